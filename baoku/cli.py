@@ -1,0 +1,115 @@
+"""The ``baoku`` command line; each command mirrors a Python API function."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .pipeline import restore
+from .render import to_html, to_markdown
+
+SUFFIXES = {".md", ".txt", ".markdown", ".pdf"}
+EXT = {"json": ".json", "md": ".md", "html": ".html"}
+
+
+def _render(page, fmt: str, explain: bool) -> str:
+    if fmt == "md":
+        return to_markdown(page)
+    if fmt == "html":
+        return to_html(page)
+    return page.dumps(explain=explain)
+
+
+def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
+    """Expand directories into their page files; the flag says whether the batch form is wanted."""
+    out: list[Path] = []
+    batch = len(paths) > 1
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            batch = True
+            out += sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            out.append(path)
+    return out, batch
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    files, batch = _inputs(args.inputs)
+    opts = dict(date=args.date, paper=args.paper, page=args.page)
+    if not batch:
+        try:
+            page = restore(files[0] if files else args.inputs[0], **opts)
+        except InputError as e:
+            print(f"baoku: {e}", file=sys.stderr)
+            return 1
+        text = _render(page, args.format, args.explain)
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
+        return 0
+    if not args.output:
+        print("baoku: several inputs need -o DIR for the output files", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    from tqdm import tqdm
+    done = failed = 0
+    t0 = time.perf_counter()
+    for f in tqdm(files, desc="restore", unit="page", file=sys.stderr, disable=None):
+        try:
+            page = restore(f, **opts)
+            (out / (f.stem + EXT[args.format])).write_text(_render(page, args.format, args.explain),
+                                                          encoding="utf-8")
+            done += 1
+        except InputError as e:
+            failed += 1
+            tqdm.write(f"baoku: {e}", file=sys.stderr)
+        except Exception as e:  # one bad page never stops the batch
+            failed += 1
+            tqdm.write(f"baoku: {f}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+    print(f"pages done {done}, failed {failed}, {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="baoku", description="报库: restore newspaper page dumps into articles.")
+    ap.add_argument("--version", action="version", version=f"baoku {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("restore", help="restore page dumps (or PDF pages) into articles")
+    r.add_argument("inputs", nargs="+", metavar="INPUT", help="page files or directories")
+    r.add_argument("-o", "--output", help="output file (one input) or directory (several inputs)")
+    r.add_argument("--format", choices=("json", "md", "html"), default="json")
+    r.add_argument("--date", help="the page's date, YYYY-MM-DD (resolves datelines)")
+    r.add_argument("--paper", help="the newspaper's name")
+    r.add_argument("--page", type=int, help="the page number")
+    r.add_argument("--explain", action="store_true", help="include each article's decisions in the JSON")
+    r.set_defaults(func=cmd_restore)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "date", None):
+        try:
+            time.strptime(args.date, "%Y-%m-%d")
+        except ValueError:
+            print(f"baoku: --date {args.date!r} is not a date in YYYY-MM-DD form", file=sys.stderr)
+            return 2
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

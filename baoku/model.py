@@ -1,0 +1,223 @@
+"""The page model that flows through every stage, and its JSON form (schema ``baoku.page/1``).
+
+Offsets: ``Source.text`` is the decoded input; every span (``[start, end]``, end exclusive) points into it.
+Stages work on the normalized text (``Page.norm``) and map back with ``Page.omap``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+SCHEMA = "baoku.page/1"
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Source:
+    text: str
+    path: str | None = None
+    sha256: str = ""
+    format: str = ""            # md | lines | pdf
+    encoding: str = "utf-8"
+
+
+@dataclass
+class Block:
+    """A line of the normalized text (a column fragment, a heading, a visual line).
+
+    ``start``/``end`` cover the whole line including markup; ``text`` is ``norm[ts:te]`` without markup.
+    """
+    start: int
+    end: int
+    ts: int
+    te: int
+    text: str
+    level: int = 0              # markdown heading level, 0 for none
+    width: float = 0.0          # visual width in em (CJK 1, Latin 0.5)
+    role: str = "body"
+    boxes: list[list[float]] = field(default_factory=list)   # PDF regions, when read from a PDF
+    size: float = 0.0           # font size, when known
+
+
+@dataclass
+class Unit:
+    """A logical block: one md line, or the visual lines of one paragraph or heading rebuilt from a line dump."""
+    blocks: list[Block]
+    role: str = "body"
+    lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
+
+    @property
+    def text(self) -> str:
+        return "".join(b.text for b in self.blocks)
+
+    @property
+    def level(self) -> int:
+        return min((b.level for b in self.blocks if b.level), default=0)
+
+    @property
+    def width(self) -> float:
+        return max(b.width for b in self.blocks)
+
+
+@dataclass
+class Byline:
+    text: str = ""
+    source: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Caption:
+    text: str
+    credit: str | None = None
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    spans: list[Span]
+    boxes: list[list[float]] = field(default_factory=list)
+
+
+@dataclass
+class Field:
+    """A headline-group field (kicker, headline, subheadline, section)."""
+    text: str
+    spans: list[Span]
+    boxes: list[list[float]] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    id: str = ""
+    section: Field | None = None
+    kicker: Field | None = None
+    headline: Field | None = None
+    subheadline: Field | None = None
+    byline: Byline | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    jump_to: int | None = None
+    jump_from: int | None = None
+    confidence: float = 1.0
+    decisions: list[str] = field(default_factory=list)
+    extras: dict = field(default_factory=dict)    # later stages (extraction) attach their output here
+
+    def flag(self, name: str) -> None:
+        if name not in self.flags:
+            self.flags.append(name)
+
+    def decide(self, what: str, cost: float = 0.0) -> None:
+        """Record a decision for ``--explain``; ``cost`` lowers the article's confidence."""
+        self.decisions.append(what)
+        self.confidence = round(max(0.0, self.confidence * (1.0 - cost)), 3)
+
+
+@dataclass
+class Item:
+    """Page furniture, a standalone photo or a dropped piece."""
+    kind: str
+    text: str
+    spans: list[Span]
+    credit: str | None = None
+
+
+@dataclass
+class Page:
+    source: Source
+    norm: str = ""
+    omap: list[int] = field(default_factory=list)   # norm index -> source index (one past the end included)
+    blocks: list[Block] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    paper: str | None = None
+    date: str | None = None
+    page: int | None = None
+    articles: list[Article] = field(default_factory=list)
+    photos: list[Item] = field(default_factory=list)
+    furniture: list[Item] = field(default_factory=list)
+    dropped: list[Item] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """Map a normalized range to a range of the source text."""
+        return (self.omap[start], self.omap[end - 1] + 1) if end > start else (self.omap[start],) * 2
+
+    # ---- accounting -------------------------------------------------------------------------------
+    def all_spans(self):
+        for a in self.articles:
+            for f in (a.section, a.kicker, a.headline, a.subheadline):
+                if f:
+                    yield from f.spans
+            for p in a.paragraphs:
+                yield from p.spans
+            for c in a.captions:
+                yield from c.spans
+        for it in (*self.photos, *self.furniture, *self.dropped):
+            yield from it.spans
+
+    def stats(self) -> dict:
+        text = self.source.text
+        covered = bytearray(len(text))
+        for s, e in self.all_spans():
+            covered[s:e] = b"\x01" * (e - s)
+        ink = [not c.isspace() for c in text]
+        return {"input_chars": sum(ink), "accounted_chars": sum(1 for i, k in enumerate(ink) if k and covered[i])}
+
+    # ---- JSON -------------------------------------------------------------------------------------
+    def to_json(self, explain: bool = False) -> dict:
+        return {
+            "schema": SCHEMA,
+            "source": {"path": self.source.path, "sha256": self.source.sha256,
+                       "format": self.source.format, "encoding": self.source.encoding},
+            "paper": self.paper, "date": self.date, "page": self.page,
+            "articles": [_article_json(a, explain) for a in self.articles],
+            "photos": [{"caption": p.text, "credit": p.credit, "spans": _spans(p.spans)} for p in self.photos],
+            "furniture": [{"kind": f.kind, "text": f.text, "spans": _spans(f.spans)} for f in self.furniture],
+            "dropped": [{"text": d.text, "reason": d.kind, "spans": _spans(d.spans)} for d in self.dropped],
+            "stats": self.stats(),
+        }
+
+    def dumps(self, explain: bool = False) -> str:
+        return json.dumps(self.to_json(explain), ensure_ascii=False, indent=1)
+
+
+def _spans(spans) -> list[list[int]]:
+    return [[s, e] for s, e in spans]
+
+
+def _field_json(f: Field | None):
+    return f.text if f else None
+
+
+def _article_json(a: Article, explain: bool) -> dict:
+    out = {
+        "id": a.id,
+        "section": _field_json(a.section),
+        "kicker": _field_json(a.kicker),
+        "headline": _field_json(a.headline),
+        "subheadline": _field_json(a.subheadline),
+        "byline": None if a.byline is None else {
+            "text": a.byline.text, "source": a.byline.source, "reporters": a.byline.reporters,
+            "place": a.byline.place, "date": a.byline.date},
+        "paragraphs": [p.text for p in a.paragraphs],
+        "paragraph_spans": [_spans(p.spans) for p in a.paragraphs],
+        "captions": [{"text": c.text, "credit": c.credit, "spans": _spans(c.spans)} for c in a.captions],
+        "flags": list(a.flags),
+        "jump": {"to_page": a.jump_to, "from_page": a.jump_from},
+        "confidence": a.confidence,
+        "field_spans": {k: _spans(f.spans) for k, f in
+                        (("section", a.section), ("kicker", a.kicker), ("headline", a.headline),
+                         ("subheadline", a.subheadline)) if f},
+    }
+    if any(p.boxes for p in a.paragraphs):
+        out["paragraph_boxes"] = [p.boxes for p in a.paragraphs]
+        out["field_boxes"] = {k: f.boxes for k, f in (("kicker", a.kicker), ("headline", a.headline),
+                                                      ("subheadline", a.subheadline)) if f}
+    if explain:
+        out["decisions"] = list(a.decisions)
+    out.update(a.extras)
+    return out

@@ -1,0 +1,59 @@
+"""The restoration pipeline, in one readable place: each stage takes the page model and returns it."""
+from __future__ import annotations
+
+import os
+
+from .errors import InputError
+from .model import Page, Source
+from .normalize import normalize
+from .read.text import decode, read_path
+from .restore.articles import group_articles
+from .restore.blocks import split_blocks
+from .restore.byline import parse_bylines
+from .restore.flags import set_flags
+from .restore.reattach import reattach
+from .restore.roles import assign_roles, mark_lines
+from .restore.units import build_units
+
+TEXT_STAGES = (normalize, split_blocks, mark_lines, build_units, assign_roles, group_articles, reattach,
+               parse_bylines, set_flags)
+
+
+def restore(source: str | bytes | os.PathLike, *, date: str | None = None, paper: str | None = None,
+            page: int | None = None) -> Page:
+    """Restore one page: a path to a dump or PDF, the dump's text, or its raw bytes."""
+    src = _source(source)
+    pg = Page(source=src, date=date, paper=paper, page=page)
+    if src.format == "pdf":
+        from .read.pdf import read_pdf_page
+        return read_pdf_page(pg)
+    for stage in TEXT_STAGES:
+        pg = stage(pg)
+    return pg
+
+
+def _source(source: str | bytes | os.PathLike) -> Source:
+    if isinstance(source, bytes):
+        return decode(source)
+    if isinstance(source, os.PathLike) or _looks_like_path(source):
+        path = os.fspath(source)
+        if os.path.isdir(path):
+            raise InputError(path, "is a directory, not a page")
+        try:
+            with open(path, "rb") as f:
+                head = f.read(5)
+        except OSError as e:
+            raise InputError(path, e.strerror or str(e)) from None
+        if head == b"%PDF-":
+            return Source(text="", path=path, format="pdf")
+        return read_path(path)
+    if not source.strip():
+        raise InputError("<input>", "empty input")
+    return decode(source.encode("utf-8"))
+
+
+def _looks_like_path(s: str) -> bool:
+    """A one-line string naming an existing file, or ending like a page file's name."""
+    if "\n" in s or len(s) > 4096:
+        return False
+    return os.path.exists(s) or os.path.splitext(s)[1].lower() in (".md", ".txt", ".pdf", ".markdown")

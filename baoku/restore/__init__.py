@@ -1,0 +1,1 @@
+"""Restoration stages: blocks → roles → articles (grouping, joining, reattachment) → flags."""

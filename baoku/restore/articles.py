@@ -1,0 +1,142 @@
+"""Group units into articles in reading order.
+
+A run of heading units opens a new article when it is marked, has several fields, precedes a story's lead,
+or when the text after it does not continue the story before it; otherwise it is a crosshead (小标题) and
+stays in the story. Body units join the paragraph before them when that paragraph was cut mid-sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
+from ..patterns import rx
+from .cohesion import Cohesion
+from .headings import merge_wraps, name_fields, split_line
+from .flags import set_jump
+from .punct import ends_sentence
+
+CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
+_COLUMN_TAG = re.compile(r"[（(][^（()）]{2,12}[)）]$")
+
+
+def group_articles(page: Page) -> Page:
+    units = page.units
+    coh = Cohesion([u.text for u in units])
+    page.articles = []
+    cur: Article | None = None
+    open_para = False            # the current article's last paragraph was cut mid-sentence
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.role in ("page_header", "editor"):
+            page.furniture.append(_item(page, u, u.role))
+        elif u.role == "jump":
+            page.furniture.append(_item(page, u, "jump"))
+            if cur is not None:
+                set_jump(cur, u.text)
+        elif u.role == "heading" and not (open_para and cur is not None and not u.level):
+            j = i
+            while j < len(units) and units[j].role == "heading":
+                j += 1
+            run = units[i:j]
+            nxt = units[j] if j < len(units) else None
+            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh):
+                for h in run:
+                    cur.paragraphs.append(_para(page, h))
+                cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
+                open_para = False
+            else:
+                cur = _open(page, run)
+                page.articles.append(cur)
+                open_para = False
+            i = j
+            continue
+        elif u.role == "caption":
+            cap = _caption(page, u)
+            if cur is None:
+                page.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
+            else:
+                cur.captions.append(cap)
+        elif u.role == "credit" and cur is not None and cur.captions and cur.captions[-1].credit is None:
+            cap = cur.captions[-1]
+            cap.credit = u.text
+            cap.spans += [page.span(b.start, b.end) for b in u.blocks]
+        else:
+            if cur is None:
+                cur = Article()
+                page.articles.append(cur)
+                cur.flag("starts_mid_story")
+                cur.decide("body before any headline: the story's start is not on this page", 0.3)
+            if open_para and not u.lead:
+                last = cur.paragraphs[-1]
+                last.text += u.text
+                last.spans += _spans(page, u)
+                cur.decide(f"joined fragment cut mid-sentence: …{last.text[-len(u.text) - 4:-len(u.text)]}"
+                           f"|{u.text[:4]}…", 0.01)
+            else:
+                cur.paragraphs.append(_para(page, u))
+            open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text)
+        i += 1
+    return page
+
+
+def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[Unit], j: int,
+                  coh: Cohesion) -> bool:
+    if len(run) > 1 or run[0].level or nxt is None or nxt.lead or nxt.role != "body":
+        return False
+    if _COLUMN_TAG.search(run[0].text) and not run[0].text.startswith(("（", "(")):
+        return False            # a title with its column's tag: 标题（今日谈）
+    after = []
+    for u in units[j:j + 4]:
+        if u.role != "body":
+            break
+        after.append(u.text)
+    before = "".join(p.text for p in cur.paragraphs[-4:])
+    return coh.similarity(before, "".join(after)) >= CROSSHEAD_COHESION
+
+
+def _open(page: Page, run: list[Unit]) -> Article:
+    art = Article()
+    fields = merge_wraps(run)
+    named = name_fields(fields)
+    for name, us in named.items():
+        setattr(art, name, _field(page, us))
+    if len(fields) == 1 and len(run) == 1 and (parts := split_line(run[0].text)):
+        a, b, which = parts
+        blk = run[0].blocks[0]
+        cut = page.norm.index(b, blk.ts + len(a))
+        first = Field(a, [page.span(blk.start, cut)])
+        second = Field(b, [page.span(cut, blk.end)])
+        if which == "kicker":
+            art.kicker, art.headline = first, second
+        else:
+            art.headline, art.subheadline = first, second
+        art.decide(f"heading line split into {which} and headline", 0.1)
+    if art.subheadline and art.subheadline.text.startswith("——"):
+        art.subheadline.text = art.subheadline.text.lstrip("—")
+    return art
+
+
+def _field(page: Page, units: list[Unit]) -> Field:
+    return Field("".join(u.text for u in units), [page.span(b.start, b.end) for u in units for b in u.blocks])
+
+
+def _spans(page: Page, u: Unit):
+    return [page.span(b.ts, b.te) if not b.level else page.span(b.start, b.end) for b in u.blocks]
+
+
+def _para(page: Page, u: Unit) -> Paragraph:
+    return Paragraph(u.text, _spans(page, u))
+
+
+def _item(page: Page, u: Unit, kind: str) -> Item:
+    return Item(kind, u.text, [page.span(b.start, b.end) for b in u.blocks])
+
+
+def _caption(page: Page, u: Unit) -> Caption:
+    text = u.text
+    m = rx("photo", "credit").search(text)
+    spans = [page.span(b.start, b.end) for b in u.blocks]
+    if m and m.start() > 0:
+        return Caption(text[:m.start()].rstrip(), m.group("credit").strip(), spans)
+    return Caption(text, None, spans)

@@ -1,0 +1,71 @@
+"""Split the normalized text into line blocks and tell which kind of dump it is.
+
+``md``: converter markdown, one column fragment or heading per line, blank lines between blocks.
+``lines``: one visual line per line (PDF text extractors, OCR): paragraphs must be rebuilt from line widths.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Page
+
+_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
+_SPACE = " \t\u00a0\u3000"
+
+
+def width(text: str) -> float:
+    """Visual width in em: CJK and full-width characters 1, Latin letters, digits and spaces about half."""
+    return sum(0.55 if ord(c) < 0x2000 and c not in "“”‘’—…·" else 1.0 for c in text)
+
+
+def split_blocks(page: Page) -> Page:
+    norm = page.norm
+    blocks = []
+    pos = 0
+    for line in norm.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip(_SPACE):
+            continue
+        level = 0
+        m = _HEADING.match(line)
+        ts = start
+        if m and m.end() < len(line):
+            level = len(m.group(1))
+            ts = start + m.end()
+        while ts < end and norm[ts] in _SPACE:
+            ts += 1
+        te = end
+        while te > ts and norm[te - 1] in _SPACE:
+            te -= 1
+        text = norm[ts:te]
+        blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
+    page.blocks = blocks
+    page.source.format = page.source.format or detect_format(norm, blocks)
+    return page
+
+
+def detect_format(norm: str, blocks: list[Block]) -> str:
+    """``md`` when blank lines or heading marks separate blocks, ``lines`` when most lines share one width."""
+    if len(blocks) < 8:
+        return "md"
+    blank_gaps = sum(1 for a, b in zip(blocks, blocks[1:]) if "\n\n" in norm[a.end:b.start + 1]
+                     or norm[a.end:b.start].count("\n") > 1)
+    if blank_gaps > 0.5 * (len(blocks) - 1):
+        return "md"
+    full = line_width(blocks)
+    near = sum(1 for b in blocks if full - 2.5 <= b.width <= full + 0.5)
+    return "lines" if full <= 40 and near >= 0.5 * len(blocks) else "md"
+
+
+def line_width(blocks: list[Block]) -> float:
+    """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em)."""
+    counts: dict[float, int] = {}
+    for b in blocks:
+        w = round(b.width * 2) / 2
+        counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return 0.0
+    # the full width is the upper edge of the dense band of widths
+    best = max(counts, key=lambda w: sum(counts.get(w - k / 2, 0) for k in range(3)))
+    return best

@@ -1,0 +1,89 @@
+"""Roles that a line shows by itself: page furniture, jump markers, editor lines, photo credits, captions,
+story leads (datelines and bylines), and the lines that may belong to a headline group."""
+from __future__ import annotations
+
+from ..model import Block, Page, Unit
+from ..patterns import rx
+from .punct import ends_sentence
+
+STANDALONE = ("page_header", "masthead", "editor", "jump", "credit")
+
+
+def line_role(text: str, first_lines: bool = False) -> str | None:
+    """The role of a line that stands alone by its pattern, or None."""
+    t = text.strip()
+    if len(t) <= 40 and first_lines and (rx("furniture", "page_header").match(t) or rx("furniture", "masthead").match(t)):
+        return "page_header"
+    if rx("furniture", "editor").match(t):
+        return "editor"
+    if len(t) <= 16 and rx("jump", "marker").search(t) and rx("jump", "marker").search(t).end() >= len(t) - 1:
+        return "jump"
+    m = rx("photo", "credit").search(t)
+    if m and m.start() == 0 and len(t) <= 40:
+        return "credit"
+    return None
+
+
+def mark_lines(page: Page) -> Page:
+    """Give blocks that stand alone by their pattern their role (before units are built)."""
+    for i, b in enumerate(page.blocks):
+        role = line_role(b.text, first_lines=i < 3)
+        if role:
+            b.role = role
+    return page
+
+
+def is_lead(text: str) -> bool:
+    """A story's opening paragraph: a dateline (本报北京6月16日电, 新华社……电) or a byline (本报讯（记者……）)."""
+    return bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text)
+                or rx("byline", "credit_paren").match(text))
+
+
+def is_caption(text: str) -> bool:
+    m = rx("photo", "credit").search(text)
+    return bool(rx("photo", "caption_start").match(text) and (m or len(text) < 200)) or \
+        bool(m and m.start() > 0 and ends_sentence(text[:m.start()]) and len(text) < 300)
+
+
+def headingish(text: str, level: int) -> bool:
+    """Could this unit be a kicker, headline, subheadline or section label (by its shape alone)?"""
+    t = text.strip()
+    if level:
+        return len(t) <= 80
+    if not t or len(t) > (70 if t.startswith("——") else 42):
+        return False
+    if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
+        return False
+    if t[-1] in "：:" and len(t) > 12:
+        return False
+    return not (t[-1] in "！？!?" and len(t) > 30)
+
+
+def assign_roles(page: Page) -> Page:
+    """Role of each unit: standalone patterns, captions, leads, heading candidates; body otherwise."""
+    prev: Unit | None = None
+    units = page.units
+    for k, u in enumerate(units):
+        roles = {b.role for b in u.blocks}
+        text = u.text
+        if len(u.blocks) == 1 and u.blocks[0].role != "body":
+            u.role = u.blocks[0].role
+        elif is_caption(text) and not u.level:
+            u.role = "caption"
+        else:
+            u.lead = is_lead(text)
+            continuation = prev is not None and prev.role == "body" and not ends_sentence(prev.text)
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if not u.lead and not continuation and headingish(text, u.level) and len(u.blocks) <= 3 \
+                    and roles == {"body"} and not (_fragment_like(text, u.level) and nxt is not None
+                                                   and not headingish(nxt.text, nxt.level)):
+                u.role = "heading"
+            else:
+                u.role = "body"
+        prev = u
+    return page
+
+
+def _fragment_like(text: str, level: int) -> bool:
+    """A long unmarked line with clause punctuation: more likely prose cut at a column's foot than a title."""
+    return not level and len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——")

@@ -1,0 +1,71 @@
+"""Logical units: in markdown each line is a unit; in line dumps visual lines are rebuilt into paragraphs.
+
+A paragraph of a line dump ends at a line shorter than the column (its last line) or before an indented line
+(its first line, two characters short) that follows a line ending a sentence.
+"""
+from __future__ import annotations
+
+from ..model import Block, Page, Unit
+from .blocks import line_width
+from .punct import ends_sentence
+
+INDENT_LO, INDENT_HI = 2.6, 1.1     # an indented first line is between full-2.6 and full-1.1 em wide
+
+
+def build_units(page: Page) -> Page:
+    if page.source.format == "lines":
+        page.units = _rebuild(page.blocks)
+    else:
+        page.units = [Unit([b]) for b in page.blocks]
+    return page
+
+
+def _rebuild(blocks: list[Block]) -> list[Unit]:
+    full = line_width(blocks)
+    units: list[Unit] = []
+    cur: list[Block] = []
+
+    def indented(b: Block | None) -> bool:
+        return b is not None and full - INDENT_LO <= b.width < full - INDENT_HI
+
+    def is_full(b: Block) -> bool:
+        return b.width >= full - INDENT_HI
+
+    for i, b in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if b.width > full + 1.5 or b.role != "body":   # a headline spanning columns, or a line of its own
+            if cur:
+                units.append(Unit(cur))
+                cur = []
+            units.append(Unit([b]))
+            continue
+        cur.append(b)
+        text = "".join(x.text for x in cur)
+        if nxt is None or nxt.width > full + 1.5:
+            end = True
+        elif len(cur) == 1:
+            end = _first_line_ends(b, nxt, full, text)
+        elif not is_full(b):
+            end = True                                   # a short line ends its paragraph
+        else:
+            # a full line ending a sentence, then an indented line that opens the next paragraph (it is
+            # followed by a full line, or it does not end a sentence as a paragraph's last line would)
+            end = ends_sentence(text) and indented(nxt) and (after is None or is_full(after)
+                                                             or not ends_sentence(nxt.text))
+        if end:
+            units.append(Unit(cur))
+            cur = []
+    if cur:
+        units.append(Unit(cur))
+    return units
+
+
+def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
+    """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
+    if b.width >= full - INDENT_HI or nxt.width >= full - INDENT_HI:
+        return False            # a full line, or an indented one (shortened by line-breaking rules) before a full one
+    if ends_sentence(text):
+        return True
+    # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
+    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text))
