@@ -11,7 +11,7 @@ import re
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import merge_wraps, name_fields, split_line
+from .headings import KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
 from .punct import ends_sentence
 
@@ -46,8 +46,9 @@ def group_articles(page: Page) -> Page:
                 cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
                 open_para = False
             else:
-                cur = _open(page, run)
-                page.articles.append(cur)
+                for group in split_groups(merge_wraps(run)):
+                    cur = _open(page, group)
+                    page.articles.append(cur)
                 open_para = False
             i = j
             continue
@@ -82,9 +83,12 @@ def group_articles(page: Page) -> Page:
 
 def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[Unit], j: int,
                   coh: Cohesion) -> bool:
-    if len(run) > 1 or run[0].level or nxt is None or nxt.lead or nxt.role != "body":
+    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
         return False
-    if _COLUMN_TAG.search(run[0].text) and not run[0].text.startswith(("（", "(")):
+    if len(run) > 1 and (len(run) > 4 or any(len(h.text) > 12 or h.text.endswith(KICKER_END)
+                                             or h.text.startswith("——") for h in run)):
+        return False            # several lines that are not all short crossheads: a headline group
+    if any(_COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
     after = []
     for u in units[j:j + 4]:
@@ -95,15 +99,15 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
     return coh.similarity(before, "".join(after)) >= CROSSHEAD_COHESION
 
 
-def _open(page: Page, run: list[Unit]) -> Article:
+def _open(page: Page, fields: list[list[Unit]]) -> Article:
     art = Article()
-    fields = merge_wraps(run)
     named = name_fields(fields)
     for name, us in named.items():
         setattr(art, name, _field(page, us))
-    if len(fields) == 1 and len(run) == 1 and (parts := split_line(run[0].text)):
+    head = named["headline"]
+    if set(named) <= {"headline", "section"} and len(head) == 1 and (parts := split_line(head[0].text)):
         a, b, which = parts
-        blk = run[0].blocks[0]
+        blk = head[0].blocks[0]
         cut = page.norm.index(b, blk.ts + len(a))
         first = Field(a, [page.span(blk.start, cut)])
         second = Field(b, [page.span(cut, blk.end)])

@@ -6,8 +6,7 @@ import re
 from ..model import Byline, Page
 from ..patterns import rx
 
-_NAME_SPLIT = re.compile(r"[、，,\s]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])")
-_ROLE = re.compile(r"^(本报|新华社|特约|见习|实习)?(记者|通讯员|实习生|摄影记者)\s*")
+_ROLES = re.compile(r"(?:本报|新华社|人民日报|特约|见习|实习)?(?:摄影记者|记者|通讯员|实习生)")
 
 
 def parse_byline(text: str, page_date: str | None = None) -> Byline | None:
@@ -42,13 +41,15 @@ def parse_byline(text: str, page_date: str | None = None) -> Byline | None:
 
 
 def _names(body: str) -> list[str]:
+    """Names in a credit such as 记者 王明远、李 想 通讯员 黄 涛 (single spaces pad two-character names)."""
     names = []
-    for part in re.split(r"[、，,]|\s{2,}", body):
-        part = _ROLE.sub("", part.strip())
-        for name in _NAME_SPLIT.split(part):
-            name = _ROLE.sub("", name.strip())
-            if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name):
-                names.append(name)
+    for segment in _ROLES.split(body):
+        for part in re.split(r"[、，,和]|\s{2,}", segment):
+            squeezed = re.sub(r"\s", "", part)
+            pieces = [squeezed] if len(squeezed) <= 4 else part.split()
+            for name in pieces:
+                if 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name):
+                    names.append(name)
     return names
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Unit
+from .punct import open_brackets
 
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -18,12 +19,53 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
         if fields:
             last = fields[-1][-1]
             t, p = u.text, last.text
-            if (u.level == last.level and u.width < last.width - 0.9 and not t.startswith("——")
-                    and not p.endswith(KICKER_END) and len(fields[-1]) < 3 and len(t) <= 12):
+            unclosed = open_brackets(text_of(fields[-1]))
+            wrapped = (u.level == last.level and u.width < last.width - 0.9 and not t.startswith("——")
+                       and not p.endswith(KICKER_END + ("）", ")", "”")) and len(fields[-1]) < 3
+                       and len(t) <= 12 and "，" not in t)
+            if unclosed or wrapped:
                 fields[-1].append(u)
                 continue
         fields.append([u])
     return fields
+
+
+def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
+    """Split a run of heading fields into headline groups, one headline each.
+
+    Headlines are the marked fields and the field after a kicker (a field ending in —— or 强调); fields between
+    two headlines go with the first as its subheadline, unless they end like a kicker. A group that is only a
+    section label or a kicker joins the group after it.
+    """
+    titles = []
+    for k, f in enumerate(fields):
+        if f[0].level or (k > 0 and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
+                          and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles):
+            titles.append(k)
+    if len(titles) <= 1:
+        return [fields]
+    cuts = [0]
+    for a, b in zip(titles, titles[1:]):
+        cut = a + 1
+        while cut < b and not text_of(fields[cut]).endswith(KICKER_END) and not is_section(text_of(fields[cut])):
+            cut += 1
+        cuts.append(cut)
+    groups = [fields[s:e] for s, e in zip(cuts, cuts[1:] + [len(fields)]) if fields[s:e]]
+    merged: list[list[list[Unit]]] = []
+    for g in groups:
+        if merged and _incomplete(merged[-1]):
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(g)
+    return merged
+
+
+def _incomplete(group: list[list[Unit]]) -> bool:
+    """A group that cannot stand alone: a lone section label or kicker."""
+    if len(group) != 1:
+        return False
+    t = text_of(group[0])
+    return is_section(t) or t.endswith(KICKER_END)
 
 
 def text_of(field: list[Unit]) -> str:

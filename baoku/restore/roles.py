@@ -2,7 +2,7 @@
 story leads (datelines and bylines), and the lines that may belong to a headline group."""
 from __future__ import annotations
 
-from ..model import Block, Page, Unit
+from ..model import Page, Unit
 from ..patterns import rx
 from .punct import ends_sentence
 
@@ -70,6 +70,8 @@ def assign_roles(page: Page) -> Page:
             u.role = u.blocks[0].role
         elif is_caption(text) and not u.level:
             u.role = "caption"
+        elif rx("body", "label").match(text):
+            u.role = "body"             # a box label that opens a story's body: 核心阅读, 编者按
         else:
             u.lead = is_lead(text)
             continuation = prev is not None and prev.role == "body" and not ends_sentence(prev.text)
