@@ -85,9 +85,8 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
                   coh: Cohesion) -> bool:
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
         return False
-    if len(run) > 1 and (len(run) > 4 or any(len(h.text) > 12 or h.text.endswith(KICKER_END)
-                                             or h.text.startswith("——") for h in run)):
-        return False            # several lines that are not all short crossheads: a headline group
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
+        return False            # a kicker, or more lines than crossheads take: a headline group
     if any(_COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
     after = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Unit
-from .punct import open_brackets
+from .punct import open_brackets, splits_word
 
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -20,10 +20,10 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
             last = fields[-1][-1]
             t, p = u.text, last.text
             unclosed = open_brackets(text_of(fields[-1]))
-            wrapped = (u.level == last.level and u.width < last.width - 0.9 and not t.startswith("——")
-                       and not p.endswith(KICKER_END + ("）", ")", "”")) and len(fields[-1]) < 3
-                       and len(t) <= 12 and "，" not in t)
-            if unclosed or wrapped:
+            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < last.width - 0.9
+                       and not t.startswith("——") and not p.endswith(KICKER_END + ("）", ")", "”"))
+                       and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
+            if unclosed or wrapped or splits_word(p, t):
                 fields[-1].append(u)
                 continue
         fields.append([u])

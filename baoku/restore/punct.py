@@ -23,3 +23,19 @@ def open_brackets(text: str) -> bool:
     """An opening bracket or quote is left unclosed (the fragment is cut inside it)."""
     return text.count("“") > text.count("”") or text.count("（") > text.count("）") or \
         text.count("《") > text.count("》")
+
+
+def splits_word(left: str, right: str) -> bool:
+    """True when the boundary between ``left`` and ``right`` falls inside a dictionary word (有|限公司, 发|展):
+    the two pieces are one text cut by a line or column break."""
+    import jieba
+    a, b = left.rstrip()[-4:], right.lstrip()[:4]
+    if not a or not b or not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
+        return False
+    pos = 0
+    for tok in jieba.lcut(a + b, HMM=False):
+        end = pos + len(tok)
+        if pos < len(a) < end and len(tok) >= 2:
+            return True
+        pos = end
+    return False

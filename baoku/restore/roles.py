@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Page, Unit
 from ..patterns import rx
-from .punct import ends_sentence
+from .punct import ends_sentence, splits_word
 
 STANDALONE = ("page_header", "masthead", "editor", "jump", "credit")
 
@@ -77,8 +77,9 @@ def assign_roles(page: Page) -> Page:
             continuation = prev is not None and prev.role == "body" and not ends_sentence(prev.text)
             nxt = units[k + 1] if k + 1 < len(units) else None
             if not u.lead and not continuation and headingish(text, u.level) and len(u.blocks) <= 3 \
-                    and roles == {"body"} and not (_fragment_like(text, u.level) and nxt is not None
-                                                   and not headingish(nxt.text, nxt.level)):
+                    and roles == {"body"} and not (nxt is not None and not headingish(nxt.text, nxt.level)
+                                                   and (_fragment_like(text, u.level)
+                                                        or (not u.level and splits_word(text, nxt.text)))):
                 u.role = "heading"
             else:
                 u.role = "body"

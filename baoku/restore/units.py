@@ -63,7 +63,7 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
 
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
-    if b.width >= full - INDENT_HI or nxt.width >= full - INDENT_HI:
+    if b.width >= full - INDENT_HI or (nxt.width >= full - INDENT_HI and b.width >= full - 4):
         return False            # a full line, or an indented one (shortened by line-breaking rules) before a full one
     if ends_sentence(text):
         return True
