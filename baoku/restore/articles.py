@@ -16,6 +16,7 @@ from .flags import set_jump
 from .punct import ends_sentence
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
+CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 _COLUMN_TAG = re.compile(r"[（(][^（()）]{2,12}[)）]$")
 
 
@@ -44,7 +45,9 @@ def group_articles(page: Page) -> Page:
                 for h in run:
                     cur.paragraphs.append(_para(page, h))
                 cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
-                open_para = False
+                # a lone line with clause punctuation and no sentence end was prose cut at a column's foot
+                last = run[-1].text
+                open_para = len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
             else:
                 for group in split_groups(merge_wraps(run)):
                     cur = _open(page, group)
@@ -54,7 +57,8 @@ def group_articles(page: Page) -> Page:
             continue
         elif u.role == "caption":
             cap = _caption(page, u)
-            if cur is None:
+            story = "".join(p.text for p in cur.paragraphs) if cur is not None else ""
+            if cur is None or coh.similarity(cap.text, story) < CAPTION_COHESION:
                 page.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
             else:
                 cur.captions.append(cap)

@@ -1,6 +1,9 @@
 """What the punctuation at a fragment's edges says about where sentences and paragraphs end."""
 from __future__ import annotations
 
+import logging
+from functools import lru_cache
+
 FINAL = "。！？…；!?"
 CLOSE = "”’」』）)》"
 
@@ -25,15 +28,22 @@ def open_brackets(text: str) -> bool:
         text.count("《") > text.count("》")
 
 
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
 def splits_word(left: str, right: str) -> bool:
     """True when the boundary between ``left`` and ``right`` falls inside a dictionary word (有|限公司, 发|展):
     the two pieces are one text cut by a line or column break."""
-    import jieba
     a, b = left.rstrip()[-4:], right.lstrip()[:4]
     if not a or not b or not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
         return False
     pos = 0
-    for tok in jieba.lcut(a + b, HMM=False):
+    for tok in _jieba().lcut(a + b, HMM=False):
         end = pos + len(tok)
         if pos < len(a) < end and len(tok) >= 2:
             return True
