@@ -39,6 +39,17 @@ def is_lead(text: str) -> bool:
                 or rx("byline", "credit_paren").match(text))
 
 
+def opens_with_dateline(text: str) -> bool:
+    """Opens with a dateline or 本报讯 (a lead always starts a paragraph)."""
+    return bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text))
+
+
+def is_dateline(text: str) -> bool:
+    """Only a dateline (本报北京6月3日电, 新华社北京电), nothing after it yet."""
+    m = rx("byline", "dated").match(text.strip())
+    return bool(m) and m.end() >= len(text.strip()) - 1
+
+
 def is_caption(text: str) -> bool:
     m = rx("photo", "credit").search(text)
     return bool(rx("photo", "caption_start").match(text) and (m or len(text) < 200)) or \

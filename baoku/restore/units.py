@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Block, Page, Unit
 from .blocks import line_width
 from .punct import ends_sentence
+from .roles import is_dateline, opens_with_dateline
 
 INDENT_LO, INDENT_HI = 2.6, 1.1     # an indented first line is between full-2.6 and full-1.1 em wide
 
@@ -40,10 +41,15 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
                 cur = []
             units.append(Unit([b]))
             continue
+        if cur and opens_with_dateline(b.text):               # a dateline always opens a paragraph
+            units.append(Unit(cur))
+            cur = []
         cur.append(b)
         text = "".join(x.text for x in cur)
-        if nxt is None or nxt.width > full + 1.5:
+        if nxt is None or nxt.width > full + 1.5 or opens_with_dateline(nxt.text):
             end = True
+        elif is_dateline(text):
+            end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
@@ -63,8 +69,13 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
 
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
-    if b.width >= full - INDENT_HI or (nxt.width >= full - INDENT_HI and b.width >= full - 4):
-        return False            # a full line, or an indented one (shortened by line-breaking rules) before a full one
+    nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
+    if b.width >= full - INDENT_HI:
+        # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
+        # (a headline as wide as the column), since every paragraph of a column starts indented
+        return nxt_indented and b.text[-1] not in "，、；：,;:"
+    if nxt.width >= full - INDENT_HI and b.width >= full - 4:
+        return False            # an indented line (shortened by line-breaking rules) before a full one
     if ends_sentence(text):
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
