@@ -11,13 +11,12 @@ import re
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import KICKER_END, merge_wraps, name_fields, split_groups, split_line
+from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
 from .punct import ends_sentence
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
-_COLUMN_TAG = re.compile(r"[（(][^（()）]{2,12}[)）]$")
 
 
 def group_articles(page: Page) -> Page:
@@ -91,7 +90,7 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
         return False
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
-    if any(_COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
+    if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
     after = []
     for u in units[j:j + 4]:

@@ -8,6 +8,7 @@ from ..model import Unit
 from .punct import open_brackets, splits_word
 
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
+COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
@@ -100,18 +101,19 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
 
 
 def _unmarked_title(fields: list[list[Unit]]) -> int:
-    """Which of unmarked fields is the headline."""
+    """Which of unmarked fields is the headline: kicker + headline is the common pair, headline +
+    subheadline when the second reads like an explanation (a leading dash or bracket, a long clause)."""
     texts = [text_of(f) for f in fields]
     if len(texts) == 1:
         return 0
-    if texts[0].endswith(KICKER_END):
+    first, second = texts[0], texts[1]
+    if first.endswith(KICKER_END):
         return 1
-    if texts[1].startswith("——"):
+    if second.startswith(("——", "（", "(")):
         return 0
-    if len(texts) == 2:
-        long_second = len(texts[1]) > 1.6 * len(texts[0]) and "，" in texts[1]
-        return 0 if long_second else 1
-    return 1
+    if len(texts) > 2 or COLUMN_TAG.search(second) or "，" in first:
+        return 1
+    return 0 if len(second) > 28 or "；" in second else 1
 
 
 def split_line(text: str) -> tuple[str, str, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-FINAL = "。！？…；!?"
+FINAL = "。！？…；：!?:"
 CLOSE = "”’」』）)》"
 
 

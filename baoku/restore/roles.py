@@ -16,6 +16,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         return "page_header"
     if rx("furniture", "editor").match(t):
         return "editor"
+    if len(t) <= 60 and rx("furniture", "production").match(t):
+        return "credit"
     if len(t) <= 16 and rx("jump", "marker").search(t) and rx("jump", "marker").search(t).end() >= len(t) - 1:
         return "jump"
     m = rx("photo", "credit").search(t)
@@ -61,6 +63,8 @@ def headingish(text: str, level: int) -> bool:
     t = text.strip()
     if level:
         return len(t) <= 80
+    if t[0] in "（(" and t[-1] in "）)":
+        return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if not t or len(t) > (70 if t.startswith("——") else 42):
         return False
     if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
@@ -81,8 +85,8 @@ def assign_roles(page: Page) -> Page:
             u.role = u.blocks[0].role
         elif is_caption(text) and not u.level:
             u.role = "caption"
-        elif rx("body", "label").match(text):
-            u.role = "body"             # a box label that opens a story's body: 核心阅读, 编者按
+        elif rx("body", "label").match(text) or rx("body", "bullet").match(text):
+            u.role = "label"            # a box label (核心阅读, 编者按) or a bulleted item: a whole paragraph
         else:
             u.lead = is_lead(text)
             continuation = prev is not None and prev.role == "body" and not ends_sentence(prev.text)
