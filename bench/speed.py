@@ -1,0 +1,113 @@
+"""Speed of baoku on one core: pages/s, characters/s and peak memory, against jieba.lcut on the same text.
+
+    python -m bench.speed [--set dev] [--pages N] [--memory-pages 10]
+
+Restores every text dump (and the PDFs, when baoku reads them) of the set, runs ``baoku.extract`` on the
+restored pages when baoku has it, and segments the same dump text with jieba in the same run. Timing runs
+without tracing; peak memory is traced (tracemalloc) on the first pages only, then the process's max RSS.
+Prints figures; it is no test.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from . import pages as P
+from .restore_eval import input_path
+
+TEXT_FORMATS = ("md-xycut", "md-stream", "lines")
+
+
+def timed(fn, items) -> tuple[float, list]:
+    """Seconds for ``fn`` over ``items``, and the results."""
+    t = time.perf_counter()
+    out = [fn(x) for x in items]
+    return time.perf_counter() - t, out
+
+
+def traced_peak(fn, items) -> int:
+    """The largest traced allocation peak of one ``fn`` call, in bytes."""
+    tracemalloc.start()
+    peak = 0
+    try:
+        for x in items:
+            tracemalloc.reset_peak()
+            fn(x)
+            peak = max(peak, tracemalloc.get_traced_memory()[1])
+    finally:
+        tracemalloc.stop()
+    return peak
+
+
+def line(what: str, seconds: float, n: int, chars: int, peak: int | None = None) -> str:
+    mem = f"  peak {peak / 2**20:6.1f} MiB" if peak is not None else ""
+    return f"{what:<22} {n / seconds:8.1f} pages/s  {chars / seconds:10.0f} chars/s{mem}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", default="dev", choices=sorted(P.SETS))
+    ap.add_argument("--pages", type=int, help="at least this many pages (default: the set's size)")
+    ap.add_argument("--memory-pages", type=int, default=10, help="pages per format traced for peak memory")
+    args = ap.parse_args(argv)
+    if not P.have_shared():
+        print(f"bench.speed: no corpus or pagegen under {P.shared_dir()} (set BAOKU_SHARED)", file=sys.stderr)
+        return 2
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    try:
+        folders = P.ensure(args.set, args.pages)
+    except P.GenerationError as e:
+        print(f"bench.speed: {e}", file=sys.stderr)
+        return 1
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    try:
+        import baoku
+    except ImportError:
+        baoku = None
+    print(f"set {args.set}: {len(folders)} pages, one core; PDF characters counted on lines.txt")
+    for fmt in (*TEXT_FORMATS, "pdf"):
+        texts = [input_path(f, "lines" if fmt == "pdf" else fmt).read_text(encoding="utf-8") for f in folders]
+        chars = sum(map(len, texts))
+        jieba_secs, _ = timed(jieba.lcut, texts)
+        print(line(f"{fmt} jieba.lcut", jieba_secs, len(texts), chars))
+        if baoku is not None:
+            report_restore(baoku, fmt, folders, chars, jieba_secs, args.memory_pages)
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"max RSS of the process: {usage / 1024:.0f} MiB")
+    return 0
+
+
+def report_restore(baoku, fmt: str, folders: list[Path], chars: int, jieba_secs: float, memory_pages: int):
+    """Restore (and extract, when baoku has it) one format's pages; print figures and the ratio to jieba."""
+    def restore(folder):
+        date, number = P.page_meta(folder)
+        return baoku.restore(input_path(folder, fmt), date=date, page=number)
+
+    def measure(what, fn, items):
+        try:
+            secs, out = timed(fn, items)
+        except Exception as e:  # noqa: BLE001 — what baoku cannot do yet is skipped, not fatal
+            print(f"{fmt} {what}: skipped ({type(e).__name__}: {e})")
+            return None
+        peak = traced_peak(fn, items[:memory_pages])
+        print(line(f"{fmt} {what}", secs, len(items), chars, peak) + f"  {secs / jieba_secs:5.1f}x jieba time")
+        return out
+
+    restored = measure("restore", restore, folders)
+    if restored is not None and hasattr(baoku, "extract"):
+        measure("extract", baoku.extract, restored)
+    elif restored is not None:
+        print(f"{fmt} extract: skipped (baoku has no extract)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
