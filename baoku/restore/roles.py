@@ -58,13 +58,15 @@ def is_caption(text: str) -> bool:
         bool(m and m.start() > 0 and ends_sentence(text[:m.start()]) and len(text) < 300)
 
 
-def headingish(text: str, level: int) -> bool:
+def headingish(text: str, level: int, after_heading: bool = False) -> bool:
     """Could this unit be a kicker, headline, subheadline or section label (by its shape alone)?"""
     t = text.strip()
     if level:
         return len(t) <= 80
-    if t[0] in "（(" and t[-1] in "）)":
+    if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
+    if len(t) <= 8 and t[0].isdigit():
+        return False            # a figure called out in a box: 826门, 7.7万
     if not t or len(t) > (70 if t.startswith("——") else 42):
         return False
     if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
@@ -75,33 +77,37 @@ def headingish(text: str, level: int) -> bool:
 
 
 def assign_roles(page: Page) -> Page:
-    """Role of each unit: standalone patterns, captions, leads, heading candidates; body otherwise."""
-    prev: Unit | None = None
+    """Role of each unit: standalone patterns, captions, labels, leads, heading candidates; body otherwise."""
     units = page.units
     for k, u in enumerate(units):
-        roles = {b.role for b in u.blocks}
-        text = u.text
-        if len(u.blocks) == 1 and u.blocks[0].role != "body":
-            u.role = u.blocks[0].role
-        elif is_caption(text) and not u.level:
-            u.role = "caption"
-        elif rx("body", "label").match(text) or rx("body", "bullet").match(text):
-            u.role = "label"            # a box label (核心阅读, 编者按) or a bulleted item: a whole paragraph
-        else:
-            u.lead = is_lead(text)
-            continuation = prev is not None and prev.role == "body" and not ends_sentence(prev.text)
-            nxt = units[k + 1] if k + 1 < len(units) else None
-            if not u.lead and not continuation and headingish(text, u.level) and len(u.blocks) <= 3 \
-                    and roles == {"body"} and not (nxt is not None and not headingish(nxt.text, nxt.level)
-                                                   and (_fragment_like(text, u.level)
-                                                        or (not u.level and splits_word(text, nxt.text)))):
-                u.role = "heading"
-            else:
-                u.role = "body"
-        prev = u
+        prev = units[k - 1] if k else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        u.lead = is_lead(u.text)
+        u.role = _role(u, prev, nxt)
     return page
 
 
-def _fragment_like(text: str, level: int) -> bool:
-    """A long unmarked line with clause punctuation: more likely prose cut at a column's foot than a title."""
-    return not level and len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——")
+def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
+    text = u.text
+    if len(u.blocks) == 1 and u.blocks[0].role != "body":
+        return u.blocks[0].role
+    if is_caption(text) and not u.level:
+        return "caption"
+    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or \
+            rx("byline", "reporter_line").match(text):
+        return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone: a whole paragraph
+    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
+        return "body"
+    if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
+        return "body"           # the rest of a sentence cut at a column's foot
+    if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
+        return "body"
+    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
+            (_fragment_like(text) or splits_word(text, nxt.text)):
+        return "body"           # prose whose sentence goes on in the next unit
+    return "heading"
+
+
+def _fragment_like(text: str) -> bool:
+    """A long line with clause punctuation: more likely prose cut at a column's foot than a title."""
+    return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——")
