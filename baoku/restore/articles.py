@@ -14,6 +14,7 @@ from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
 from .punct import ends_sentence
+from .roles import is_lead
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -25,6 +26,7 @@ def group_articles(page: Page) -> Page:
     page.articles = []
     cur: Article | None = None
     open_para = False            # the current article's last paragraph was cut mid-sentence
+    crossheads: list[str] = []   # the current article's crossheads so far
     i = 0
     while i < len(units):
         u = units[i]
@@ -40,14 +42,18 @@ def group_articles(page: Page) -> Page:
                 j += 1
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
-            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh):
+            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh, crossheads):
+                crossheads.append("".join(h.text for h in run))
                 for h in run:
                     cur.paragraphs.append(_para(page, h))
                 cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
-                # a lone line with clause punctuation and no sentence end was prose cut at a column's foot
+                # in a dated news story (which seldom has crossheads) a lone line with clause punctuation
+                # and no sentence end is prose cut at a column's foot
                 last = run[-1].text
-                open_para = len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
+                open_para = (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
+                             and is_lead(cur.paragraphs[0].text))
             else:
+                crossheads = []
                 for group in split_groups(merge_wraps(run)):
                     cur = _open(page, group)
                     page.articles.append(cur)
@@ -85,7 +91,8 @@ def group_articles(page: Page) -> Page:
 
 
 def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[Unit], j: int,
-                  coh: Cohesion) -> bool:
+                  coh: Cohesion, earlier: list[str]) -> bool:
+    """Whether a run of heading-like lines is a crosshead of the current story rather than a new headline."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
         return False
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
@@ -98,7 +105,11 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
             break
         after.append(u.text)
     before = "".join(p.text for p in cur.paragraphs[-4:])
-    return coh.similarity(before, "".join(after)) >= CROSSHEAD_COHESION
+    # a story that already has crossheads of this length takes the next one more readily (they come in series)
+    size = sum(len(h.text) for h in run)
+    series = any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)
+    floor = CROSSHEAD_COHESION / 4 if series else CROSSHEAD_COHESION
+    return coh.similarity(before, "".join(after)) >= floor
 
 
 def _open(page: Page, fields: list[list[Unit]]) -> Article:
