@@ -10,6 +10,7 @@ import re
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
+from .blocks import line_width
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
@@ -23,6 +24,9 @@ CAPTION_COHESION = 0.03         # a caption sharing less than this with the stor
 def group_articles(page: Page) -> Page:
     units = page.units
     coh = Cohesion([u.text for u in units])
+    # in a line dump a crosshead sits inside a column, indented like any paragraph: a heading line at least
+    # as wide as the column's text is a headline
+    full = line_width(page.blocks) if page.source.format == "lines" else None
     page.articles = []
     cur: Article | None = None
     open_para = False            # the current article's last paragraph was cut mid-sentence
@@ -42,7 +46,8 @@ def group_articles(page: Page) -> Page:
                 j += 1
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
-            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh, crossheads):
+            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh, crossheads) \
+                    and not (full and any(h.width >= full - 1 for h in run)):
                 crossheads.append("".join(h.text for h in run))
                 for h in run:
                     cur.paragraphs.append(_para(page, h))
@@ -118,7 +123,8 @@ def _open(page: Page, fields: list[list[Unit]]) -> Article:
     for name, us in named.items():
         setattr(art, name, _field(page, us))
     head = named["headline"]
-    if set(named) <= {"headline", "section"} and len(head) == 1 and (parts := split_line(head[0].text)):
+    if set(named) <= {"headline", "section"} and len(head) == 1 and len(head[0].blocks) == 1 \
+            and (parts := split_line(head[0].text)):
         a, b, which = parts
         blk = head[0].blocks[0]
         cut = page.norm.index(b, blk.ts + len(a))

@@ -1,0 +1,90 @@
+"""The extraction lexicons (``baoku/data/extract/*.txt``), loaded once, and a fast dictionary matcher.
+
+A lexicon file has ``[section]`` headers, ``#`` comments and entries one per line (or several separated by
+spaces where a section holds single words, as in ``surnames.txt``). ``X|Y`` lines carry a value.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def sections(name: str) -> dict[str, dict[str, str | None]]:
+    """``{section: {entry: value}}`` of ``data/extract/NAME.txt`` (in file order; value after ``|``)."""
+    text = resources.files("baoku.data").joinpath("extract", name + ".txt").read_text("utf-8")
+    out: dict[str, dict[str, str | None]] = {}
+    cur = out.setdefault("", {})
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            cur = out.setdefault(line[1:-1], {})
+            continue
+        for item in line.split():
+            word, _, value = item.partition("|")
+            cur[word] = value or None
+    return out
+
+
+def words(name: str, *secs: str) -> list[str]:
+    """The entries of some sections of a lexicon (all sections when none are named)."""
+    data = sections(name)
+    out: list[str] = []
+    for s in secs or data:
+        out += data.get(s, {})
+    return out
+
+
+def trie_regex(entries, longest: bool = True) -> str:
+    """A regular expression matching any of ``entries``, built as a trie so that ``re`` tries one branch per
+    distinct next character (fast, and longest-first when ``longest``)."""
+    trie: dict = {}
+    for w in entries:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        if len(alts) == 1 and not end:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        if end:
+            body += "?" if longest else "??"
+        return body
+
+    return build(trie)
+
+
+class Matcher:
+    """Leftmost-longest, non-overlapping matches of a word list in a text."""
+
+    def __init__(self, entries, *, before: str = "", after: str = ""):
+        entries = sorted(set(entries))
+        self.entries = frozenset(entries)
+        self.rx = re.compile(before + "(?:" + trie_regex(entries) + ")" + after) if entries else None
+
+    def finditer(self, text: str):
+        return self.rx.finditer(text) if self.rx else iter(())
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.finditer(text)]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.entries
+
+
+@lru_cache(maxsize=None)
+def matcher(name: str, *secs: str, before: str = "", after: str = "") -> Matcher:
+    return Matcher(words(name, *secs), before=before, after=after)
