@@ -126,5 +126,23 @@ def resolve_body(body: str | None, place: Place | None) -> str | None:
 def _province_full(short: str) -> str:
     for full in sections("places")["province"]:
         if full.startswith(short):
-            return full[:len(short)] + ("省" if full[len(short):].startswith("省") else "")
+            return full if full.endswith("自治区") else full[:len(short)] + ("省" if full[len(short):].startswith("省") else "")
     return short
+
+
+@lru_cache(maxsize=1)
+def _rule_rx() -> re.Pattern:
+    roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
+    mods = [m for m in words("titles", "modifier") if m not in _LOOSE_MODIFIERS]
+    levels = words("titles", "level")
+    organs = words("titles", "organ")
+    generic = words("titles", "generic")
+    return re.compile(
+        rf"(?:(?:{trie_regex(levels)})(?:{trie_regex(organs)}))?(?:{trie_regex(mods)})*(?:{trie_regex(roles)})"
+        rf"(?!会|部|处|室|团|组|制|们|职)"
+        rf"|(?:{trie_regex(levels)})(?:{trie_regex(generic)})(?!下|小组)")
+
+
+def rule_titles(text: str) -> list[tuple[int, int]]:
+    """Title spans found by the lexicon alone (used to fill titles into training sets that do not label them)."""
+    return [m.span() for m in _rule_rx().finditer(text)]

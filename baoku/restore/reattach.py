@@ -1,14 +1,17 @@
 """Reattach story bodies that the converter displaced away from their headline.
 
-A headline group left without a body (an orphan) takes back the trailing paragraphs of a later story when
-those paragraphs cover the orphan's headline words better than their host's; a story body found with no
-headline at all goes to an orphan the same way.
+Headlines set side by side come out of a converter one after another, their bodies after them in the same
+order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
+by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
+trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
+their host's.
 """
 from __future__ import annotations
 
 from ..model import Article, Page
 from .cohesion import Cohesion
 from .punct import ends_sentence
+from .roles import is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -18,10 +21,15 @@ def _heading(a: Article) -> str:
     return "".join(f.text for f in (a.kicker, a.headline, a.subheadline) if f)
 
 
+LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) is likely
+SWITCH_COST = 0.15     # a story change anywhere else must be earned by the headlines' words
+
+
 def reattach(page: Page) -> Page:
     arts = page.articles
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [_heading(a) for a in arts])
-    for oi, orphan in enumerate(arts):
+    _share_rows(arts, coh)
+    for orphan in arts:
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = _heading(orphan)
@@ -64,3 +72,55 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
         return None, 0.0, 0.0
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _share_rows(arts: list[Article], coh: Cohesion) -> None:
+    """Split the body after a row of bodiless headlines among them, in order."""
+    k = 0
+    while k < len(arts):
+        j = k
+        while j < len(arts) and not arts[j].paragraphs and arts[j].headline is not None:
+            j += 1
+        if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1:
+            _split_body(arts[k:j + 1], coh)
+        k = j + 1
+
+
+def _split_body(row: list[Article], coh: Cohesion) -> None:
+    """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming)."""
+    paras = row[-1].paragraphs
+    heads = [_heading(a) for a in row]
+    n, m = len(row), len(paras)
+    aff = [[coh.coverage(h, p.text) for p in paras] for h in heads]
+    NEG = float("-inf")
+    best = [[NEG] * n for _ in range(m)]
+    back = [[0] * n for _ in range(m)]
+    for g in range(n):
+        best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
+    for i in range(1, m):
+        can_cut = ends_sentence(paras[i - 1].text)
+        bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
+        for g in range(n):
+            stay = best[i - 1][g]
+            move, src = NEG, g
+            if can_cut:
+                for f in range(g):
+                    v = best[i - 1][f] + bonus - SWITCH_COST * (g - f - 1)
+                    if v > move:
+                        move, src = v, f
+            if stay >= move:
+                best[i][g], back[i][g] = stay + aff[g][i], g
+            else:
+                best[i][g], back[i][g] = move + aff[g][i], src
+    g = n - 1                      # the last paragraphs stay with the story that holds them
+    labels = [0] * m
+    for i in range(m - 1, -1, -1):
+        labels[i] = g
+        g = back[i][g]
+    if labels[0] == n - 1:
+        return
+    for gi, art in enumerate(row):
+        art.paragraphs = [p for p, lab in zip(paras, labels) if lab == gi]
+        if gi < n - 1 and art.paragraphs:
+            art.flag("reattached")
+            art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
