@@ -13,7 +13,7 @@ from importlib import resources
 @lru_cache(maxsize=None)
 def sections(name: str) -> dict[str, dict[str, str | None]]:
     """``{section: {entry: value}}`` of ``data/extract/NAME.txt`` (in file order; value after ``|``)."""
-    text = resources.files("baoku.data").joinpath("extract", name + ".txt").read_text("utf-8")
+    text = resources.files("baoku.data").joinpath("extract").joinpath(name + ".txt").read_text("utf-8")
     out: dict[str, dict[str, str | None]] = {}
     cur = out.setdefault("", {})
     for line in text.splitlines():

@@ -2,11 +2,16 @@
 headline, subheadline) by their markup, their order and their punctuation."""
 from __future__ import annotations
 
+import json
+import math
 import re
+from functools import lru_cache
+from importlib import resources
 
 from ..model import Unit
 from .punct import open_brackets, splits_word
 
+WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -21,7 +26,7 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
             last = fields[-1][-1]
             t, p = u.text, last.text
             unclosed = open_brackets(text_of(fields[-1]))
-            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < last.width - 0.9
+            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, WRAP_RATIO * last.width)
                        and not t.startswith("——") and not p.endswith(KICKER_END + ("）", ")", "”"))
                        and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
             if unclosed or wrapped or splits_word(p, t):
@@ -101,8 +106,8 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
 
 
 def _unmarked_title(fields: list[list[Unit]]) -> int:
-    """Which of unmarked fields is the headline: kicker + headline is the common pair, headline +
-    subheadline when the second reads like an explanation (a leading dash or bracket, a long clause)."""
+    """Which of unmarked fields is the headline: by punctuation where it tells, else by the trained order
+    model (kicker + headline against headline + subheadline)."""
     texts = [text_of(f) for f in fields]
     if len(texts) == 1:
         return 0
@@ -111,9 +116,45 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
         return 1
     if second.startswith(("——", "（", "(")):
         return 0
-    if len(texts) > 2 or COLUMN_TAG.search(second) or "，" in first:
+    if len(texts) > 2:
         return 1
-    return 0 if len(second) > 28 or "；" in second else 1
+    return 1 if kicker_odds(first, second) > 0 else 0
+
+
+_EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",
+          "通过", "会见", "会谈", "开展", "实施", "公布", "签署", "上线", "完成", "建成", "投运", "增长")
+
+
+def order_features(first: str, second: str) -> dict[str, bool]:
+    """Binary features of a pair of headline fields, for the order model."""
+    out = {}
+    for tag, t in (("a", first), ("b", second)):
+        out[f"{tag}_event"] = t.endswith(_EVENT)
+        out[f"{tag}_digit"] = any(c.isdigit() for c in t)
+        out[f"{tag}_column_tag"] = bool(COLUMN_TAG.search(t))
+        out[f"{tag}_comma"] = "，" in t
+        out[f"{tag}_space"] = " " in t.strip()
+    out["b_longer"] = len(second) > len(first)
+    out["b_much_longer"] = len(second) > 1.5 * len(first)
+    out["a_much_longer"] = len(first) > 1.5 * len(second)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _order_model() -> dict:
+    return json.loads(resources.files("baoku.data").joinpath("heading_order.json").read_text("utf-8"))
+
+
+def kicker_odds(first: str, second: str) -> float:
+    """Log-odds that ``first`` is a kicker over ``second`` being a subheadline (naive Bayes, add-one)."""
+    m = _order_model()
+    nk, ns = m["classes"]["kicker"], m["classes"]["subheadline"]
+    odds = math.log(nk / ns)
+    for name, on in order_features(first, second).items():
+        pk = (m["features"]["kicker"].get(name, 0) + 1) / (nk + 2)
+        ps = (m["features"]["subheadline"].get(name, 0) + 1) / (ns + 2)
+        odds += math.log(pk / ps) if on else math.log((1 - pk) / (1 - ps))
+    return odds
 
 
 def split_line(text: str) -> tuple[str, str, str] | None:

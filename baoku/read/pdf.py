@@ -1,0 +1,150 @@
+"""Read PDF pages with PyMuPDF: the text layer as visual lines with fonts, sizes and boxes, and the photos.
+
+``read_pdf_page(page)`` restores the single page of a one-page PDF (the pipeline's PDF branch);
+``restore_pdf(path)`` restores every page of a PDF and links the stories that jump between pages.
+Encrypted, damaged and image-only (scanned) PDFs raise ``InputError`` with one clear line.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from ..layout.elements import Box, Line
+from ..model import Page, Source
+from ..normalize import ideograph
+
+# characters that str.splitlines() breaks on: they would cut a visual line in two
+_BREAKS = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+_SPACES = " \t\u00a0\u3000"
+MIN_PHOTO = 12.0            # points: smaller images are rules, bullets and ornaments, not photos
+
+
+@dataclass
+class PdfPage:
+    """What the text layer of one PDF page holds."""
+    number: int                         # 1-based index in the document
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    images: list[Box] = field(default_factory=list)
+    vertical: list[Line] = field(default_factory=list)   # rotated or vertical text
+
+
+def open_pdf(path: str | None, data: bytes | None = None):
+    """Open a PDF; InputError for what cannot be read (damaged, encrypted, no pages)."""
+    import pymupdf
+    name = path or "<input>"
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf") if data is not None else pymupdf.open(path, filetype="pdf")
+    except Exception as e:  # noqa: BLE001 — MuPDF raises several kinds for one cause: unreadable input
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError(name, f"damaged or not a PDF ({reason})") from None
+    if doc.needs_pass or doc.is_encrypted:
+        doc.close()
+        raise InputError(name, "encrypted PDF: it needs a password, which baoku does not take")
+    if doc.page_count == 0:
+        doc.close()
+        raise InputError(name, "PDF without pages")
+    return doc
+
+
+def extract(doc, index: int, name: str = "<input>") -> PdfPage:
+    """The lines and photos of page ``index`` (0-based)."""
+    import pymupdf
+    try:
+        page = doc[index]
+        _skip_type3_glyphs(doc, page)
+        flags = pymupdf.TEXT_INHIBIT_SPACES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_IMAGES \
+            | pymupdf.TEXT_MEDIABOX_CLIP
+        data = page.get_textpage(flags=flags).extractDICT()
+    except Exception as e:  # noqa: BLE001
+        raise InputError(name, f"page {index + 1} is damaged ({str(e).strip() or type(e).__name__})") from None
+    rect = page.rect
+    out = PdfPage(index + 1, rect.width, rect.height)
+    for block in data["blocks"]:
+        if block.get("type") == 1:
+            x0, y0, x1, y1 = block["bbox"]
+            if x1 - x0 >= MIN_PHOTO and y1 - y0 >= MIN_PHOTO:
+                out.images.append((x0, y0, x1, y1))
+            continue
+        for ln in block.get("lines", ()):
+            line = _line(ln)
+            if line is None:
+                continue
+            dx, dy = ln["dir"]
+            if abs(dy) > 0.01 or dx < 0 or ln.get("wmode"):
+                out.vertical.append(line)
+            else:
+                out.lines.append(line)
+    return out
+
+
+def _line(ln: dict) -> Line | None:
+    spans = [s for s in ln["spans"] if s["text"]]
+    text = "".join(s["text"] for s in spans).translate(_BREAKS)
+    if not text.strip():
+        return None
+    sizes: Counter = Counter()
+    bold = 0
+    for s in spans:
+        n = sum(1 for c in s["text"] if c not in _SPACES)
+        sizes[round(s["size"], 2)] += n
+        if s["flags"] & 16 or "bold" in s["font"].lower():
+            bold += n
+    size = sizes.most_common(1)[0][0]
+    # where the first visible character starts: skip leading spaces (an indent typed as spaces)
+    tx0 = ln["bbox"][0]
+    for s in spans:
+        t = s["text"]
+        lead = len(t) - len(t.lstrip(_SPACES))
+        if lead < len(t):
+            if lead:
+                tx0 = s["bbox"][0] + (s["bbox"][2] - s["bbox"][0]) * lead / len(t)
+            else:
+                tx0 = s["bbox"][0]
+            break
+    key = text
+    if any("\u2e80" <= c <= "\u2fdf" or "\uf900" <= c <= "\ufaff" for c in text):
+        key = "".join(map(ideograph, text))
+    x0, y0, x1, y1 = ln["bbox"]
+    return Line(text=text, box=(x0, y0, x1, y1), size=size, bold=bold > 0.5 * sum(sizes.values()), tx0=tx0,
+                key=key.strip(_SPACES))
+
+
+def _skip_type3_glyphs(doc, page) -> None:
+    """Empty the glyph programs of the page's Type3 fonts in memory.
+
+    Text extraction needs a Type3 font's encoding, widths and ToUnicode map, never its glyph shapes, but
+    MuPDF runs every glyph program when it loads the font: on pages printed by browsers (one Type3 font per
+    few glyphs) that is most of the reading time. The file on disk is not touched.
+    """
+    import pymupdf
+    M = pymupdf.mupdf
+    try:
+        res = M.pdf_dict_get_inheritable(pymupdf._as_pdf_page(page).obj(), M.PDF_ENUM_NAME_Resources)
+        _strip(M, res, set(), 0)
+    except Exception:  # noqa: BLE001 — an optimization only: extraction works the same without it
+        return
+
+
+def _strip(M, res, seen: set, depth: int) -> None:
+    if depth > 4 or not M.pdf_is_dict(res):
+        return
+    fonts = M.pdf_dict_get(res, M.PDF_ENUM_NAME_Font)
+    for i in range(M.pdf_dict_len(fonts)):
+        font = M.pdf_dict_get_val(fonts, i)
+        if M.pdf_name_eq(M.pdf_dict_get(font, M.PDF_ENUM_NAME_Subtype), M.PDF_ENUM_NAME_Type3) \
+                and M.pdf_dict_len(M.pdf_dict_get(font, M.PDF_ENUM_NAME_CharProcs)):
+            M.pdf_dict_put_dict(font, M.PDF_ENUM_NAME_CharProcs, 0)
+    xobjects = M.pdf_dict_get(res, M.PDF_ENUM_NAME_XObject)
+    for i in range(M.pdf_dict_len(xobjects)):
+        xo = M.pdf_dict_get_val(xobjects, i)
+        num = M.pdf_to_num(xo)
+        if num in seen:
+            continue
+        seen.add(num)
+        if M.pdf_name_eq(M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Subtype), M.PDF_ENUM_NAME_Form):
+            _strip(M, M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Resources), seen, depth + 1)

@@ -1,0 +1,144 @@
+"""Train the character tagger that baoku.extract ships (baoku/data/extract/ner.crfsuite).
+
+    nice python scripts/train_ner.py [--sets pd msra cluener boson resume] [--iterations 120] [--c1 0.2]
+
+Training data (../shared/ner, read at run time, never copied): pd1998-jan-train less its held-out slice
+(``bench.ner_eval.pd_held_out``), msra-train, cluener2020-train, boson-train and resume-train. The
+development sets (cluener2020-dev-a, the held-out 1998 slice) never enter training.
+
+Labels (BIOES): PER, LOC, ORG (government bodies and other organizations together; baoku.extract tells
+them apart afterwards), TITLE, DATE. Sets that do not label titles or dates get them filled in from the
+lexicons (``baoku.extract.titles.rule_titles``, ``baoku.extract.features.date_matcher``) wherever no labelled
+entity is, so that the tagger is not taught that they are nothing.
+Algorithm: CRFsuite (python-crfsuite, MIT; CRFsuite BSD), L-BFGS with L1+L2 regularization (the L1 term
+keeps the model small).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.ner_eval import load_set, pd_held_out  # noqa: E402
+from baoku.extract.features import FEAT, date_matcher, featurize  # noqa: E402
+from baoku.extract.titles import rule_titles  # noqa: E402
+
+MAPS = {
+    "pd": ("pd1998-jan-train", {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "DATE": "DATE"}),
+    "msra": ("msra-train", {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}),
+    "cluener": ("cluener2020-train", {"name": "PER", "position": "TITLE", "government": "ORG",
+                                      "organization": "ORG", "company": "ORG", "address": "LOC",
+                                      "scene": "LOC"}),
+    "boson": ("boson-train", {"person_name": "PER", "location": "LOC", "org_name": "ORG",
+                              "company_name": "ORG"}),
+    "resume": ("resume-train", {"NAME": "PER", "TITLE": "TITLE", "ORG": "ORG"}),
+}
+MODEL = ROOT / "baoku" / "data" / "extract" / "ner.crfsuite"
+
+
+def spans_of(sentence: dict, mapping: dict) -> list[tuple[int, int, str]] | None:
+    out = []
+    for e in sentence["entity_list"]:
+        t = mapping.get(e["entity_type"])
+        if t is None:
+            continue
+        s, en = e["entity_index"]["begin"], e["entity_index"]["end"]
+        if t == "LOC" and (en - s > 8 or any(c.isdigit() for c in e["entity"])):
+            return None                # a street address: not a place name in the sense we tag
+        out.append((s, en, t))
+    return out
+
+
+def fill(text: str, spans: list, labels: set) -> list:
+    """Add lexicon titles and pattern dates where the set labels neither and nothing else is labelled."""
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    extra = []
+    if "TITLE" not in labels:
+        extra += [(s, e, "TITLE") for s, e in rule_titles(text)]
+    if "DATE" not in labels:
+        extra += [(m.start(), m.end(), "DATE") for m in date_matcher().finditer(text.translate(FEAT))
+                  if m.end() > m.start()]
+    for s, e, t in sorted(extra):
+        if not any(taken[s:e]):
+            spans.append((s, e, t))
+            taken[s:e] = b"\x01" * (e - s)
+    return spans
+
+
+def bioes(n: int, spans) -> list[str]:
+    y = ["O"] * n
+    for s, e, t in spans:
+        if any(y[k] != "O" for k in range(s, e)):
+            continue
+        if e - s == 1:
+            y[s] = "S-" + t
+        else:
+            y[s] = "B-" + t
+            for k in range(s + 1, e - 1):
+                y[k] = "M-" + t
+            y[e - 1] = "E-" + t
+    return y
+
+
+def examples(sets: list[str], limit: int | None):
+    for key in sets:
+        name, mapping = MAPS[key]
+        labels = set(mapping.values())
+        n = 0
+        for i, s in enumerate(load_set(name)):
+            if key == "pd" and pd_held_out(i):
+                continue
+            spans = spans_of(s, mapping)
+            if spans is None or not s["text"].strip():
+                continue
+            spans = fill(s["text"], spans, labels)
+            yield key, s["text"], bioes(len(s["text"]), spans)
+            n += 1
+            if limit and n >= limit:
+                break
+
+
+def main(argv=None) -> int:
+    import pycrfsuite
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", default=list(MAPS), choices=list(MAPS))
+    ap.add_argument("--limit", type=int, help="at most N sentences per set (quick trials)")
+    ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--c1", type=float, default=0.2)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--minfreq", type=float, default=2)
+    ap.add_argument("-o", "--output", default=str(MODEL))
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    counts: dict[str, int] = {}
+    chars = 0
+    for key, text, y in examples(args.sets, args.limit):
+        trainer.append(featurize(text), y)
+        counts[key] = counts.get(key, 0) + 1
+        chars += len(text)
+    print(f"sentences {counts}, {chars:,} characters, features in {time.time() - t0:.0f} s", flush=True)
+    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "feature.minfreq": args.minfreq, "feature.possible_transitions": True})
+    t1 = time.time()
+    trainer.train(args.output)
+    info = trainer.logparser.last_iteration
+    secs = time.time() - t1
+    size = Path(args.output).stat().st_size
+    print(f"trained in {secs:.0f} s, {len(trainer.logparser.iterations)} iterations, "
+          f"model {size / 2**20:.2f} MiB, last iteration {json.dumps(info, default=str)[:300]}")
+    meta = {"sets": counts, "characters": chars, "iterations": args.iterations, "c1": args.c1, "c2": args.c2,
+            "minfreq": args.minfreq, "train_seconds": round(secs), "size_bytes": size}
+    Path(args.output).with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
