@@ -49,8 +49,8 @@ def group_articles(page: Page) -> Page:
             if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh, crossheads) \
                     and not (full and any(h.width >= full - 1 for h in run)):
                 crossheads.append("".join(h.text for h in run))
-                for h in run:
-                    cur.paragraphs.append(_para(page, h))
+                for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
+                    cur.paragraphs.append(_join(page, field))
                 cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
                 # in a dated news story (which seldom has crossheads) a lone line with clause punctuation
                 # and no sentence end is prose cut at a column's foot
@@ -150,6 +150,10 @@ def _spans(page: Page, u: Unit):
 
 def _para(page: Page, u: Unit) -> Paragraph:
     return Paragraph(u.text, _spans(page, u))
+
+
+def _join(page: Page, units: list[Unit]) -> Paragraph:
+    return Paragraph("".join(u.text for u in units), [s for u in units for s in _spans(page, u)])
 
 
 def _item(page: Page, u: Unit, kind: str) -> Item:

@@ -10,7 +10,8 @@ from .blocks import line_width
 from .punct import ends_sentence
 from .roles import is_dateline, opens_with_dateline
 
-INDENT_LO, INDENT_HI = 2.6, 1.1     # an indented first line is between full-2.6 and full-1.1 em wide
+INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
+#                                    kinsoku and the estimate of glyph widths all shorten lines)
 
 
 def build_units(page: Page) -> Page:

@@ -1,0 +1,145 @@
+"""Entities in a text: the character tagger (CRFsuite model in ``data/extract/ner.crfsuite``) and the rules
+that finish its spans (government or not, compound titles, date values and ranges)."""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .dates import normalize
+from .features import featurize
+from .orgs import org_type
+
+MODEL_FILE = "ner.crfsuite"
+_LOCAL = threading.local()
+_TYPES = {"PER": "person", "LOC": "place", "ORG": "org", "TITLE": "title", "DATE": "date"}
+
+
+@dataclass(slots=True)
+class Entity:
+    type: str                   # person | title | gov_org | org | place | date
+    start: int                  # offsets into the text, end exclusive
+    end: int
+    text: str
+    value: str | None = None    # dates: ISO value; titles: none (see parts)
+    parts: dict = field(default_factory=dict)   # title: body_end, role_start; date range: range
+
+    def to_json(self) -> dict:
+        out = {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
+        if self.value is not None:
+            out["value"] = self.value
+        return out
+
+
+def model_path():
+    return resources.files("baoku.data").joinpath("extract").joinpath(MODEL_FILE)
+
+
+def tagger():
+    """One CRFsuite tagger per thread (taggers are not thread-safe)."""
+    tg = getattr(_LOCAL, "tagger", None)
+    if tg is None:
+        import pycrfsuite
+        tg = pycrfsuite.Tagger()
+        with resources.as_file(model_path()) as p:
+            tg.open(str(p))
+        _LOCAL.tagger = tg
+    return tg
+
+
+def tag_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the tagger's entities (labels PER LOC ORG TITLE DATE)."""
+    if not text:
+        return []
+    labels = tagger().tag(featurize(text))
+    out = []
+    start = -1
+    cur = None
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            if cur is not None:
+                out.append((start, i, cur))
+                cur = None
+            continue
+        pos, typ = lab[0], lab[2:]
+        if pos == "S":
+            if cur is not None:
+                out.append((start, i, cur))
+            out.append((i, i + 1, typ))
+            cur = None
+        elif pos == "B" or cur != typ:
+            if cur is not None:
+                out.append((start, i, cur))
+            start, cur = i, typ
+            if pos == "E":
+                out.append((i, i + 1, typ))
+                cur = None
+        elif pos == "E":
+            out.append((start, i + 1, typ))
+            cur = None
+    if cur is not None:
+        out.append((start, len(labels), cur))
+    return out
+
+
+_RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
+_STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
+
+
+def entities(text: str, *, date: str | None = None, paper: str | None = None) -> list[Entity]:
+    """Entities in ``text`` with offsets into it, sorted by start (a compound title comes before the body
+    nested in it). ``date`` (YYYY-MM-DD, the page's date) resolves relative dates."""
+    raw = tag_spans(text)
+    ents: list[Entity] = []
+    for s, e, lab in raw:
+        # trim stray punctuation the tagger took in
+        while s < e and text[s] in _STRIP:
+            s += 1
+        while e > s and text[e - 1] in _STRIP:
+            e -= 1
+        if e <= s:
+            continue
+        t = text[s:e]
+        typ = _TYPES[lab]
+        if typ == "org":
+            typ = org_type(t)
+        ents.append(Entity(typ, s, e, t))
+    ents = _dates(text, ents, date)
+    ents = _compound_titles(text, ents)
+    ents.sort(key=lambda x: (x.start, -x.end))
+    return ents
+
+
+def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
+    out: list[Entity] = []
+    for ent in ents:
+        if ent.type == "date":
+            prev = out[-1] if out else None
+            if (prev is not None and prev.type == "date" and "range" not in prev.parts
+                    and _RANGE_JOIN.fullmatch(text[prev.end:ent.start])):
+                merged = Entity("date", prev.start, ent.end, text[prev.start:ent.end],
+                                parts={"range": [(prev.start, prev.end), (ent.start, ent.end)]})
+                merged.value = normalize(merged.text, date)
+                out[-1] = merged
+                continue
+            ent.value = normalize(ent.text, date)
+        out.append(ent)
+    return out
+
+
+def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """A body right before a title makes one title (省财政厅 + 厅长 → 省财政厅厅长); the body stays an entity."""
+    out: list[Entity] = []
+    for i, ent in enumerate(ents):
+        if ent.type == "title" and out:
+            prev = out[-1]
+            if prev.end == ent.start and prev.type in ("gov_org", "org", "place"):
+                comp = Entity("title", prev.start, ent.end, text[prev.start:ent.end],
+                              parts={"role_start": ent.start})
+                if prev.type != "place":
+                    comp.parts["body_end"] = prev.end
+                out.append(comp)
+                continue
+        out.append(ent)
+    return out

@@ -1,0 +1,385 @@
+"""Layout analysis of one page: page furniture, headline groups, photos and captions, columns, and the article
+regions that tie a headline group to the columns of its body.
+
+Everything is measured against the body size: the font size most characters of the page have.
+- Page header and footer: the top (bottom) rows of short, small text set apart from the rest.
+- Headline groups: lines clearly larger than the body stacked on each other; the largest lines are the
+  headline, smaller lines above it the kicker, smaller lines below it the subheadline.
+- Columns: body lines stacked at a regular pitch in one column; a line in a larger size inside a column
+  (a crosshead) stays in it.
+- Photos: images of the page; the short block just below one, within its width, is its caption.
+- Article regions: columns whose tops align side by side form a row; the headline groups just above a row
+  share its columns out, each taking the run of columns it is centred over (a headline spans the columns of
+  its body). A row with no headline above continues the region just above it.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..patterns import rx
+from .elements import Box, Column, Heading, Line, Photo, Region, overlap, union
+
+HEAD_RATIO = 1.1        # a line this much larger than the body is part of a headline group
+TITLE_TOL = 0.92        # lines at least this share of a group's largest size are its headline
+CROSSHEAD_MAX = 1.35    # a one-column heading inside a column, smaller than this (× body), is a crosshead
+ROW_TOL = 0.6           # column tops within this (× body) are aligned
+GUTTER_MAX = 3.0        # columns of one row are at most this far apart (× body)
+HEAD_GAP = 5.0          # a row's columns start at most this far below its headline group (× body)
+FOLLOW_GAP = 8.0        # a row without headline continues the region at most this far above (× body)
+
+
+@dataclass
+class Layout:
+    body: float
+    header: list[Line] = field(default_factory=list)
+    footer: list[Line] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)          # standalone photos
+    dropped: list[tuple[Line, str]] = field(default_factory=list)
+
+
+def body_size(lines: list[Line]) -> float:
+    sizes: Counter = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 4) / 4] += len(ln.key)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def analyze(lines: list[Line], images: list[Box], width: float, height: float) -> Layout:
+    S = body_size(lines)
+    lay = Layout(body=S)
+    lines = sorted(lines, key=lambda ln: (ln.y0, ln.x0))
+    lines = _furniture(lines, lay, S, height)
+    heads = [ln for ln in lines if ln.size >= HEAD_RATIO * S]
+    body = [ln for ln in lines if ln.size < HEAD_RATIO * S]
+    headings = _headings(heads, S)
+    photos, body = _photos(images, body, S)
+    columns = _columns(body, S)
+    headings, columns = _crossheads(headings, columns, S)
+    lay.regions, lay.photos = _regions(headings, columns, photos, S)
+    return lay
+
+
+# ---- page furniture ---------------------------------------------------------------------------------
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into horizontal rows (lines that share vertical extent), top to bottom."""
+    rows: list[list[Line]] = []
+    bottom = -1e18
+    for ln in lines:
+        mid = (ln.y0 + ln.y1) / 2
+        if rows and mid < bottom:
+            rows[-1].append(ln)
+            bottom = max(bottom, ln.y1)
+        else:
+            rows.append([ln])
+            bottom = ln.y1
+    return rows
+
+
+def _is_furniture_row(row: list[Line], S: float, edge: bool) -> bool:
+    text = " ".join(ln.key for ln in sorted(row, key=lambda ln: ln.x0))
+    if any(ln.size >= 1.3 * S for ln in row) or len(text) > 60:
+        return False
+    if rx("furniture", "page_header").match(text) or rx("furniture", "masthead").match(text):
+        return True
+    if any(rx("furniture", "page_header").match(ln.key) or rx("furniture", "editor").match(ln.key) for ln in row):
+        return True
+    return edge and len(text) <= 30 and any(c.isdigit() for c in text)
+
+
+def _furniture(lines: list[Line], lay: Layout, S: float, height: float) -> list[Line]:
+    """Take the page header (top rows) and footer (bottom rows) off the page's lines."""
+    rows = _rows(lines)
+    band = max(6 * S, 0.06 * height)
+    top = 0
+    while top < min(3, len(rows) - 1):
+        row, nxt = rows[top], rows[top + 1]
+        gap = min(ln.y0 for ln in nxt) - max(ln.y1 for ln in row)
+        edge = max(ln.y1 for ln in row) <= rows[0][0].y0 + band
+        if gap >= 0.8 * S and _is_furniture_row(row, S, edge):
+            for ln in row:
+                ln.role = "page_header"
+            lay.header += row
+            top += 1
+        else:
+            break
+    bottom = len(rows)
+    last_y = max(ln.y1 for ln in rows[-1]) if rows else 0
+    while bottom - 1 > top and len(rows) - bottom < 2:
+        row, prev = rows[bottom - 1], rows[bottom - 2]
+        gap = min(ln.y0 for ln in row) - max(ln.y1 for ln in prev)
+        edge = min(ln.y0 for ln in row) >= last_y - band
+        if gap >= 0.8 * S and _is_furniture_row(row, S, edge):
+            for ln in row:
+                ln.role = "page_footer"
+            lay.footer = row + lay.footer
+            bottom -= 1
+        else:
+            break
+    return [ln for row in rows[top:bottom] for ln in row]
+
+
+# ---- headline groups ----------------------------------------------------------------------------------
+
+def _headings(heads: list[Line], S: float) -> list[Heading]:
+    groups: list[Heading] = []
+    for ln in heads:                          # top to bottom
+        best = None
+        for g in groups:
+            last = g.lines[-1]
+            big = max(ln.size, last.size)
+            gap = ln.y0 - last.y1
+            if -0.3 * big <= gap <= 0.9 * big and overlap(ln.x0, ln.x1, last.x0, last.x1) > 0:
+                if best is None or last.y1 > best.lines[-1].y1:
+                    best = g
+        if best is not None:
+            best.lines.append(ln)
+        else:
+            groups.append(Heading([ln]))
+    for g in groups:
+        top = max(ln.size for ln in g.lines)
+        titles = [i for i, ln in enumerate(g.lines) if ln.size >= TITLE_TOL * top]
+        first, last = titles[0], titles[-1]
+        for i, ln in enumerate(g.lines):
+            ln.role = "kicker" if i < first else "subheadline" if i > last else "headline"
+    return groups
+
+
+# ---- photos and captions ----------------------------------------------------------------------------------
+
+def _photos(images: list[Box], body: list[Line], S: float) -> tuple[list[Photo], list[Line]]:
+    photos = []
+    taken: set[int] = set()
+    for box in sorted(images, key=lambda b: (b[1], b[0])):
+        same = next((p for p in photos if overlap(box[0], box[2], p.box[0], p.box[2]) > 0
+                     and overlap(box[1], box[3], p.box[1], p.box[3]) > 0), None)
+        if same is not None:                 # pieces of one picture
+            same.box = union([same.box, box])
+            continue
+        ph = Photo(box)
+        below = [ln for ln in body if id(ln) not in taken and box[1] < ln.y0 and ln.x0 >= box[0] - S
+                 and ln.x1 <= box[2] + S]
+        stack: list[Line] = []
+        y = box[3]
+        for ln in below:                     # top to bottom
+            if ln.y0 - y > (1.5 if not stack else 0.9) * S:
+                break
+            if stack and abs(ln.size - stack[0].size) > 0.05 * S:
+                break
+            stack.append(ln)
+            y = max(y, ln.y1)
+        if stack and (len(stack) <= 4 or stack[0].size < 0.95 * S):
+            for ln in stack:
+                taken.add(id(ln))
+                m = rx("photo", "credit").search(ln.key)
+                if m and m.start() == 0 and len(ln.key) <= 40 and ln is stack[-1] and len(stack) > 1:
+                    ln.role = "credit"
+                    ph.credit.append(ln)
+                else:
+                    ln.role = "caption"
+                    ph.caption.append(ln)
+        photos.append(ph)
+    return photos, [ln for ln in body if id(ln) not in taken]
+
+
+# ---- columns ------------------------------------------------------------------------------------------
+
+def _columns(body: list[Line], S: float) -> list[Column]:
+    cols: list[Column] = []
+    open_: list[Column] = []
+    for ln in body:                           # top to bottom
+        best = None
+        for c in open_:
+            last = c.lines[-1]
+            gap = ln.y0 - last.y1
+            if gap < -0.3 * S or gap > 1.1 * max(ln.size, last.size):
+                continue
+            if abs(ln.size - last.size) > 0.05 * S:
+                continue
+            ov = overlap(ln.x0, ln.x1, last.x0, last.x1)
+            if ov < 0.5 * min(ln.width, last.width) and abs(ln.x0 - last.x0) > 0.5 * S:
+                continue
+            if best is None or last.y1 > best.lines[-1].y1 or (last.y1 == best.lines[-1].y1 and ov > 0):
+                best = c
+        if best is not None:
+            best.lines.append(ln)
+        else:
+            best = Column([ln])
+            cols.append(best)
+            open_.append(best)
+        open_ = [c for c in open_ if ln.y0 - c.lines[-1].y1 <= 2 * S]
+    for c in cols:
+        _edges(c)
+    return cols
+
+
+def _edges(c: Column) -> None:
+    c.left = min(ln.tx0 for ln in c.lines)
+    c.right = max(ln.x1 for ln in c.lines)
+
+
+def _crossheads(headings: list[Heading], columns: list[Column], S: float):
+    """A small heading inside one column, with that column's text right above and below it, is a crosshead:
+    it becomes a line of the column."""
+    keep = []
+    for h in headings:
+        x0, y0, x1, y1 = h.box
+        if max(ln.size for ln in h.lines) >= CROSSHEAD_MAX * S or len(h.lines) > 2:
+            keep.append(h)
+            continue
+        above = [c for c in columns if 0 <= y0 - c.box[3] <= 1.6 * S and c.left - S <= x0 and x1 <= c.right + S]
+        below = [c for c in columns if 0 <= c.box[1] - y1 <= 1.6 * S and c.left - S <= x0 and x1 <= c.right + S]
+        pair = next(((a, b) for a in above for b in below if abs(a.left - b.left) < S and abs(a.right - b.right) < S),
+                    None)
+        if pair is None:
+            keep.append(h)
+            continue
+        a, b = pair
+        for ln in h.lines:
+            ln.role = "body"
+        a.lines += h.lines + b.lines
+        columns.remove(b)
+        _edges(a)
+    return keep, columns
+
+
+# ---- article regions ------------------------------------------------------------------------------------
+
+Block = Column | Photo
+
+
+def _box(b: Block) -> Box:
+    if isinstance(b, Photo):
+        return union([b.box] + [ln.box for ln in b.caption + b.credit])
+    return b.box
+
+
+def _block_rows(blocks: list[Block], S: float) -> list[list[Block]]:
+    """Blocks whose tops align and that stand side by side, chained left to right."""
+    boxes = {id(b): _box(b) for b in blocks}
+    order = sorted(blocks, key=lambda b: boxes[id(b)][1])
+    parent = {id(b): id(b) for b in blocks}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(order):
+        ba = boxes[id(a)]
+        for b in order[i + 1:]:
+            bb = boxes[id(b)]
+            if bb[1] - ba[1] > ROW_TOL * S:
+                break
+            gap = max(bb[0] - ba[2], ba[0] - bb[2])
+            if -0.5 * S <= gap <= GUTTER_MAX * S:
+                parent[find(id(b))] = find(id(a))
+    rows: dict[int, list[Block]] = {}
+    for b in order:
+        rows.setdefault(find(id(b)), []).append(b)
+    out = [sorted(r, key=lambda b: boxes[id(b)][0]) for r in rows.values()]
+    return sorted(out, key=lambda r: (min(boxes[id(b)][1] for b in r), boxes[id(r[0])][0]))
+
+
+def _regions(headings: list[Heading], columns: list[Column], photos: list[Photo], S: float):
+    blocks: list[Block] = [*columns, *photos]
+    rows = _block_rows(blocks, S)
+    row_box = [union(_box(b) for b in r) for r in rows]
+    # each headline group takes the nearest row just below it that it overlaps
+    claims: dict[int, list[Heading]] = {}
+    for h in headings:
+        hx0, _, hx1, hy1 = h.box
+        best = None
+        for k, rb in enumerate(row_box):
+            if not (hy1 - ROW_TOL * S <= rb[1] <= hy1 + HEAD_GAP * S):
+                continue
+            if overlap(hx0, hx1, rb[0], rb[2]) <= 0:
+                continue
+            if best is None or rb[1] < row_box[best][1]:
+                best = k
+        if best is not None:
+            claims.setdefault(best, []).append(h)
+    regions: list[Region] = []
+    owner: dict[int, Region] = {}
+    for h in headings:
+        r = Region(h)
+        regions.append(r)
+    by_heading = {id(r.heading): r for r in regions}
+    for k, row in enumerate(rows):
+        heads = sorted(claims.get(k, []), key=lambda h: (h.box[0] + h.box[2]) / 2)
+        if heads:
+            for h, part in zip(heads, _partition(row, heads, S)):
+                reg = by_heading[id(h)]
+                for b in part:
+                    _add(reg, b, owner)
+            continue
+        for b in row:
+            bb = _box(b)
+            best, dist = None, None
+            for reg in regions:
+                if not reg.columns and not reg.photos and reg.heading is None:
+                    continue
+                rb = reg.box
+                if overlap(bb[0], bb[2], rb[0], rb[2]) <= 0.2 * (bb[2] - bb[0]):
+                    continue
+                d = bb[1] - rb[3]
+                if -ROW_TOL * S <= d <= FOLLOW_GAP * S and (dist is None or d < dist):
+                    best, dist = reg, d
+            if best is None:
+                best = Region(None)
+                best.notes.append("body without a headline above it")
+                regions.append(best)
+            _add(best, b, owner)
+    return _finish(regions, S)
+
+
+def _add(reg: Region, b: Block, owner: dict) -> None:
+    if isinstance(b, Photo):
+        reg.photos.append(b)
+    else:
+        reg.columns.append(b)
+    owner[id(b)] = reg
+
+
+def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Block]]:
+    """Share a row's blocks (left to right) out among the headline groups above it (left to right): each
+    takes a run of adjacent blocks, the one it is centred over and spans."""
+    n, m = len(row), len(heads)
+    if m == 1:
+        return [row]
+    boxes = [_box(b) for b in row]
+    if m > n:
+        out: list[list[Block]] = [[] for _ in heads]
+        for b, bb in zip(row, boxes):
+            c = (bb[0] + bb[2]) / 2
+            k = min(range(m), key=lambda i: abs((heads[i].box[0] + heads[i].box[2]) / 2 - c))
+            out[k].append(b)
+        return out
+    best, best_cost = None, None
+    for cuts in itertools.combinations(range(1, n), m - 1):
+        bounds = (0, *cuts, n)
+        cost = 0.0
+        for i, h in enumerate(heads):
+            x0 = boxes[bounds[i]][0]
+            x1 = boxes[bounds[i + 1] - 1][2]
+            hx0, _, hx1, _ = h.box
+            cost += abs((hx0 + hx1) / 2 - (x0 + x1) / 2)
+            cost += 10 * (max(0.0, x0 - hx0 - S) + max(0.0, hx1 - x1 - S))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = bounds, cost
+    return [row[best[i]:best[i + 1]] for i in range(m)]
+
+
+def _finish(regions: list[Region], S: float):
+    out, standalone = [], []
+    for r in regions:
+        if r.heading is None and not r.columns and r.photos:
+            standalone += r.photos
+            continue
+        out.append(r)
+    out.sort(key=lambda r: (round(r.box[1] / (2 * S)), r.box[0]))
+    return out, standalone
