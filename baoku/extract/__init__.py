@@ -17,7 +17,7 @@ import types
 
 from .ner import Entity, entities
 from .people import People, byline, credits, link_paragraph, rows
-from .events import find_events
+from .events import find_events, merge_events
 from .titles import paper_place, parse_title
 
 __all__ = ["entities", "Entity", "extract_page", "extract_text", "page_json", "csv_rows", "CSV_HEADER",
@@ -36,7 +36,7 @@ def extract_text(text: str, *, date: str | None = None, paper: str | None = None
         out_ents += [{**e.to_json(), **where} for e in ents]
         link_paragraph(people, para, ents, where)
         out_events += find_events(para, ents, where, None)
-    return {"entities": out_ents, "people": people.to_list(), "events": out_events}
+    return {"entities": out_ents, "people": people.to_list(), "events": merge_events(out_events)}
 
 
 def extract_article(article, *, date: str | None = None, paper: str | None = None, place=None) -> dict:
@@ -64,7 +64,8 @@ def extract_article(article, *, date: str | None = None, paper: str | None = Non
             if d is not None:
                 lead_date = {"text": d.text, "value": d.value}
         link_paragraph(people, para.text, ents, where, skip_before=skip)
-        out_events += find_events(para.text, ents, where, lead_date)
+        out_events += find_events(para.text, ents, where, lead_date, skip_before=skip)
+    out_events = merge_events(out_events)
     if bl is not None and bl.reporters:
         byline(people, bl.text, bl.reporters, bl.source)
     for c in article.captions:

@@ -38,10 +38,12 @@ def sentences(text: str):
             yield m.start(), m.end()
 
 
-def find_events(text: str, ents: list[Entity], where: dict, lead_date: dict | None = None) -> list[dict]:
+def find_events(text: str, ents: list[Entity], where: dict, lead_date: dict | None = None,
+                skip_before: int = 0) -> list[dict]:
+    """Events of one paragraph; people before ``skip_before`` (the byline) take no part."""
     trig, kinds, part = _triggers()
     out: list[dict] = []
-    top = _top(ents)
+    top = [e for e in _top(ents) if e.start >= skip_before]
     for ss, se in sentences(text):
         sent = text[ss:se]
         in_sent = [e for e in top if ss <= e.start and e.end <= se]
@@ -54,7 +56,11 @@ def find_events(text: str, ents: list[Entity], where: dict, lead_date: dict | No
             kind = kinds[m.group()]
             actors, participants = _actors(sent, ss, in_sent, a, part)
             targets, places = _targets(sent, ss, in_sent, a, b)
-            if not actors and not participants and not (kind in ("unveiling", "signing", "meeting") and targets):
+            if not actors and not targets and kind in ("unveiling", "signing"):
+                subj = [e for e in in_sent if e.type in ("org", "gov_org") and e.end - ss <= a
+                        and e.start - ss >= _clause_start(sent, a)]
+                targets = [{"text": e.text, "type": e.type} for e in subj[-1:]]
+            if not actors and not participants and not (kind in ("unveiling", "signing") and targets):
                 continue
             key = (kind, tuple(actors))
             if key in seen:
@@ -97,10 +103,11 @@ def _actors(sent: str, ss: int, in_sent: list[Entity], a: int, part: Matcher) ->
             break
         start = prev
     clause_people = [e for e in before if e.start - ss >= start and e.type == "person"]
-    if not clause_people:
+    if not clause_people and not any(e.start - ss >= start for e in before):
         # subject carried over from the sentence's opening clause: 张三一路步行，仔细察看…
         first = [e for e in before if e.type == "person"]
-        if first and first[0].start - ss == _subject_pos(sent, before):
+        if (first and first[0] is before[0] and first[0].start - ss == _subject_pos(sent)
+                and not _SAYS.search(sent[:start])):
             clause_people = [first[0]]
     actors = _names(clause_people)
     participants = []
@@ -112,14 +119,13 @@ def _actors(sent: str, ss: int, in_sent: list[Entity], a: int, part: Matcher) ->
     return actors, participants + others
 
 
-def _subject_pos(sent: str, before: list[Entity]) -> int:
-    """Where the sentence's subject starts: after a leading date or 在…， phrase."""
-    m = re.match(r"^(?:[^，]{0,12}?(?:日|月|年|今天|日前|近日)，)?", sent)
-    pos = m.end() if m else 0
-    for e in before:
-        if e.type == "title" and e.start - 0 >= 0:
-            break
-    return pos if not before or before[0].type == "person" else before[0].start
+_SAYS = re.compile(r"(?:表示|说|指出|强调|认为|介绍|称)[，：:]")
+
+
+def _subject_pos(sent: str) -> int:
+    """Where the sentence's subject starts: after a leading date phrase (6月16日，)."""
+    m = re.match(r"^[^，。]{0,12}?(?:日|月|年|今天|日前|近日)，", sent)
+    return m.end() if m else 0
 
 
 def _clause_start(sent: str, a: int) -> int:
@@ -145,7 +151,7 @@ def _targets(sent: str, ss: int, in_sent: list[Entity], a: int, b: int) -> tuple
     m = _OBJECT_END.search(sent, b)
     obj_end = m.start() if m else len(sent)
     targets, places = [], []
-    loc = re.search(r"(?:在|到|赴|来到)([^，。；]{1,20})$", sent[:a])
+    loc = re.search(r"(?:在|到|赴|来到|为)([^，。；]{1,20})$", sent[:a])
     loc_start = loc.start(1) if loc else a
     for e in in_sent:
         rs, re_ = e.start - ss, e.end - ss
@@ -160,3 +166,21 @@ def _targets(sent: str, ss: int, in_sent: list[Entity], a: int, b: int) -> tuple
         if 2 <= len(obj) <= 20 and not any(e.type == "person" for e in in_sent if b <= e.start - ss < obj_end):
             targets.append({"text": obj, "type": "object"})
     return targets, places
+
+
+def merge_events(events: list[dict]) -> list[dict]:
+    """An event without actors right after one of the same type (…等见证揭牌 after A与B为X揭牌) is the same
+    event: its people join that event's participants."""
+    out: list[dict] = []
+    for ev in events:
+        prev = next((p for p in reversed(out[-3:]) if p["type"] == ev["type"] and p["actors"]), None)
+        if not ev["actors"] and prev is not None:
+            for n in ev["participants"]:
+                if n not in prev["participants"] and n not in prev["actors"]:
+                    prev["participants"].append(n)
+            for t in ev["targets"]:
+                if t["type"] != "object" and t not in prev["targets"]:
+                    prev["targets"].append(t)
+            continue
+        out.append(ev)
+    return out

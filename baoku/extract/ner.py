@@ -7,9 +7,13 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
+from functools import lru_cache
+
 from .dates import normalize
 from .features import featurize
+from .lexicon import sections, trie_regex
 from .orgs import org_type
+from .titles import rule_titles
 
 MODEL_FILE = "ner.crfsuite"
 _LOCAL = threading.local()
@@ -103,9 +107,13 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         t = text[s:e]
         typ = _TYPES[lab]
         if typ == "org":
+            if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
+                s -= 1                      # a bare level before a body: 省 + 发改委
+                t = text[s:e]
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _dates(text, ents, date)
+    ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
@@ -128,18 +136,68 @@ def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
     return out
 
 
+def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """Titles of the lexicon that the tagger left out, where no other entity is."""
+    found = rule_titles(text)
+    if not found:
+        return ents
+    added = []
+    for s, e in found:
+        clash = [x for x in ents if x.start < e and s < x.end]
+        if not clash:
+            added.append(Entity("title", s, e, text[s:e]))
+        elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
+              and s - clash[0].start >= 2):
+            # the tagger took the head of a title into the body: 省地震局党组|成员 → 省地震局 + 党组成员
+            o = clash[0]
+            o.end, o.text = s, text[o.start:s]
+            o.type = org_type(o.text)
+            added.append(Entity("title", s, e, text[s:e]))
+    if not added:
+        return ents
+    return sorted(ents + added, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _body_rx() -> re.Pattern:
+    s = sections("orgs")
+    suf = [w for w in list(s["gov_suffix"]) + list(s["org_suffix"]) if len(w) >= 2 or w in "厅局委办署院部"]
+    return re.compile(rf"(?:^|(?<=[，。、；：:“”（）()\s]|在|到|与|和|及))"
+                      rf"((?:{trie_regex(LEVELS)})?[\u4e00-\u9fff]{{0,10}}?(?:{trie_regex(suf)}))$")
+
+
+LEVELS = ("省", "市", "县", "区", "州", "自治区", "镇", "乡")
+
+
 def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
-    """A body right before a title makes one title (省财政厅 + 厅长 → 省财政厅厅长); the body stays an entity."""
+    """A body right before a title makes one title (省财政厅 + 厅长 → 省财政厅厅长); the body stays an entity.
+    A body the tagger did not mark is taken when the text between the title and the clause's start is
+    one organization name (it ends like one); a bare level before a title joins it (省 + 发改委主任)."""
     out: list[Entity] = []
-    for i, ent in enumerate(ents):
-        if ent.type == "title" and out:
-            prev = out[-1]
-            if prev.end == ent.start and prev.type in ("gov_org", "org", "place"):
+    for ent in ents:
+        if ent.type == "title":
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == ent.start and prev.type in ("gov_org", "org", "place"):
                 comp = Entity("title", prev.start, ent.end, text[prev.start:ent.end],
                               parts={"role_start": ent.start})
                 if prev.type != "place":
                     comp.parts["body_end"] = prev.end
                 out.append(comp)
                 continue
+            lo = prev.end if prev is not None else 0
+            m = _body_rx().search(text, max(lo, ent.start - 14), ent.start)
+            if m and m.start(1) >= lo:
+                body = Entity(org_type(m.group(1)), m.start(1), ent.start, m.group(1))
+                out.append(body)
+                out.append(Entity("title", body.start, ent.end, text[body.start:ent.end],
+                                  parts={"role_start": ent.start, "body_end": body.end}))
+                continue
+            s = ent.start
+            if (s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY)
+                    and s - 1 >= lo):
+                ent = Entity("title", s - 1, ent.end, text[s - 1:ent.end], parts=dict(ent.parts))
         out.append(ent)
     return out
+
+
+_BOUNDARY = set("，。、；：:“”（）() \n")

@@ -1,0 +1,233 @@
+"""Evaluation of baoku.extract: entity precision/recall/F1 per type (strict span match) on the development
+data in ../shared/ner, and person–title pair F1 and event F1 on our own fictional gold sentences.
+
+    python -m bench.ner_eval [--sets pd cluener own] [--write-doc] [--errors TYPE]
+
+Development data (never used for training; ``scripts/train_ner.py`` imports the definitions below):
+- ``cluener2020-dev-a``: name → person, position → title, government → gov_org, organization and company →
+  org, address → place (book, game, movie, scene are not scored).
+- the held-out slice of ``pd1998-jan-train``: the sentences whose index ``i`` (0-based line number of the
+  file) has ``(i // 500) % 10 == 7``, blocks of 500 consecutive sentences, one tenth of the file; PER →
+  person, LOC → place, ORG → gov_org ∪ org, DATE → date.
+Conventions mapped before scoring (documented in docs/EVALUATION.md):
+- CLUENER labels a body and the role after it separately (住建部 | 副部长); our title entity spans both
+  (住建部副部长) and the body is also reported as its own entity, so for CLUENER a title is scored on the
+  role part when its body is a separate organization entity.
+- A date range (4月6日至6月15日) is one entity for us; for the 1998 set its two ends are scored.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN_GOLD = ROOT / "bench" / "data" / "extract_gold.jsonl"
+
+PD_BLOCK = 500
+PD_HELD_OUT_BLOCK = 7          # (i // 500) % 10 == 7
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("BAOKU_SHARED", ROOT.parent / "shared"))
+
+
+def ner_path(name: str) -> Path:
+    return shared_dir() / "ner" / f"{name}.jsonl.gz"
+
+
+def load_set(name: str) -> list[dict]:
+    with gzip.open(ner_path(name), "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def pd_held_out(i: int) -> bool:
+    """Whether sentence ``i`` of pd1998-jan-train belongs to the held-out development slice."""
+    return (i // PD_BLOCK) % 10 == PD_HELD_OUT_BLOCK
+
+
+CLUENER_MAP = {"name": "person", "position": "title", "government": "gov_org", "organization": "org",
+               "company": "org", "address": "place"}
+PD_MAP = {"PER": "person", "LOC": "place", "ORG": "org", "DATE": "date"}
+CLUENER_TYPES = ("person", "title", "gov_org", "org", "place")
+PD_TYPES = ("person", "place", "org", "date")
+
+
+def gold_spans(sentence: dict, mapping: dict) -> set[tuple[int, int, str]]:
+    return {(e["entity_index"]["begin"], e["entity_index"]["end"], mapping[e["entity_type"]])
+            for e in sentence["entity_list"] if e["entity_type"] in mapping}
+
+
+# ---- predictions mapped to each set's conventions ---------------------------------------------------------
+def predict_cluener(text: str) -> set[tuple[int, int, str]]:
+    from baoku.extract import entities
+    ents = entities(text)
+    out = set()
+    for e in ents:
+        if e.type == "title" and e.parts and e.parts.get("body_end"):
+            out.add((e.parts["body_end"], e.end, "title"))
+        elif e.type in CLUENER_TYPES:
+            out.add((e.start, e.end, e.type))
+    return out
+
+
+def predict_pd(text: str) -> set[tuple[int, int, str]]:
+    from baoku.extract import entities
+    out = set()
+    for e in entities(text):
+        t = "org" if e.type in ("gov_org", "org") else e.type
+        if t == "date" and e.parts and "range" in e.parts:
+            for s, en in e.parts["range"]:
+                out.add((s, en, "date"))
+        elif t in PD_TYPES:
+            out.add((e.start, e.end, t))
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pairs, types) -> dict[str, dict]:
+    """``pairs``: (gold set, predicted set) per sentence → {type: {p, r, f, tp, fp, fn, n}}."""
+    c = defaultdict(Counter)
+    for gold, pred in pairs:
+        for t in types:
+            g = {x for x in gold if x[2] == t}
+            p = {x for x in pred if x[2] == t}
+            c[t]["tp"] += len(g & p)
+            c[t]["fp"] += len(p - g)
+            c[t]["fn"] += len(g - p)
+    out = {}
+    for t in types:
+        p, r, f = prf(c[t]["tp"], c[t]["fp"], c[t]["fn"])
+        out[t] = {"p": p, "r": r, "f": f, "n": c[t]["tp"] + c[t]["fn"], **c[t]}
+    return out
+
+
+def eval_pd(limit: int | None = None):
+    data = [s for i, s in enumerate(load_set("pd1998-jan-train")) if pd_held_out(i)]
+    if limit:
+        data = data[:limit]
+    t0 = time.perf_counter()
+    pairs = [(gold_spans(s, PD_MAP), predict_pd(s["text"])) for s in data]
+    secs = time.perf_counter() - t0
+    return score(pairs, PD_TYPES), data, pairs, secs
+
+
+def eval_cluener(limit: int | None = None):
+    data = load_set("cluener2020-dev-a")
+    if limit:
+        data = data[:limit]
+    t0 = time.perf_counter()
+    pairs = [(gold_spans(s, CLUENER_MAP), predict_cluener(s["text"])) for s in data]
+    secs = time.perf_counter() - t0
+    return score(pairs, CLUENER_TYPES), data, pairs, secs
+
+
+# ---- our own gold: person–title pairs and events --------------------------------------------------------
+def load_own(path: Path = OWN_GOLD) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
+
+
+def eval_own(path: Path = OWN_GOLD) -> dict:
+    """Pair F1 over (person, title as written) and event F1 over (type, trigger, sorted actors)."""
+    from baoku.extract import extract_text
+    items = load_own(path)
+    pc = Counter()
+    ec = Counter()
+    for it in items:
+        res = extract_text(it["text"], date=it.get("date"), paper=it.get("paper"))
+        gold_pairs = {(p[0], p[1]) for p in it.get("pairs", [])}
+        pred_pairs = {(p["name"], t["text"]) for p in res["people"] for t in p["titles"]
+                      if not p.get("credits")}
+        pc["tp"] += len(gold_pairs & pred_pairs)
+        pc["fp"] += len(pred_pairs - gold_pairs)
+        pc["fn"] += len(gold_pairs - pred_pairs)
+        gold_events = {(e[0], e[1], tuple(sorted(e[2]))) for e in it.get("events", [])}
+        pred_events = {(e["type"], e["trigger"], tuple(sorted(e["actors"]))) for e in res["events"]}
+        ec["tp"] += len(gold_events & pred_events)
+        ec["fp"] += len(pred_events - gold_events)
+        ec["fn"] += len(gold_events - pred_events)
+    return {"pairs": (*prf(pc["tp"], pc["fp"], pc["fn"]), pc), "events": (*prf(ec["tp"], ec["fp"], ec["fn"]), ec),
+            "sentences": len(items)}
+
+
+# ---- report ---------------------------------------------------------------------------------------------
+def table(title: str, res: dict, chars: int, secs: float) -> list[str]:
+    lines = [f"{title}  ({chars:,} chars, {chars / secs:,.0f} chars/s)" if secs else title,
+             "| type | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
+    for t, r in res.items():
+        lines.append(f"| {t} | {r['p']:.3f} | {r['r']:.3f} | {r['f']:.3f} | {r['n']} |")
+    return lines
+
+
+def write_doc(lines: list[str], path: Path = ROOT / "docs" / "EVALUATION.md") -> None:
+    """Replace (or add) the section '## Extraction (NER, people, events)' of docs/EVALUATION.md."""
+    head = "## Extraction (NER, people, events)"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Evaluation\n"
+    body = head + "\n\n" + "\n".join(lines).rstrip() + "\n"
+    if head in text:
+        before, rest = text.split(head, 1)
+        nxt = rest.find("\n## ")
+        text = before + body + (rest[nxt + 1:] if nxt >= 0 else "")
+        text = text.replace(body + "## ", body + "\n## ")
+    else:
+        text = text.rstrip() + "\n\n" + body
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.ner_eval", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", default=["pd", "cluener", "own"], choices=["pd", "cluener", "own"])
+    ap.add_argument("--limit", type=int, help="only the first N sentences of each set")
+    ap.add_argument("--write-doc", action="store_true", help="write the figures into docs/EVALUATION.md")
+    ap.add_argument("--errors", metavar="TYPE", help="print the misses and false alarms of one type")
+    args = ap.parse_args(argv)
+    lines: list[str] = []
+    if {"pd", "cluener"} & set(args.sets) and not ner_path("cluener2020-dev-a").exists():
+        print(f"bench.ner_eval: no NER sets under {shared_dir() / 'ner'} (set BAOKU_SHARED)", file=sys.stderr)
+        return 2
+    from baoku.extract import entities
+    entities("预热")                      # load the model before timing
+    for name in args.sets:
+        if name == "own":
+            r = eval_own()
+            p, rc, f, c = r["pairs"]
+            ep, er, ef, ec = r["events"]
+            lines += [f"Own fictional gold ({r['sentences']} passages, bench/data/extract_gold.jsonl)",
+                      "| what | precision | recall | F1 | gold |", "|---|---|---|---|---|",
+                      f"| person–title pairs | {p:.3f} | {rc:.3f} | {f:.3f} | {c['tp'] + c['fn']} |",
+                      f"| events (type, trigger, actors) | {ep:.3f} | {er:.3f} | {ef:.3f} | {ec['tp'] + ec['fn']} |",
+                      ""]
+            continue
+        res, data, pairs, secs = (eval_pd if name == "pd" else eval_cluener)(args.limit)
+        chars = sum(len(s["text"]) for s in data)
+        title = ("pd1998-jan-train held-out slice ((i // 500) % 10 == 7), "
+                 f"{len(data)} sentences" if name == "pd" else f"cluener2020-dev-a, {len(data)} sentences")
+        lines += table(title, res, chars, secs) + [""]
+        if args.errors:
+            for s, (g, pr) in zip(data, pairs):
+                miss = sorted(x for x in g - pr if x[2] == args.errors)
+                fa = sorted(x for x in pr - g if x[2] == args.errors)
+                if miss or fa:
+                    print(s["text"], "\n   miss:", [s["text"][a:b] for a, b, _ in miss],
+                          "\n   false:", [s["text"][a:b] for a, b, _ in fa])
+    print("\n".join(lines))
+    if args.write_doc:
+        write_doc(lines + [f"Measured {time.strftime('%Y-%m-%d')} with `python -m bench.ner_eval --write-doc`."])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
