@@ -61,6 +61,9 @@ def normalize(text: str, page_date: str | dt.date | None = None) -> str | None:
     t = re.sub(r"^(?:从|自|于|在|截至|截止到?|到)", "", t)
     if t in _BEFORE:
         return f"../{ref.isoformat()}" if ref else None
+    day_word = re.sub(r"(?:上午|下午|中午|晚上|凌晨|清晨|早晨|早上|傍晚|夜间|深夜|白天)$", "", t)
+    if day_word in _DAYS:
+        t = day_word
     if t in _DAYS:
         return (ref + dt.timedelta(days=_DAYS[t])).isoformat() if ref else None
     m = _RANGE.match(t)
@@ -118,7 +121,9 @@ def _parts(t: str, ref: dt.date | None, inherit: dict | None = None) -> dict | N
         elif year is None:
             year = inherit.get("year")
     if year is None and month is None and day is None:
-        return None
+        if not g["period1"] or ref is None:
+            return None
+        year = ref.year
     return {"year": year, "month": month, "day": day, "period": period}
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from .lexicon import Matcher, sections
 from .ner import Entity
 
+_NOUN_AFTER = re.compile(r"会(?!议|见|谈|同)|仪式|式|活动|现场|大会|典礼|工作|项目|阶段")
+_NOUN_BEFORE = re.compile(r"(?:在|出席|参加|主持|召开|举行|列席|观摩|的)$")
 _SENT = re.compile(r"[^。！？!?]*[。！？!?]?")
 _CLAUSE = "，；;,"
 _OBJECT_END = re.compile(r"[，。；！？、,;:：]|并|时|中|后")
@@ -54,12 +56,18 @@ def find_events(text: str, ents: list[Entity], where: dict, lead_date: dict | No
             if any(s <= a < e for s, e in covered):
                 continue                    # a trigger word inside a name (考察团 is fine, 检查院 not)
             kind = kinds[m.group()]
+            if _NOUN_AFTER.match(sent, b) or _NOUN_BEFORE.search(sent, 0, a):
+                continue                    # 座谈会, 签约仪式, 参加座谈: the trigger names a thing, not an act
             actors, participants = _actors(sent, ss, in_sent, a, part)
             targets, places = _targets(sent, ss, in_sent, a, b)
             if not actors and not targets and kind in ("unveiling", "signing"):
                 subj = [e for e in in_sent if e.type in ("org", "gov_org") and e.end - ss <= a
                         and e.start - ss >= _clause_start(sent, a)]
                 targets = [{"text": e.text, "type": e.type} for e in subj[-1:]]
+                if not targets:
+                    subj_text = re.sub(r"^[^，]{0,12}?(?:日|月|年|日前|近日)，", "", sent[_clause_start(sent, a):a])
+                    if 2 <= len(subj_text) <= 30:
+                        targets = [{"text": subj_text, "type": "object"}]
             if not actors and not participants and not (kind in ("unveiling", "signing") and targets):
                 continue
             key = (kind, tuple(actors))

@@ -162,7 +162,7 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
 def _body_rx() -> re.Pattern:
     s = sections("orgs")
     suf = [w for w in list(s["gov_suffix"]) + list(s["org_suffix"]) if len(w) >= 2 or w in "厅局委办署院部"]
-    return re.compile(rf"(?:^|(?<=[，。、；：:“”（）()\s]|在|到|与|和|及))"
+    return re.compile(rf"(?:^|(?<=[，。、；：:“”（）()\s]|在|到))"
                       rf"((?:{trie_regex(LEVELS)})?[\u4e00-\u9fff]{{0,10}}?(?:{trie_regex(suf)}))$")
 
 

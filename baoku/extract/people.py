@@ -116,7 +116,7 @@ def _chain_before(text: str, top: list[Entity], k: int) -> list[Entity]:
         if chain:
             if not _CHAIN.fullmatch(gap):
                 break
-        elif gap:
+        elif gap.strip(" \u3000"):
             break
         chain.insert(0, t)
         pos = t.start

@@ -127,7 +127,7 @@ def _province_full(short: str) -> str:
     for full in sections("places")["province"]:
         if full.startswith(short):
             return full if full.endswith("自治区") else full[:len(short)] + ("省" if full[len(short):].startswith("省") else "")
-    return short
+    return short + "省"
 
 
 @lru_cache(maxsize=1)
