@@ -189,35 +189,66 @@ def _photos(images: list[Box], body: list[Line], S: float) -> tuple[list[Photo],
 
 def _columns(body: list[Line], S: float) -> list[Column]:
     cols: list[Column] = []
-    open_: list[Column] = []
+    open_: list[list] = []                    # [column, x0, x1] of the columns still open
     for ln in body:                           # top to bottom
         best = None
-        for c in open_:
+        for entry in open_:
+            c, cx0, cx1 = entry
             last = c.lines[-1]
             gap = ln.y0 - last.y1
             if gap < -0.3 * S or gap > 1.1 * max(ln.size, last.size):
                 continue
             if abs(ln.size - last.size) > 0.05 * S:
                 continue
-            ov = overlap(ln.x0, ln.x1, last.x0, last.x1)
-            if ov < 0.5 * min(ln.width, last.width) and abs(ln.x0 - last.x0) > 0.5 * S:
+            if not _in_column(ln, c, cx0, cx1, S):
                 continue
-            if best is None or last.y1 > best.lines[-1].y1 or (last.y1 == best.lines[-1].y1 and ov > 0):
-                best = c
+            if best is None or last.y1 > best[0].lines[-1].y1:
+                best = entry
+        if best is None:
+            best = _same_row(open_, ln, S)
+            if best is not None:              # a piece of a letter-spaced line that the extractor cut
+                last = best[0].lines[-1]
+                best[0].lines[-1] = Line(last.text + ln.text, union([last.box, ln.box]), last.size, last.bold,
+                                         last.key + ln.key, last.role)
+                continue
         if best is not None:
-            best.lines.append(ln)
+            best[0].lines.append(ln)
+            best[1], best[2] = min(best[1], ln.x0), max(best[2], ln.x1)
         else:
-            best = Column([ln])
-            cols.append(best)
-            open_.append(best)
-        open_ = [c for c in open_ if ln.y0 - c.lines[-1].y1 <= 2 * S]
+            c = Column([ln])
+            cols.append(c)
+            open_.append([c, ln.x0, ln.x1])
+        open_ = [e for e in open_ if ln.y0 - e[0].lines[-1].y1 <= 2 * S]
     for c in cols:
         _edges(c)
     return cols
 
 
+def _in_column(ln: Line, c: Column, cx0: float, cx1: float, S: float) -> bool:
+    """Whether ``ln`` sits in the column spanning ``cx0``-``cx1`` (horizontally)."""
+    if overlap(ln.x0, ln.x1, cx0, cx1) >= 0.5 * min(ln.width, cx1 - cx0):
+        return True
+    if cx0 - 0.5 * S <= ln.x0 <= cx0 + 3 * S and ln.x1 <= cx1 + 0.5 * S:
+        return True                 # a short line: a paragraph's last, or one indented
+    # the column's first lines were indented (a paragraph's first line, a crosshead): this one starts left of them
+    return len(c.lines) <= 3 and cx0 - 3 * S <= ln.x0 < cx0 and ln.x1 <= cx1 + 0.5 * S \
+        and all(abs(x.x0 - cx0) < 0.3 * S for x in c.lines)
+
+
+def _same_row(open_: list[list], ln: Line, S: float):
+    """The open column whose last line ``ln`` continues on the same row, inside the column's width."""
+    for entry in open_:
+        c, cx0, cx1 = entry
+        last = c.lines[-1]
+        if len(c.lines) < 2 or abs(ln.y0 - last.y0) > 0.15 * ln.size or abs(ln.size - last.size) > 0.05 * S:
+            continue
+        if last.x1 - 0.1 * S <= ln.x0 <= last.x1 + 2.5 * ln.size and ln.x1 <= cx1 + 0.5 * S:
+            return entry
+    return None
+
+
 def _edges(c: Column) -> None:
-    c.left = min(ln.tx0 for ln in c.lines)
+    c.left = min(ln.x0 for ln in c.lines)
     c.right = max(ln.x1 for ln in c.lines)
 
 

@@ -14,10 +14,9 @@ Box = tuple[float, float, float, float]
 class Line:
     """One visual line of the text layer: its text as extracted and where it sits."""
     text: str                   # as extracted (Kangxi radicals and all), never changed
-    box: Box
+    box: Box                    # the ink's box: leading and trailing spaces left out
     size: float                 # the font size most of its characters have
     bold: bool = False
-    tx0: float = 0.0            # where its first non-space character starts (an indent made of spaces counts)
     key: str = ""               # the text with radicals mapped to ideographs, for patterns
     role: str = ""              # kicker | headline | subheadline | body | caption | credit | page_header | ...
 

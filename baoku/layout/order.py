@@ -83,7 +83,7 @@ def pieces(region: Region, S: float, gutter: float) -> list[Piece]:
                 out.append(Piece("caption", b.caption + b.credit, b))
             continue
         for ln in b.lines:
-            indented = ln.tx0 - b.left >= INDENT * ln.size
+            indented = ln.x0 - b.left >= INDENT * ln.size
             if para is None or indented or short:
                 para = [ln]
                 out.append(Piece("paragraph", para))

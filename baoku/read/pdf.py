@@ -95,22 +95,24 @@ def _line(ln: dict) -> Line | None:
         if s["flags"] & 16 or "bold" in s["font"].lower():
             bold += n
     size = sizes.most_common(1)[0][0]
-    # where the first visible character starts: skip leading spaces (an indent typed as spaces)
-    tx0 = ln["bbox"][0]
+    x0, y0, x1, y1 = ln["bbox"]
+    # the ink's left and right ends: leading and trailing spaces (an indent typed as spaces) do not count
     for s in spans:
         t = s["text"]
         lead = len(t) - len(t.lstrip(_SPACES))
         if lead < len(t):
-            if lead:
-                tx0 = s["bbox"][0] + (s["bbox"][2] - s["bbox"][0]) * lead / len(t)
-            else:
-                tx0 = s["bbox"][0]
+            x0 = s["bbox"][0] + (s["bbox"][2] - s["bbox"][0]) * lead / len(t)
+            break
+    for s in reversed(spans):
+        t = s["text"]
+        trail = len(t) - len(t.rstrip(_SPACES))
+        if trail < len(t):
+            x1 = s["bbox"][2] - (s["bbox"][2] - s["bbox"][0]) * trail / len(t)
             break
     key = text
     if any("\u2e80" <= c <= "\u2fdf" or "\uf900" <= c <= "\ufaff" for c in text):
         key = "".join(map(ideograph, text))
-    x0, y0, x1, y1 = ln["bbox"]
-    return Line(text=text, box=(x0, y0, x1, y1), size=size, bold=bold > 0.5 * sum(sizes.values()), tx0=tx0,
+    return Line(text=text, box=(x0, y0, x1, y1), size=size, bold=bold > 0.5 * sum(sizes.values()),
                 key=key.strip(_SPACES))
 
 
@@ -148,3 +150,109 @@ def _strip(M, res, seen: set, depth: int) -> None:
         seen.add(num)
         if M.pdf_name_eq(M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Subtype), M.PDF_ENUM_NAME_Form):
             _strip(M, M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Resources), seen, depth + 1)
+
+
+# ---- restoring pages ----------------------------------------------------------------------------------
+
+def _has_text(pp: PdfPage) -> bool:
+    return any(ln.key for ln in pp.lines + pp.vertical)
+
+
+def _usable(pp: PdfPage) -> bool:
+    """A text layer that maps its glyphs to characters (not U+FFFD or private-use code points)."""
+    chars = [c for ln in pp.lines + pp.vertical for c in ln.key if not c.isspace()]
+    bad = sum(1 for c in chars if c == "\ufffd" or "\ue000" <= c <= "\uf8ff")
+    return bad <= 0.3 * len(chars)
+
+
+def restore_page(pp: PdfPage, pg: Page) -> Page:
+    """Restore one extracted page into ``pg`` (whose Source gets the page's text)."""
+    from ..layout.analyze import analyze
+    from ..layout.assemble import build
+    from ..restore.byline import parse_bylines
+    from ..restore.flags import set_flags
+    lay = analyze(pp.lines, pp.images, pp.width, pp.height)
+    pg = build(pg, lay, pp.vertical)
+    pg = parse_bylines(pg)
+    pg = set_flags(pg)
+    return pg
+
+
+def _no_text(name: str, pages: list[int], total: int) -> InputError:
+    which = "it has" if total == 1 else ("none of its pages has" if len(pages) == total else
+                                         f"page(s) {', '.join(map(str, pages))} have")
+    return InputError(name, f"{which} no text layer (a scanned image?): OCR is needed to read it")
+
+
+def _source(path: str | None, data: bytes | None) -> tuple[str, str]:
+    if data is None:
+        with open(path, "rb") as f:
+            data = f.read()
+    return hashlib.sha256(data).hexdigest(), path or "<input>"
+
+
+def read_pdf_page(pg: Page, data: bytes | None = None) -> Page:
+    """The pipeline's PDF branch: restore the page of a one-page PDF named by ``pg.source.path``."""
+    path = pg.source.path
+    pages = restore_pdf(path if data is None else data, date=pg.date, paper=pg.paper, page=pg.page, _single=True)
+    return pages[0]
+
+
+def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, paper: str | None = None,
+                page: int | None = None, _single: bool = False) -> list[Page]:
+    """Restore every page of a PDF; stories that jump between pages are linked through ``jump``.
+
+    ``page`` is the printed number of the first page (later pages count on from it); without it each page's
+    number is read from its header (第N版), else it is the page's place in the file.
+    """
+    data = source if isinstance(source, bytes) else None
+    path = None if data is not None else os.fspath(source)
+    name = path or "<input>"
+    try:
+        sha, _ = _source(path, data)
+    except OSError as e:
+        raise InputError(name, e.strerror or str(e)) from None
+    doc = open_pdf(path, data)
+    try:
+        if _single and doc.page_count > 1:
+            raise InputError(name, f"a PDF of {doc.page_count} pages: use baoku.restore_pdf() (or the CLI, which "
+                                   "writes one output per page)")
+        extracted = [extract(doc, i, name) for i in range(doc.page_count)]
+    finally:
+        doc.close()
+    empty = [pp.number for pp in extracted if not _has_text(pp)]
+    if len(empty) == len(extracted):
+        raise _no_text(name, empty, len(extracted))
+    garbled = [pp.number for pp in extracted if _has_text(pp) and not _usable(pp)]
+    if garbled and len(garbled) + len(empty) == len(extracted):
+        raise InputError(name, "its text layer maps glyphs to no characters (fonts without a Unicode map): "
+                               "OCR is needed to read it")
+    out = []
+    for pp in extracted:
+        number = page + pp.number - 1 if page is not None else None
+        pg = Page(source=Source(text="", path=path, sha256=sha, format="pdf", encoding=""), date=date,
+                  paper=paper, page=number)
+        if not _has_text(pp):
+            pg.source.text = ""
+            pg.page = pg.page if pg.page is not None else pp.number
+            pg.photos = [_image_item(b) for b in pp.images]
+            out.append(pg)
+            continue
+        pg = restore_page(pp, pg)
+        if pg.page is None:
+            pg.page = pp.number
+            for n, art in enumerate(pg.articles, 1):
+                art.id = f"p{pg.page}-a{n}"
+        out.append(pg)
+    if len(out) > 1:
+        from ..layout.jumps import link_jumps
+        link_jumps(out)
+    return out
+
+
+def _image_item(box: Box):
+    from ..model import Item
+    it = Item("photo", "", [])
+    if hasattr(it, "photo_box"):
+        it.photo_box = [round(v, 2) for v in box]
+    return it
