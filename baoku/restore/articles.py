@@ -14,7 +14,7 @@ from .blocks import line_width
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
-from .punct import ends_sentence
+from .punct import break_odds, ends_sentence
 from .roles import is_lead
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
@@ -82,7 +82,7 @@ def group_articles(page: Page) -> Page:
                 page.articles.append(cur)
                 cur.flag("starts_mid_story")
                 cur.decide("body before any headline: the story's start is not on this page", 0.3)
-            if open_para and not u.lead:
+            if open_para and not u.lead and break_odds(cur.paragraphs[-1].text, u.text) <= 0:
                 last = cur.paragraphs[-1]
                 last.text += u.text
                 last.spans += _spans(page, u)

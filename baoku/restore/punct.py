@@ -1,11 +1,15 @@
 """What the punctuation at a fragment's edges says about where sentences and paragraphs end."""
 from __future__ import annotations
 
+import json
 import logging
+import os
 from functools import lru_cache
+from importlib import resources
 
 FINAL = "。！？…；：!?:"
 CLOSE = "”’」』）)》"
+BREAK_PRIOR = -2.0      # before the evidence of both edges, a fragment without a stop is a cut paragraph
 
 
 def ends_sentence(text: str) -> bool:
@@ -49,3 +53,27 @@ def splits_word(left: str, right: str) -> bool:
             return True
         pos = end
     return False
+
+
+@lru_cache(maxsize=1)
+def _edges() -> dict:
+    return json.loads(resources.files("baoku.data").joinpath("para_starts.json").read_text("utf-8"))
+
+
+def start_odds(text: str) -> float:
+    """Log-odds that ``text`` opens a paragraph rather than goes on with one (trained on the corpus)."""
+    t = "".join(text.split())[:2]
+    m = _edges()
+    return m["pairs"].get(t, m["chars"].get(t[:1], 0.0)) if t else 0.0
+
+
+def end_odds(text: str) -> float:
+    """Log-odds that ``text``, lacking a closing stop, ends a paragraph (a crosshead) rather than is cut."""
+    t = "".join(text.split())[-2:]
+    m = _edges()
+    return m["end_pairs"].get(t, m["end_chars"].get(t[-1:], 0.0)) if t else 0.0
+
+
+def break_odds(before: str, after: str) -> float:
+    """Log-odds of a paragraph break between a fragment without a closing stop and the text after it."""
+    return BREAK_PRIOR + start_odds(after) + end_odds(before)
