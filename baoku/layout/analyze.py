@@ -15,12 +15,14 @@ Everything is measured against the body size: the font size most characters of t
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..patterns import rx
 from .elements import Box, Column, Heading, Line, Photo, Region, overlap, union
 
+_FOLIO = re.compile(r"^[-\d\s/.·|年月日第版期星一二三四五六七八九十日天A-Z（）()]+$")   # a page number or date alone
 HEAD_RATIO = 1.1        # a line this much larger than the body is part of a headline group
 TITLE_TOL = 0.92        # lines at least this share of a group's largest size are its headline
 CROSSHEAD_MAX = 1.35    # a one-column heading inside a column, smaller than this (× body), is a crosshead
@@ -87,7 +89,7 @@ def _is_furniture_row(row: list[Line], S: float, edge: bool) -> bool:
         return True
     if any(rx("furniture", "page_header").match(ln.key) or rx("furniture", "editor").match(ln.key) for ln in row):
         return True
-    return edge and len(text) <= 30 and any(c.isdigit() for c in text)
+    return edge and len(text) <= 30 and bool(_FOLIO.match(text))
 
 
 def _furniture(lines: list[Line], lay: Layout, S: float, height: float) -> list[Line]:
@@ -228,8 +230,8 @@ def _in_column(ln: Line, c: Column, cx0: float, cx1: float, S: float) -> bool:
     """Whether ``ln`` sits in the column spanning ``cx0``-``cx1`` (horizontally)."""
     if overlap(ln.x0, ln.x1, cx0, cx1) >= 0.5 * min(ln.width, cx1 - cx0):
         return True
-    if cx0 - 0.5 * S <= ln.x0 <= cx0 + 3 * S and ln.x1 <= cx1 + 0.5 * S:
-        return True                 # a short line: a paragraph's last, or one indented
+    if cx0 - 0.5 * S <= ln.x0 <= cx0 + 3 * S and (ln.x1 <= cx1 + 0.5 * S or len(c.lines) <= 3):
+        return True                 # a short line (a paragraph's last, one indented), or a column that began short
     # the column's first lines were indented (a paragraph's first line, a crosshead): this one starts left of them
     return len(c.lines) <= 3 and cx0 - 3 * S <= ln.x0 < cx0 and ln.x1 <= cx1 + 0.5 * S \
         and all(abs(x.x0 - cx0) < 0.3 * S for x in c.lines)
@@ -242,7 +244,7 @@ def _same_row(open_: list[list], ln: Line, S: float):
         last = c.lines[-1]
         if len(c.lines) < 2 or abs(ln.y0 - last.y0) > 0.15 * ln.size or abs(ln.size - last.size) > 0.05 * S:
             continue
-        if last.x1 - 0.1 * S <= ln.x0 <= last.x1 + 2.5 * ln.size and ln.x1 <= cx1 + 0.5 * S:
+        if last.x1 - 0.1 * S <= ln.x0 and ln.x1 <= cx1 + 0.5 * S:
             return entry
     return None
 

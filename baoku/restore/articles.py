@@ -18,6 +18,7 @@ from .punct import break_odds, ends_sentence
 from .roles import is_lead
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
+CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 
 
@@ -65,6 +66,9 @@ def group_articles(page: Page) -> Page:
                 open_para = False
             i = j
             continue
+        elif u.role == "caption" and cur is not None and _photo_story(cur):
+            cur.paragraphs.append(_para(page, u))     # a photo story: its caption is its text
+            open_para = False
         elif u.role == "caption":
             cap = _caption(page, u)
             story = "".join(p.text for p in cur.paragraphs) if cur is not None else ""
@@ -82,7 +86,7 @@ def group_articles(page: Page) -> Page:
                 page.articles.append(cur)
                 cur.flag("starts_mid_story")
                 cur.decide("body before any headline: the story's start is not on this page", 0.3)
-            if open_para and not u.lead and break_odds(cur.paragraphs[-1].text, u.text) <= 0:
+            if open_para and not u.lead and not _stands_alone(cur.paragraphs[-1].text, u.text):
                 last = cur.paragraphs[-1]
                 last.text += u.text
                 last.spans += _spans(page, u)
@@ -115,6 +119,18 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
     series = any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)
     floor = CROSSHEAD_COHESION / 4 if series else CROSSHEAD_COHESION
     return coh.similarity(before, "".join(after)) >= floor
+
+
+def _stands_alone(fragment: str, after: str) -> bool:
+    """A short line without a stop (a crosshead, a list item) stands alone when its last word and the next
+    text's opening look like a paragraph's end and start; long prose without a stop was cut."""
+    return len(fragment) <= CROSSHEAD_MAX and break_odds(fragment, after) > 0
+
+
+def _photo_story(art: Article) -> bool:
+    """A headline over a photo: no body yet, or one short line that is no story's lead."""
+    return art.headline is not None and (not art.paragraphs or len(art.paragraphs) == 1 and
+                                         len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
 
 
 def _open(page: Page, fields: list[list[Unit]]) -> Article:
