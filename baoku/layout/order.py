@@ -7,9 +7,11 @@ at the foot of a column goes on in the next one when that column's first line is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from ..restore.punct import ends_sentence
 from ..restore.roles import line_role
 from .elements import Box, Column, Line, Photo, Region, union
 
@@ -77,6 +79,7 @@ def pieces(region: Region, S: float, gutter: float) -> list[Piece]:
     out: list[Piece] = []
     para: list[Line] | None = None
     short = True
+    room = 0.0
     for b in xy_order(region.columns + region.photos, S):
         if isinstance(b, Photo):
             if b.caption or b.credit:
@@ -84,18 +87,31 @@ def pieces(region: Region, S: float, gutter: float) -> list[Piece]:
             continue
         for ln in b.lines:
             indented = ln.x0 - b.left >= INDENT * ln.size
+            if short and para is not None and not indented and _forced_wrap(para[-1], ln, room):
+                short = False
             if para is None or indented or short:
                 para = [ln]
                 out.append(Piece("paragraph", para))
             else:
                 para.append(ln)
-            short = b.right - ln.x1 >= SHORT * ln.size
+            room = b.right - ln.x1
+            short = room >= SHORT * ln.size
     for p in out:
         if p.kind == "paragraph" and len(p.lines) == 1:
             role = line_role(p.lines[0].key)
             if role in ("jump", "editor"):
                 p.kind = role
     return out
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9:/._\-?=&%#@+~]{4,}")
+
+
+def _forced_wrap(prev: Line, ln: Line, room: float) -> bool:
+    """A line left short because the next one opens with a word too long for the room left (a web address,
+    a long number): the paragraph goes on."""
+    m = _TOKEN.match(ln.key)
+    return bool(m) and not ends_sentence(prev.key) and room < 0.5 * ln.size * len(m.group())
 
 
 def gutter(regions: list[Region], S: float) -> float:
