@@ -80,18 +80,34 @@ def _is_tight(line: str, i: int, j: int) -> bool:
     return a in "，。、；：？！“”（）《》" or b in "，。、；：？！“”（）《》"
 
 
+_SPECIAL = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_MAYBE_SPACED = re.compile(r"[ \t\u00a0\u3000]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """The one-to-one map of radicals and compatibility ideographs, for str.translate."""
+    ranges = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+    return {o: ideograph(chr(o)) for lo, hi in ranges for o in range(lo, hi + 1) if ideograph(chr(o)) != chr(o)}
+
+
 def normalize(page: Page) -> Page:
     text = page.source.text
     out: list[str] = []
     omap: list[int] = []
     pos = 0
+    table = _table()
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        drop = _drop_spaces(body)
-        for k, c in enumerate(body):
-            if k not in drop:
-                out.append(ideograph(c))
-                omap.append(pos + k)
+        drop = _drop_spaces(body) if _MAYBE_SPACED.search(body) else ()
+        mapped = body.translate(table) if _SPECIAL.search(body) else body
+        if drop:
+            keep = [k for k in range(len(body)) if k not in drop]
+            out.append("".join(mapped[k] for k in keep))
+            omap.extend(pos + k for k in keep)
+        else:
+            out.append(mapped)
+            omap.extend(range(pos, pos + len(body)))
         if len(body) < len(raw):                 # one LF for any line ending
             out.append("\n")
             omap.append(pos + len(body))

@@ -210,8 +210,8 @@ def _columns(body: list[Line], S: float) -> list[Column]:
             best = _same_row(open_, ln, S)
             if best is not None:              # a piece of a letter-spaced line that the extractor cut
                 last = best[0].lines[-1]
-                best[0].lines[-1] = Line(last.text + ln.text, union([last.box, ln.box]), last.size, last.bold,
-                                         last.key + ln.key, last.role)
+                best[0].lines[-1] = Line(last.text + ln.text, last.x0, min(last.y0, ln.y0), ln.x1,
+                                         max(last.y1, ln.y1), last.size, last.bold, last.key + ln.key, last.role)
                 continue
         if best is not None:
             best[0].lines.append(ln)
@@ -222,7 +222,7 @@ def _columns(body: list[Line], S: float) -> list[Column]:
             open_.append([c, ln.x0, ln.x1])
         open_ = [e for e in open_ if ln.y0 - e[0].lines[-1].y1 <= 2 * S]
     for c in cols:
-        _edges(c)
+        c.measure()
     return cols
 
 
@@ -249,11 +249,6 @@ def _same_row(open_: list[list], ln: Line, S: float):
     return None
 
 
-def _edges(c: Column) -> None:
-    c.left = min(ln.x0 for ln in c.lines)
-    c.right = max(ln.x1 for ln in c.lines)
-
-
 def _crossheads(headings: list[Heading], columns: list[Column], S: float):
     """A small heading inside one column, with that column's text right above and below it, is a crosshead:
     it becomes a line of the column."""
@@ -275,7 +270,7 @@ def _crossheads(headings: list[Heading], columns: list[Column], S: float):
             ln.role = "body"
         a.lines += h.lines + b.lines
         columns.remove(b)
-        _edges(a)
+        a.measure()
     return keep, columns
 
 

@@ -10,48 +10,42 @@ from dataclasses import dataclass, field
 Box = tuple[float, float, float, float]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Line:
-    """One visual line of the text layer: its text as extracted and where it sits."""
+    """One visual line of the text layer: its text as extracted and where its ink sits (leading and trailing
+    spaces left out)."""
     text: str                   # as extracted (Kangxi radicals and all), never changed
-    box: Box                    # the ink's box: leading and trailing spaces left out
+    x0: float
+    y0: float
+    x1: float
+    y1: float
     size: float                 # the font size most of its characters have
     bold: bool = False
     key: str = ""               # the text with radicals mapped to ideographs, for patterns
     role: str = ""              # kicker | headline | subheadline | body | caption | credit | page_header | ...
 
     @property
-    def x0(self) -> float:
-        return self.box[0]
-
-    @property
-    def y0(self) -> float:
-        return self.box[1]
-
-    @property
-    def x1(self) -> float:
-        return self.box[2]
-
-    @property
-    def y1(self) -> float:
-        return self.box[3]
+    def box(self) -> Box:
+        return (self.x0, self.y0, self.x1, self.y1)
 
     @property
     def width(self) -> float:
-        return self.box[2] - self.box[0]
+        return self.x1 - self.x0
 
 
 @dataclass(eq=False)
 class Column:
     """A column fragment: body lines stacked in one column at a regular pitch."""
     lines: list[Line]
-    kind: str = "text"          # text | caption
     left: float = 0.0           # the column's left edge (where unindented lines start)
     right: float = 0.0          # its right edge (where full lines end)
+    box: Box = (0.0, 0.0, 0.0, 0.0)
 
-    @property
-    def box(self) -> Box:
-        return union(ln.box for ln in self.lines)
+    def measure(self) -> None:
+        """Set the edges and the box from the lines."""
+        self.left = min(ln.x0 for ln in self.lines)
+        self.right = max(ln.x1 for ln in self.lines)
+        self.box = (self.left, min(ln.y0 for ln in self.lines), self.right, max(ln.y1 for ln in self.lines))
 
     @property
     def size(self) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter
+import re
 from dataclasses import dataclass, field
 
 from ..errors import InputError
@@ -18,6 +18,8 @@ from ..normalize import ideograph
 
 # characters that str.splitlines() breaks on: they would cut a visual line in two
 _BREAKS = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+_BREAK_RX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_RADICAL_RX = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 _SPACES = " \t\u00a0\u3000"
 MIN_PHOTO = 12.0            # points: smaller images are rules, bullets and ornaments, not photos
 
@@ -83,37 +85,44 @@ def extract(doc, index: int, name: str = "<input>") -> PdfPage:
 
 
 def _line(ln: dict) -> Line | None:
-    spans = [s for s in ln["spans"] if s["text"]]
-    text = "".join(s["text"] for s in spans).translate(_BREAKS)
-    if not text.strip():
+    spans = ln["spans"]
+    text = "".join([s["text"] for s in spans])
+    if _BREAK_RX.search(text):
+        text = text.translate(_BREAKS)
+    key = text.strip(_SPACES)
+    if not key:
         return None
-    sizes: Counter = Counter()
+    size = spans[0]["size"]
+    weights: dict[float, int] = {}
     bold = 0
     for s in spans:
-        n = sum(1 for c in s["text"] if c not in _SPACES)
-        sizes[round(s["size"], 2)] += n
-        if s["flags"] & 16 or "bold" in s["font"].lower():
+        n = len(s["text"])
+        if s["size"] != size or weights:
+            weights[s["size"]] = weights.get(s["size"], 0) + n
+        if s["flags"] & 16 or "Bold" in s["font"] or "bold" in s["font"]:
             bold += n
-    size = sizes.most_common(1)[0][0]
+    if weights:
+        weights[spans[0]["size"]] = weights.get(spans[0]["size"], 0) + len(spans[0]["text"])
+        size = max(weights, key=weights.get)
     x0, y0, x1, y1 = ln["bbox"]
     # the ink's left and right ends: leading and trailing spaces (an indent typed as spaces) do not count
-    for s in spans:
-        t = s["text"]
-        lead = len(t) - len(t.lstrip(_SPACES))
-        if lead < len(t):
-            x0 = s["bbox"][0] + (s["bbox"][2] - s["bbox"][0]) * lead / len(t)
-            break
-    for s in reversed(spans):
-        t = s["text"]
-        trail = len(t) - len(t.rstrip(_SPACES))
-        if trail < len(t):
-            x1 = s["bbox"][2] - (s["bbox"][2] - s["bbox"][0]) * trail / len(t)
-            break
-    key = text
-    if any("\u2e80" <= c <= "\u2fdf" or "\uf900" <= c <= "\ufaff" for c in text):
-        key = "".join(map(ideograph, text))
-    return Line(text=text, box=(x0, y0, x1, y1), size=size, bold=bold > 0.5 * sum(sizes.values()),
-                key=key.strip(_SPACES))
+    if text[0] in _SPACES:
+        for s in spans:
+            t = s["text"]
+            lead = len(t) - len(t.lstrip(_SPACES))
+            if lead < len(t):
+                x0 = s["bbox"][0] + (s["bbox"][2] - s["bbox"][0]) * lead / len(t)
+                break
+    if text[-1] in _SPACES:
+        for s in reversed(spans):
+            t = s["text"]
+            trail = len(t) - len(t.rstrip(_SPACES))
+            if trail < len(t):
+                x1 = s["bbox"][2] - (s["bbox"][2] - s["bbox"][0]) * trail / len(t)
+                break
+    if _RADICAL_RX.search(key):
+        key = "".join(map(ideograph, key))
+    return Line(text, x0, y0, x1, y1, round(size, 2), bold > 0.5 * len(text), key)
 
 
 def _skip_type3_glyphs(doc, page) -> None:
@@ -136,11 +145,11 @@ def _strip(M, res, seen: set, depth: int) -> None:
     if depth > 4 or not M.pdf_is_dict(res):
         return
     fonts = M.pdf_dict_get(res, M.PDF_ENUM_NAME_Font)
+    charprocs = M.PDF_ENUM_NAME_CharProcs
     for i in range(M.pdf_dict_len(fonts)):
         font = M.pdf_dict_get_val(fonts, i)
-        if M.pdf_name_eq(M.pdf_dict_get(font, M.PDF_ENUM_NAME_Subtype), M.PDF_ENUM_NAME_Type3) \
-                and M.pdf_dict_len(M.pdf_dict_get(font, M.PDF_ENUM_NAME_CharProcs)):
-            M.pdf_dict_put_dict(font, M.PDF_ENUM_NAME_CharProcs, 0)
+        if M.pdf_dict_len(M.pdf_dict_get(font, charprocs)):      # only Type3 fonts have glyph programs
+            M.pdf_dict_put_dict(font, charprocs, 0)
     xobjects = M.pdf_dict_get(res, M.PDF_ENUM_NAME_XObject)
     for i in range(M.pdf_dict_len(xobjects)):
         xo = M.pdf_dict_get_val(xobjects, i)

@@ -6,25 +6,32 @@ The IDF comes from the page itself, so words every story uses weigh little.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from functools import lru_cache
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
 def bigrams(text: str) -> Counter:
-    t = [c for c in text if c.isalnum()]
-    return Counter(a + b for a, b in zip(t, t[1:]))
+    t = _NOT_WORD.sub("", text)
+    return Counter(t[i:i + 2] for i in range(len(t) - 1))
 
 
 class Cohesion:
     def __init__(self, documents: list[str]):
-        df: Counter = Counter()
+        self.df: Counter = Counter()
         for d in documents:
-            df.update(set(bigrams(d)))
-        n = max(1, len(documents))
-        self.idf = {g: math.log((n + 1) / (k + 0.5)) for g, k in df.items()}
-        self.default = math.log((n + 1) / 0.5)
+            self.df.update(bigrams(d).keys())
+        self.n = max(1, len(documents))
+
+    def idf(self, gram: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(gram, 0) + 0.5))
 
     def vector(self, text: str) -> dict[str, float]:
-        return {g: k * self.idf.get(g, self.default) for g, k in bigrams(text).items()}
+        return {g: k * self.idf(g) for g, k in bigrams(text).items()}
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vector(a), self.vector(b)

@@ -18,12 +18,20 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         return "editor"
     if len(t) <= 60 and rx("furniture", "production").match(t):
         return "credit"
-    if len(t) <= 16 and rx("jump", "marker").search(t) and rx("jump", "marker").search(t).end() >= len(t) - 1:
-        return "jump"
-    m = rx("photo", "credit").search(t)
-    if m and m.start() == 0 and len(t) <= 40:
-        return "credit"
+    if len(t) <= 16 and "版" in t:
+        m = rx("jump", "marker").search(t)
+        if m and m.end() >= len(t) - 1:
+            return "jump"
+    if len(t) <= 40 and _may_credit(t):
+        m = rx("photo", "credit").search(t)
+        if m and m.start() == 0:
+            return "credit"
     return None
+
+
+def _may_credit(text: str) -> bool:
+    """Cheap test before the credit pattern: a credit names 摄, 图 or 发."""
+    return "摄" in text or "图" in text or "发" in text
 
 
 def mark_lines(page: Page) -> Page:
@@ -53,7 +61,7 @@ def is_dateline(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    m = rx("photo", "credit").search(text)
+    m = rx("photo", "credit").search(text) if _may_credit(text) else None
     return bool(rx("photo", "caption_start").match(text) and (m or len(text) < 200)) or \
         bool(m and m.start() > 0 and ends_sentence(text[:m.start()]) and len(text) < 300)
 
