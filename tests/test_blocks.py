@@ -1,0 +1,61 @@
+"""Blocks: one per non-blank line, heading levels from '#' marks, visual width, and the dump's format."""
+from __future__ import annotations
+
+import pytest
+
+import baoku
+from baoku.restore.blocks import width
+
+from conftest import QC_LINES, QC_MD, QC_UNMARKED, lines_dump, run_stages
+
+HEADINGS = (
+    "# 青川市召开全市经济工作会议\n\n"
+    "## 沈江涛出席并讲话\n\n"
+    "### 周启航主持\n\n"
+    "   ##   北塘区新建三所幼儿园  \n\n"
+    "本报讯（记者 王明远）6月2日，青川市召开全市经济工作会议。#这不是标题\n"
+)
+
+
+def test_blocks_heading_levels_and_text_without_markup():
+    page = run_stages(HEADINGS, "split_blocks")
+    got = [(b.level, b.text) for b in page.blocks]
+    assert got == [(1, "青川市召开全市经济工作会议"), (2, "沈江涛出席并讲话"), (3, "周启航主持"),
+                   (2, "北塘区新建三所幼儿园"),
+                   (0, "本报讯（记者 王明远）6月2日，青川市召开全市经济工作会议。#这不是标题")]
+    for b in page.blocks:
+        assert page.norm[b.ts:b.te] == b.text
+        assert b.start <= b.ts <= b.te <= b.end
+        assert "\n" not in page.norm[b.start:b.end]
+
+
+def test_blank_and_whitespace_lines_make_no_blocks():
+    page = run_stages("甲乙丙\n\n   \n\t\n\u3000\u3000\n丁戊己\n", "split_blocks")
+    assert [b.text for b in page.blocks] == ["甲乙丙", "丁戊己"]
+
+
+def test_visual_width():
+    assert width("青川市") == 3
+    assert width("，。“”（）") == 6                               # full-width punctuation takes a full em
+    assert 0.4 <= width("a") <= 0.6 and 0.4 <= width("7") <= 0.6
+    assert width("５Ｇ") == 2                                   # full-width letters and digits
+    assert 3.8 <= width("6月2日电") <= 4.2                  # three ideographs, two half-width digits
+    page = run_stages("本报讯（记者 王明远）6月2日，青川市召开会议。\n", "split_blocks")
+    assert page.blocks[0].width == width(page.blocks[0].text)
+
+
+@pytest.mark.parametrize("path,fmt", [(QC_MD, "md"), (QC_UNMARKED, "md"), (QC_LINES, "lines")],
+                         ids=["md", "unmarked", "lines"])
+def test_format_of_the_fixture_pages(path, fmt):
+    assert baoku.restore(path).source.format == fmt
+    assert baoku.restore(path.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-16")).source.format == fmt
+
+
+def test_format_of_small_dumps():
+    para = ("青川市今年将新建改建农村公路三百公里，实施危桥改造二十座，进一步完善农村交通网络。"
+            "市交通运输局负责人介绍，项目建成后，全市所有行政村将实现通双车道公路。")
+    md = "\n\n".join(["# 青川市今年新建改建农村公路三百公里"] + [para] * 5)
+    assert baoku.restore(md).source.format == "md"
+    lines = lines_dump([para] * 4)
+    assert len(lines.splitlines()) >= 8
+    assert baoku.restore(lines).source.format == "lines"
