@@ -74,6 +74,8 @@ class Caption:
     text: str
     credit: str | None = None
     spans: list[Span] = field(default_factory=list)
+    boxes: list[list[float]] = field(default_factory=list)   # PDF regions of the caption text
+    photo_box: list[float] | None = None                      # PDF region of the photo itself
 
 
 @dataclass
@@ -104,6 +106,8 @@ class Article:
     flags: list[str] = field(default_factory=list)
     jump_to: int | None = None
     jump_from: int | None = None
+    jump_to_article: str | None = None       # the id of the story's continuation, when it was found
+    jump_from_article: str | None = None
     confidence: float = 1.0
     decisions: list[str] = field(default_factory=list)
     extras: dict = field(default_factory=dict)    # later stages (extraction) attach their output here
@@ -125,6 +129,8 @@ class Item:
     text: str
     spans: list[Span]
     credit: str | None = None
+    boxes: list[list[float]] = field(default_factory=list)   # PDF regions of the text
+    photo_box: list[float] | None = None                      # a standalone photo's PDF region
 
 
 @dataclass
@@ -175,9 +181,12 @@ class Page:
                        "format": self.source.format, "encoding": self.source.encoding},
             "paper": self.paper, "date": self.date, "page": self.page,
             "articles": [_article_json(a, explain) for a in self.articles],
-            "photos": [{"caption": p.text, "credit": p.credit, "spans": _spans(p.spans)} for p in self.photos],
-            "furniture": [{"kind": f.kind, "text": f.text, "spans": _spans(f.spans)} for f in self.furniture],
-            "dropped": [{"text": d.text, "reason": d.kind, "spans": _spans(d.spans)} for d in self.dropped],
+            "photos": [{"caption": p.text, "credit": p.credit, "spans": _spans(p.spans)} | _regions(p)
+                       for p in self.photos],
+            "furniture": [{"kind": f.kind, "text": f.text, "spans": _spans(f.spans)} | _regions(f)
+                          for f in self.furniture],
+            "dropped": [{"text": d.text, "reason": d.kind, "spans": _spans(d.spans)} | _regions(d)
+                        for d in self.dropped],
             "stats": self.stats(),
         }
 
@@ -187,6 +196,23 @@ class Page:
 
 def _spans(spans) -> list[list[int]]:
     return [[s, e] for s, e in spans]
+
+
+def _regions(x) -> dict:
+    """PDF regions of a caption, photo or furniture item, when it was read from a PDF."""
+    out = {}
+    if x.boxes:
+        out["boxes"] = x.boxes
+    if x.photo_box:
+        out["photo_box"] = x.photo_box
+    return out
+
+
+def _jump_json(a) -> dict:
+    out = {"to_page": a.jump_to, "from_page": a.jump_from}
+    if a.jump_to_article or a.jump_from_article:
+        out |= {"to_article": a.jump_to_article, "from_article": a.jump_from_article}
+    return out
 
 
 def _field_json(f: Field | None):
@@ -205,9 +231,10 @@ def _article_json(a: Article, explain: bool) -> dict:
             "place": a.byline.place, "date": a.byline.date},
         "paragraphs": [p.text for p in a.paragraphs],
         "paragraph_spans": [_spans(p.spans) for p in a.paragraphs],
-        "captions": [{"text": c.text, "credit": c.credit, "spans": _spans(c.spans)} for c in a.captions],
+        "captions": [{"text": c.text, "credit": c.credit, "spans": _spans(c.spans)} | _regions(c)
+                     for c in a.captions],
         "flags": list(a.flags),
-        "jump": {"to_page": a.jump_to, "from_page": a.jump_from},
+        "jump": _jump_json(a),
         "confidence": a.confidence,
         "field_spans": {k: _spans(f.spans) for k, f in
                         (("section", a.section), ("kicker", a.kicker), ("headline", a.headline),
