@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import InputError
-from .pipeline import restore
+from .pipeline import restore, restore_pages
 from .render import to_html, to_markdown
 
 SUFFIXES = {".md", ".txt", ".markdown", ".pdf"}
@@ -43,12 +43,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     files, batch = _inputs(args.inputs)
     opts = dict(date=args.date, paper=args.paper, page=args.page)
     if not batch:
+        target = files[0] if files else Path(args.inputs[0])
         try:
-            page = restore(files[0] if files else args.inputs[0], **opts)
+            pages = restore_pages(target, **opts)
         except InputError as e:
             print(f"baoku: {e}", file=sys.stderr)
             return 1
-        text = _render(page, args.format, args.explain)
+        if len(pages) > 1:                  # a PDF of several pages: one output per page
+            if not args.output:
+                print(f"baoku: {target} has {len(pages)} pages: give -o DIR for one output file per page",
+                      file=sys.stderr)
+                return 2
+            out = Path(args.output)
+            out.mkdir(parents=True, exist_ok=True)
+            for n, page in enumerate(pages, 1):
+                (out / f"{target.stem}-p{n}{EXT[args.format]}").write_text(
+                    _render(page, args.format, args.explain), encoding="utf-8")
+            return 0
+        text = _render(pages[0], args.format, args.explain)
         if args.output:
             Path(args.output).write_text(text, encoding="utf-8")
         else:
@@ -64,9 +76,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     for f in tqdm(files, desc="restore", unit="page", file=sys.stderr, disable=None):
         try:
-            page = restore(f, **opts)
-            (out / (f.stem + EXT[args.format])).write_text(_render(page, args.format, args.explain),
-                                                          encoding="utf-8")
+            pages = restore_pages(f, **opts)
+            for n, page in enumerate(pages, 1):
+                stem = f.stem if len(pages) == 1 else f"{f.stem}-p{n}"
+                (out / (stem + EXT[args.format])).write_text(_render(page, args.format, args.explain),
+                                                            encoding="utf-8")
             done += 1
         except InputError as e:
             failed += 1

@@ -26,15 +26,33 @@ def restore(source: str | bytes | os.PathLike, *, date: str | None = None, paper
     pg = Page(source=src, date=date, paper=paper, page=page)
     if src.format == "pdf":
         from .read.pdf import read_pdf_page
-        return read_pdf_page(pg)
+        return read_pdf_page(pg, source if isinstance(source, bytes) else None)
     for stage in TEXT_STAGES:
         pg = stage(pg)
     return pg
 
 
+def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, paper: str | None = None,
+                page: int | None = None) -> list[Page]:
+    """Restore every page of a PDF (its path or bytes); stories that jump between its pages are linked.
+    ``page`` is the first page's printed number (default: each page's header, else its place in the file)."""
+    from .read.pdf import restore_pdf as read_pdf
+    return read_pdf(source, date=date, paper=paper, page=page)
+
+
+def restore_pages(source: str | os.PathLike, **opts) -> list[Page]:
+    """Every page of an input file: one for a dump or a one-page PDF, one per page for a longer PDF."""
+    try:
+        with open(source, "rb") as f:
+            pdf = f.read(5) == b"%PDF-"
+    except OSError:
+        pdf = False                 # restore() says what is wrong with the path
+    return restore_pdf(source, **opts) if pdf else [restore(source, **opts)]
+
+
 def _source(source: str | bytes | os.PathLike) -> Source:
     if isinstance(source, bytes):
-        return decode(source)
+        return Source(text="", format="pdf") if source[:5] == b"%PDF-" else decode(source)
     if isinstance(source, os.PathLike) or _looks_like_path(source):
         path = os.fspath(source)
         if os.path.isdir(path):
