@@ -49,8 +49,7 @@ def build(pg: Page, lay: Layout, vertical: list[Line]) -> Page:
         pg.articles.append(art)
     for ph in lay.photos:
         cap = _caption(pg, [index[id(ln)] for ln in ph.caption], [index[id(ln)] for ln in ph.credit], ph.box)
-        pg.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
-        _set_boxes(pg.photos[-1], cap)
+        pg.photos.append(Item("photo", cap.text, cap.spans, cap.credit, cap.boxes, cap.photo_box))
         units.append(Unit([index[id(ln)] for ln in ph.caption + ph.credit], "caption"))
     for ln in sorted(lay.footer, key=lambda ln: (ln.y0, ln.x0)):
         kind = "editor" if rx("furniture", "editor").match(ln.key) else "page_footer"
@@ -138,17 +137,7 @@ def _boxes(blocks: list[Block]) -> list[list[float]]:
 
 
 def _item(pg: Page, blocks: list[Block], kind: str) -> Item:
-    it = Item(kind, "".join(b.text for b in blocks), _spans(pg, blocks))
-    _set_boxes(it, None, _boxes(blocks))
-    return it
-
-
-def _set_boxes(obj, cap: Caption | None, boxes=None) -> None:
-    """Attach page regions to a caption or item when the model has room for them."""
-    if hasattr(obj, "boxes"):
-        obj.boxes = boxes if boxes is not None else list(getattr(cap, "boxes", []))
-    if cap is not None and hasattr(obj, "photo_box"):
-        obj.photo_box = getattr(cap, "photo_box", None)
+    return Item(kind, "".join(b.text for b in blocks), _spans(pg, blocks), boxes=_boxes(blocks))
 
 
 def _field(pg: Page, blocks: list[Block]) -> Field:
@@ -162,12 +151,7 @@ def _caption(pg: Page, caption: list[Block], credit: list[Block], photo_box) -> 
         m = rx("photo", "credit").search(text)
         if m and m.start() > 0:
             text, cred = text[:m.start()].rstrip(), m.group("credit").strip()
-    cap = Caption(text, cred, _spans(pg, caption + credit))
-    if hasattr(cap, "boxes"):
-        cap.boxes = _boxes(caption + credit)
-    if hasattr(cap, "photo_box"):
-        cap.photo_box = _round(photo_box)
-    return cap
+    return Caption(text, cred, _spans(pg, caption + credit), _boxes(caption + credit), _round(photo_box))
 
 
 def _article(pg: Page, r: Region, ps: list[Piece], index: dict, units: list[Unit], S: float) -> Article:

@@ -25,11 +25,8 @@ def _link(src: Article, src_page: Page, dst: Article, dst_page: Page, why: str) 
     dst.jump_from = src_page.page
     src.flag("continues_elsewhere")
     dst.flag("continued_from_elsewhere")
-    if hasattr(src, "jump_to_article"):
-        src.jump_to_article = dst.id
-        dst.jump_from_article = src.id
-    src.extras.setdefault("jump_link", {})["to"] = dst.id
-    dst.extras.setdefault("jump_link", {})["from"] = src.id
+    src.jump_to_article = dst.id
+    dst.jump_from_article = src.id
     src.decide(f"continues on page {dst_page.page} in {dst.id} ({why})")
     dst.decide(f"continued from page {src_page.page}, {src.id} ({why})")
 

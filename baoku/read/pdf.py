@@ -261,7 +261,4 @@ def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, p
 
 def _image_item(box: Box):
     from ..model import Item
-    it = Item("photo", "", [])
-    if hasattr(it, "photo_box"):
-        it.photo_box = [round(v, 2) for v in box]
-    return it
+    return Item("photo", "", [], photo_box=[round(v, 2) for v in box])
