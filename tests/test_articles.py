@@ -100,26 +100,16 @@ ASPECTS = ("heading", "paragraphs", "byline", "captions", "flags")
 
 # What the current implementation gets wrong, (story, aspect, format) -> reason. Remove an entry when it is fixed.
 # "unmarked" is the markdown with no '#' marks; "lines" the line dump (which has none either).
-_JUMP_GLUE = ("unmarked headings: the jump marker line （下转第三版） does not close the paragraph cut before it, so "
-              "the unmarked headline after it is read as that paragraph's continuation and the port story is "
-              "swallowed by the water story (with its caption)")
 _ORPHAN = ("unmarked headings: the orphan headline group (headline, ——subheadline) followed at once by the next "
            "story's unmarked headline is read as one group (the college headline is appended to the orphan's "
            "subheadline), so the college body opens the orphan's article, the orphan's displaced body stays in it "
            "and nothing is reattached")
-_SECTION = ("unmarked headings: the section label 文化青川·书香满城 over an unmarked headline is not named section "
-            "(it comes out as the headline, the real headline as its subheadline)")
 KNOWN = {}
 for _fmt in ("unmarked", "lines"):
-    KNOWN.update({("port", a, _fmt): _JUMP_GLUE for a in ASPECTS})
-    KNOWN.update({("water", "paragraphs", _fmt): _JUMP_GLUE, ("water", "captions", _fmt): _JUMP_GLUE})
     KNOWN.update({("housing", a, _fmt): _ORPHAN for a in ASPECTS})
     KNOWN.update({("college", a, _fmt): _ORPHAN for a in ("heading", "paragraphs")})
-    KNOWN[("reading", "heading", _fmt)] = _SECTION
-KNOWN[("port", "paragraphs", "lines")] = _JUMP_GLUE + ("; also, the crosshead 智慧码头建设提速 after a full last line is "
-                                                      "glued into the paragraphs around it (see test_units.py)")
-KNOWN[("port", "captions", "lines")] = _JUMP_GLUE + ("; also, the caption's credit wraps (本报记|者 林小舟摄) and its "
-                                                    "last line is taken for a credit of its own (see test_roles.py)")
+KNOWN[("port", "paragraphs", "lines")] = ("line dumps: the crosshead 智慧码头建设提速 after a full last line is glued "
+                                          "into the paragraphs around it (see test_units.py)")
 
 
 def _params():
@@ -249,11 +239,8 @@ EARLIER = "截至五月底，全市已建成城市书房十一个，累计接待
 @pytest.mark.parametrize("text,kicker,subheadline", [
     ("# 青川市启动清水河流域综合治理\n\n# 三年行动\n\n", None, None),
     ("青川市启动清水河流域综合治理\n\n三年行动\n\n", None, None),
-    pytest.param("坚持生态优先 推动绿色发展\n\n# 青川市启动清水河流域\n\n# 综合治理三年行动\n\n——计划投资四十二亿元\n\n",
-                 "坚持生态优先 推动绿色发展", "计划投资四十二亿元", marks=pytest.mark.xfail(strict=True, reason=(
-                     "headings: two '#' lines of one wrapped headline (10 and 8 characters) are not joined since "
-                     "the second is not much shorter; the page gets a bodiless article (kicker + 青川市启动清水河流域) "
-                     "and a second one headed 综合治理三年行动"))),
+    ("坚持生态优先 推动绿色发展\n\n# 青川市启动清水河流域\n\n# 综合治理三年行动\n\n——计划投资四十二亿元\n\n",
+     "坚持生态优先 推动绿色发展", "计划投资四十二亿元"),
     (EARLIER + "\n\n## 青川市启动清水河流域综合治理\n\n## 三年行动\n\n", None, None),
 ], ids=["marked", "unmarked", "kicker-and-subheadline", "after-a-story"])
 def test_wrapped_headline_lines_are_joined(text, kicker, subheadline):
@@ -276,9 +263,6 @@ CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂�
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 
 
-@pytest.mark.xfail(strict=True, reason="articles: after a paragraph cut mid-sentence, an unmarked heading line is "
-                                       "always taken as the cut paragraph's continuation, even when a dated lead "
-                                       "(本报讯（记者…）) follows it and a jump marker stands between them")
 @pytest.mark.parametrize("between", ["", "（下转第三版）\n\n"], ids=["cut-story", "jump-marker"])
 def test_unmarked_headline_after_a_story_cut_mid_sentence(between):
     text = ("# 青川市第五届全民读书节开幕\n\n本报讯（记者 宋嘉禾）6月2日晚，青川市第五届全民读书节在市图书馆广场开幕。\n\n"

@@ -124,10 +124,6 @@ def test_continued_from_marker_opening_the_first_paragraph():
     assert art["jump"]["from_page"] == 1 and "continued_from_elsewhere" in art["flags"]
 
 
-@pytest.mark.xfail(strict=True, reason="roles: a standalone （上接第一版） among the first three lines matches the "
-                                       "page_header pattern (prefix （上接, 第一版, suffix ）), so the story gets no "
-                                       "jump.from_page; and a jump line before any article is not applied to the "
-                                       "article that follows it")
 @pytest.mark.parametrize("head", ["", "# 清水河治理三年行动启动\n\n"], ids=["top-of-page", "after-headline"])
 def test_continued_from_marker_on_its_own_line(head):
     art = _continued(head + "（上接第一版）\n\n" + BODY)
@@ -141,9 +137,6 @@ PORT = ["本报青川6月2日电（记者陈书婷、赵一帆）记者从青川
 PORT_CAPTION = "图为6月1日，青川港二期码头集装箱装卸作业一派繁忙。本报记者 林小舟摄"
 
 
-@pytest.mark.xfail(strict=True, reason="line dumps: mark_lines gives each visual line its standalone role, so the "
-                                       "last line of a wrapped caption (者 林小舟摄) is taken for a photo credit of "
-                                       "its own and the caption is cut inside the credit (本报记|者 林小舟摄)")
 def test_caption_whose_credit_wraps_in_a_line_dump():
     from conftest import lines_dump, wrap
     caption = wrap(PORT_CAPTION, 14, 14)
@@ -172,9 +165,6 @@ def test_caption_in_a_line_dump():
     assert art["paragraphs"] == PORT + PORT[::-1]
 
 
-@pytest.mark.xfail(strict=True, reason="units: a caption whose last line is full width and ends with its credit "
-                                       "(…本报记者 林小舟摄) is not closed there: the next paragraph's indented "
-                                       "first line is glued onto the caption, since …摄 does not end a sentence")
 def test_caption_ending_on_a_full_line_in_a_line_dump():
     from conftest import wrap
     assert wrap("图为青川港二期码头集装箱装卸作业现场。本报记者 林小舟摄", 14, 14)[-1] == "作业现场。本报记者 林小舟摄"

@@ -88,10 +88,6 @@ def test_hanging_punctuation_lines():
     assert units == paras
 
 
-@pytest.mark.xfail(strict=True, reason="units: with hanging punctuation, a paragraph's last line one em short "
-                                       "(13 of 14, ending in 。) followed by an indented first line that itself "
-                                       "hangs a 、 (12 + 1 = 13) is not split there: under the tolerance for pushed "
-                                       "(kinsoku) lines both read as full lines, so two paragraphs are merged")
 def test_hanging_punctuation_short_last_line_before_a_hanging_indent():
     paras = [lead + p for lead in ("", "此外，", "据介绍，", "同时，") for p in (P_LONG, P_SENTENCES, P_AFTER)]
     lines = [ln for p in paras for ln in _hanging(p)]

@@ -32,6 +32,7 @@ def group_articles(page: Page) -> Page:
     cur: Article | None = None
     open_para = False            # the current article's last paragraph was cut mid-sentence
     crossheads: list[str] = []   # the current article's crossheads so far
+    pending_jump: str | None = None
     i = 0
     while i < len(units):
         u = units[i]
@@ -39,9 +40,13 @@ def group_articles(page: Page) -> Page:
             page.furniture.append(_item(page, u, u.role))
         elif u.role == "jump":
             page.furniture.append(_item(page, u, "jump"))
-            if cur is not None:
-                set_jump(cur, u.text)
-        elif u.role == "heading" and not (open_para and cur is not None and not u.level):
+            if cur is not None and (not _continued_from(u.text) or not cur.paragraphs):
+                set_jump(cur, u.text)       # 下转 closes the story above; 上接 under a headline opens it
+            else:
+                pending_jump = u.text       # （上接第一版） before a story applies to the story after it
+            open_para = False               # a jump marker closes the paragraph cut before it
+        elif u.role == "heading" and not (open_para and cur is not None and not u.level
+                                          and not _before_lead(units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -63,6 +68,9 @@ def group_articles(page: Page) -> Page:
                 for group in split_groups(merge_wraps(run)):
                     cur = _open(page, group)
                     page.articles.append(cur)
+                    if pending_jump:
+                        set_jump(cur, pending_jump)
+                        pending_jump = None
                 open_para = False
             i = j
             continue
@@ -81,11 +89,14 @@ def group_articles(page: Page) -> Page:
             cap.credit = u.text
             cap.spans += [page.span(b.start, b.end) for b in u.blocks]
         else:
-            if cur is None:
+            if cur is None or pending_jump and cur.paragraphs:
                 cur = Article()
                 page.articles.append(cur)
                 cur.flag("starts_mid_story")
                 cur.decide("body before any headline: the story's start is not on this page", 0.3)
+                if pending_jump:
+                    set_jump(cur, pending_jump)
+                    pending_jump = None
             if open_para and not u.lead and not _stands_alone(cur.paragraphs[-1].text, u.text):
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -119,6 +130,19 @@ def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[U
     series = any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)
     floor = CROSSHEAD_COHESION / 4 if series else CROSSHEAD_COHESION
     return coh.similarity(before, "".join(after)) >= floor
+
+
+def _before_lead(units: list[Unit], i: int) -> bool:
+    """The heading lines from ``i`` on are followed by a story's lead (so they are its headline)."""
+    j = i
+    while j < len(units) and units[j].role == "heading":
+        j += 1
+    return j < len(units) and units[j].lead
+
+
+def _continued_from(text: str) -> bool:
+    m = rx("jump", "marker").search(text)
+    return bool(m) and (m.group("dir") or m.group("dir2") or "") in ("上接", "接", "接上")
 
 
 def _stands_alone(fragment: str, after: str) -> bool:

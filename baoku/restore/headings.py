@@ -26,7 +26,8 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
             last = fields[-1][-1]
             t, p = u.text, last.text
             unclosed = open_brackets(text_of(fields[-1]))
-            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, WRAP_RATIO * last.width)
+            shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
+            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
                        and not t.startswith("——") and not p.endswith(KICKER_END + ("）", ")", "”"))
                        and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
             if unclosed or wrapped or splits_word(p, t):
@@ -45,6 +46,10 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     """
     titles = []
     for k, f in enumerate(fields):
+        if k > 1 and text_of(fields[k - 1]).startswith("——") and not f[0].level and k - 2 in titles \
+                and not text_of(f).startswith("——"):
+            titles.append(k)        # after a headline and its ——subheadline, an unmarked line opens a new group
+            continue
         if f[0].level or (k > 0 and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
                           and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles):
             titles.append(k)
@@ -86,7 +91,8 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     """Map field names (section, kicker, headline, subheadline) to the units that make them up."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
-    if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3):
+    if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
+                                                                or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
     levels = [f[0].level for f in fields]
     marked = [lv for lv in levels if lv]

@@ -12,16 +12,16 @@ STANDALONE = ("page_header", "masthead", "editor", "jump", "credit")
 def line_role(text: str, first_lines: bool = False) -> str | None:
     """The role of a line that stands alone by its pattern, or None."""
     t = text.strip()
+    if len(t) <= 16 and "版" in t:
+        m = rx("jump", "marker").search(t)
+        if m and m.end() >= len(t) - 1:
+            return "jump"
     if len(t) <= 40 and first_lines and (rx("furniture", "page_header").match(t) or rx("furniture", "masthead").match(t)):
         return "page_header"
     if rx("furniture", "editor").match(t):
         return "editor"
     if len(t) <= 60 and rx("furniture", "production").match(t):
         return "credit"
-    if len(t) <= 16 and "版" in t:
-        m = rx("jump", "marker").search(t)
-        if m and m.end() >= len(t) - 1:
-            return "jump"
     if len(t) <= 40 and _may_credit(t):
         m = rx("photo", "credit").search(t)
         if m and m.start() == 0:
@@ -36,11 +36,23 @@ def _may_credit(text: str) -> bool:
 
 def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
+    lines = page.source.format == "lines"
     for i, b in enumerate(page.blocks):
         role = line_role(b.text, first_lines=i < 3)
+        if role == "credit" and lines and i and not ends_sentence(page.blocks[i - 1].text) \
+                and page.blocks[i - 1].role == "body" and len(page.blocks[i - 1].text) >= len(b.text):
+            role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
         if role:
             b.role = role
     return page
+
+
+def ends_with_credit(text: str) -> bool:
+    """A caption closing with its photographer's credit (……。本报记者 林小舟摄)."""
+    if not _may_credit(text[-12:]):
+        return False
+    m = rx("photo", "credit").search(text)
+    return bool(m and m.start() > 0 and ends_sentence(text[:m.start()]))
 
 
 def is_lead(text: str) -> bool:
@@ -106,8 +118,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone: a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
-    if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
-        return "body"           # the rest of a sentence cut at a column's foot
+    if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and \
+            not (nxt is not None and is_lead(nxt.text)):
+        return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \

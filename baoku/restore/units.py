@@ -8,8 +8,9 @@ from __future__ import annotations
 from ..model import Block, Page, Unit
 from .blocks import line_width
 from .punct import ends_sentence
-from .roles import is_dateline, opens_with_dateline
+from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
+HANGING = "，。、；：！？"          # stops that may hang past the column's edge
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
 #                                    kinsoku and the estimate of glyph widths all shorten lines)
 
@@ -28,7 +29,10 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
     cur: list[Block] = []
 
     def indented(b: Block | None) -> bool:
-        return b is not None and full - INDENT_LO <= b.width < full - INDENT_HI
+        if b is None:
+            return False
+        core = b.width - 1 if b.text[-1:] in HANGING else b.width    # a hanging stop sticks out of the column
+        return full - INDENT_LO <= core < full - INDENT_HI
 
     def is_full(b: Block) -> bool:
         return b.width >= full - INDENT_HI
@@ -42,7 +46,10 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
                 cur = []
             units.append(Unit([b]))
             continue
-        if cur and opens_with_dateline(b.text):               # a dateline always opens a paragraph
+        if cur and (opens_with_dateline(b.text)              # a dateline always opens a paragraph
+                    or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
+                        and not ends_sentence(b.text) and not indented(nxt))):
+            # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
@@ -51,6 +58,8 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
             end = True
         elif is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
+        elif ends_with_credit(text):
+            end = True                                   # a caption ends with its credit
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
