@@ -25,25 +25,36 @@ def _render(page, fmt: str, explain: bool) -> str:
     return page.dumps(explain=explain)
 
 
-def _inputs(paths: list[str]) -> tuple[list[Path], bool]:
-    """Expand directories into their page files; the flag says whether the batch form is wanted."""
-    out: list[Path] = []
+def _inputs(paths: list[str]) -> tuple[list[tuple[Path, Path]], bool]:
+    """Expand directories into their page files, each with the relative path its output takes; the flag says
+    whether the batch form is wanted."""
+    out: list[tuple[Path, Path]] = []
     batch = len(paths) > 1
     for p in paths:
         path = Path(p)
         if path.is_dir():
             batch = True
-            out += sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            out += [(f, f.relative_to(path)) for f in sorted(path.rglob("*"))
+                    if f.is_file() and f.suffix.lower() in SUFFIXES]
         else:
-            out.append(path)
-    return out, batch
+            out.append((path, Path(path.name)))
+    seen: set[Path] = set()
+    unique = []
+    for f, rel in out:            # two inputs of one name from different folders keep their folders' names
+        folder = f.parent
+        while rel in seen and folder.name:
+            rel = Path(f"{folder.name}__{rel.name}")
+            folder = folder.parent
+        seen.add(rel)
+        unique.append((f, rel))
+    return unique, batch
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     files, batch = _inputs(args.inputs)
     opts = dict(date=args.date, paper=args.paper, page=args.page)
     if not batch:
-        target = files[0] if files else Path(args.inputs[0])
+        target = files[0][0] if files else Path(args.inputs[0])
         try:
             pages = restore_pages(target, **opts)
         except InputError as e:
@@ -74,13 +85,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from tqdm import tqdm
     done = failed = 0
     t0 = time.perf_counter()
-    for f in tqdm(files, desc="restore", unit="page", file=sys.stderr, disable=None):
+    for f, rel in tqdm(files, desc="restore", unit="page", file=sys.stderr, disable=None):
         try:
             pages = restore_pages(f, **opts)
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
             for n, page in enumerate(pages, 1):
-                stem = f.stem if len(pages) == 1 else f"{f.stem}-p{n}"
-                (out / (stem + EXT[args.format])).write_text(_render(page, args.format, args.explain),
-                                                            encoding="utf-8")
+                stem = rel.stem if len(pages) == 1 else f"{rel.stem}-p{n}"
+                (out / rel.parent / (stem + EXT[args.format])).write_text(
+                    _render(page, args.format, args.explain), encoding="utf-8")
             done += 1
         except InputError as e:
             failed += 1
@@ -109,7 +121,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     failed = 0
-    for f in files or [Path(p) for p in args.inputs]:
+    for f, rel in files or [(Path(p), Path(Path(p).name)) for p in args.inputs]:
         try:
             page = extract_page(restore(f, **opts))
         except InputError as e:
@@ -125,7 +137,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             text = json.dumps(page_json(page), ensure_ascii=False, indent=1) + "\n"
             if out_dir:
-                (out_dir / (f.stem + ".json")).write_text(text, encoding="utf-8")
+                (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+                (out_dir / rel.with_suffix(".json")).write_text(text, encoding="utf-8")
             elif args.output:
                 Path(args.output).write_text(text, encoding="utf-8")
             else:
