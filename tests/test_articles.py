@@ -100,14 +100,7 @@ ASPECTS = ("heading", "paragraphs", "byline", "captions", "flags")
 
 # What the current implementation gets wrong, (story, aspect, format) -> reason. Remove an entry when it is fixed.
 # "unmarked" is the markdown with no '#' marks; "lines" the line dump (which has none either).
-_ORPHAN = ("unmarked headings: the orphan headline group (headline, ——subheadline) followed at once by the next "
-           "story's unmarked headline is read as one group (the college headline is appended to the orphan's "
-           "subheadline), so the college body opens the orphan's article, the orphan's displaced body stays in it "
-           "and nothing is reattached")
 KNOWN = {}
-for _fmt in ("unmarked", "lines"):
-    KNOWN.update({("housing", a, _fmt): _ORPHAN for a in ASPECTS})
-    KNOWN.update({("college", a, _fmt): _ORPHAN for a in ("heading", "paragraphs")})
 KNOWN[("port", "paragraphs", "lines")] = ("line dumps: the crosshead 智慧码头建设提速 after a full last line is glued "
                                           "into the paragraphs around it (see test_units.py)")
 
@@ -152,11 +145,7 @@ def test_story(qc_pages, fmt, story, aspect):
         assert art["jump"] == want["jump"]
 
 
-_ORDER_REASON = "unmarked headings: the port and college stories are lost (see _JUMP_GLUE and _ORPHAN)"
-
-
-@pytest.mark.parametrize("fmt", [pytest.param("md")] + [
-    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=_ORDER_REASON)) for f in ("unmarked", "lines")])
+@pytest.mark.parametrize("fmt", ["md", "unmarked", "lines"])
 def test_articles_in_page_order(qc_pages, fmt):
     assert [a["headline"] for a in qc_pages[fmt]["articles"]] == [STORIES[s]["headline"] for s in ORDER]
 
@@ -221,8 +210,7 @@ def test_spans_map_back_to_the_source(qc_pages, fmt):
         assert slice_text(source, f["spans"]) == f["text"]
 
 
-@pytest.mark.parametrize("fmt", [pytest.param("md")] + [
-    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=_ORPHAN)) for f in ("unmarked", "lines")])
+@pytest.mark.parametrize("fmt", ["md", "unmarked", "lines"])
 def test_decisions_explain_the_reattachment(qc_pages, fmt):
     housing = by_headline(qc_pages[fmt], STORIES["housing"]["headline"])
     assert any("reattach" in d for d in housing["decisions"])

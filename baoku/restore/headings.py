@@ -40,16 +40,29 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
 def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     """Split a run of heading fields into headline groups, one headline each.
 
-    Headlines are the marked fields and the field after a kicker (a field ending in —— or 强调); fields between
-    two headlines go with the first as its subheadline, unless they end like a kicker. A group that is only a
-    section label or a kicker joins the group after it.
+    A ——subheadline closes its group. Within the rest, headlines are the marked fields and the field after a
+    kicker (a field ending in —— or 强调); fields between two headlines go with the first as its subheadline,
+    unless they end like a kicker. A group that is only a section label or a kicker joins the group after it.
     """
+    chunks, start = [], 0
+    for k, f in enumerate(fields):
+        if text_of(f).startswith("——") and k + 1 < len(fields) and not text_of(fields[k + 1]).startswith("——"):
+            chunks.append(fields[start:k + 1])
+            start = k + 1
+    chunks.append(fields[start:])
+    groups = [g for chunk in chunks if chunk for g in _by_headlines(chunk)]
+    merged: list[list[list[Unit]]] = []
+    for g in groups:
+        if merged and _incomplete(merged[-1]):
+            merged[-1] = merged[-1] + g
+        else:
+            merged.append(g)
+    return merged
+
+
+def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     titles = []
     for k, f in enumerate(fields):
-        if k > 1 and text_of(fields[k - 1]).startswith("——") and not f[0].level and k - 2 in titles \
-                and not text_of(f).startswith("——"):
-            titles.append(k)        # after a headline and its ——subheadline, an unmarked line opens a new group
-            continue
         if f[0].level or (k > 0 and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
                           and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles):
             titles.append(k)
@@ -61,14 +74,7 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         while cut < b and not text_of(fields[cut]).endswith(KICKER_END) and not is_section(text_of(fields[cut])):
             cut += 1
         cuts.append(cut)
-    groups = [fields[s:e] for s, e in zip(cuts, cuts[1:] + [len(fields)]) if fields[s:e]]
-    merged: list[list[list[Unit]]] = []
-    for g in groups:
-        if merged and _incomplete(merged[-1]):
-            merged[-1] = merged[-1] + g
-        else:
-            merged.append(g)
-    return merged
+    return [fields[s:e] for s, e in zip(cuts, cuts[1:] + [len(fields)]) if fields[s:e]]
 
 
 def _incomplete(group: list[list[Unit]]) -> bool:
