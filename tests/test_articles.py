@@ -101,8 +101,6 @@ ASPECTS = ("heading", "paragraphs", "byline", "captions", "flags")
 # What the current implementation gets wrong, (story, aspect, format) -> reason. Remove an entry when it is fixed.
 # "unmarked" is the markdown with no '#' marks; "lines" the line dump (which has none either).
 KNOWN = {}
-KNOWN[("port", "paragraphs", "lines")] = ("line dumps: the crosshead 智慧码头建设提速 after a full last line is glued "
-                                          "into the paragraphs around it (see test_units.py)")
 
 
 def _params():

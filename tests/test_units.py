@@ -53,9 +53,6 @@ def test_long_heading_lines_are_units_of_their_own():
     assert units == ["青川市城市书房建设工作推进会在临江区召开", P_LONG, P_AFTER, P_SENTENCES]
 
 
-@pytest.mark.xfail(strict=True, reason="units: a short line without closing punctuation after a paragraph whose "
-                                       "last line is full and ends a sentence is taken as that paragraph's last "
-                                       "line, so a crosshead is glued onto the paragraph before it")
 def test_crosshead_after_a_full_last_line():
     text = lines_dump([P_LONG, P_FULL]) + "书房建设提速\n" + lines_dump([P_AFTER, P_SENTENCES])
     _, units = units_of(text)

@@ -48,7 +48,7 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
             continue
         if cur and (opens_with_dateline(b.text)              # a dateline always opens a paragraph
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
-                        and not ends_sentence(b.text) and not indented(nxt))):
+                        and not ends_sentence(b.text))):
             # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
             units.append(Unit(cur))
             cur = []
