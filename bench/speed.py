@@ -2,7 +2,7 @@
 
     python -m bench.speed [--set dev] [--pages N] [--memory-pages 10]
 
-Restores every text dump (and the PDFs, when baoku reads them) of the set, runs ``baoku.extract`` on the
+Restores every text dump (and the PDFs, when baoku reads them) of the set, runs ``extract_page`` on the
 restored pages when baoku has it, and segments the same dump text with jieba in the same run. Timing runs
 without tracing; peak memory is traced (tracemalloc) on the first pages only, then the process's max RSS.
 Prints figures; it is no test.
@@ -103,8 +103,12 @@ def report_restore(baoku, fmt: str, folders: list[Path], chars: int, jieba_secs:
         return out
 
     restored = measure("restore", restore, folders)
-    if restored is not None and hasattr(baoku, "extract"):
-        measure("extract", baoku.extract, restored)
+    try:
+        from baoku.extract import extract_page
+    except ImportError:
+        extract_page = None
+    if restored is not None and extract_page is not None:
+        measure("extract", extract_page, restored)
     elif restored is not None:
         print(f"{fmt} extract: skipped (baoku has no extract)")
 
