@@ -44,10 +44,15 @@ def restore_pages(source: str | os.PathLike, **opts) -> list[Page]:
     """Every page of an input file: one for a dump or a one-page PDF, one per page for a longer PDF."""
     try:
         with open(source, "rb") as f:
-            pdf = f.read(5) == b"%PDF-"
+            pdf = _is_pdf(os.fspath(source), f.read(1024))
     except OSError:
         pdf = False                 # restore() says what is wrong with the path
     return restore_pdf(source, **opts) if pdf else [restore(source, **opts)]
+
+
+def _is_pdf(path: str, head: bytes) -> bool:
+    """A PDF's header opens the file (or, for a file named .pdf, comes within its first 1024 bytes)."""
+    return head.startswith(b"%PDF-") or (path.lower().endswith(".pdf") and b"%PDF-" in head)
 
 
 def _source(source: str | bytes | os.PathLike) -> Source:
@@ -59,11 +64,13 @@ def _source(source: str | bytes | os.PathLike) -> Source:
             raise InputError(path, "is a directory, not a page")
         try:
             with open(path, "rb") as f:
-                head = f.read(5)
+                head = f.read(1024)
         except OSError as e:
             raise InputError(path, e.strerror or str(e)) from None
-        if head == b"%PDF-":
+        if _is_pdf(path, head):
             return Source(text="", path=path, format="pdf")
+        if path.lower().endswith(".pdf") and head.strip():
+            raise InputError(path, "not a PDF (no %PDF- header), though its name ends in .pdf")
         return read_path(path)
     if not source.strip():
         raise InputError("<input>", "empty input")

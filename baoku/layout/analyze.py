@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..patterns import rx
+from ..restore.cohesion import Cohesion
 from .elements import Box, Column, Heading, Line, Photo, Region, overlap, union
 
 _FOLIO = re.compile(r"^[-\d\s/.·|年月日第版期星一二三四五六七八九十日天A-Z（）()]+$")   # a page number or date alone
@@ -29,7 +30,8 @@ CROSSHEAD_MAX = 1.35    # a one-column heading inside a column, smaller than thi
 ROW_TOL = 0.6           # column tops within this (× body) are aligned
 GUTTER_MAX = 3.0        # columns of one row are at most this far apart (× body)
 HEAD_GAP = 5.0          # a row's columns start at most this far below its headline group (× body)
-FOLLOW_GAP = 8.0        # a row without headline continues the region at most this far above (× body)
+FOLLOW_GAP = 8.0
+CAPTION_COHESION = 0.03 # a caption sharing less than this with the story above it is a photo of its own        # a row without headline continues the region at most this far above (× body)
 
 
 @dataclass
@@ -317,60 +319,97 @@ def _regions(headings: list[Heading], columns: list[Column], photos: list[Photo]
     blocks: list[Block] = [*columns, *photos]
     rows = _block_rows(blocks, S)
     row_box = [union(_box(b) for b in r) for r in rows]
-    # each headline group takes the nearest row just below it that it overlaps
     claims: dict[int, list[Heading]] = {}
+    lead: set[int] = set()
     for h in headings:
-        hx0, _, hx1, hy1 = h.box
-        best = None
-        for k, rb in enumerate(row_box):
-            if not (hy1 - ROW_TOL * S <= rb[1] <= hy1 + HEAD_GAP * S):
-                continue
-            if overlap(hx0, hx1, rb[0], rb[2]) <= 0:
-                continue
-            if best is None or rb[1] < row_box[best][1]:
-                best = k
-        if best is not None:
-            claims.setdefault(best, []).append(h)
-    regions: list[Region] = []
-    owner: dict[int, Region] = {}
-    for h in headings:
-        r = Region(h)
-        regions.append(r)
+        k = _row_below(h.box, row_box, S)
+        if k is None:
+            continue
+        # a byline or jump line centred under the headline: the story's columns are the row after it
+        if _is_lead_row(rows[k], row_box[k], h.box, S):
+            nxt = _row_below(row_box[k], row_box, S)
+            if nxt is not None and overlap(h.box[0], h.box[2], row_box[nxt][0], row_box[nxt][2]) > 0:
+                claims.setdefault(k, []).append(h)
+                lead.add(k)
+                k = nxt
+        claims.setdefault(k, []).append(h)
+    regions = [Region(h) for h in headings]
     by_heading = {id(r.heading): r for r in regions}
+    placed: list[tuple[Box, Region]] = [(r.heading.box, r) for r in regions]
     for k, row in enumerate(rows):
         heads = sorted(claims.get(k, []), key=lambda h: (h.box[0] + h.box[2]) / 2)
         if heads:
             for h, part in zip(heads, _partition(row, heads, S)):
                 reg = by_heading[id(h)]
                 for b in part:
-                    _add(reg, b, owner)
+                    if k in lead and isinstance(b, Column):
+                        b.alone = True
+                    reg.columns.append(b) if isinstance(b, Column) else reg.photos.append(b)
+                    placed.append((_box(b), reg))
             continue
         for b in row:
             bb = _box(b)
-            best, dist = None, None
-            for reg in regions:
-                if not reg.columns and not reg.photos and reg.heading is None:
-                    continue
-                rb = reg.box
-                if overlap(bb[0], bb[2], rb[0], rb[2]) <= 0.2 * (bb[2] - bb[0]):
-                    continue
-                d = bb[1] - rb[3]
-                if -ROW_TOL * S <= d <= FOLLOW_GAP * S and (dist is None or d < dist):
-                    best, dist = reg, d
-            if best is None:
-                best = Region(None)
-                best.notes.append("body without a headline above it")
-                regions.append(best)
-            _add(best, b, owner)
+            reg = _above(bb, placed, S)
+            if reg is None:
+                reg = Region(None)
+                reg.notes.append("body without a headline above it")
+                regions.append(reg)
+            if isinstance(b, Column):
+                reg.columns.append(b)
+            else:
+                reg.photos.append(b)
+                reg.loose.append(b)
+            placed.append((bb, reg))
     return _finish(regions, S)
 
 
-def _add(reg: Region, b: Block, owner: dict) -> None:
-    if isinstance(b, Photo):
-        reg.photos.append(b)
-    else:
-        reg.columns.append(b)
-    owner[id(b)] = reg
+def _row_below(box: Box, row_box: list[Box], S: float) -> int | None:
+    """The nearest row starting just below ``box`` and overlapping it."""
+    best = None
+    for k, rb in enumerate(row_box):
+        if box[3] - ROW_TOL * S <= rb[1] <= box[3] + HEAD_GAP * S and overlap(box[0], box[2], rb[0], rb[2]) > 0:
+            if best is None or rb[1] < row_box[best][1]:
+                best = k
+    return best
+
+
+def _is_lead_row(row: list[Block], rb: Box, head: Box, S: float) -> bool:
+    """One short line or two centred under a headline group (a byline, a jump line), narrower than it."""
+    if len(row) != 1 or not isinstance(row[0], Column) or len(row[0].lines) > 2:
+        return False
+    width, hw = rb[2] - rb[0], head[2] - head[0]
+    centre = abs((rb[0] + rb[2]) - (head[0] + head[2])) / 2
+    return width <= 0.7 * hw and centre <= 0.15 * hw + S
+
+
+def _above(bb: Box, placed: list[tuple[Box, Region]], S: float) -> Region | None:
+    """The region of the nearest placed element right above ``bb`` (overlapping it horizontally)."""
+    best, best_y = None, None
+    for box, reg in placed:
+        if overlap(bb[0], bb[2], box[0], box[2]) <= 0.2 * min(bb[2] - bb[0], box[2] - box[0]):
+            continue
+        if box[3] > bb[1] + ROW_TOL * S or bb[1] - box[3] > FOLLOW_GAP * S:
+            continue
+        if best_y is None or box[3] > best_y:
+            best, best_y = reg, box[3]
+    return best
+
+
+def _belongs(ph: Photo, r: Region, S: float) -> bool:
+    """A photo found under a story (not under its headline) belongs to it when it stays within the story's
+    width and its caption shares words with the story; else it is a photo of its own."""
+    cols = [c.box for c in r.columns] + [p.box for p in r.photos if p is not ph]
+    if r.heading:
+        cols.append(r.heading.box)
+    x0, x1 = min(b[0] for b in cols), max(b[2] for b in cols)
+    if ph.box[0] < x0 - 2 * S or ph.box[2] > x1 + 2 * S:
+        return False
+    caption = "".join(ln.key for ln in ph.caption)
+    if not caption:
+        return True
+    story = "".join(ln.key for c in r.columns for ln in c.lines)
+    heading = "".join(ln.key for ln in r.heading.lines) if r.heading else ""
+    return Cohesion([caption, story, heading]).similarity(caption, heading + story) >= CAPTION_COHESION
 
 
 def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Block]]:
@@ -405,7 +444,11 @@ def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Bl
 def _finish(regions: list[Region], S: float):
     out, standalone = [], []
     for r in regions:
-        if r.heading is None and not r.columns and r.photos:
+        for ph in r.loose:
+            if not _belongs(ph, r, S):
+                r.photos.remove(ph)
+                standalone.append(ph)
+        if r.heading is None and not r.columns:
             standalone += r.photos
             continue
         out.append(r)

@@ -40,6 +40,7 @@ class Column:
     left: float = 0.0           # the column's left edge (where unindented lines start)
     right: float = 0.0          # its right edge (where full lines end)
     box: Box = (0.0, 0.0, 0.0, 0.0)
+    alone: bool = False         # its lines are paragraphs of their own (a byline under the headline)
 
     def measure(self) -> None:
         """Set the edges and the box from the lines."""
@@ -79,6 +80,7 @@ class Region:
     heading: Heading | None
     columns: list[Column] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
+    loose: list[Photo] = field(default_factory=list)     # photos found below the story, not under its headline
     notes: list[str] = field(default_factory=list)
 
     @property

@@ -60,7 +60,8 @@ def link_jumps(pages: list[Page]) -> None:
                 continue
             if k in seen and id(a) not in linked:
                 q, b = seen[k]
-                if id(b) not in linked and q is not p:
+                agrees = b.jump_to in (None, p.page) and a.jump_from in (None, q.page)   # no printed marker says otherwise
+                if id(b) not in linked and q is not p and agrees:
                     _link(b, q, a, p, "same headline")
                     linked.update((id(a), id(b)))
                     continue

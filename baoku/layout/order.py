@@ -85,8 +85,10 @@ def pieces(region: Region, S: float, gutter: float) -> list[Piece]:
             if b.caption or b.credit:
                 out.append(Piece("caption", b.caption + b.credit, b))
             continue
+        if b.alone:
+            short = True
         for ln in b.lines:
-            indented = ln.x0 - b.left >= INDENT * ln.size
+            indented = ln.x0 - b.left >= INDENT * ln.size or b.alone
             if short and para is not None and not indented and _forced_wrap(para[-1], ln, room):
                 short = False
             if para is None or indented or short:
@@ -95,7 +97,7 @@ def pieces(region: Region, S: float, gutter: float) -> list[Piece]:
             else:
                 para.append(ln)
             room = b.right - ln.x1
-            short = room >= SHORT * ln.size
+            short = room >= SHORT * ln.size or b.alone
     for p in out:
         if p.kind == "paragraph" and len(p.lines) == 1:
             role = line_role(p.lines[0].key)

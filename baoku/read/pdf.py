@@ -43,7 +43,7 @@ def open_pdf(path: str | None, data: bytes | None = None):
         doc = pymupdf.open(stream=data, filetype="pdf") if data is not None else pymupdf.open(path, filetype="pdf")
     except Exception as e:  # noqa: BLE001 — MuPDF raises several kinds for one cause: unreadable input
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise InputError(name, f"damaged or not a PDF ({reason})") from None
+        raise InputError(name, f"damaged PDF that cannot be opened ({reason})") from None
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise InputError(name, "encrypted PDF: it needs a password, which baoku does not take")
