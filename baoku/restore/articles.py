@@ -14,7 +14,7 @@ from .blocks import line_width
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
-from .punct import break_odds, ends_sentence
+from .punct import break_odds, closes_quotes, ends_sentence, start_odds
 from .roles import is_lead
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
@@ -148,6 +148,8 @@ def _continued_from(text: str) -> bool:
 def _stands_alone(fragment: str, after: str) -> bool:
     """A short line without a stop (a crosshead, a list item) stands alone when its last word and the next
     text's opening look like a paragraph's end and start; long prose without a stop was cut."""
+    if closes_quotes(fragment):
+        return start_odds(after) > 0          # then only the next text's opening decides
     return len(fragment) <= CROSSHEAD_MAX and break_odds(fragment, after) > 0
 
 

@@ -13,8 +13,8 @@ BREAK_PRIOR = -2.0      # before the evidence of both edges, a fragment without 
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends where a paragraph may end: 。！？… (possibly inside closing quotes), a dash, a
-    quote that closes all the quotes it opened, or when the whole text is one parenthesised note (作者为……)."""
+    """True when ``text`` ends where a paragraph may end: 。！？… (possibly inside closing quotes), a dash,
+    or when the whole text is one parenthesised note such as （作者为……）."""
     t = text.rstrip()
     if not t:
         return False
@@ -23,9 +23,13 @@ def ends_sentence(text: str) -> bool:
     core = t.rstrip(CLOSE)
     if core and core[-1] in FINAL or t.endswith("——"):
         return True
-    if t[-1] in "”」" and t.count("“") == t.count("”") and t.count("「") == t.count("」"):
-        return True             # a closing quote that closes every quote the text opened
     return t[0] in "（(" and t[-1] in "）)"
+
+
+def closes_quotes(text: str) -> bool:
+    """Ends with a closing quote that closes every quote the text opened (……自力更生” may end a paragraph)."""
+    t = text.rstrip()
+    return t[-1:] in ("”", "」") and t.count("“") == t.count("”") and t.count("「") == t.count("」")
 
 
 def open_brackets(text: str) -> bool:
