@@ -145,10 +145,10 @@ def _strip(M, res, seen: set, depth: int) -> None:
     if depth > 4 or not M.pdf_is_dict(res):
         return
     fonts = M.pdf_dict_get(res, M.PDF_ENUM_NAME_Font)
-    charprocs = M.PDF_ENUM_NAME_CharProcs
+    charprocs, subtype, type3 = M.PDF_ENUM_NAME_CharProcs, M.PDF_ENUM_NAME_Subtype, M.PDF_ENUM_NAME_Type3
     for i in range(M.pdf_dict_len(fonts)):
         font = M.pdf_dict_get_val(fonts, i)
-        if M.pdf_dict_len(M.pdf_dict_get(font, charprocs)):      # only Type3 fonts have glyph programs
+        if M.pdf_name_eq(M.pdf_dict_get(font, subtype), type3):
             M.pdf_dict_put_dict(font, charprocs, 0)
     xobjects = M.pdf_dict_get(res, M.PDF_ENUM_NAME_XObject)
     for i in range(M.pdf_dict_len(xobjects)):

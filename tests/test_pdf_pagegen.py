@@ -1,0 +1,88 @@
+"""baoku on pages that ../shared/tools/pagegen laid out with Chromium (page.pdf + gold.json).
+
+Reads the page sets cached under ~/.cache/baoku/pages/*/ (``BAOKU_BENCH_CACHE``); without a cache it skips,
+except under CI=true with ../shared present, where it lays out a few pages itself in a temporary folder.
+The pages hold newspaper text: they are read at run time and never copied into the repository.
+"""
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import baoku
+from bench import pages as P
+from bench.score import score_page, summary
+
+SAMPLE = 12             # pages scored per run (spread over the cached sets)
+HELD_OUT = {"check"}    # sets kept for final checks are not read here
+
+
+def _cached() -> list[Path]:
+    root = P.cache_dir() / "pages"
+    if not root.is_dir():
+        return []
+    return sorted(d for d in root.glob("*/*") if d.parent.name not in HELD_OUT
+                  and (d / "page.pdf").is_file() and (d / "gold.json").is_file())
+
+
+def _generate(out: Path) -> list[Path]:
+    cmd = [sys.executable, str(P.pagegen_path()), "--articles", str(P.corpus_path()), "--out", str(out),
+           "--pages", "4", "--seed", "11"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"pagegen failed: {done.stderr[-500:]}"
+    return sorted(d for d in out.iterdir() if (d / "page.pdf").is_file())
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    found = _cached()
+    if found:
+        step = max(1, len(found) // SAMPLE)
+        return found[::step][:SAMPLE]
+    if os.environ.get("CI") == "true" and P.have_shared():
+        return _generate(tmp_path_factory.mktemp("pagegen"))
+    pytest.skip(f"no pagegen pages cached under {P.cache_dir() / 'pages'} "
+                "(python -m bench.pages --set dev lays them out)")
+
+
+@pytest.fixture(scope="module")
+def restored(folders):
+    out = []
+    for d in folders:
+        name = d.name
+        date, number = (name[:10], int(name[11:])) if name[:10].count("-") == 2 and name[11:].isdigit() else (None, None)
+        out.append((d, baoku.restore(d / "page.pdf", date=date, page=number)))
+    return out
+
+
+def test_scores_on_laid_out_pages(restored):
+    counts = Counter()
+    for d, page in restored:
+        counts.update(score_page(json.loads((d / "gold.json").read_text(encoding="utf-8")), page.to_json()))
+    s = summary(counts)
+    assert s["noloss_rate"] == 1.0
+    assert s["grouping_f1"] >= 0.98, s
+    assert s["headline_acc"] >= 0.97, s
+    assert s["paragraph_f1"] >= 0.96, s
+    assert s["exact_rate"] >= 0.9, s
+
+
+def test_regions_and_spans_on_laid_out_pages(restored):
+    import pymupdf
+    for d, page in restored:
+        with pymupdf.open(d / "page.pdf") as doc:
+            rect = doc[0].rect
+        text = page.source.text
+        for a in page.articles:
+            assert a.headline is not None and a.headline.boxes
+            for p in a.paragraphs:
+                assert p.boxes and p.spans
+                assert all(0 <= s < e <= len(text) for s, e in p.spans)
+                for x0, y0, x1, y1 in p.boxes:
+                    assert -1 <= x0 < x1 <= rect.width + 1 and -1 <= y0 < y1 <= rect.height + 1
+        assert [f.kind for f in page.furniture][:1] == ["page_header"]     # "2019-02-05  第1版" on top
+        assert page.page is not None and page.date
