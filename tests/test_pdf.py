@@ -108,6 +108,24 @@ def test_stories_side_by_side_share_out_their_row(pages):
                                                                      for b in p.boxes)
 
 
+def test_a_row_is_shared_out_by_where_headlines_are_centred():
+    from baoku.layout.analyze import _partition
+    from baoku.layout.elements import Column, Heading, Line
+
+    def col(x):
+        c = Column([Line("正文", x, 100, x + 100, 110, 9)])
+        c.measure()
+        return c
+
+    row = [col(10 + 110 * k) for k in range(5)]             # five columns, one gutter apart
+    heads = [Heading([Line("左边的标题", 40, 60, 190, 80, 18)]),      # centred over columns 1-2
+             Heading([Line("右边的另一个标题", 280, 60, 500, 80, 18)])]  # centred over columns 3-5
+    assert [len(p) for p in _partition(row, heads, 9)] == [2, 3]
+    heads = [Heading([Line("四栏通栏的标题", 150, 60, 300, 80, 18)]),   # centred over columns 1-4
+             Heading([Line("窄标题", 470, 60, 530, 80, 18)])]             # over column 5 only
+    assert [len(p) for p in _partition(row, heads, 9)] == [4, 1]
+
+
 def test_regions_for_highlighting(pages):
     data = pages[0].to_json()
     width, height = 595, 842

@@ -14,7 +14,6 @@ Everything is measured against the body size: the font size most characters of t
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -426,19 +425,29 @@ def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Bl
             k = min(range(m), key=lambda i: abs((heads[i].box[0] + heads[i].box[2]) / 2 - c))
             out[k].append(b)
         return out
-    best, best_cost = None, None
-    for cuts in itertools.combinations(range(1, n), m - 1):
-        bounds = (0, *cuts, n)
-        cost = 0.0
-        for i, h in enumerate(heads):
-            x0 = boxes[bounds[i]][0]
-            x1 = boxes[bounds[i + 1] - 1][2]
-            hx0, _, hx1, _ = h.box
-            cost += abs((hx0 + hx1) / 2 - (x0 + x1) / 2)
-            cost += 10 * (max(0.0, x0 - hx0 - S) + max(0.0, hx1 - x1 - S))
-        if best_cost is None or cost < best_cost:
-            best, best_cost = bounds, cost
-    return [row[best[i]:best[i + 1]] for i in range(m)]
+    # dynamic programming over the cut positions: cost[h][j], the best split of blocks[:j] among heads[:h + 1]
+    def cost(h: Heading, i: int, j: int) -> float:
+        x0, x1 = boxes[i][0], boxes[j - 1][2]
+        hx0, _, hx1, _ = h.box
+        return abs((hx0 + hx1) / 2 - (x0 + x1) / 2) + 10 * (max(0.0, x0 - hx0 - S) + max(0.0, hx1 - x1 - S))
+
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m)]
+    back = [[0] * (n + 1) for _ in range(m)]
+    for j in range(1, n - m + 2):
+        best[0][j] = cost(heads[0], 0, j)
+    for h in range(1, m):
+        for j in range(h + 1, n - m + h + 2):
+            for i in range(h, j):
+                c = best[h - 1][i] + cost(heads[h], i, j)
+                if c < best[h][j]:
+                    best[h][j], back[h][j] = c, i
+    bounds = [n]
+    for h in range(m - 1, 0, -1):
+        bounds.append(back[h][bounds[-1]])
+    bounds.append(0)
+    bounds.reverse()
+    return [row[bounds[i]:bounds[i + 1]] for i in range(m)]
 
 
 def _finish(regions: list[Region], S: float):

@@ -122,6 +122,8 @@ def _line(ln: dict) -> Line | None:
                 break
     if _RADICAL_RX.search(key):
         key = "".join(map(ideograph, key))
+    if size < 1:                        # text set at size 0 (and scaled by its matrix): use its height
+        size = max(1.0, y1 - y0)
     return Line(text, x0, y0, x1, y1, round(size, 2), bold > 0.5 * len(text), key)
 
 
