@@ -29,8 +29,8 @@ CROSSHEAD_MAX = 1.35    # a one-column heading inside a column, smaller than thi
 ROW_TOL = 0.6           # column tops within this (× body) are aligned
 GUTTER_MAX = 3.0        # columns of one row are at most this far apart (× body)
 HEAD_GAP = 5.0          # a row's columns start at most this far below its headline group (× body)
-FOLLOW_GAP = 8.0
-CAPTION_COHESION = 0.03 # a caption sharing less than this with the story above it is a photo of its own        # a row without headline continues the region at most this far above (× body)
+FOLLOW_GAP = 8.0        # a block without headline continues the region at most this far above it (× body)
+CAPTION_COHESION = 0.03 # a caption sharing less than this with the story above it is a photo of its own
 
 
 @dataclass
@@ -40,7 +40,6 @@ class Layout:
     footer: list[Line] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)          # standalone photos
-    dropped: list[tuple[Line, str]] = field(default_factory=list)
 
 
 def body_size(lines: list[Line]) -> float:
@@ -400,6 +399,8 @@ def _belongs(ph: Photo, r: Region, S: float) -> bool:
     cols = [c.box for c in r.columns] + [p.box for p in r.photos if p is not ph]
     if r.heading:
         cols.append(r.heading.box)
+    if not cols:
+        return False
     x0, x1 = min(b[0] for b in cols), max(b[2] for b in cols)
     if ph.box[0] < x0 - 2 * S or ph.box[2] > x1 + 2 * S:
         return False

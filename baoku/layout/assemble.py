@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Block, Caption, Field, Item, Page, Paragraph, Source, Unit
+from ..model import Article, Block, Caption, Field, Item, Page, Paragraph, Unit
 from ..normalize import normalize
 from ..patterns import rx
 from ..restore.flags import set_jump
@@ -35,7 +35,7 @@ def build(pg: Page, lay: Layout, vertical: list[Line]) -> Page:
     order += sorted(lay.footer, key=lambda ln: (ln.y0, ln.x0))
     order += vertical
     pg.source.text = "".join([ln.text + "\n" for ln in order])
-    _normalize(pg, order)
+    pg = normalize(pg)
     blocks = _blocks(pg, order)
     index = {id(ln): b for ln, b in zip(order, blocks)}
     pg.blocks = blocks
@@ -59,33 +59,6 @@ def build(pg: Page, lay: Layout, vertical: list[Line]) -> Page:
         pg.dropped.append(_item(pg, [index[id(ln)]], "vertical or rotated text"))
     pg.units = units
     return pg
-
-
-_PLAIN = re.compile("[^ \t\u00a0\u3000\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]*")
-
-
-def _normalize(pg: Page, order: list[Line]) -> None:
-    """``normalize`` line by line, skipping the lines it would leave as they are (no spaces, no radicals or
-    compatibility ideographs): most lines of a PDF's text layer."""
-    norm: list[str] = []
-    omap: list[int] = []
-    pos = 0
-    for ln in order:
-        t = ln.text
-        n = len(t)
-        if _PLAIN.fullmatch(t):
-            norm.append(t)
-            omap.extend(range(pos, pos + n))
-        else:
-            one = normalize(Page(source=Source(text=t)))
-            norm.append(one.norm)
-            omap.extend(pos + k for k in one.omap[:-1])
-        norm.append("\n")
-        omap.append(pos + n)
-        pos += n + 1
-    omap.append(pos)
-    pg.norm = "".join(norm)
-    pg.omap = omap
 
 
 def _blocks(pg: Page, order: list[Line]) -> list[Block]:
