@@ -11,6 +11,7 @@ from ..model import Block, Page
 
 _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
 _SPACE = " \t\u00a0\u3000"
+HANGING = "，。、；：！？”）"      # stops a typesetter may hang past the column's edge
 
 
 def width(text: str) -> float:
@@ -68,4 +69,8 @@ def line_width(blocks: list[Block]) -> float:
         return 0.0
     # the full width is the upper edge of the dense band of widths
     best = max(counts, key=lambda w: sum(counts.get(w - k / 2, 0) for k in range(3)))
+    widest = [b for b in blocks if b.width >= best - 0.5]
+    if widest and sum(b.text[-1:] in HANGING for b in widest) >= 0.8 * len(widest) and \
+            sum(1 for b in blocks if best - 1.5 <= b.width < best - 0.5) >= len(widest):
+        best -= 1               # stops hanging past the column make the widest lines one em too wide
     return best

@@ -6,11 +6,10 @@ A paragraph of a line dump ends at a line shorter than the column (its last line
 from __future__ import annotations
 
 from ..model import Block, Page, Unit
-from .blocks import line_width
+from .blocks import HANGING, line_width
 from .punct import ends_sentence
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
-HANGING = "，。、；：！？"          # stops that may hang past the column's edge
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
 #                                    kinsoku and the estimate of glyph widths all shorten lines)
 
@@ -48,7 +47,7 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
             continue
         if cur and (opens_with_dateline(b.text)              # a dateline always opens a paragraph
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
-                        and not ends_sentence(b.text))):
+                        and (not ends_sentence(b.text) or b.text.endswith("——")))):
             # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
             units.append(Unit(cur))
             cur = []
@@ -77,6 +76,13 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
     return units
 
 
+def _kinsoku(nxt: Block) -> bool:
+    """The line after opens with what line-breaking rules push down: an opening bracket, or a character
+    followed by a stop that may not open a line (so the line before it lost a character)."""
+    t = nxt.text
+    return t[:1] in "“‘（《「" or t[1:2] in "，。、；：？！”’）》」"
+
+
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
@@ -84,7 +90,7 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented
         return nxt_indented and b.text[-1] not in "，、；：,;:"
-    if nxt.width >= full - INDENT_HI and b.width >= full - 4:
+    if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
     if ends_sentence(text):
         return True
