@@ -35,6 +35,8 @@ class Page:
         self.pdf = doc.new_page(width=W, height=H)
         self.truth = {"articles": [], "photos": [], "furniture": []}
         self.chars: set[str] = set()
+        self.align = "centre"            # headline groups centred over their columns, or set flush "left"
+        self.space_indent = False        # indents typed as two ideographic spaces instead of moving the line
         self.text(LEFT, 22, header, BODY)
         self.pdf.draw_line((LEFT, 36), (RIGHT, 36), width=1)
         self.truth["furniture"].append("page_header")
@@ -52,7 +54,8 @@ class Page:
                 self.chars.add(c)
 
     def centred(self, x0: float, x1: float, top: float, s: str, size: float, font: str = HEAD_FONT):
-        self.text((x0 + x1) / 2 - len(s) * size / 2, top, s, size, font)
+        x = x0 if self.align == "left" else (x0 + x1) / 2 - len(s) * size / 2
+        self.text(x, top, s, size, font)
 
     def photo(self, box: tuple[float, float, float, float], shade: int):
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 3), False)
@@ -94,18 +97,21 @@ class Page:
     def column(self, x: float, top: float, lines: list[tuple[str, bool, bool]]) -> float:
         y = top
         for s, indented, last in lines:
-            x0 = x + (2 * BODY if indented else 0)
+            x0 = x + (2 * BODY if indented and not self.space_indent else 0)
+            if indented and self.space_indent:
+                s = "\u3000\u3000" + s
             self.text(x0, y, s, BODY, width=None if last else x + COLW - x0)
             y += PITCH
         return y
 
     def story(self, cols: list[int], top: float, truth: dict, paragraphs: list[str], size: float = 18.0,
               photo: dict | None = None, crosshead: tuple[int, str] | None = None, byline: str | None = None,
-              jump_line: str | None = None, continued: bool = False) -> float:
+              jump_line: str | None = None, continued: bool = False, photo_after: dict | None = None) -> float:
         """A story over grid columns ``cols``: headline group, optional centred line under it (a byline or a
         jump marker), then the body in balanced columns. A photo with its caption may open the first column;
         a crosshead in 10 pt may sit before paragraph ``crosshead[0]``; ``jump_line`` is set flush right
-        below the last line; ``continued``: the first paragraph goes on from another page (no indent)."""
+        below the last line; ``continued``: the first paragraph goes on from another page (no indent);
+        ``photo_after``: a photo with its caption under the columns, as wide as the story."""
         x0, x1 = col_x(cols[0]), col_x(cols[-1]) + COLW
         y = self.heading(x0, x1, top, truth.get("kicker"), truth["headline"], truth.get("subheadline"), size)
         if byline:
@@ -151,6 +157,14 @@ class Page:
             x = col_x(cols[-1]) + COLW - len(jump_line) * BODY
             self.text(x, bottom, jump_line, BODY)
             bottom += PITCH
+        if photo_after:
+            top = bottom + 8
+            self.photo((x0, top, x1, top + photo_after["height"]), 140)
+            top += photo_after["height"] + 4
+            self.text(x0, top, photo_after["caption"], 8)
+            self.text(x1 - len(photo_after["credit"]) * 8, top + 11, photo_after["credit"], 8)
+            truth.setdefault("captions", []).append({"text": photo_after["caption"], "credit": photo_after["credit"]})
+            bottom = top + 22
         self.truth["articles"].append(truth)
         return bottom
 
@@ -248,6 +262,45 @@ def page_two(doc) -> Page:
     return pg
 
 
+MARKET_FAIR = [
+    "本报讯（记者林小舟 黄涛）6月4日，第三届青禾农产品交易会在梧桐区会展中心开幕，来自全市十二个乡镇的三百多家合作社参展。",
+    "展会设置了果蔬、茶叶、水产和农产品加工四个展区。开幕首日，现场签约金额超过一亿元，比上届增长两成。",
+    "“今年第一次带着自家的蓝莓来参展，一上午就谈下了三家超市。”云岭乡蓝莓合作社负责人赵明说。",
+    "交易会将持续三天，市民可凭身份证免费入场。",
+]
+TEA = [
+    "青禾市今年春茶采摘已经结束，全市春茶产量约一千二百吨，同比增长百分之八。",
+    "市农业农村局介绍，今年全市新建标准化茶园三千亩，茶农人均增收约两千元。",
+]
+RAIL = [
+    "青禾至云岭的城际铁路日前完成全线铺轨，预计年底开通运营。",
+    "线路全长四十二公里，设六座车站，开通后两地通行时间将缩短至二十分钟以内。",
+    "建设单位表示，接下来将进行接触网安装和联调联试。",
+]
+FERRY = [
+    "清溪河上的渡口迎来了新的电动渡船，每班可载客六十人。",
+    "电动渡船噪声小、零排放，渡口管理站计划年内再增加两艘。",
+    "新渡船首航当天，不少市民专程前来乘坐，在船上拍下清溪河两岸的风景。",
+]
+
+
+def left_page(doc) -> Page:
+    """Headline groups and bylines set flush left, indents typed as ideographic spaces, a photo under a story."""
+    pg = Page(doc, "青禾日报 2023年6月5日 星期一 第4版 经济")
+    pg.align, pg.space_indent = "left", True
+    y = pg.story([0, 1, 2], 46, {"kicker": "三百多家合作社参展", "headline": "青禾农产品交易会开幕"}, MARKET_FAIR,
+                 size=18, byline="本报记者 林小舟 黄涛")
+    pg.truth["articles"][-1]["paragraphs"][1] = pg.truth["articles"][-1]["paragraphs"][1].replace(
+        "（记者林小舟 黄涛）", "（记者林小舟 黄涛）")
+    y4 = pg.story([3], 46, {"headline": "全市春茶产量增长百分之八"}, TEA, size=14)
+    y = max(y, y4) + 14
+    pg.story([0, 1], y, {"headline": "城际铁路全线铺轨"}, RAIL, size=14,
+             photo_after={"height": 50, "caption": "城际铁路云岭站施工现场。", "credit": "本报记者黄涛摄"})
+    pg.story([2, 3], y, {"headline": "清溪河渡口启用电动渡船"}, FERRY, size=14)
+    pg.footer("责任编辑：方明")
+    return pg
+
+
 def kangxi_page(doc) -> Page:
     pg = Page(doc, "青禾日报 2023年6月4日 星期日 第3版 民生")
     pg.story([0, 1, 2], 46, {"headline": "人民公园日间开放时间延长"}, [
@@ -290,6 +343,9 @@ def main(out: Path = OUT) -> None:
     doc = pymupdf.open()
     pages = [page_one(doc), page_two(doc)]
     save(doc, out, "qinghe-2023-06-03", pages)
+
+    doc = pymupdf.open()
+    save(doc, out, "qinghe-2023-06-05-left", [left_page(doc)])
 
     doc = pymupdf.open()
     pg = kangxi_page(doc)

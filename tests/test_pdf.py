@@ -15,6 +15,7 @@ from baoku.normalize import ideograph
 PDF = Path(__file__).resolve().parent / "fixtures" / "pdf"
 TWO_PAGES = PDF / "qinghe-2023-06-03.pdf"
 KANGXI = PDF / "qinghe-2023-06-04-kangxi.pdf"
+LEFT = PDF / "qinghe-2023-06-05-left.pdf"      # flush-left headlines and bylines, indents typed as spaces
 SCAN = PDF / "scan.pdf"
 
 
@@ -31,9 +32,12 @@ def truth(path):
     return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
 
 
-def test_every_story_as_printed(pages):
+@pytest.mark.parametrize("path", [TWO_PAGES, LEFT], ids=["centred", "flush-left"])
+def test_every_story_as_printed(path):
     """Headline groups, paragraphs (crossheads and bylines included), captions and photos match the layout."""
-    for page, want in zip(pages, truth(TWO_PAGES)):
+    got_pages = baoku.restore_pdf(path)
+    assert len(got_pages) == len(truth(path))
+    for page, want in zip(got_pages, truth(path)):
         got = page.to_json()
         assert len(got["articles"]) == len(want["articles"])
         for a, w in zip(got["articles"], want["articles"]):

@@ -30,7 +30,7 @@ ROW_TOL = 0.6           # column tops within this (× body) are aligned
 GUTTER_MAX = 3.0        # columns of one row are at most this far apart (× body)
 HEAD_GAP = 5.0          # a row's columns start at most this far below its headline group (× body)
 FOLLOW_GAP = 8.0        # a block without headline continues the region at most this far above it (× body)
-CAPTION_COHESION = 0.03 # a caption sharing less than this with the story above it is a photo of its own
+CAPTION_COVER = 0.2     # a caption with less of its words in the story above it is a photo of its own
 
 
 @dataclass
@@ -320,17 +320,10 @@ def _regions(headings: list[Heading], columns: list[Column], photos: list[Photo]
     claims: dict[int, list[Heading]] = {}
     lead: set[int] = set()
     for h in headings:
-        k = _row_below(h.box, row_box, S)
-        if k is None:
-            continue
-        # a byline or jump line centred under the headline: the story's columns are the row after it
-        if _is_lead_row(rows[k], row_box[k], h.box, S):
-            nxt = _row_below(row_box[k], row_box, S)
-            if nxt is not None and overlap(h.box[0], h.box[2], row_box[nxt][0], row_box[nxt][2]) > 0:
-                claims.setdefault(k, []).append(h)
+        for k, is_lead in _rows_under(h, headings, rows, row_box, S):
+            claims.setdefault(k, []).append(h)
+            if is_lead:
                 lead.add(k)
-                k = nxt
-        claims.setdefault(k, []).append(h)
     regions = [Region(h) for h in headings]
     by_heading = {id(r.heading): r for r in regions}
     placed: list[tuple[Box, Region]] = [(r.heading.box, r) for r in regions]
@@ -361,23 +354,41 @@ def _regions(headings: list[Heading], columns: list[Column], photos: list[Photo]
     return _finish(regions, S)
 
 
-def _row_below(box: Box, row_box: list[Box], S: float) -> int | None:
-    """The nearest row starting just below ``box`` and overlapping it."""
-    best = None
-    for k, rb in enumerate(row_box):
-        if box[3] - ROW_TOL * S <= rb[1] <= box[3] + HEAD_GAP * S and overlap(box[0], box[2], rb[0], rb[2]) > 0:
-            if best is None or rb[1] < row_box[best][1]:
-                best = k
-    return best
+def _rows_under(h: Heading, headings: list[Heading], rows: list[list[Block]], row_box: list[Box], S: float):
+    """The rows a headline group stands over: those starting just below it that it overlaps, unless another
+    row or headline group lies between (the story's columns may start at different heights, as when a byline
+    opens the first one). A byline or jump line right under the headline is a lead row: it does not block."""
+    hx0, _, hx1, hy1 = h.box
+    cands = sorted((k for k, rb in enumerate(row_box) if hy1 - ROW_TOL * S <= rb[1] <= hy1 + HEAD_GAP * S
+                    and overlap(hx0, hx1, rb[0], rb[2]) > 0), key=lambda k: row_box[k][1])
+    out: list[tuple[int, bool]] = []
+    leads: set[int] = set()
+    for k in cands:
+        rb = row_box[k]
+        blocked = any(j != k and j not in leads and hy1 - ROW_TOL * S <= row_box[j][1] < rb[1] - ROW_TOL * S
+                      and row_box[j][3] <= rb[1] + ROW_TOL * S and overlap(hx0, hx1, row_box[j][0], row_box[j][2]) > 0
+                      and overlap(rb[0], rb[2], row_box[j][0], row_box[j][2]) > 0 for j in range(len(rows)))
+        blocked = blocked or any(g is not h and g.box[1] >= hy1 - ROW_TOL * S and g.box[3] <= rb[1] + ROW_TOL * S
+                                 and overlap(rb[0], rb[2], g.box[0], g.box[2]) > 0 for g in headings)
+        if blocked:
+            continue
+        is_lead = not out and _is_lead_row(rows[k], rb, h.box, S)
+        if is_lead:
+            leads.add(k)
+        out.append((k, is_lead))
+    if len(out) == 1 and out[0][1]:
+        return [(out[0][0], False)]       # a short body, not a byline: nothing follows it
+    return out
 
 
 def _is_lead_row(row: list[Block], rb: Box, head: Box, S: float) -> bool:
-    """One short line or two centred under a headline group (a byline, a jump line), narrower than it."""
+    """One short line or two under a headline group (a byline, a jump line), narrower than it and centred
+    under it or flush left with it."""
     if len(row) != 1 or not isinstance(row[0], Column) or len(row[0].lines) > 2:
         return False
     width, hw = rb[2] - rb[0], head[2] - head[0]
     centre = abs((rb[0] + rb[2]) - (head[0] + head[2])) / 2
-    return width <= 0.7 * hw and centre <= 0.15 * hw + S
+    return width <= 0.7 * hw and (centre <= 0.15 * hw + S or abs(rb[0] - head[0]) <= S)
 
 
 def _above(bb: Box, placed: list[tuple[Box, Region]], S: float) -> Region | None:
@@ -393,9 +404,14 @@ def _above(bb: Box, placed: list[tuple[Box, Region]], S: float) -> Region | None
     return best
 
 
-def _belongs(ph: Photo, r: Region, S: float) -> bool:
+def _text(r: Region) -> str:
+    head = "".join(ln.key for ln in r.heading.lines) if r.heading else ""
+    return head + "".join(ln.key for c in r.columns for ln in c.lines)
+
+
+def _belongs(ph: Photo, r: Region, coh: Cohesion, S: float) -> bool:
     """A photo found under a story (not under its headline) belongs to it when it stays within the story's
-    width and its caption shares words with the story; else it is a photo of its own."""
+    width and its caption's words recur in the story; else it is a photo of its own."""
     cols = [c.box for c in r.columns] + [p.box for p in r.photos if p is not ph]
     if r.heading:
         cols.append(r.heading.box)
@@ -405,16 +421,12 @@ def _belongs(ph: Photo, r: Region, S: float) -> bool:
     if ph.box[0] < x0 - 2 * S or ph.box[2] > x1 + 2 * S:
         return False
     caption = "".join(ln.key for ln in ph.caption)
-    if not caption:
-        return True
-    story = "".join(ln.key for c in r.columns for ln in c.lines)
-    heading = "".join(ln.key for ln in r.heading.lines) if r.heading else ""
-    return Cohesion([caption, story, heading]).similarity(caption, heading + story) >= CAPTION_COHESION
+    return not caption or coh.coverage(caption, _text(r)) >= CAPTION_COVER
 
 
 def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Block]]:
     """Share a row's blocks (left to right) out among the headline groups above it (left to right): each
-    takes a run of adjacent blocks, the one it is centred over and spans."""
+    takes a run of adjacent blocks, the one it is centred over (or set flush left on) and spans."""
     n, m = len(row), len(heads)
     if m == 1:
         return [row]
@@ -430,7 +442,8 @@ def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Bl
     def cost(h: Heading, i: int, j: int) -> float:
         x0, x1 = boxes[i][0], boxes[j - 1][2]
         hx0, _, hx1, _ = h.box
-        return abs((hx0 + hx1) / 2 - (x0 + x1) / 2) + 10 * (max(0.0, x0 - hx0 - S) + max(0.0, hx1 - x1 - S))
+        placed = min(abs((hx0 + hx1) / 2 - (x0 + x1) / 2), abs(hx0 - x0))     # centred, or flush left
+        return placed + 10 * (max(0.0, x0 - hx0 - S) + max(0.0, hx1 - x1 - S))
 
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m)]
@@ -453,9 +466,12 @@ def _partition(row: list[Block], heads: list[Heading], S: float) -> list[list[Bl
 
 def _finish(regions: list[Region], S: float):
     out, standalone = [], []
+    loose = [ph for r in regions for ph in r.loose]
+    coh = Cohesion([_text(r) for r in regions] + ["".join(ln.key for ln in ph.caption) for ph in loose]) \
+        if loose else None
     for r in regions:
         for ph in r.loose:
-            if not _belongs(ph, r, S):
+            if not _belongs(ph, r, coh, S):
                 r.photos.remove(ph)
                 standalone.append(ph)
         if r.heading is None and not r.columns:
