@@ -92,3 +92,12 @@ def test_cli_missing_file_and_bad_date(capsys):
     assert main(["restore", "/nonexistent/page.md"]) == 1
     assert "No such file" in capsys.readouterr().err
     assert main(["restore", str(EXAMPLE), "--date", "2023-13-45"]) == 2
+
+
+def test_converter_markup_is_dropped_with_a_reason():
+    text = "# 青川港新航线开通\n\n![](images/p1-3.jpg)\n\n本报讯（记者 王明远）日前，青川港新开两条航线。\n\n---\n\n<table>\n"
+    page = baoku.restore(text).to_json()
+    assert [(d["text"], d["reason"]) for d in page["dropped"]] == [
+        ("![](images/p1-3.jpg)", "markdown image reference"), ("---", "horizontal rule"), ("<table>", "HTML markup")]
+    assert page["articles"][0]["paragraphs"] == ["本报讯（记者 王明远）日前，青川港新开两条航线。"]
+    assert page["stats"]["input_chars"] == page["stats"]["accounted_chars"]

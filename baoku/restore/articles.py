@@ -15,7 +15,7 @@ from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
 from .punct import break_odds, closes_quotes, ends_sentence, start_odds
-from .roles import is_lead
+from .roles import MARKUP, is_lead
 
 CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
 CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
@@ -38,6 +38,8 @@ def group_articles(page: Page) -> Page:
         u = units[i]
         if u.role in ("page_header", "editor"):
             page.furniture.append(_item(page, u, u.role))
+        elif u.role.startswith("markup:"):
+            page.dropped.append(_item(page, u, MARKUP[u.role.partition(":")[2]]))
         elif u.role == "jump":
             page.furniture.append(_item(page, u, "jump"))
             if cur is not None and (not _continued_from(u.text) or not cur.paragraphs):

@@ -9,9 +9,15 @@ from .punct import ends_sentence, splits_word
 STANDALONE = ("page_header", "masthead", "editor", "jump", "credit")
 
 
+MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
+
+
 def line_role(text: str, first_lines: bool = False) -> str | None:
     """The role of a line that stands alone by its pattern, or None."""
     t = text.strip()
+    for name in MARKUP:
+        if rx("markup", name).match(t):
+            return "markup:" + name
     if len(t) <= 16 and "版" in t:
         m = rx("jump", "marker").search(t)
         if m and m.end() >= len(t) - 1:
