@@ -26,7 +26,7 @@ def split_blocks(page: Page) -> Page:
     for line in norm.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip(_SPACE):
+        if not line.strip():
             continue
         level = 0
         m = _HEADING.match(line)

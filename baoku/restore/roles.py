@@ -87,6 +87,8 @@ def is_caption(text: str) -> bool:
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
     """Could this unit be a kicker, headline, subheadline or section label (by its shape alone)?"""
     t = text.strip()
+    if not t:
+        return False
     if level:
         return len(t) <= 80
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
