@@ -90,6 +90,11 @@ class Page:
                 cut = min(n, len(rest))
                 while 0 < cut < len(rest) and rest[cut] in NO_START:
                     cut -= 1                # kinsoku: the line gives its last character to the next one
+                start = cut
+                while 0 < start < len(rest) and rest[start - 1].isascii() and rest[start].isascii():
+                    start -= 1              # a Latin word or handle is not broken: it goes to the next line
+                if start > 0:
+                    cut = start
                 out.append((rest[:cut], first, cut == len(rest)))
                 rest, first = rest[cut:], False
         return out
@@ -220,7 +225,7 @@ SCHOOL_2 = [
 ]
 LIBRARY = [
     "青禾市图书馆少儿分馆本月起延长开放时间，工作日开放至晚上八点，周末开放至晚上九点。",
-    "分馆还新增了绘本阅读角和自习区，读者可通过微信公众号预约座位。",
+    "分馆还新增了绘本阅读角和自习区。@qinghe_kids账号每周发布新书推荐，读者也可在线预约座位。",
 ]
 BRIDGE = [
     "横跨清溪河的柳岸步行桥近日完成桥面翻新，新铺的防滑木板取代了原来的水泥面。",

@@ -189,7 +189,39 @@ def _photos(images: list[Box], body: list[Line], S: float) -> tuple[list[Photo],
 
 # ---- columns ------------------------------------------------------------------------------------------
 
+def _letterspaced(body: list[Line], full: float, S: float) -> list[Line]:
+    """Join the pieces of lines justified with so few characters that the extractor cut them apart: three or
+    more pieces of a few characters each on one baseline, evenly spaced, no wider together than a column."""
+    out: list[Line] = []
+    i = 0
+    while i < len(body):
+        run = [body[i]]
+        j = i + 1
+        while j < len(body):
+            a, b = run[-1], body[j]
+            gap = b.x0 - a.x1
+            if abs(b.y0 - a.y0) > 0.15 * b.size or abs(b.size - a.size) > 0.05 * S or len(b.key) > 3 \
+                    or len(a.key) > 3 or not 0.2 * b.size <= gap <= 4 * b.size or b.x1 - run[0].x0 > full + 0.5 * S:
+                break
+            if len(run) > 1 and abs(gap - (run[1].x0 - run[0].x1)) > 0.25 * b.size + 0.1 * gap:
+                break
+            run.append(b)
+            j += 1
+        if len(run) >= 3:
+            first, last = run[0], run[-1]
+            out.append(Line("".join(x.text for x in run), first.x0, min(x.y0 for x in run), last.x1,
+                            max(x.y1 for x in run), first.size, first.bold, "".join(x.key for x in run), first.role))
+            i = j
+        else:
+            out.append(body[i])
+            i += 1
+    return out
+
+
 def _columns(body: list[Line], S: float) -> list[Column]:
+    widths = Counter(round(ln.width) for ln in body if ln.width > 5 * S)
+    full = widths.most_common(1)[0][0] if widths else 0.0      # the usual width of a full column line
+    body = _letterspaced(body, full, S)
     cols: list[Column] = []
     open_: list[list] = []                    # [column, x0, x1] of the columns still open
     for ln in body:                           # top to bottom
@@ -212,6 +244,7 @@ def _columns(body: list[Line], S: float) -> list[Column]:
                 last = best[0].lines[-1]
                 best[0].lines[-1] = Line(last.text + ln.text, last.x0, min(last.y0, ln.y0), ln.x1,
                                          max(last.y1, ln.y1), last.size, last.bold, last.key + ln.key, last.role)
+                best[2] = max(best[2], ln.x1)
                 continue
         if best is not None:
             best[0].lines.append(ln)
@@ -238,7 +271,8 @@ def _in_column(ln: Line, c: Column, cx0: float, cx1: float, S: float) -> bool:
 
 
 def _same_row(open_: list[list], ln: Line, S: float):
-    """The open column whose last line ``ln`` continues on the same row, inside the column's width."""
+    """The open column whose last line ``ln`` continues on the same row, inside the column's width: a line
+    whose characters were spread so far apart (justified with few characters) that the extractor cut it."""
     for entry in open_:
         c, cx0, cx1 = entry
         last = c.lines[-1]
