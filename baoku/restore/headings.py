@@ -28,13 +28,18 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
             unclosed = open_brackets(text_of(fields[-1]))
             shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
             wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
-                       and not t.startswith("——") and not p.endswith(KICKER_END + ("）", ")", "”"))
+                       and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
                        and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
             if unclosed or wrapped or splits_word(p, t):
                 fields[-1].append(u)
                 continue
         fields.append([u])
     return fields
+
+
+def _note(text: str) -> bool:
+    """A bracketed note under a headline, such as （2019年9月30日）; not a wrapped column tag like （钟声）."""
+    return text.startswith(("（", "(")) and (len(text) > 10 or any(c.isdigit() for c in text))
 
 
 def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
