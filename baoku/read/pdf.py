@@ -59,19 +59,19 @@ def extract(doc, index: int, name: str = "<input>") -> PdfPage:
     try:
         page = doc[index]
         _skip_type3_glyphs(doc, page)
-        flags = pymupdf.TEXT_INHIBIT_SPACES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_IMAGES \
-            | pymupdf.TEXT_MEDIABOX_CLIP
+        flags = pymupdf.TEXT_INHIBIT_SPACES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
         data = page.get_textpage(flags=flags).extractDICT()
+        # photos: where the page's images are drawn (their pixels are never decoded)
+        images = [info["bbox"] for info in page.get_image_info()] if page.get_images() else []
     except Exception as e:  # noqa: BLE001
         raise InputError(name, f"page {index + 1} is damaged ({str(e).strip() or type(e).__name__})") from None
     rect = page.rect
     out = PdfPage(index + 1, rect.width, rect.height)
+    for x0, y0, x1, y1 in images:
+        x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, rect.width), min(y1, rect.height)
+        if x1 - x0 >= MIN_PHOTO and y1 - y0 >= MIN_PHOTO:
+            out.images.append((x0, y0, x1, y1))
     for block in data["blocks"]:
-        if block.get("type") == 1:
-            x0, y0, x1, y1 = block["bbox"]
-            if x1 - x0 >= MIN_PHOTO and y1 - y0 >= MIN_PHOTO:
-                out.images.append((x0, y0, x1, y1))
-            continue
         for ln in block.get("lines", ()):
             line = _line(ln)
             if line is None:
