@@ -142,15 +142,21 @@ _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", 
           "通过", "会见", "会谈", "开展", "实施", "公布", "签署", "上线", "完成", "建成", "投运", "增长")
 
 
+_ATTENDS = ("出席", "致辞", "讲话", "参加", "主持", "会见", "出席并讲话", "强调", "指出")
+
+
 def order_features(first: str, second: str) -> dict[str, bool]:
     """Binary features of a pair of headline fields, for the order model."""
     out = {}
     for tag, t in (("a", first), ("b", second)):
         out[f"{tag}_event"] = t.endswith(_EVENT)
         out[f"{tag}_digit"] = any(c.isdigit() for c in t)
+        out[f"{tag}_figure"] = bool(re.search(r"[\d.]+\s*(%|％|亿|万|元|人|个|家|项|件|倍|米|吨)", t))
         out[f"{tag}_column_tag"] = bool(COLUMN_TAG.search(t))
         out[f"{tag}_comma"] = "，" in t
         out[f"{tag}_space"] = " " in t.strip()
+    out["b_attends"] = second.endswith(_ATTENDS)
+    out["a_attends"] = first.endswith(_ATTENDS)
     out["b_longer"] = len(second) > len(first)
     out["b_much_longer"] = len(second) > 1.5 * len(first)
     out["a_much_longer"] = len(first) > 1.5 * len(second)
