@@ -184,7 +184,7 @@ def test_restore_takes_a_one_page_pdf_its_bytes_and_refuses_several_pages(tmp_pa
 
 
 def test_scanned_pages_need_ocr(tmp_path):
-    with pytest.raises(baoku.InputError, match="OCR"):
+    with pytest.raises(baoku.InputError, match="no text layer .*OCR is needed"):
         baoku.restore(SCAN)
     with pytest.raises(baoku.InputError, match="OCR"):
         baoku.restore_pdf(SCAN)

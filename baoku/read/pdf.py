@@ -189,17 +189,11 @@ def restore_page(pp: PdfPage, pg: Page) -> Page:
     return pg
 
 
-def _no_text(name: str, pages: list[int], total: int) -> InputError:
-    which = "it has" if total == 1 else ("none of its pages has" if len(pages) == total else
-                                         f"page(s) {', '.join(map(str, pages))} have")
-    return InputError(name, f"{which} no text layer (a scanned image?): OCR is needed to read it")
-
-
-def _source(path: str | None, data: bytes | None) -> tuple[str, str]:
+def _digest(path: str | None, data: bytes | None) -> str:
     if data is None:
         with open(path, "rb") as f:
             data = f.read()
-    return hashlib.sha256(data).hexdigest(), path or "<input>"
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_pdf_page(pg: Page, data: bytes | None = None) -> Page:
@@ -220,7 +214,7 @@ def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, p
     path = None if data is not None else os.fspath(source)
     name = path or "<input>"
     try:
-        sha, _ = _source(path, data)
+        sha = _digest(path, data)
     except OSError as e:
         raise InputError(name, e.strerror or str(e)) from None
     doc = open_pdf(path, data)
@@ -233,7 +227,8 @@ def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, p
         doc.close()
     empty = [pp.number for pp in extracted if not _has_text(pp)]
     if len(empty) == len(extracted):
-        raise _no_text(name, empty, len(extracted))
+        which = "it has no" if len(extracted) == 1 else "none of its pages has a"
+        raise InputError(name, f"{which} text layer (a scanned image?): OCR is needed to read it")
     garbled = [pp.number for pp in extracted if _has_text(pp) and not _usable(pp)]
     if garbled and len(garbled) + len(empty) == len(extracted):
         raise InputError(name, "its text layer maps glyphs to no characters (fonts without a Unicode map): "
@@ -243,8 +238,7 @@ def restore_pdf(source: str | bytes | os.PathLike, *, date: str | None = None, p
         number = page + pp.number - 1 if page is not None else None
         pg = Page(source=Source(text="", path=path, sha256=sha, format="pdf", encoding=""), date=date,
                   paper=paper, page=number)
-        if not _has_text(pp):
-            pg.source.text = ""
+        if not _has_text(pp):                # a scanned page among pages with text: kept as its photo
             pg.page = pg.page if pg.page is not None else pp.number
             pg.photos = [_image_item(b) for b in pp.images]
             out.append(pg)
