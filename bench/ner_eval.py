@@ -13,6 +13,7 @@ Conventions mapped before scoring (documented in docs/EVALUATION.md):
 - CLUENER labels a body and the role after it separately (住建部 | 副部长); our title entity spans both
   (住建部副部长) and the body is also reported as its own entity, so for CLUENER a title is scored on the
   role part when its body is a separate organization entity.
+  A short party-organ body (市委书记) stays in the title, as CLUENER writes it.
 - A date range (4月6日至6月15日) is one entity for us; for the 1998 set its two ends are scored.
 """
 from __future__ import annotations
@@ -68,10 +69,15 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
     from baoku.extract import entities
     ents = entities(text)
     out = set()
+    short_bodies = set()
     for e in ents:
-        if e.type == "title" and e.parts and e.parts.get("body_end"):
-            out.add((e.parts["body_end"], e.end, "title"))
-        elif e.type in CLUENER_TYPES:
+        body_end = e.parts.get("body_end") if e.type == "title" else None
+        if body_end and body_end - e.start <= 2:
+            short_bodies.add((e.start, body_end))      # 市委书记: CLUENER keeps such a title whole
+            out.add((e.start, e.end, "title"))
+        elif body_end:
+            out.add((body_end, e.end, "title"))
+        elif e.type in CLUENER_TYPES and (e.start, e.end) not in short_bodies:
             out.add((e.start, e.end, e.type))
     return out
 

@@ -65,10 +65,17 @@ def fill(text: str, spans: list, labels: set) -> list:
     if "DATE" not in labels:
         extra += [(m.start(), m.end(), "DATE") for m in date_matcher().finditer(text.translate(FEAT))
                   if m.end() > m.start()]
+    orgs = {(s, e) for s, e, t in spans if t == "ORG"}
     for s, e, t in sorted(extra):
         if not any(taken[s:e]):
             spans.append((s, e, t))
             taken[s:e] = b"\x01" * (e - s)
+        elif t == "TITLE":
+            # a labelled body at the head of a lexicon title (北京市委|书记): the rest is the title
+            head = max((oe for os_, oe in orgs if os_ == s and oe < e), default=None)
+            if head is not None and not any(taken[head:e]):
+                spans.append((head, e, t))
+                taken[head:e] = b"\x01" * (e - head)
     return spans
 
 
@@ -115,9 +122,10 @@ def main(argv=None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--minfreq", type=float, default=2)
     ap.add_argument("-o", "--output", default=str(MODEL))
+    ap.add_argument("--verbose", action="store_true", help="print CRFsuite's progress")
     args = ap.parse_args(argv)
     t0 = time.time()
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(verbose=args.verbose)
     counts: dict[str, int] = {}
     chars = 0
     for key, text, y in examples(args.sets, args.limit):

@@ -15,7 +15,7 @@ from .lexicon import sections, trie_regex
 from .orgs import org_type
 from .titles import rule_titles
 
-MODEL_FILE = "ner.crfsuite"
+MODEL_FILE = "ner.crfsuite.gz"      # gzip'd CRFsuite model, opened in memory
 _LOCAL = threading.local()
 _TYPES = {"PER": "person", "LOC": "place", "ORG": "org", "TITLE": "title", "DATE": "date"}
 
@@ -44,10 +44,11 @@ def tagger():
     """One CRFsuite tagger per thread (taggers are not thread-safe)."""
     tg = getattr(_LOCAL, "tagger", None)
     if tg is None:
+        import gzip
         import pycrfsuite
         tg = pycrfsuite.Tagger()
-        with resources.as_file(model_path()) as p:
-            tg.open(str(p))
+        _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
+        tg.open_inmemory(_LOCAL.model)
         _LOCAL.tagger = tg
     return tg
 
@@ -87,6 +88,8 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
+              "委员会", "协会")
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 
@@ -106,6 +109,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             continue
         t = text[s:e]
         typ = _TYPES[lab]
+        if typ == "place" and t.endswith(_BODY_ENDS):
+            typ = "org"                     # 省商务厅 is a body, not a place
         if typ == "org":
             if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
                 s -= 1                      # a bare level before a body: 省 + 发改委
@@ -115,8 +120,27 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
+    _surname_before(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
+
+
+def _surname_before(text: str, ents: list[Entity]) -> None:
+    """A two-character name right after a title whose surname the tagger left out (市领导任|希杰)."""
+    ends = {e.end for e in ents if e.type == "title"}
+    for e in ents:
+        if e.type == "person" and e.end - e.start == 2 and e.start - 1 in ends and _is_surname(text[e.start - 1]):
+            e.start -= 1
+            e.text = text[e.start:e.end]
+            for t in ents:
+                if t.type == "title" and t.end == e.start + 1:
+                    t.end -= 1
+                    t.text = text[t.start:t.end]
+
+
+def _is_surname(ch: str) -> bool:
+    from .features import type_map
+    return type_map().get(ord(ch)) == "S"
 
 
 def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
@@ -153,6 +177,10 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
             o.end, o.text = s, text[o.start:s]
             o.type = org_type(o.text)
             added.append(Entity("title", s, e, text[s:e]))
+        elif all(x.type in ("org", "gov_org") and s <= x.start and x.end < e for x in clash) and clash[0].start == s:
+            # the tagger marked only the body of a title: 省委|常委 → one title with its body
+            o = clash[-1]
+            added.append(Entity("title", s, e, text[s:e], parts={"role_start": o.end, "body_end": o.end}))
     if not added:
         return ents
     return sorted(ents + added, key=lambda x: x.start)
