@@ -130,6 +130,15 @@ def test_a_row_is_shared_out_by_where_headlines_are_centred():
     assert [len(p) for p in _partition(row, heads, 9)] == [4, 1]
 
 
+def test_a_line_sticking_out_of_its_column_does_not_move_the_edge():
+    from baoku.layout.elements import Column, Line
+    lines = [Line("行" * 12, 10, 10 + 15 * k, 118, 19 + 15 * k, 9) for k in range(4)]
+    lines.insert(2, Line("http://www.qinghe.example/a", 10, 200, 160, 209, 9))     # wider than the column
+    c = Column(lines)
+    c.measure(full=108)
+    assert (c.left, c.right) == (10, 118) and c.box[2] == 160
+
+
 def test_regions_for_highlighting(pages):
     data = pages[0].to_json()
     width, height = 595, 842

@@ -58,8 +58,10 @@ def analyze(lines: list[Line], images: list[Box], width: float, height: float) -
     body = [ln for ln in lines if ln.size < HEAD_RATIO * S]
     headings = _headings(heads, S)
     photos, body = _photos(images, body, S)
-    columns = _columns(body, S)
-    headings, columns = _crossheads(headings, columns, S)
+    widths = Counter(round(ln.width) for ln in body if ln.width > 5 * S)
+    full = widths.most_common(1)[0][0] if widths else 0.0      # the usual width of a full column line
+    columns = _columns(body, full, S)
+    headings, columns = _crossheads(headings, columns, full, S)
     lay.regions, lay.photos = _regions(headings, columns, photos, S)
     return lay
 
@@ -218,9 +220,7 @@ def _letterspaced(body: list[Line], full: float, S: float) -> list[Line]:
     return out
 
 
-def _columns(body: list[Line], S: float) -> list[Column]:
-    widths = Counter(round(ln.width) for ln in body if ln.width > 5 * S)
-    full = widths.most_common(1)[0][0] if widths else 0.0      # the usual width of a full column line
+def _columns(body: list[Line], full: float, S: float) -> list[Column]:
     body = _letterspaced(body, full, S)
     cols: list[Column] = []
     open_: list[list] = []                    # [column, x0, x1] of the columns still open
@@ -228,6 +228,8 @@ def _columns(body: list[Line], S: float) -> list[Column]:
         best = None
         for entry in open_:
             c, cx0, cx1 = entry
+            if ln.x1 < cx0 - 3 * S or ln.x0 > cx1 + 3 * S:
+                continue                      # another column
             last = c.lines[-1]
             gap = ln.y0 - last.y1
             if gap < -0.3 * S or gap > 1.1 * max(ln.size, last.size):
@@ -255,7 +257,7 @@ def _columns(body: list[Line], S: float) -> list[Column]:
             open_.append([c, ln.x0, ln.x1])
         open_ = [e for e in open_ if ln.y0 - e[0].lines[-1].y1 <= 2 * S]
     for c in cols:
-        c.measure()
+        c.measure(full)
     return cols
 
 
@@ -283,7 +285,7 @@ def _same_row(open_: list[list], ln: Line, S: float):
     return None
 
 
-def _crossheads(headings: list[Heading], columns: list[Column], S: float):
+def _crossheads(headings: list[Heading], columns: list[Column], full: float, S: float):
     """A small heading inside one column, with that column's text right above and below it, is a crosshead:
     it becomes a line of the column."""
     keep = []
@@ -304,7 +306,7 @@ def _crossheads(headings: list[Heading], columns: list[Column], S: float):
             ln.role = "body"
         a.lines += h.lines + b.lines
         columns.remove(b)
-        a.measure()
+        a.measure(full)
     return keep, columns
 
 

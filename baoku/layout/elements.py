@@ -42,15 +42,18 @@ class Column:
     box: Box = (0.0, 0.0, 0.0, 0.0)
     alone: bool = False         # its lines are paragraphs of their own (a byline under the headline)
 
-    def measure(self) -> None:
-        """Set the edges and the box from the lines."""
-        self.left = min(ln.x0 for ln in self.lines)
-        self.right = max(ln.x1 for ln in self.lines)
-        self.box = (self.left, min(ln.y0 for ln in self.lines), self.right, max(ln.y1 for ln in self.lines))
-
-    @property
-    def size(self) -> float:
-        return self.lines[0].size
+    def measure(self, full: float = 0.0) -> None:
+        """Set the box and the edges from the lines. With ``full``, the usual width of a column line on the
+        page, a line that sticks out further (a web address too long for the column) does not move the right
+        edge."""
+        lines = self.lines
+        x0, x1 = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+        self.box = (x0, min(ln.y0 for ln in lines), x1, max(ln.y1 for ln in lines))
+        self.left, self.right = x0, x1
+        if full and x1 - x0 > full + 2 * lines[0].size:
+            inside = [ln.x1 for ln in lines if ln.x1 - x0 <= full + lines[0].size]
+            if len(inside) >= 2:
+                self.right = max(inside)
 
 
 @dataclass(eq=False)
