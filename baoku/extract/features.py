@@ -1,7 +1,7 @@
 """Character features for the sequence tagger (shared by training, ``scripts/train_ner.py``, and tagging).
 
 One list of feature strings per character: the characters around it (a window of five), the bigrams and a
-trigram around it, a window of character classes, and where lexicon words (titles, places, organization
+trigram around it, three windows of character classes, and where lexicon words (titles, places, organization
 and government endings, time words) and date patterns cover it. Full-width ASCII is folded to ASCII,
 digits to ``0`` and Latin letters to lower case first (a one-to-one map: offsets are unchanged).
 """
@@ -103,7 +103,7 @@ def featurize(text: str) -> list[list[str]]:
     p = "\x02\x02" + s + "\x03\x03"
     q = "^^" + t + "$$"
     a, b, d, e = p[0:n], p[1:n + 1], p[3:n + 3], p[4:n + 4]
-    qb, qd = q[1:n + 1], q[3:n + 3]
+    qa, qb, qd, qe = q[0:n], q[1:n + 1], q[3:n + 3], q[4:n + 4]
     rows = [list(r) for r in zip(
         ["a" + x for x in a], ["b" + x for x in b], ["c" + x for x in s], ["d" + x for x in d],
         ["e" + x for x in e],
@@ -111,6 +111,8 @@ def featurize(text: str) -> list[list[str]]:
         ["h" + x + y for x, y in zip(s, d)], ["i" + x + y for x, y in zip(d, e)],
         ["j" + x + y + z for x, y, z in zip(b, s, d)],
         ["k" + x + y + z for x, y, z in zip(qb, t, qd)],
+        ["l" + x + y + z for x, y, z in zip(qa, qb, t)],
+        ["m" + x + y + z for x, y, z in zip(t, qd, qe)],
     )]
     for key, m in lexicon_matchers():
         for mt in m.finditer(s):

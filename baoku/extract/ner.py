@@ -118,11 +118,27 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _dates(text, ents, date)
+    ents = _lexicon_bodies(text, ents)
     ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
     _surname_before(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
+
+
+@lru_cache(maxsize=1)
+def _ministry_rx() -> re.Pattern:
+    return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
+
+
+def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """Government bodies of the lexicon (外交部, 审计署, 派出所) that the tagger left out."""
+    added = []
+    for m in _ministry_rx().finditer(text):
+        s, e = m.span()
+        if not any(x.start < e and s < x.end for x in ents):
+            added.append(Entity("gov_org", s, e, m.group()))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 def _surname_before(text: str, ents: list[Entity]) -> None:
