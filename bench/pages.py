@@ -1,7 +1,8 @@
 """Page sets: pages laid out by ../shared/tools/pagegen from the corpus, cached outside the repository.
 
 A set is a seeded, fixed list of whole issue dates, taken in order from its months' dates (shuffled within
-each month, months taken in turn) until it holds at least the asked number of pages. A larger request extends the same list, so the gate set
+each month, months taken in turn) until it holds at least the asked number of pages. The train set (for the
+project's trained models, scripts/) takes the dev months' dates from the other end and never a dev date. A larger request extends the same list, so the gate set
 (the first dates of the dev order) is a subset of dev, and ``--pages N`` reuses what is cached.
 Pages hold corpus text: they live under ``~/.cache/baoku/pages/<set>/`` (``BAOKU_BENCH_CACHE``), never in git.
 
@@ -31,12 +32,14 @@ class SetDef:
     pages: int
     seed: int
     source: str = ""     # a set whose cached folders can be copied instead of generated
+    exclude: str = ""    # a set whose dates this one never takes (its months' dates are taken from the end)
 
 
 SETS = {
     "dev": SetDef(("2019-02", "2019-10", "2020-01"), 100, 1),
     "gate": SetDef(("2019-02", "2019-10", "2020-01"), 40, 1, source="dev"),
     "check": SetDef(("2020-02",), 40, 1),
+    "train": SetDef(("2019-02", "2019-10", "2020-01"), 200, 1, exclude="dev"),
 }
 
 
@@ -88,6 +91,9 @@ def set_dates(name: str, pages: int | None = None) -> list[str]:
     rng = random.Random(sd.seed)
     by_month = [rng.sample(ds, len(ds)) for ds in ([d for d in eligible_pages() if d[:7] == m] for m in sd.months)]
     dates = [d for turn in itertools.zip_longest(*by_month) for d in turn if d]
+    if sd.exclude:
+        taken = set(set_dates(sd.exclude))
+        dates = [d for d in reversed(dates) if d not in taken]
     want, chosen, count = pages or sd.pages, [], 0
     for d in dates:
         if count >= want:

@@ -6,18 +6,17 @@ stays in the story. Body units join the paragraph before them when that paragrap
 """
 from __future__ import annotations
 
-import re
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import line_width
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, merge_wraps, name_fields, split_groups, split_line
+from .crosshead import is_crosshead
+from .headings import merge_wraps, name_fields, split_groups, split_line
 from .flags import set_jump
 from .punct import break_odds, closes_quotes, ends_sentence, start_odds
 from .roles import MARKUP, is_lead
 
-CROSSHEAD_COHESION = 0.02       # below this, the text after a lone heading line is not the same story
 CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 
@@ -25,8 +24,6 @@ CAPTION_COHESION = 0.03         # a caption sharing less than this with the stor
 def group_articles(page: Page) -> Page:
     units = page.units
     coh = Cohesion([u.text for u in units])
-    # in a line dump a crosshead sits inside a column, indented like any paragraph: a heading line at least
-    # as wide as the column's text is a headline
     full = line_width(page.blocks) if page.source.format == "lines" else None
     page.articles = []
     cur: Article | None = None
@@ -54,12 +51,13 @@ def group_articles(page: Page) -> Page:
                 j += 1
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
-            if cur is not None and cur.paragraphs and _is_crosshead(run, nxt, cur, units, j, coh, crossheads) \
-                    and not (full and any(h.width >= full - 1 for h in run)):
+            crosshead, p = (is_crosshead(run, nxt, cur, _body_after(units, j), crossheads, coh, full)
+                            if cur is not None and cur.paragraphs else (False, 0.0))
+            if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
                     cur.paragraphs.append(_join(page, field))
-                cur.decide(f"crosshead kept in the story: {run[0].text[:20]}")
+                cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
                 # in a dated news story (which seldom has crossheads) a lone line with clause punctuation
                 # and no sentence end is prose cut at a column's foot
                 last = run[-1].text
@@ -112,26 +110,13 @@ def group_articles(page: Page) -> Page:
     return page
 
 
-def _is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, units: list[Unit], j: int,
-                  coh: Cohesion, earlier: list[str]) -> bool:
-    """Whether a run of heading-like lines is a crosshead of the current story rather than a new headline."""
-    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
-        return False
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
-        return False            # a kicker, or more lines than crossheads take: a headline group
-    if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
-        return False            # a title with its column's tag: 标题（今日谈）
-    after = []
-    for u in units[j:j + 4]:
+def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
+    out = []
+    for u in units[j:j + limit]:
         if u.role != "body":
             break
-        after.append(u.text)
-    before = "".join(p.text for p in cur.paragraphs[-4:])
-    # a story that already has crossheads of this length takes the next one more readily (they come in series)
-    size = sum(len(h.text) for h in run)
-    series = any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)
-    floor = CROSSHEAD_COHESION / 4 if series else CROSSHEAD_COHESION
-    return coh.similarity(before, "".join(after)) >= floor
+        out.append(u)
+    return out
 
 
 def _before_lead(units: list[Unit], i: int) -> bool:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from functools import lru_cache
 from importlib import resources
 

@@ -131,10 +131,18 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
+    if not u.level and text.rstrip("：:").endswith("如下"):
+        return "body"           # ……留言如下： introduces what follows
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
-            (_fragment_like(text) or splits_word(text, nxt.text)):
+            (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     return "heading"
+
+
+def _introduces(text: str) -> bool:
+    """A sentence that ends in a colon before prose introduces that prose (……留言如下：); a kicker so ended
+    (a speaker's name) is short and stands over a headline."""
+    return text.endswith(("：", ":")) and len(text) > 6
 
 
 def _fragment_like(text: str) -> bool:

@@ -1,0 +1,91 @@
+"""Crosshead or headline: is a run of heading-like lines inside a story a crosshead (小标题) of that story, or
+the headline of a new one?
+
+Hard evidence decides first (a heading mark, a lead after the run, a column tag, a line wider than a column).
+Otherwise a logistic model weighs the run's shape and its lexical cohesion with the text around it; it is
+trained by scripts/train_crosshead.py on pages laid out from the corpus (see baoku/data/crosshead.json).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Article, Unit
+from .cohesion import Cohesion
+from .headings import COLUMN_TAG, KICKER_END
+from .punct import start_odds
+
+
+_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+                       r"\d+[、.．](?!\d)|[①-⑳])")
+
+
+def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str], coh: Cohesion,
+             column: float | None) -> dict[str, float]:
+    """What the model sees of a run of heading lines, the story before it and the text after it."""
+    text = "".join(h.text for h in run)
+    before = "".join(p.text for p in cur.paragraphs[-4:])
+    body = "".join(u.text for u in after)
+    size = len(text)
+    story = sum(len(p.text) for p in cur.paragraphs)
+    return {
+        "sim_before_after": coh.similarity(before, body),
+        "sim_run_after": coh.similarity(text, body),
+        "sim_run_before": coh.similarity(text, before),
+        "lines": float(len(run)),
+        "chars": size / 10,
+        "comma": float("，" in text or "、" in text),
+        "digit": float(any(c.isdigit() for c in text)),
+        "space": float(" " in text.strip()),
+        "quote": float(text.startswith("“") or text.endswith("”")),
+        "series": float(any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)),
+        "earlier": float(min(len(earlier), 3)),
+        "dated_story": float(bool(cur.paragraphs) and cur.paragraphs[0].text[:2] in ("本报", "新华", "据新")),
+        "story_len": math.log1p(story) / 5,
+        "body_len": math.log1p(len(body)) / 5,
+        "next_opens": start_odds(body) / 5,
+        "width": max(h.width for h in run) / column if column else 0.0,
+        "cohesive": float(coh.similarity(before, body) >= 0.02),
+        "short": float(size <= 8),
+    }
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    return json.loads(resources.files("baoku.data").joinpath("crosshead.json").read_text("utf-8"))
+
+
+def probability(feats: dict[str, float]) -> float:
+    """P(crosshead) under the trained logistic model."""
+    m = _model()
+    z = m["bias"] + sum(m["weights"][k] * (feats[k] - m["mean"][k]) / m["scale"][k] for k in m["weights"])
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
+    """The decision when hard evidence makes it, else None."""
+    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
+        return False
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
+        return False            # a kicker, or more lines than crossheads take: a headline group
+    if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
+        return False            # a title with its column's tag: 标题（今日谈）
+    if column and any(h.width >= column - 1 for h in run):
+        return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
+    if _NUMBERED.match(run[0].text):
+        return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
+    return None
+
+
+def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
+                 coh: Cohesion, column: float | None) -> tuple[bool, float]:
+    """The decision and its probability (1.0 or 0.0 when forced)."""
+    hard = forced(run, nxt, column)
+    if hard is not None:
+        return hard, float(hard)
+    f = features(run, cur, after, earlier, coh, column)
+    p = probability(f)
+    return p >= _model()["threshold"], p
