@@ -192,6 +192,19 @@ def write_doc(lines: list[str], path: Path = ROOT / "docs" / "EVALUATION.md") ->
     path.write_text(text, encoding="utf-8")
 
 
+TARGETS = {("pd", "person"): 0.95, ("pd", "place"): 0.92, ("pd", "org"): 0.88, ("pd", "date"): 0.90,
+           ("cluener", "title"): 0.80, ("cluener", "gov_org"): 0.80, ("cluener", "person"): 0.88}
+
+
+def target_lines(results: dict) -> list[str]:
+    lines = ["Targets of the extraction issue", "| set | type | target F1 | measured F1 | met |", "|---|---|---|---|---|"]
+    for (name, t), goal in TARGETS.items():
+        if name in results:
+            f = results[name][t]["f"]
+            lines.append(f"| {name} | {t} | {goal:.2f} | {f:.3f} | {'yes' if f >= goal else 'no'} |")
+    return lines + [""]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.ner_eval", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -201,6 +214,7 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", metavar="TYPE", help="print the misses and false alarms of one type")
     args = ap.parse_args(argv)
     lines: list[str] = []
+    results: dict = {}
     if {"pd", "cluener"} & set(args.sets) and not ner_path("cluener2020-dev-a").exists():
         print(f"bench.ner_eval: no NER sets under {shared_dir() / 'ner'} (set BAOKU_SHARED)", file=sys.stderr)
         return 2
@@ -218,6 +232,7 @@ def main(argv=None) -> int:
                       ""]
             continue
         res, data, pairs, secs = (eval_pd if name == "pd" else eval_cluener)(args.limit)
+        results[name] = res
         chars = sum(len(s["text"]) for s in data)
         title = ("pd1998-jan-train held-out slice ((i // 500) % 10 == 7), "
                  f"{len(data)} sentences" if name == "pd" else f"cluener2020-dev-a, {len(data)} sentences")
@@ -229,6 +244,8 @@ def main(argv=None) -> int:
                 if miss or fa:
                     print(s["text"], "\n   miss:", [s["text"][a:b] for a, b, _ in miss],
                           "\n   false:", [s["text"][a:b] for a, b, _ in fa])
+    if results:
+        lines += target_lines(results)
     print("\n".join(lines))
     if args.write_doc:
         write_doc(lines + [f"Measured {time.strftime('%Y-%m-%d')} with `python -m bench.ner_eval --write-doc`."])

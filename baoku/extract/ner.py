@@ -118,6 +118,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _dates(text, ents, date)
+    ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
     ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
@@ -126,18 +127,59 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     return ents
 
 
+def _split_joined_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """非执行董事和监事 is two titles."""
+    out = []
+    for e in ents:
+        if e.type == "title":
+            m = _JOIN.search(e.text)
+            if m and m.start() >= 2 and len(e.text) - m.end() >= 2:
+                from .titles import _role_rx
+                a, b = e.text[:m.start()], e.text[m.end():]
+                if _role_rx().fullmatch(a) and _role_rx().fullmatch(b):
+                    out.append(Entity("title", e.start, e.start + m.start(), a))
+                    out.append(Entity("title", e.start + m.end(), e.end, b))
+                    continue
+        out.append(e)
+    return out
+
+
+_JOIN = re.compile(r"和|及|与|、")
+
+
 @lru_cache(maxsize=1)
 def _ministry_rx() -> re.Pattern:
     return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
 
 
+# city names that are ordinary words too (长治久安, 世界大同, 来宾): not taken from the lexicon alone
+_AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 安康 长治 大同 三明 黑河 玉林 新余 永州 丽水 吉安 宜春 "
+                              "宁德 阳江 保山 白山 通化 四平 松原 白城 伊春 七台河 金昌 定西 海东 东营 "
+                              "日照 德州 泰州 台州 宿迁 随州 怀化 眉山 遵义 临沧 林芝 山南 那曲 商洛 武威 中卫 "
+                              "吉林 文山 红河 大庆 铜仁 安顺 昌都 资阳 广安".split())
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    pl = sections("places")
+    names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"]) + list(pl["region"])
+    names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
+    names += [c + "市" for c in pl["city"]]
+    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍)")
+
+
 def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
-    """Government bodies of the lexicon (外交部, 审计署, 派出所) that the tagger left out."""
+    """Government bodies (外交部, 审计署, 派出所) and well-known places (countries, provinces, cities) of the
+    lexicons that the tagger left out."""
     added = []
     for m in _ministry_rx().finditer(text):
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("gov_org", s, e, m.group()))
+    for m in _place_rx().finditer(text):
+        s, e = m.span()
+        if not any(x.start < e and s < x.end for x in ents + added):
+            added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
