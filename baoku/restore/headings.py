@@ -22,10 +22,13 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level)."""
     fields: list[list[Unit]] = []
     for u in units:
+        if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
+            fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
+            continue
         if fields:
             last = fields[-1][-1]
             t, p = u.text, last.text
-            unclosed = open_brackets(text_of(fields[-1]))
+            unclosed = open_brackets(text_of(fields[-1])) and not _closes_alone(text_of(fields[-1]), t, units)
             shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
             wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
                        and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
@@ -35,6 +38,24 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
                 continue
         fields.append([u])
     return fields
+
+
+def _remainder_of(earlier: list[Unit], between: list[Unit], u: Unit) -> bool:
+    """``u`` is the wrapped remainder of the field before last, not of the field just before it: it closes
+    the bracket that field left open, or completes a word cut at its end, while the field just before it
+    is complete and does neither."""
+    a, b, t = text_of(earlier), text_of(between), u.text
+    if len(t) > 8 or open_brackets(b) or splits_word(b, t):
+        return False
+    return (open_brackets(a) and t.count("）") + t.count(")") > t.count("（") + t.count("(")) or splits_word(a, t)
+
+
+def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
+    """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline)."""
+    if nxt.count("）") + nxt.count(")") > nxt.count("（") + nxt.count("("):
+        return False
+    return any(len(v.text) <= 8 and v.text.count("）") + v.text.count(")") > v.text.count("（") + v.text.count("(")
+               for v in units)
 
 
 def _note(text: str) -> bool:
