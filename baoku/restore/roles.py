@@ -6,8 +6,6 @@ from ..model import Page, Unit
 from ..patterns import rx
 from .punct import ends_sentence, splits_word
 
-
-
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
 
