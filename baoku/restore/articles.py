@@ -6,17 +6,20 @@ stays in the story. Body units join the paragraph before them when that paragrap
 """
 from __future__ import annotations
 
+from itertools import permutations
+
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import line_width
 from .cohesion import Cohesion
 from .crosshead import is_crosshead
-from .headings import merge_wraps, name_fields, split_groups, split_line
+from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import break_odds, closes_quotes, ends_sentence, start_odds
-from .roles import MARKUP, is_lead
+from .roles import MARKUP, is_lead, opens_with_dateline
 
+ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 
@@ -30,9 +33,12 @@ def group_articles(page: Page) -> Page:
     open_para = False            # the current article's last paragraph was cut mid-sentence
     crossheads: list[str] = []   # the current article's crossheads so far
     pending_jump: str | None = None
+    route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
     i = 0
     while i < len(units):
         u = units[i]
+        if i in route:
+            cur, open_para, crossheads = route.pop(i), False, []
         if u.role in ("page_header", "editor"):
             page.furniture.append(_item(page, u, u.role))
         elif u.role.startswith("markup:"):
@@ -65,12 +71,20 @@ def group_articles(page: Page) -> Page:
                              and is_lead(cur.paragraphs[0].text))
             else:
                 crossheads = []
-                for group in split_groups(merge_wraps(run)):
+                groups = split_groups(merge_wraps(run))
+                row = _row(groups, units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
+                if row:
+                    for start, named in row:
+                        route[start] = _open_named(page, named)
+                        route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
+                        page.articles.append(route[start])
+                    cur = route.pop(row[0][0])
+                for group in [] if row else groups:
                     cur = _open(page, group)
                     page.articles.append(cur)
-                    if pending_jump:
-                        set_jump(cur, pending_jump)
-                        pending_jump = None
+                if pending_jump:
+                    set_jump(cur, pending_jump)
+                    pending_jump = None
                 open_para = False
             i = j
             continue
@@ -108,6 +122,51 @@ def group_articles(page: Page) -> Page:
             open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text)
         i += 1
     return page
+
+
+def _row(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion):
+    """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
+    When the body after a run opens with a dateline and holds several, each dated segment is a story: its
+    headline is the field of the run whose words it echoes best (one field per story); the other fields are
+    kickers of the headline after them or subheadlines of the one before. Returns [(start unit, fields by
+    name)] in body order, or None."""
+    fields = groups[0]
+    starts, k = [], j
+    while k < len(units) and units[k].role != "heading":
+        if units[k].role == "body" and opens_with_dateline(units[k].text) or \
+                units[k].role == "label" and rx("body", "label").match(units[k].text):
+            starts.append(k)        # a dateline, or a box label that opens a story (核心阅读)
+        k += 1
+    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
+        return None
+    bounds = starts + [k]
+    segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
+    heads = [text_of(f) for f in fields]
+    aff = [[coh.coverage(h, s) for s in segments] for h in heads]
+    best, choice = 0.0, None
+    for pick in permutations(range(len(fields)), len(segments)):
+        score = sum(aff[f][m] for m, f in enumerate(pick))
+        if score > best and all(aff[f][m] >= ROW_COVER for m, f in enumerate(pick)):
+            best, choice = score, pick
+    if choice is None:
+        return None
+    named = {f: {"headline": [fields[f]]} for f in choice}
+    for f in range(len(fields)):
+        if f in named:
+            continue
+        m = max(range(len(segments)), key=lambda m: aff[f][m])       # the story this line speaks of
+        head = choice[m]
+        named[head].setdefault("kicker" if f < head else "subheadline", []).append(fields[f])
+    return [(starts[m], named[f]) for m, f in enumerate(choice)]
+
+
+def _open_named(page: Page, named: dict[str, list[list[Unit]]]) -> Article:
+    art = Article()
+    for name, fields in named.items():
+        setattr(art, name, _field(page, [u for f in fields for u in f]))
+    if art.subheadline and art.subheadline.text.startswith("——"):
+        art.subheadline.text = art.subheadline.text.lstrip("—")
+    return art
 
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
