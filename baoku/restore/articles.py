@@ -72,15 +72,15 @@ def group_articles(page: Page) -> Page:
             else:
                 crossheads = []
                 groups = split_groups(merge_wraps(run))
-                row = _row(groups, units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
+                row = _row(groups, units, j, coh) if len(groups) > 1 or len(groups[0]) > 1 else None
                 if row:
                     for start, named in row:
-                        route[start] = _open_named(page, named)
+                        route[start] = _open(page, named)
                         route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
                         page.articles.append(route[start])
                     cur = route.pop(row[0][0])
                 for group in [] if row else groups:
-                    cur = _open(page, group)
+                    cur = _open(page, name_fields(group))
                     page.articles.append(cur)
                 if pending_jump:
                     set_jump(cur, pending_jump)
@@ -130,14 +130,15 @@ def _row(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesio
     headline is the field of the run whose words it echoes best (one field per story); the other fields are
     kickers of the headline after them or subheadlines of the one before. Returns [(start unit, fields by
     name)] in body order, or None."""
-    fields = groups[0]
+    fields = groups[0] if len(groups) == 1 else [[u for f in g for u in f] for g in groups]
     starts, k = [], j
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
                 units[k].role == "label" and rx("body", "label").match(units[k].text):
             starts.append(k)        # a dateline, or a box label that opens a story (核心阅读)
         k += 1
-    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
+    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6 or \
+            len(groups) > 1 and len(groups) != len(starts):
         return None
     bounds = starts + [k]
     segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -150,23 +151,16 @@ def _row(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesio
             best, choice = score, pick
     if choice is None:
         return None
-    named = {f: {"headline": [fields[f]]} for f in choice}
+    if len(groups) > 1:         # whole headline groups, each with its own fields
+        return [(starts[m], name_fields(groups[f])) for m, f in enumerate(choice)]
+    named: dict[int, dict[str, list[Unit]]] = {f: {"headline": list(fields[f])} for f in choice}
     for f in range(len(fields)):
         if f in named:
             continue
         m = max(range(len(segments)), key=lambda m: aff[f][m])       # the story this line speaks of
         head = choice[m]
-        named[head].setdefault("kicker" if f < head else "subheadline", []).append(fields[f])
+        named[head].setdefault("kicker" if f < head else "subheadline", []).extend(fields[f])
     return [(starts[m], named[f]) for m, f in enumerate(choice)]
-
-
-def _open_named(page: Page, named: dict[str, list[list[Unit]]]) -> Article:
-    art = Article()
-    for name, fields in named.items():
-        setattr(art, name, _field(page, [u for f in fields for u in f]))
-    if art.subheadline and art.subheadline.text.startswith("——"):
-        art.subheadline.text = art.subheadline.text.lstrip("—")
-    return art
 
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
@@ -205,9 +199,9 @@ def _photo_story(art: Article) -> bool:
                                          len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
 
 
-def _open(page: Page, fields: list[list[Unit]]) -> Article:
+def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
+    """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
-    named = name_fields(fields)
     for name, us in named.items():
         setattr(art, name, _field(page, us))
     head = named["headline"]
