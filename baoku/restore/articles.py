@@ -72,7 +72,7 @@ def group_articles(page: Page) -> Page:
             else:
                 crossheads = []
                 groups = split_groups(merge_wraps(run))
-                row = _row(groups, units, j, coh) if len(groups) > 1 or len(groups[0]) > 1 else None
+                row = _row(groups[0], units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
                 if row:
                     for start, named in row:
                         route[start] = _open(page, named)
@@ -124,21 +124,19 @@ def group_articles(page: Page) -> Page:
     return page
 
 
-def _row(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion):
+def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
     When the body after a run opens with a dateline and holds several, each dated segment is a story: its
     headline is the field of the run whose words it echoes best (one field per story); the other fields are
     kickers of the headline after them or subheadlines of the one before. Returns [(start unit, fields by
     name)] in body order, or None."""
-    fields = groups[0] if len(groups) == 1 else [[u for f in g for u in f] for g in groups]
     starts, k = [], j
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
                 units[k].role == "label" and rx("body", "label").match(units[k].text):
             starts.append(k)        # a dateline, or a box label that opens a story (核心阅读)
         k += 1
-    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6 or \
-            len(groups) > 1 and len(groups) != len(starts):
+    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
         return None
     bounds = starts + [k]
     segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -151,8 +149,6 @@ def _row(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesio
             best, choice = score, pick
     if choice is None:
         return None
-    if len(groups) > 1:         # whole headline groups, each with its own fields
-        return [(starts[m], name_fields(groups[f])) for m, f in enumerate(choice)]
     named: dict[int, dict[str, list[Unit]]] = {f: {"headline": list(fields[f])} for f in choice}
     for f in range(len(fields)):
         if f in named:
