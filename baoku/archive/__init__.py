@@ -1,0 +1,28 @@
+"""The archive: restored, extracted pages stored in SQLite (default, one file) or PostgreSQL, with Chinese
+full-text search, facets, a registry of officials and exports.
+
+    from baoku import archive
+    db = archive.open("sqlite:///news.db")              # or a path, or "postgresql://user@host/db"
+    archive.ingest(["pages/"], db, paper="青川日报")      # restore + extract + store, idempotent
+    res = db.search("周启明 调研", facets=["month"], date_from="2023-01")
+    db.person("周启明")                                   # titles over time with evidence
+"""
+from __future__ import annotations
+
+from .search import QueryError
+from .store import Archive, SearchResult, page_record
+
+
+def open(url: str) -> Archive:  # noqa: A001 - mirrors the built-in on purpose: archive.open(url)
+    """Open (and create or migrate) the archive at ``url``: ``sqlite:///path.db``, a bare path, or
+    ``postgresql://…``."""
+    return Archive(url)
+
+
+def ingest(paths, db, **opts):
+    """Restore, extract and store pages (see ``baoku.archive.ingest.ingest``)."""
+    from .ingest import ingest as _ingest
+    return _ingest(paths, db, **opts)
+
+
+__all__ = ["open", "ingest", "Archive", "SearchResult", "QueryError", "page_record"]

@@ -1,0 +1,342 @@
+"""The archive store: one schema and one behaviour on SQLite (embedded, one file) and PostgreSQL (server).
+
+    from baoku import archive
+    db = archive.open("sqlite:///news.db")        # or "news.db", or "postgresql://user@host/dbname"
+    db.ingest_page(page)                           # a restored page (extracted here if it was not)
+    db.search("老街 改造", date_from="2023-01-01", facets=["paper", "month"])
+
+Every page is written in one transaction: a page with the content hash already stored is skipped, a page whose
+file changed replaces its old version whole. The schema is versioned (table ``schema_version``); the
+migrations in ``baoku/archive/migrations`` (``NNN_name.sql`` common to both backends, ``NNN_name.sqlite.sql``
+and ``NNN_name.postgresql.sql`` for each) are applied in order when an archive is opened.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import search as S
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DIALECT_ID = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL PRIMARY KEY"}
+UNKNOWN_PAPER = "(unknown)"
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, name) of every migration shipped, in order."""
+    out = set()
+    for f in MIGRATIONS.glob("*.sql"):
+        m = re.match(r"(\d+)_([a-z0-9_]+)\.", f.name)
+        if m:
+            out.add((int(m.group(1)), m.group(2)))
+    return sorted(out)
+
+
+def _statements(sql: str) -> list[str]:
+    sql = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    return [s.strip() for s in re.split(r";\s*(?:\n|$)", sql) if s.strip()]
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Archive:
+    """An open archive. Use ``baoku.archive.open(url)``."""
+
+    def __init__(self, url: str):
+        self.url = url
+        if url.startswith(("postgresql://", "postgres://")):
+            import psycopg
+            self.dialect = "postgresql"
+            self.conn = psycopg.connect(url, autocommit=True)
+        else:
+            import sqlite3
+            path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+            if url.startswith("sqlite://") and not url.startswith("sqlite:///"):
+                raise ValueError(f"not an SQLite URL: {url!r} (sqlite:///relative.db or sqlite:////abs.db)")
+            self.dialect = "sqlite"
+            self.path = path
+            self.conn = sqlite3.connect(path or ":memory:", isolation_level=None, timeout=60,
+                                        check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        self._in_tx = False
+        self.migrate()
+
+    # ---- plumbing ------------------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
+
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def one(self, sql: str, params=()):
+        return self.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params=()) -> list:
+        return self.execute(sql, params).fetchall()
+
+    def insert(self, sql: str, params=()) -> int:
+        return self.one(sql + " RETURNING id", params)[0]
+
+    @contextmanager
+    def tx(self):
+        """One transaction (nested calls join the outer one)."""
+        if self._in_tx:
+            yield
+            return
+        self._in_tx = True
+        try:
+            if self.dialect == "postgresql":
+                with self.conn.transaction():
+                    yield
+            else:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---- schema --------------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        row = self.one("SELECT MAX(version) FROM schema_version")
+        return row[0] or 0
+
+    def migrate(self) -> list[int]:
+        """Apply every migration newer than the archive's schema version, each in one transaction."""
+        self.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                     "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        applied = []
+        for version, name in migrations():
+            with self.tx():
+                if self.dialect == "postgresql":
+                    self.execute("SELECT pg_advisory_xact_lock(75461)")     # two processes opening at once
+                if self.schema_version() >= version:
+                    continue
+                for suffix in ("sql", f"{self.dialect}.sql"):
+                    f = MIGRATIONS / f"{version:03d}_{name}.{suffix}"
+                    if f.exists():
+                        for stmt in _statements(f.read_text(encoding="utf-8")):
+                            self.execute(stmt.replace("{ID}", DIALECT_ID[self.dialect]))
+                self.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                             (version, name, _now()))
+                applied.append(version)
+        return applied
+
+    # ---- writing -------------------------------------------------------------------------------------
+    def _get_or_create(self, table: str, cols: dict) -> int:
+        where = " AND ".join(f"{k} = ?" for k in cols)
+        row = self.one(f"SELECT id FROM {table} WHERE {where}", cols.values())
+        if row:
+            return row[0]
+        self.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                     "ON CONFLICT DO NOTHING", cols.values())
+        return self.one(f"SELECT id FROM {table} WHERE {where}", cols.values())[0]
+
+    def has_file(self, path: str, sha256: str) -> bool:
+        """Whether every page of this file content is stored (so the file need not be restored again)."""
+        path = os.path.abspath(path)
+        row = self.one("SELECT COUNT(*), MAX(file_pages) FROM pages WHERE source_path = ? AND sha256 = ?",
+                       (path, sha256))
+        if row[0] and row[0] >= (row[1] or 0):
+            return True
+        row = self.one("SELECT COUNT(*), MAX(file_pages) FROM pages WHERE sha256 = ?", (sha256,))
+        return bool(row[0]) and row[0] >= (row[1] or 0)
+
+    def _delete_page(self, page_id: int) -> None:
+        arts = "SELECT id FROM articles WHERE page_id = ?"
+        if self.dialect == "sqlite":
+            self.execute(f"DELETE FROM article_fts WHERE rowid IN ({arts})", (page_id,))
+        else:
+            self.execute(f"DELETE FROM article_fts WHERE article_id IN ({arts})", (page_id,))
+        for t in ("mentions", "events", "entities", "paragraphs"):
+            self.execute(f"DELETE FROM {t} WHERE article_id IN ({arts})", (page_id,))
+        self.execute("DELETE FROM captions WHERE page_id = ?", (page_id,))
+        self.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
+        self.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+
+    def ingest_page(self, page, *, path: str | None = None, file_index: int = 0, file_pages: int = 1,
+                    sha256: str | None = None) -> str:
+        """Store a restored page (extracting it first if that was not done): 'added', 'replaced' or 'skipped'."""
+        return self.write_record(page_record(page, path=path, file_index=file_index, file_pages=file_pages,
+                                             sha256=sha256))
+
+    def write_record(self, rec: dict) -> str:
+        """Store a page record (``page_record``) in one transaction."""
+        with self.tx():
+            old = self.one("SELECT id, sha256 FROM pages WHERE source_path = ? AND file_index = ?",
+                           (rec["source_path"], rec["file_index"]))
+            if old and old[1] == rec["sha256"]:
+                return "skipped"
+            if not old and self.one("SELECT id FROM pages WHERE sha256 = ? AND file_index = ?",
+                                    (rec["sha256"], rec["file_index"])):
+                return "skipped"            # the same content already stored from another path
+            status = "replaced" if old else "added"
+            for (pid,) in self.all("SELECT id FROM pages WHERE source_path = ? AND (file_index = ? OR "
+                                   "file_index >= ?)", (rec["source_path"], rec["file_index"],
+                                                        rec["file_pages"])):
+                self._delete_page(pid)
+            self._write(rec)
+            return status
+
+    def _write(self, rec: dict) -> None:
+        paper_id = self._get_or_create("papers", {"name": rec["paper"] or UNKNOWN_PAPER})
+        issue_id = self._get_or_create("issues", {"paper_id": paper_id, "date": rec["date"] or ""})
+        page_id = self.insert(
+            "INSERT INTO pages (issue_id, paper_id, date, page_no, source_path, file_index, file_pages, sha256,"
+            " format, encoding, original_text, page_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (issue_id, paper_id, rec["date"], rec["page_no"], rec["source_path"], rec["file_index"],
+             rec["file_pages"], rec["sha256"], rec["format"], rec["encoding"], rec["original_text"],
+             rec["page_json"], _now()))
+        for k, (text, credit) in enumerate(rec["photos"]):
+            self.execute("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,NULL,?,?,?)",
+                         (page_id, k, text, credit))
+        for a in rec["articles"]:
+            aid = self.insert(
+                "INSERT INTO articles (page_id, paper_id, date, page_no, seq, article_key, section, kicker,"
+                " headline, subheadline, byline, body, flags, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (page_id, paper_id, rec["date"], rec["page_no"], a["seq"], a["key"], a["section"], a["kicker"],
+                 a["headline"], a["subheadline"], a["byline"], a["body"], json.dumps(a["flags"]),
+                 a["confidence"]))
+            for k, text in enumerate(a["paragraphs"]):
+                self.execute("INSERT INTO paragraphs (article_id, seq, text) VALUES (?,?,?)", (aid, k, text))
+            for k, (text, credit) in enumerate(a["captions"]):
+                self.execute("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,?,?,?,?)",
+                             (page_id, aid, k, text, credit))
+            for p in a["people"]:
+                person_id = self._get_or_create("people", {"name": p["name"]})
+                for t in p["titles"] or [None]:
+                    title_id = None if t is None else self._get_or_create(
+                        "titles", {"text": t["text"], "body": t.get("body") or "", "role": t.get("role") or ""})
+                    self.execute("INSERT INTO mentions (person_id, article_id, title_id, date, credit, generic,"
+                                 " spans) VALUES (?,?,?,?,?,?,?)",
+                                 (person_id, aid, title_id, rec["date"], int(bool(t and t.get("credit")) or
+                                                                             p["credit"]),
+                                  int(bool(t and t.get("generic"))), json.dumps(p["mentions"])))
+            for e in a["events"]:
+                self.execute("INSERT INTO events (article_id, type, trigger_word, date, actors, places, data)"
+                             " VALUES (?,?,?,?,?,?,?)",
+                             (aid, e["type"], e.get("trigger"), (e.get("date") or {}).get("value") or rec["date"],
+                              json.dumps(e.get("actors") or [], ensure_ascii=False),
+                              json.dumps(e.get("places") or [], ensure_ascii=False),
+                              json.dumps(e, ensure_ascii=False)))
+            for typ, text, value in a["entities"]:
+                self.execute("INSERT INTO entities (article_id, type, text, value) VALUES (?,?,?,?)",
+                             (aid, typ, text, value))
+            if self.dialect == "sqlite":
+                self.execute("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)",
+                             (aid, a["fts_head"], a["fts_body"]))
+            else:
+                self.execute("INSERT INTO article_fts (article_id, fts) VALUES (?, "
+                             "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
+                             (aid, a["fts_head"], a["fts_body"]))
+
+    def log_error(self, path: str, error: str) -> None:
+        with self.tx():
+            self.execute("INSERT INTO ingest_errors (source_path, error, at) VALUES (?,?,?)",
+                         (os.path.abspath(path), error, _now()))
+
+    # ---- reading: search, facets, registry, events, stats (see search.py / registry.py) -----------------
+    def search(self, query: str | None = None, *, limit: int = 20, offset: int = 0, facets=(),
+               facet_limit: int = 20, mark: tuple[str, str] = ("[", "]"), **filters) -> "SearchResult":
+        from .query import run_search
+        return run_search(self, query, limit=limit, offset=offset, facets=facets, facet_limit=facet_limit,
+                          mark=mark, filters=filters)
+
+    def facets(self, query: str | None = None, names=("paper", "month"), limit: int = 20, **filters) -> dict:
+        return self.search(query, limit=0, facets=names, facet_limit=limit, **filters).facets
+
+    def article(self, article_id: int) -> dict | None:
+        from .query import article
+        return article(self, article_id)
+
+    def person(self, name: str) -> dict:
+        from .registry import person_timeline
+        return person_timeline(self, name)
+
+    def people(self, **kw) -> list[dict]:
+        from .registry import people
+        return people(self, **kw)
+
+    def events(self, **kw) -> list[dict]:
+        from .registry import events
+        return events(self, **kw)
+
+    def stats(self) -> dict:
+        from .registry import stats
+        return stats(self)
+
+
+@dataclass
+class SearchResult:
+    query: str | None
+    total: int
+    hits: list[dict] = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "total": self.total, "hits": self.hits, "facets": self.facets,
+                "seconds": round(self.seconds, 4)}
+
+
+def _text(f):
+    return f.text if f else None
+
+
+def page_record(page, *, path: str | None = None, file_index: int = 0, file_pages: int = 1,
+                sha256: str | None = None) -> dict:
+    """Everything the store writes for one page, as plain data (built in worker processes)."""
+    from ..extract import extract_page, page_json
+    if page.articles and not all("people" in a.extras for a in page.articles):
+        extract_page(page)
+    src = page.source
+    path = os.path.abspath(path or src.path) if (path or src.path) else f"<text:{src.sha256}>"
+    sha = sha256 or src.sha256 or hashlib.sha256(src.text.encode("utf-8")).hexdigest()
+    arts = []
+    for k, a in enumerate(page.articles):
+        body = "\n".join(p.text for p in a.paragraphs)
+        head = "\n".join(t for t in (_text(a.kicker), _text(a.headline), _text(a.subheadline)) if t)
+        caps = [(c.text, c.credit) for c in a.captions]
+        people = []
+        for p in a.extras.get("people", []):
+            people.append({"name": p["name"], "titles": p.get("titles") or [],
+                           "mentions": p.get("mentions") or [], "credit": int(bool(p.get("credits")))})
+        ents = [(e["type"], e["text"], e.get("value")) for e in a.extras.get("entities", [])
+                if e.get("type") != "date"]
+        arts.append({
+            "seq": k, "key": a.id, "section": _text(a.section), "kicker": _text(a.kicker),
+            "headline": _text(a.headline), "subheadline": _text(a.subheadline),
+            "byline": a.byline.text if a.byline else None, "body": body, "flags": list(a.flags),
+            "confidence": a.confidence, "paragraphs": [p.text for p in a.paragraphs], "captions": caps,
+            "people": people, "events": a.extras.get("events", []), "entities": ents,
+            "fts_head": S.index_text(head),
+            "fts_body": S.index_text(body + "\n" + "\n".join(c for c, _ in caps)),
+        })
+    return {
+        "paper": page.paper, "date": page.date, "page_no": page.page, "source_path": path,
+        "file_index": file_index, "file_pages": file_pages, "sha256": sha, "format": src.format,
+        "encoding": src.encoding, "original_text": src.text,
+        "page_json": json.dumps(page_json(page), ensure_ascii=False),
+        "photos": [(p.text, p.credit) for p in page.photos], "articles": arts,
+    }

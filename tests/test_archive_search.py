@@ -1,0 +1,119 @@
+"""Chinese full-text search, facets, filters and the registry, on both backends (fixtures in test_archive_store)."""
+from __future__ import annotations
+
+import pytest
+
+from baoku.archive import QueryError
+from baoku.archive import search as S
+from test_archive_store import db, db_url, filled, records  # noqa: F401  (fixtures)
+
+
+def test_bigram_tokens():
+    assert S.tokens("老街改造，港") == (["老街", "街改", "改造", "港"], ["老", "街", "改", "造", "港"])
+    assert S.term_tokens("國務院") == ["国务", "务院"]
+    assert S.term_tokens("GDP增长10%") == ["gdp", "增长", "10"]
+
+
+def test_parse_syntax():
+    n = S.parse('老街 "青川 港" OR -码头')
+    assert S.to_fts5(S.parse('老街 改造')) == '(("老街" AND "改造"))'
+    assert S.to_fts5(S.parse('"老街改造" OR 港')) == '("老街 街改 改造" OR "港")'
+    assert S.to_fts5(S.parse('老街 -码头')) == '(("老街") NOT "码头")'
+    assert S.to_tsquery(S.parse('老街 NOT 码头')) == "(('老街') & !('码头'))"
+    assert n is not None
+    with pytest.raises(QueryError):
+        S.to_fts5(S.parse("-老街"))
+
+
+def _brute(db, term):
+    """Articles whose headline fields, body or captions contain ``term`` (simplified), by plain substring."""
+    n = 0
+    for aid, k, h, sub, body in db.all("SELECT id, kicker, headline, subheadline, body FROM articles"):
+        caps = " ".join(t for (t,) in db.all("SELECT text FROM captions WHERE article_id = ?", (aid,)))
+        text = S.simplify(" ".join(x or "" for x in (k, h, sub, body, caps)))
+        n += S.simplify(term) in text
+    return n
+
+
+@pytest.mark.parametrize("term", ["港", "会", "老街", "调研", "周启明", "老街改造", "改造老街", "週啟明", "集装箱码头",
+                                  "平城区", "10.2%"])
+def test_one_term_finds_every_article_with_it(filled, term):
+    """One- and two-character words as reliably as phrases: the index finds exactly the articles that contain
+    the term (no more, no fewer)."""
+    assert filled.search(term).total == _brute(filled, term), term
+
+
+@pytest.mark.parametrize("q, n", [
+    ("老街改造", 1),            # a phrase: adjacent bigrams
+    ("改造老街", 0),            # the same characters out of order are not the phrase
+    ("周启明 调研", 2),          # AND
+    ("周启明 -老街", 1),         # NOT
+    ("週啟明", 2),              # traditional characters find simplified text
+    ("防汛 OR 港城联动", 2),
+    ("(港城联动 OR 防汛) 会议", 1),
+])
+def test_search_counts(filled, q, n):
+    assert filled.search(q).total == n, q
+
+
+def test_ranked_and_highlighted(filled):
+    res = filled.search("青川港", limit=5, mark=("<b>", "</b>"))
+    assert res.total >= 2
+    scores = [h["score"] for h in res.hits]
+    assert scores == sorted(scores, reverse=True)
+    assert "青川港" in res.hits[0]["headline"]                 # headline matches weigh more
+    assert all("<b>青川港</b>" in h["snippet"] or "青川港" in (h["headline"] or "") for h in res.hits)
+    assert filled.search("青川港", limit=1, offset=1).hits[0]["id"] == res.hits[1]["id"]
+
+
+@pytest.mark.parametrize("q", [
+    "'; DROP TABLE articles; --", '" OR 1=1 --', "老街\" OR \"x", "NEAR(老街 改造)", "head:老街", "{head body}: 老街",
+    "老街*", "^老街", "老街 AND", "OR", "((((", "))) 老街", "'老街' | !码头", "老街 <-> 改造", "\x00老街", "%_\\",
+    "a:b*c^d", "$$; select 1; $$", "NOT NOT 老街",
+])
+def test_injection_attempts(filled, q):
+    try:
+        res = filled.search(q)
+    except QueryError:
+        res = None
+    assert filled.stats()["articles"] >= 10                      # nothing was dropped
+    if res is not None and "老街" in q and "NOT" not in q:
+        assert res.total >= 0
+
+
+def test_filters_and_facets(filled):
+    res = filled.search("周启明", facets=["paper", "month", "title", "person", "event_type", "place", "page"])
+    assert dict(map(tuple, res.facets["month"])) == {"2022-05": 1, "2023-06": 1}
+    assert dict(map(tuple, res.facets["paper"])) == {"青川日报": 2}
+    titles = dict(map(tuple, res.facets["title"]))
+    assert titles["市长"] == 1 and titles["市委书记"] == 1
+    assert res.facets["person"][0] == ["周启明", 2]
+    assert "inspection" in dict(map(tuple, res.facets["event_type"]))
+    assert filled.search("周启明", date_from="2023").total == 1
+    assert filled.search("周启明", date_to="2022-12").total == 1
+    assert filled.search(None, paper="平城晚报").total == 1
+    assert filled.search("周启明", title="市长").total == 1
+    assert filled.search("周启明", title="书记").total == 1
+    assert filled.search(None, person="陈晓雨").total == 1
+    assert filled.search(None, event_type="inspection").total >= 2
+    assert filled.search(None, place="河西区").total >= 1
+    assert filled.search(None, page=1).total == 4
+    months = filled.facets(None, names=["month"])["month"]
+    assert [m for m, _ in months] == ["2022-05", "2022-07", "2023-06"]
+    with pytest.raises(ValueError):
+        filled.search("x", colour="red")
+
+
+def test_registry_timeline(filled):
+    t = filled.person("周启明")
+    titles = [x["title"] for x in t["titles"]]
+    assert titles.index("市长") < titles.index("市委书记")
+    mayor = next(x for x in t["titles"] if x["title"] == "市长")
+    assert mayor["first"] == mayor["last"] == "2022-05-09"
+    assert mayor["evidence"][0]["headline"] == "周启明到青川港调研"
+    assert (t["first"], t["last"]) == ("2022-05-09", "2023-06-03")
+    assert not filled.person("无此人")["found"]
+    names = [p["name"] for p in filled.people(limit=5)]
+    assert names[0] == "周启明"
+    evs = filled.events(type="inspection", person="周启明")
+    assert evs and all(e["type"] == "inspection" for e in evs)
