@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Block, Page, Unit
 from .blocks import HANGING, line_width
-from .punct import ends_sentence
+from .punct import ends_sentence, open_brackets
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
@@ -57,6 +57,8 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
             end = True
         elif is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
+        elif open_brackets(text) and not indented(nxt) and len(cur) < 4 and nxt.role == "body":
+            end = False                                  # a bracket left open: （本报某地 / 6月3日电）
         elif ends_with_credit(text):
             end = True                                   # a caption ends with its credit
         elif len(cur) == 1:
