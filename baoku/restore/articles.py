@@ -71,7 +71,7 @@ def group_articles(page: Page) -> Page:
                              and is_lead(cur.paragraphs[0].text))
             else:
                 crossheads = []
-                groups = split_groups(merge_wraps(run))
+                groups = split_groups(merge_wraps(run, lines=full is not None))
                 row = _row(groups[0], units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
                 if row:
                     for start, named in row:

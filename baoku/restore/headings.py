@@ -9,17 +9,20 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Unit
-from .punct import open_brackets, splits_word
+from .punct import end_odds, open_brackets, splits_word
 
+DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
-def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
+def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
-    remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level)."""
+    remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
+    In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
+    (……活动在, ……新时代的) goes on in the next."""
     fields: list[list[Unit]] = []
     for u in units:
         if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
@@ -33,7 +36,8 @@ def merge_wraps(units: list[Unit]) -> list[list[Unit]]:
             wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
                        and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
                        and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
-            if unclosed or wrapped or splits_word(p, t):
+            dangling = lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14
+            if unclosed or wrapped or dangling or splits_word(p, t):
                 fields[-1].append(u)
                 continue
         fields.append([u])
