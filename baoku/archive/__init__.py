@@ -9,6 +9,7 @@ full-text search, facets, a registry of officials and exports.
 """
 from __future__ import annotations
 
+from . import ingest as _ingest_module   # loaded first, so the function below keeps the name ``ingest``
 from .search import QueryError
 from .store import Archive, SearchResult, page_record
 
@@ -21,8 +22,7 @@ def open(url: str) -> Archive:  # noqa: A001 - mirrors the built-in on purpose: 
 
 def ingest(paths, db, **opts):
     """Restore, extract and store pages (see ``baoku.archive.ingest.ingest``)."""
-    from .ingest import ingest as _ingest
-    return _ingest(paths, db, **opts)
+    return _ingest_module.ingest(paths, db, **opts)
 
 
 __all__ = ["open", "ingest", "Archive", "SearchResult", "QueryError", "page_record"]

@@ -56,11 +56,10 @@ def people(db, *, prefix: str | None = None, title: str | None = None, credits: 
 def career_rows(db, *, credits: bool = False):
     """One row per person and title (CAREER_HEADER): the shape of career datasets."""
     w = "" if credits else " WHERE m.credit = 0"
-    cur = db.execute(
+    for rows in db.stream(
         "SELECT pp.name, t.text, t.body, t.role, MIN(m.date), MAX(m.date), COUNT(DISTINCT m.article_id), "
         f"MIN(m.article_id) FROM mentions m JOIN people pp ON pp.id = m.person_id JOIN titles t ON t.id = m.title_id{w} "
-        "GROUP BY pp.name, t.text, t.body, t.role ORDER BY pp.name, MIN(m.date), t.text")
-    while rows := cur.fetchmany(500):
+        "GROUP BY pp.name, t.text, t.body, t.role ORDER BY pp.name, MIN(m.date), t.text"):
         for name, text, body, role, first, last, n, ev in rows:
             yield (name, text, body or None, role or None, first, last, n, ev)
 
@@ -98,5 +97,5 @@ def stats(db) -> dict:
     out["by_paper"] = [[n, c] for n, c in db.all(
         "SELECT p.name, COUNT(*) FROM pages pg JOIN papers p ON p.id = pg.paper_id GROUP BY p.name ORDER BY p.name")]
     if db.dialect == "sqlite" and db.path and os.path.exists(db.path):
-        out["bytes"] = os.path.getsize(db.path)
+        out["bytes"] = sum(os.path.getsize(p) for p in (db.path, db.path + "-wal") if os.path.exists(p))
     return out

@@ -83,6 +83,20 @@ class Archive:
     def all(self, sql: str, params=()) -> list:
         return self.execute(sql, params).fetchall()
 
+    def stream(self, sql: str, params=(), size: int = 500):
+        """Batches of rows of a query, without loading them all (a server-side cursor on PostgreSQL)."""
+        if self.dialect == "postgresql":
+            with self.conn.transaction():
+                with self.conn.cursor(name="baoku_stream") as cur:
+                    cur.execute(self._sql(sql), tuple(params))
+                    while rows := cur.fetchmany(size):
+                        yield rows
+            return
+        cur = self.conn.cursor()
+        cur.execute(sql, tuple(params))
+        while rows := cur.fetchmany(size):
+            yield rows
+
     def insert(self, sql: str, params=()) -> int:
         return self.one(sql + " RETURNING id", params)[0]
 
@@ -236,7 +250,7 @@ class Archive:
             for e in a["events"]:
                 self.execute("INSERT INTO events (article_id, type, trigger_word, date, actors, places, data)"
                              " VALUES (?,?,?,?,?,?,?)",
-                             (aid, e["type"], e.get("trigger"), (e.get("date") or {}).get("value") or rec["date"],
+                             (aid, e["type"], e.get("trigger"), _day((e.get("date") or {}).get("value")) or rec["date"],
                               json.dumps(e.get("actors") or [], ensure_ascii=False),
                               json.dumps(e.get("places") or [], ensure_ascii=False),
                               json.dumps(e, ensure_ascii=False)))
@@ -298,6 +312,11 @@ class SearchResult:
     def to_json(self) -> dict:
         return {"query": self.query, "total": self.total, "hits": self.hits, "facets": self.facets,
                 "seconds": round(self.seconds, 4)}
+
+
+def _day(value) -> str | None:
+    """An event's date when it is one day (YYYY-MM-DD); ranges and partial dates stay in the event's JSON."""
+    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
 
 
 def _text(f):

@@ -1,0 +1,183 @@
+"""Ingest: files, directories and globs of page dumps and PDFs → restore + extract (worker processes) → store
+(one writer, the calling process, one transaction per page).
+
+Idempotent: a file whose content hash is stored is not even restored again; a page whose file changed replaces
+its old version in one transaction. Resumable: a run killed at any moment loses at most the page being written
+(its transaction rolls back); running again finishes the rest with no duplicates. One bad page never stops the
+batch: its error goes to the ``ingest_errors`` table, to stderr and, if asked, to an error log file.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import multiprocessing as mp
+import os
+import re
+import sys
+import time
+import traceback
+from pathlib import Path
+
+SUFFIXES = {".md", ".txt", ".markdown", ".pdf"}
+# 2023-06-03, 2023_06_03, 2023/06/03, 20230603 anywhere in the path
+DEFAULT_DATE = r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_/.]?(?P<m>[01]\d)[-_/.]?(?P<d>[0-3]\d)(?!\d)"
+DEFAULT_PAGE = r"(?:^|[-_/. ])(?:p|page|第)(?P<page>\d{1,3})(?:版)?(?=[-_/. ]|$)"
+
+
+def find_files(paths) -> list[Path]:
+    """Page files named by ``paths``: files, directories (recursively) and globs; sorted, without repeats."""
+    out: list[Path] = []
+    for p in paths:
+        p = str(p)
+        matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else [p]
+        for m in matches:
+            path = Path(m)
+            if path.is_dir():
+                out += sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            else:
+                out.append(path)
+    seen, unique = set(), []
+    for f in out:
+        key = os.path.abspath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def date_from_path(path: str, pattern: str | None = None) -> str | None:
+    """The issue date a path names: ``pattern`` is a regex with groups ``y``, ``m``, ``d`` (or ``date``, or
+    three unnamed groups); the default finds 2023-06-03, 2023/06/03 or 20230603 anywhere in the path."""
+    rx = re.compile(pattern or DEFAULT_DATE)
+    m = None
+    for m in rx.finditer(str(path)):
+        pass                                # the last match: the file name over its folders
+    if not m:
+        return None
+    g = m.groupdict()
+    if g.get("date"):
+        digits = re.sub(r"\D", "", g["date"])
+        y, mo, d = digits[:4], digits[4:6], digits[6:8]
+    elif g.get("y"):
+        y, mo, d = g["y"], g.get("m") or "1", g.get("d") or "1"
+    elif len(m.groups()) >= 3:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    try:
+        return time.strftime("%Y-%m-%d", time.strptime(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}", "%Y-%m-%d"))
+    except ValueError:
+        return None
+
+
+def page_from_path(path: str) -> int | None:
+    m = None
+    for m in re.finditer(DEFAULT_PAGE, Path(path).name, flags=re.I):
+        pass
+    return int(m.group("page")) if m else None
+
+
+def file_sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _work(task):
+    """In a worker: restore every page of one file and build its records. Returns (path, records, errors)."""
+    from ..errors import InputError
+    from ..pipeline import restore_pages
+    from .store import page_record
+    path, sha, opts = task
+    try:
+        pages = restore_pages(path, **opts)
+    except InputError as e:
+        return path, [], [str(e)]
+    except Exception as e:  # noqa: BLE001 - one bad page never stops the batch
+        return path, [], [f"{path}: internal error: {type(e).__name__}: {e}"]
+    recs, errors = [], []
+    for i, page in enumerate(pages):
+        try:
+            recs.append(page_record(page, path=path, file_index=i, file_pages=len(pages), sha256=sha))
+        except Exception as e:  # noqa: BLE001
+            errors.append(f"{path} page {i + 1}: internal error: {type(e).__name__}: {e}\n"
+                          + "".join(traceback.format_exc(limit=3)))
+    return path, recs, errors
+
+
+def ingest(paths, db, *, paper: str | None = None, date_pattern: str | None = None, date: str | None = None,
+           workers: int | None = None, progress: bool | None = None, error_log: str | None = None) -> dict:
+    """Restore, extract and store every page of ``paths`` into ``db`` (an Archive or a URL); a summary dict."""
+    from . import open as open_archive
+    if isinstance(db, str):
+        db = open_archive(db)
+    from tqdm import tqdm
+    t0 = time.perf_counter()
+    files = find_files(paths)
+    summary = {"files": len(files), "files_unchanged": 0, "pages_added": 0, "pages_replaced": 0,
+               "pages_skipped": 0, "errors": 0}
+    log = open(error_log, "a", encoding="utf-8") if error_log else None   # noqa: SIM115
+
+    def error(path, msg):
+        summary["errors"] += 1
+        tqdm.write(f"baoku: {msg.splitlines()[0]}", file=sys.stderr)
+        if log:
+            log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')}\t{os.path.abspath(path)}\t{msg!r}\n")
+            log.flush()
+        try:
+            db.log_error(str(path), msg)
+        except Exception:  # noqa: BLE001 - the log must not stop the batch
+            pass
+
+    tasks = []
+    for f in files:
+        try:
+            sha = file_sha256(f)
+        except OSError as e:
+            error(f, f"{f}: {e.strerror or e}")
+            continue
+        if db.has_file(str(f), sha):
+            summary["files_unchanged"] += 1
+            continue
+        opts = {"paper": paper, "date": date or date_from_path(str(f), date_pattern), "page": page_from_path(str(f))}
+        tasks.append((str(f), sha, opts))
+    workers = max(1, min(workers or os.cpu_count() or 1, len(tasks) or 1))
+    pages = 0
+    bar = tqdm(total=len(tasks), desc="ingest", unit="file", file=sys.stderr,
+               disable=(not progress) if progress is not None else None)
+    pool = None
+    try:
+        if workers > 1:
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            pool = ctx.Pool(workers)
+            results = pool.imap_unordered(_work, tasks, chunksize=1)
+        else:
+            results = map(_work, tasks)
+        for path, recs, errors in results:
+            for msg in errors:
+                error(path, msg)
+            for rec in recs:
+                try:
+                    status = db.write_record(rec)
+                except Exception as e:  # noqa: BLE001
+                    error(path, f"{path}: cannot store page {rec['file_index'] + 1}: {type(e).__name__}: {e}")
+                    continue
+                summary[f"pages_{status}"] += 1
+                pages += 1
+            bar.update(1)
+            bar.set_postfix_str(f"{pages} pages, {pages / max(time.perf_counter() - t0, 1e-9):.1f} pages/s")
+        if pool:
+            pool.close()
+            pool.join()
+    finally:
+        if pool:
+            pool.terminate()
+        bar.close()
+        if log:
+            log.close()
+    summary["seconds"] = round(time.perf_counter() - t0, 2)
+    summary["pages_per_s"] = round(pages / summary["seconds"], 2) if summary["seconds"] else None
+    summary["workers"] = workers
+    return summary
