@@ -13,7 +13,10 @@ $(BIN)/baoku: pyproject.toml
 demo: $(BIN)/baoku
 	$(BIN)/baoku restore examples -o demo --format html
 	$(BIN)/baoku restore examples -o demo --format json
-	@echo "restored pages are in demo/ (open demo/*.html in a browser)"
+	$(BIN)/baoku ingest examples/qingchuan-2023-06-03-p1.md examples/qingchuan-2023-06-03-p2.md --db demo/demo.db --paper 青川日报
+	$(BIN)/baoku ingest examples/qinghe-2023-06-03.pdf --db demo/demo.db --paper 青禾日报
+	$(BIN)/baoku search 老街 --db demo/demo.db --facet paper --limit 3
+	@echo "restored pages are in demo/ (open demo/*.html in a browser); the archive is demo/demo.db (baoku search QUERY --db demo/demo.db)"
 
 test: $(BIN)/baoku
 	$(BIN)/python -m pytest tests -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && echo "no tests collected" && exit 1; exit $$rc
