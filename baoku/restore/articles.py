@@ -20,6 +20,7 @@ from .punct import break_odds, closes_quotes, ends_sentence, start_odds
 from .roles import MARKUP, is_lead, opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
+LONG_T = 0.5                    # longer stop-less prose stands alone only on clearer evidence
 CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 
@@ -182,11 +183,11 @@ def _continued_from(text: str) -> bool:
 
 
 def _stands_alone(fragment: str, after: str) -> bool:
-    """A short line without a stop (a crosshead, a list item) stands alone when its last word and the next
-    text's opening look like a paragraph's end and start; long prose without a stop was cut."""
+    """A line without a stop (a crosshead, a list item, a summary) stands alone when its last word and the
+    next text's opening look like a paragraph's end and start; longer prose needs clearer evidence."""
     if closes_quotes(fragment):
         return start_odds(after) > 0          # then only the next text's opening decides
-    return len(fragment) <= CROSSHEAD_MAX and break_odds(fragment, after) > 0
+    return break_odds(fragment, after) > (0 if len(fragment) <= CROSSHEAD_MAX else LONG_T)
 
 
 def _photo_story(art: Article) -> bool:
