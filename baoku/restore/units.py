@@ -45,7 +45,7 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
                 cur = []
             units.append(Unit([b]))
             continue
-        if cur and (opens_with_dateline(b.text)              # a dateline always opens a paragraph
+        if cur and (opens_with_dateline(b.text) or b.text.startswith("——")   # a dateline or a subheadline
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
                         and (not ends_sentence(b.text) or b.text.endswith("——")))):
             # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
