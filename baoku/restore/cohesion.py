@@ -26,21 +26,34 @@ class Cohesion:
         for d in documents:
             self.df.update(bigrams(d).keys())
         self.n = max(1, len(documents))
+        self._idf: dict[str, float] = {}
+        self._vectors: dict[str, tuple[dict[str, float], float]] = {}
 
     def idf(self, gram: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(gram, 0) + 0.5))
+        w = self._idf.get(gram)
+        if w is None:
+            w = self._idf[gram] = math.log((self.n + 1) / (self.df.get(gram, 0) + 0.5))
+        return w
 
     def vector(self, text: str) -> dict[str, float]:
-        return {g: k * self.idf(g) for g, k in bigrams(text).items()}
+        return self._weighted(text)[0]
+
+    def _weighted(self, text: str) -> tuple[dict[str, float], float]:
+        """The TF-IDF vector of ``text`` and its norm, computed once per text."""
+        hit = self._vectors.get(text)
+        if hit is None:
+            idf = self.idf
+            vec = {g: k * idf(g) for g, k in bigrams(text).items()}
+            hit = self._vectors[text] = (vec, math.sqrt(sum(w * w for w in vec.values())))
+        return hit
 
     def similarity(self, a: str, b: str) -> float:
-        va, vb = self.vector(a), self.vector(b)
+        (va, na), (vb, nb) = self._weighted(a), self._weighted(b)
         if not va or not vb:
             return 0.0
-        dot = sum(w * vb.get(g, 0.0) for g, w in va.items())
-        na = math.sqrt(sum(w * w for w in va.values()))
-        nb = math.sqrt(sum(w * w for w in vb.values()))
-        return dot / (na * nb)
+        if len(va) > len(vb):
+            va, vb = vb, va
+        return sum(w * vb.get(g, 0.0) for g, w in va.items()) / (na * nb)
 
     def coverage(self, short: str, long: str) -> float:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
