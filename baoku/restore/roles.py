@@ -12,9 +12,10 @@ MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "h
 def line_role(text: str, first_lines: bool = False) -> str | None:
     """The role of a line that stands alone by its pattern, or None."""
     t = text.strip()
-    for name in MARKUP:
-        if rx("markup", name).match(t):
-            return "markup:" + name
+    if t[:1] in "!<-*_=":
+        for name in MARKUP:
+            if rx("markup", name).match(t):
+                return "markup:" + name
     if len(t) <= 16 and "版" in t:
         m = rx("jump", "marker").search(t)
         if m and m.end() >= len(t) - 1:

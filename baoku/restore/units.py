@@ -36,6 +36,8 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
     def is_full(b: Block) -> bool:
         return b.width >= full - INDENT_HI
 
+    dated = [opens_with_dateline(b.text) for b in blocks]
+    text = ""
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
@@ -45,21 +47,21 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
                 cur = []
             units.append(Unit([b]))
             continue
-        if cur and (opens_with_dateline(b.text) or b.text.startswith("——")   # a dateline or a subheadline
+        if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
                         and (not ends_sentence(b.text) or b.text.endswith("——")))):
             # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
-        text = "".join(x.text for x in cur)
-        if nxt is None or nxt.width > full + 1.5 or opens_with_dateline(nxt.text):
+        text = b.text if len(cur) == 1 else text + b.text
+        if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
             end = True
-        elif is_dateline(text):
+        elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
-        elif open_brackets(text) and not indented(nxt) and len(cur) < 4 and nxt.role == "body":
+        elif len(cur) < 4 and nxt.role == "body" and not indented(nxt) and open_brackets(text):
             end = False                                  # a bracket left open: （本报某地 / 6月3日电）
-        elif ends_with_credit(text):
+        elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
