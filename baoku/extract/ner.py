@@ -144,12 +144,15 @@ def _split_joined_titles(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+_MOU = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?![\u4e00-\u9fff])|[\u4e00-\u9fff]某(?=[，。、和与说因被等在将已也])")
 _JOIN = re.compile(r"和|及|与|、")
 
 
 @lru_cache(maxsize=1)
 def _ministry_rx() -> re.Pattern:
-    return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
+    return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})"
+                      rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:局|司|署|办公室|委员会))?"
+                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
 
 
 # city names that are ordinary words too (长治久安, 世界大同, 来宾): not taken from the lexicon alone
@@ -176,6 +179,10 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("gov_org", s, e, m.group()))
+    for m in _MOU.finditer(text):
+        s, e = m.span()
+        if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents + added):
+            added.append(Entity("person", s, e, m.group()))
     for m in _place_rx().finditer(text):
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added):
