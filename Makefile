@@ -9,7 +9,7 @@ $(BIN)/baoku: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-.PHONY: demo test gate
+.PHONY: demo test gate serve
 demo: $(BIN)/baoku
 	$(BIN)/baoku restore examples -o demo --format html
 	$(BIN)/baoku restore examples -o demo --format json
@@ -17,9 +17,13 @@ demo: $(BIN)/baoku
 	$(BIN)/baoku ingest examples/qinghe-2023-06-03.pdf --db demo/demo.db --paper 青禾日报
 	$(BIN)/baoku search 老街 --db demo/demo.db --facet paper --limit 3
 	@echo "restored pages are in demo/ (open demo/*.html in a browser); the archive is demo/demo.db (baoku search QUERY --db demo/demo.db)"
+	@echo "to read the demo archive in a browser: make serve  (then open http://127.0.0.1:8000/)"
 
 test: $(BIN)/baoku
 	$(BIN)/python -m pytest tests -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && echo "no tests collected" && exit 1; exit $$rc
+
+serve: $(BIN)/baoku
+	$(BIN)/baoku serve --db demo/demo.db
 
 gate: $(BIN)/baoku
 	$(BIN)/python -m bench.gate

@@ -302,6 +302,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The read-only web reader and HTTP API of an archive (baoku/web/)."""
+    try:
+        import uvicorn
+        from .web import create_app
+    except ImportError as e:
+        print(f"baoku: serve needs fastapi and uvicorn ({e}); pip install -e .", file=sys.stderr)
+        return 2
+    url = args.db
+    if not url.startswith(("postgresql://", "postgres://")):
+        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+        if not os.path.exists(path):
+            print(f"baoku: no archive at {path} (make one with baoku ingest … --db {path})", file=sys.stderr)
+            return 2
+    try:
+        app = create_app(url)
+    except Exception as e:  # a bad URL or an unreadable archive: one line, not a traceback
+        print(f"baoku: cannot open the archive {args.db}: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
+    print(f"baoku: serving {args.db} on http://{args.host}:{args.port}/  (API: /api, Ctrl-C to stop)",
+          file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _add_archive_commands(sub) -> None:
     db_default = os.environ.get("BAOKU_DB", "baoku.db")
     db_help = "the archive: sqlite:///path.db, a path, or postgresql://… (default $BAOKU_DB or baoku.db)"
@@ -376,6 +401,12 @@ def _add_archive_commands(sub) -> None:
     ex.add_argument("-o", "--output", help="output file (default stdout; required for parquet)")
     filters(ex)
     ex.set_defaults(func=cmd_export)
+
+    sv = sub.add_parser("serve", help="serve the archive as a web reader and an HTTP API (read-only)")
+    sv.add_argument("--db", default=db_default, help=db_help)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.set_defaults(func=cmd_serve)
 
 
 def main(argv: list[str] | None = None) -> int:

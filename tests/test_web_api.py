@@ -1,0 +1,317 @@
+"""The web reader and its API (baoku/web): every endpoint, the HTML pages and their JSON twins, bounds and bad
+input (4xx, never 500), streamed downloads, on an archive built here from the fictional pages (examples/ and the
+small fictional texts of test_archive_store)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+from fastapi.testclient import TestClient  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from baoku import archive  # noqa: E402
+from baoku.cli import build_parser  # noqa: E402
+from baoku.web import create_app  # noqa: E402
+from test_archive_store import records  # noqa: F401,E402  (fixture)
+
+WEB = Path(__file__).resolve().parent.parent / "baoku" / "web"
+
+
+@pytest.fixture(scope="module")
+def web_db(tmp_path_factory, records):  # noqa: F811
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    db = archive.open(str(path))
+    for r in records:
+        assert db.write_record(r) == "added"
+    db.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def client(web_db):
+    with TestClient(create_app(web_db)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def ids(web_db):
+    db = archive.open(web_db)
+    out = {"articles": [i for (i,) in db.all("SELECT id FROM articles ORDER BY id")],
+           "pages": [i for (i,) in db.all("SELECT id FROM pages ORDER BY id")],
+           "person": db.people(limit=1)[0]["name"]}
+    db.close()
+    return out
+
+
+def ok_json(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.text[:300])
+    assert r.headers["content-type"].startswith("application/json")
+    return r.json()
+
+
+def ok_html(client, url):
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.text[:300])
+    assert r.headers["content-type"].startswith("text/html")
+    return r.text
+
+
+# ---- the API ---------------------------------------------------------------------------------------------
+def test_api_search_hits_facets_and_pagination(client):
+    d = ok_json(client, "/api/search?q=周启明&facet=paper&facet=month&limit=1")
+    assert d["total"] == 2 and len(d["hits"]) == 1
+    h = d["hits"][0]
+    assert {"id", "paper", "date", "page", "headline", "snippet", "snippet_html", "url"} <= set(h)
+    assert "[周启明]" in h["snippet"] and "<mark>周启明</mark>" in h["snippet_html"]
+    assert dict(d["facets"]["paper"]) and sum(n for _, n in d["facets"]["month"]) == 2
+    second = ok_json(client, "/api/search?q=周启明&limit=1&offset=1")["hits"]
+    assert second and second[0]["id"] != h["id"]
+    everything = ok_json(client, "/api/search?limit=100")
+    assert everything["total"] == len(everything["hits"]) > 10
+
+
+def test_api_search_filters(client):
+    d = ok_json(client, "/api/search?paper=平城晚报")
+    assert d["total"] >= 1 and {h["paper"] for h in d["hits"]} == {"平城晚报"}
+    d = ok_json(client, "/api/search?date_from=2023-06&date_to=2023-06-30")
+    assert d["total"] and {h["date"][:7] for h in d["hits"]} == {"2023-06"}
+    d = ok_json(client, "/api/search?person=周启明")
+    assert d["total"] >= 1
+    assert ok_json(client, "/api/search?q=港&page=2")["filters"] == {"page": 2}
+
+
+def test_api_facets(client):
+    d = ok_json(client, "/api/facets?q=港&name=paper&name=event_type&name=title")
+    assert set(d["facets"]) == {"paper", "event_type", "title"} and d["total"] >= 1
+    assert all(isinstance(n, int) for _, n in d["facets"]["paper"])
+
+
+def test_api_article(client, ids):
+    for aid in ids["articles"]:
+        d = ok_json(client, f"/api/articles/{aid}")
+        assert d["id"] == aid and isinstance(d["paragraphs"], list)
+        assert d["paragraph_spans"] is not None and len(d["paragraph_spans"]) == len(d["paragraphs"])
+        assert d == ok_json(client, f"/articles/{aid}.json")          # the JSON twin is the API
+
+
+def test_api_pages(client, ids):
+    d = ok_json(client, "/api/pages?limit=2")
+    assert d["total"] == len(ids["pages"]) and len(d["pages"]) == 2
+    assert ok_json(client, "/api/pages?limit=2&offset=2")["pages"][0]["id"] not in {p["id"] for p in d["pages"]}
+    for pid in ids["pages"]:
+        p = ok_json(client, f"/api/pages/{pid}")
+        text = p["original_text"]
+        for a in p["articles"]:
+            assert a["archive_id"] and a["url"] == f"/articles/{a['archive_id']}"
+            for spans in a["paragraph_spans"]:
+                for s, e in spans:
+                    assert 0 <= s < e <= len(text)
+        assert p == ok_json(client, f"/pages/{pid}.json")
+
+
+def test_api_people_person_events_stats(client, ids):
+    people = ok_json(client, "/api/people?limit=3")["people"]
+    assert len(people) == 3 and people[0]["articles"] >= people[-1]["articles"]
+    assert ok_json(client, "/api/people?limit=2&offset=1")["people"][0]["name"] == people[1]["name"]
+    t = ok_json(client, "/api/people/" + quote("周启明"))
+    assert t["found"] and t["titles"] and t["titles"][0]["evidence"]
+    assert t == ok_json(client, "/people/" + quote("周启明") + ".json")
+    ev = ok_json(client, "/api/events?limit=5")["events"]
+    assert ev and {"type", "date", "article", "actors"} <= set(ev[0])
+    typ = ev[0]["type"]
+    assert {e["type"] for e in ok_json(client, f"/api/events?type={typ}")["events"]} == {typ}
+    assert ok_json(client, "/events.json")["events"]
+    s = ok_json(client, "/api/stats")
+    assert s["articles"] == len(ids["articles"]) and s["pages"] == len(ids["pages"])
+
+
+def test_openapi_documents_every_endpoint(client):
+    spec = ok_json(client, "/api/openapi.json")
+    for path in ("/api/search", "/api/facets", "/api/export", "/api/articles/{article_id}", "/api/pages",
+                 "/api/pages/{page_id}", "/api/people", "/api/people/{name}", "/api/people/{name}/records",
+                 "/api/events", "/api/stats"):
+        assert path in spec["paths"], path
+    limit = next(p for p in spec["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "limit")
+    assert limit["schema"]["maximum"] == 100
+    assert "/api/search" in ok_html(client, "/api")
+
+
+# ---- downloads -------------------------------------------------------------------------------------------
+def test_export_streams_full_result_set(client):
+    total = ok_json(client, "/api/search?q=港&limit=0")["total"]
+    r = client.get("/search.csv?q=港")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == total and all("港" in (x["body"] + (x["headline"] or "")) for x in rows)
+    r = client.get("/api/export?q=港&format=jsonl")
+    lines = [json.loads(x) for x in r.text.splitlines()]
+    assert len(lines) == total and all("people" in x for x in lines)
+    assert client.get("/search.jsonl?q=港").text == r.text
+    all_rows = client.get("/api/export?format=jsonl").text.splitlines()
+    assert len(all_rows) == ok_json(client, "/api/stats")["articles"]     # no limit on a download
+
+
+def test_person_records_export(client):
+    name = quote("周启明")
+    r = client.get(f"/api/people/{name}/records?format=csv")
+    assert r.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert rows and {x["person"] for x in rows} == {"周启明"} and all(x["article"] for x in rows)
+    assert client.get(f"/people/{name}.csv").text == r.text
+    lines = client.get(f"/people/{name}.jsonl").text.splitlines()
+    assert len(lines) == len(rows)
+    assert client.get("/people/" + quote("无此人") + ".csv").status_code == 404
+
+
+# ---- bad input: 4xx with a message, never 500 ---------------------------------------------------------------
+@pytest.mark.parametrize("url, status", [
+    ("/api/articles/999999", 404), ("/articles/999999", 404), ("/articles/999999.json", 404),
+    ("/api/articles/0", 404), ("/api/articles/-5", 404), ("/api/articles/99999999999999999999999999", 404),
+    ("/api/articles/abc", 422), ("/articles/abc", 422),
+    ("/api/pages/999999", 404), ("/pages/999999", 404), ("/pages/99999999999999999999999999.json", 404),
+    ("/api/people/" + quote("无此人"), 404), ("/people/" + quote("无此人"), 404),
+    ("/people/" + "名" * 300, 400),
+    ("/api/search?limit=101", 422), ("/api/search?limit=-1", 422), ("/api/search?offset=10001", 422),
+    ("/api/search?offset=99999999999999999999999", 422), ("/api/search?page=99999999999999999999", 422),
+    ("/search?p=99999999", 422), ("/search?p=0", 422), ("/search.json?p=abc", 422),
+    ("/api/search?date_from=yesterday", 422), ("/api/search?date_to=2023-13-01%27--", 422),
+    ("/api/search?facet=bogus", 422), ("/api/facets?name=id;drop", 422),
+    ("/api/search?q=" + "长" * 201, 422),
+    ("/api/search?q=-港", 400), ("/api/search?q=NOT%20港", 400), ("/api/search?q=%22%22", 400),
+    ("/api/search?q=(((", 400), ("/search?q=%2A%2A%2A", 400), ("/api/export?q=-港", 400),
+    ("/search.csv?q=-港", 400), ("/api/pages?date=2023", 422), ("/api/events?limit=1000", 422),
+    ("/api/people?limit=0", 422), ("/api/export?format=xml", 422), ("/no/such/page", 404),
+])
+def test_bad_input_is_4xx_with_message(client, url, status):
+    r = client.get(url)
+    assert r.status_code == status, (url, r.status_code, r.text[:300])
+    if url.startswith("/api") or ".json" in url or ".csv" in url:
+        d = r.json()
+        assert d["status"] == status and d["error"]
+    else:
+        assert r.headers["content-type"].startswith("text/html") and f"<h1>{status}</h1>" in r.text
+
+
+@pytest.mark.parametrize("q", [
+    "'; DROP TABLE articles; --", '港" OR 1=1 --', "港 NEAR(港 青川)", "body:港", "港*", "^港", "港 AND",
+    "港 OR", "OR 港", "(港", "港)", ")(港", '"港', "港 -", "港 | | 青川", "港\x00青川", "港 %", "港 _",
+    "{港}", "港 + 青川", "港' || '1", "港 \\", "港 ~ 青川", "港 NOT NOT 青川", "港 &&",
+])
+def test_query_syntax_injection_is_harmless(client, web_db, q):
+    r = client.get("/api/search", params={"q": q})
+    assert r.status_code in (200, 400), (q, r.status_code, r.text[:300])
+    assert client.get("/search", params={"q": q}).status_code in (200, 400)
+    assert client.get("/search.csv", params={"q": q}).status_code in (200, 400)
+    db = archive.open(web_db)
+    assert db.stats()["articles"] > 10                          # nothing dropped
+    db.close()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=st.text(alphabet=st.sampled_from(list('港青川周启明 "()|-*:^ORNTAD\'\\;%_')), max_size=30))
+def test_any_query_is_200_or_400(client, q):
+    r = client.get("/api/search", params={"q": q, "facet": "month"})
+    assert r.status_code in (200, 400), (q, r.text[:300])
+
+
+def test_html_escapes_input(client):
+    html = client.get("/search", params={"q": "<script>alert(1)</script> 港"}).text
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+    r = client.get("/people/" + quote("<b>x</b>"))
+    assert r.status_code == 404 and "<b>x</b>" not in r.text
+
+
+# ---- the HTML pages ----------------------------------------------------------------------------------------
+def test_home_and_twins(client, ids):
+    assert "报库" in ok_html(client, "/")
+    for url in (f"/articles/{ids['articles'][0]}", f"/pages/{ids['pages'][0]}", "/people/" + quote("周启明"),
+                "/search?q=港", "/events", "/people"):
+        html = ok_html(client, url)
+        twin = re.search(r'<a href="([^"]+\.json[^"]*)">JSON</a>', html)
+        assert twin, url
+        ok_json(client, twin.group(1).replace("&amp;", "&"))
+
+
+def test_search_page(client):
+    html = ok_html(client, "/search?q=港")
+    assert "<mark>港</mark>" in html                                   # highlighted snippets
+    for name in ("paper", "person", "title", "place", "date"):
+        assert f'data-facet="{name}"' in html, name                   # facet sidebar with counts
+    assert 'class="count"' in html
+    assert 'class="bar"' in html and "每月文章数" in html             # results per month
+    assert 'href="/search.csv?q=' in html and 'href="/search.jsonl?q=' in html
+    html = ok_html(client, "/search?n=5")                              # no query: every article, paginated
+    assert 'rel="next"' in html and 'href="/search?p=2&amp;n=5"' in html
+    assert ok_html(client, "/search?p=2&n=5").count('class="hit"') == 5
+    months = re.findall(r'title="(\d{4}-\d\d)：', html)
+    assert len(months) >= 2 and months == sorted(months)
+    html = ok_html(client, "/search?paper=" + quote("平城晚报"))
+    assert "平城晚报" in html and "去掉此条件" in html
+    assert "没有找到文章" in ok_html(client, "/search?q=" + quote("不存在的词语组合"))
+
+
+def test_article_page_marks_entities(client):
+    d = ok_json(client, "/api/search?q=周启明&limit=1")
+    aid = d["hits"][0]["id"]
+    html = ok_html(client, f"/articles/{aid}")
+    assert 'class="ent ent-person" href="/people/' + quote("周启明") in html
+    assert "ent ent-title" in html and "ent ent-place" in html
+    a = ok_json(client, f"/articles/{aid}.json")
+    assert a["headline"] in re.sub(r"<[^>]+>", "", html)
+    assert f'/pages/{a["page_id"]}#{a["key"]}' in html
+    for t in a["people"][0]["titles"]:
+        assert quote(t) in html or t in html
+    if a["events"]:
+        assert 'class="ev"' in html
+
+
+def test_page_view_spans(client, ids):
+    for pid in ids["pages"]:
+        p = ok_json(client, f"/pages/{pid}.json")
+        html = ok_html(client, f"/pages/{pid}")
+        assert '<script src="/static/page.js"' in html
+        for a in p["articles"]:
+            assert f'id="{a["id"]}"' in html and f'data-a="{a["id"]}"' in html
+            pieces = re.findall(rf'<span class="src" data-a="{a["id"]}" data-k="p\d+">([^<]*)</span>', html)
+            assert len(pieces) == sum(len(s) for s in a["paragraph_spans"])
+        text = re.sub(r"<[^>]+>", "", re.search(r'<pre id="original">(.*?)</pre>', html, re.S).group(1))
+        import html as H
+        assert H.unescape(text) == p["original_text"]                    # nothing of the original lost
+    assert "置信度" in html
+
+
+def test_person_page(client):
+    html = ok_html(client, "/people/" + quote("周启明"))
+    assert 'class="tl-bar"' in html and "职务时间线" in html and "证据文章" in html
+    assert "/people/" + quote("周启明") + ".csv" in html
+    assert "事件" in html
+
+
+def test_assets_are_local_and_fonts_cjk(client):
+    for f in list((WEB / "templates").glob("*.html")) + list((WEB / "static").glob("*")):
+        text = f.read_text(encoding="utf-8")
+        assert not re.search(r"(src|href)=\"(https?:)?//", text), f
+        assert "@import" not in text and "cdn" not in text.lower(), f
+    css = client.get("/static/style.css").text
+    assert "Noto Serif CJK SC" in css and "@media (max-width" in css
+    assert client.get("/static/page.js").status_code == 200
+    assert 'name="viewport"' in ok_html(client, "/")
+
+
+def test_cli_serve_parser(tmp_path, capsys):
+    from baoku.cli import main
+    args = build_parser().parse_args(["serve", "--db", "x.db", "--port", "8123"])
+    assert args.host == "127.0.0.1" and args.port == 8123 and args.func.__name__ == "cmd_serve"
+    assert main(["serve", "--db", str(tmp_path / "missing.db")]) == 2
+    assert "no archive" in capsys.readouterr().err
