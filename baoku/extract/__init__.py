@@ -7,13 +7,11 @@
 Each article gains ``entities[]`` ({type, start, end, text, value?, paragraph | field}; offsets into that
 paragraph's text or headline field), ``people[]`` ({name, titles[] {text, body, role}, mentions[],
 credits?}) and ``events[]``. Stages: ``ner`` (tagger + rules) → ``people`` (titles, bylines, credits) →
-``events``. The module itself is callable: ``baoku.extract(page)`` is ``extract_page(page)``.
+``events``.
 """
 from __future__ import annotations
 
-import sys
 import time
-import types
 
 from .ner import Entity, entities
 from .people import People, byline, credits, link_paragraph, rows
@@ -132,10 +130,3 @@ _SPEED_TEXT = ("本报讯（记者 林小舟）6月2日，市委副书记、市�
                "副市长陈晓雨、何立新参加。周启明一行先后来到桂花社区、青川港集装箱码头，详细了解项目进展。"
                "他强调，要坚持问题导向，确保今年年底前完成改造任务。青川港务集团董事长赵明辉介绍了一季度生产情况。")
 
-
-class _CallableModule(types.ModuleType):
-    def __call__(self, page):
-        return extract_page(page)
-
-
-sys.modules[__name__].__class__ = _CallableModule
