@@ -162,7 +162,7 @@ def _targets(sent: str, ss: int, in_sent: list[Entity], a: int, b: int) -> tuple
     loc = re.search(r"(?:在|到|赴|来到|为)([^，。；]{1,20})$", sent[:a])
     loc_start = loc.start(1) if loc else a
     for e in in_sent:
-        rs, re_ = e.start - ss, e.end - ss
+        rs = e.start - ss
         if e.type in ("gov_org", "org", "place") and (b <= rs < obj_end or loc_start <= rs < a):
             if e.type == "place":
                 if e.text not in places:

@@ -13,7 +13,7 @@ from statistics import median
 
 from ..restore.punct import ends_sentence
 from ..restore.roles import line_role
-from .elements import Box, Column, Line, Photo, Region, union
+from .elements import Box, Line, Photo, Region, union
 
 INDENT = 0.9            # a line starting this much (× its size) right of its column's edge is indented
 SHORT = 0.9             # a line ending this much (× its size) before its column's edge is a paragraph's last
