@@ -21,7 +21,7 @@ from hypothesis import strategies as st  # noqa: E402
 from baoku import archive  # noqa: E402
 from baoku.cli import build_parser  # noqa: E402
 from baoku.web import create_app  # noqa: E402
-from test_archive_store import records  # noqa: F401,E402  (fixture)
+from test_archive_store import db_url, records  # noqa: F401,E402  (fixtures)
 
 WEB = Path(__file__).resolve().parent.parent / "baoku" / "web"
 
@@ -315,3 +315,38 @@ def test_cli_serve_parser(tmp_path, capsys):
     assert args.host == "127.0.0.1" and args.port == 8123 and args.func.__name__ == "cmd_serve"
     assert main(["serve", "--db", str(tmp_path / "missing.db")]) == 2
     assert "no archive" in capsys.readouterr().err
+
+
+def test_decisions_visible(client, ids):
+    """Restore decisions (not kept in the archive) are shown for text pages: restored again from the stored
+    original text, matched by article id and headline."""
+    found = False
+    for pid in ids["pages"]:
+        p = ok_json(client, f"/pages/{pid}.json")
+        decided = [a for a in p["articles"] if a["decisions"]]
+        if decided:
+            found = True
+            html = ok_html(client, f"/pages/{pid}")
+            assert "复原决定" in html and decided[0]["decisions"][0].split(":")[0] in html
+    assert found
+
+
+def test_both_backends(db_url, records):  # noqa: F811
+    """The same app on SQLite and PostgreSQL (skips PostgreSQL without a server, fails under CI=true)."""
+    db = archive.open(db_url)
+    for r in records:
+        db.write_record(r)
+    aid = db.search("周启明", limit=1).hits[0]["id"]
+    db.close()
+    with TestClient(create_app(db_url)) as c:
+        d = ok_json(c, "/api/search?q=周启明&facet=month&facet=person")
+        assert d["total"] == 2 and d["facets"]["month"]
+        assert ok_json(c, f"/articles/{aid}.json")["id"] == aid
+        assert "ent-person" in ok_html(c, f"/articles/{aid}")
+        pid = ok_json(c, "/api/pages")["pages"][0]["id"]
+        assert 'class="src"' in ok_html(c, f"/pages/{pid}")
+        assert ok_json(c, "/api/people/" + quote("周启明"))["titles"]
+        assert len(c.get("/api/export?format=jsonl").text.splitlines()) == ok_json(c, "/api/stats")["articles"]
+        assert len(c.get("/people/" + quote("周启明") + ".csv").text.splitlines()) > 1
+        assert c.get("/api/search?q=-港").status_code == 400
+        assert c.get("/api/articles/99999999999999999999").status_code == 404

@@ -189,9 +189,10 @@ def create_app(db_url: str) -> FastAPI:
 
     def page_json(p: dict) -> dict:
         pj = p["page_json"]
+        dec = p.setdefault("decisions", D.decisions(p))
         return {"id": p["id"], "paper": p["paper"], "date": p["date"], "page": p["page"],
                 "format": p["format"], "encoding": p["encoding"], "original_text": p["original_text"],
-                "articles": [{**a, "archive_id": p["article_ids"].get(a["id"]),
+                "articles": [{**a, "archive_id": p["article_ids"].get(a["id"]), "decisions": dec.get(a["id"]),
                               "url": f"/articles/{p['article_ids'].get(a['id'])}"} for a in pj.get("articles", [])],
                 "photos": pj.get("photos", []), "furniture": pj.get("furniture", []),
                 "dropped": pj.get("dropped", []), "stats": pj.get("stats")}
@@ -277,8 +278,15 @@ def create_app(db_url: str) -> FastAPI:
         """One row per article and title naming the person: date, paper, page, article, headline, title."""
         get_person(name)
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson; charset=utf-8"
+        own = archive.open(pool.url)                      # a connection of its own for the stream
+
+        def gen():
+            try:
+                yield from D.stream_rows(D.person_records(own, name), D.PERSON_RECORD_HEADER, format)
+            finally:
+                own.close()
         return StreamingResponse(
-            D.stream_rows(D.person_records(db(), name), D.PERSON_RECORD_HEADER, format), media_type=media,
+            gen(), media_type=media,
             headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}.{format}"})
 
     @app.get("/api/events", tags=["events"], summary="Events (inspections, meetings, speeches, …)")
@@ -356,8 +364,9 @@ def create_app(db_url: str) -> FastAPI:
         places = sorted({e["text"] for e in pa.get("entities", []) if e["type"] == "place"})
         dates = sorted({(e["text"], e.get("value")) for e in pa.get("entities", []) if e["type"] == "date"},
                        key=lambda x: str(x[1]))
+        decisions = D.decisions(D.page_row(db(), a["page_id"])).get(a["key"])
         return html(request, "article.html", {"a": a, "pa": pa, "m": marked, "places": places, "dates": dates,
-                                              "entity_href": M.entity_href})
+                                              "entity_href": M.entity_href, "decisions": decisions})
 
     @app.get("/pages/{page_id}.json", include_in_schema=False)
     def page_twin(page_id: int):
@@ -367,9 +376,10 @@ def create_app(db_url: str) -> FastAPI:
     def page_html(request: Request, page_id: int):
         pg = get_page(page_id)
         original, _ = M.original_markup(pg["original_text"], pg["page_json"])
+        dec = D.decisions(pg)
         arts = []
         for a in pg["page_json"].get("articles", []):
-            arts.append({"a": a, "id": pg["article_ids"].get(a["id"]),
+            arts.append({"a": a, "id": pg["article_ids"].get(a["id"]), "decisions": dec.get(a["id"]),
                          "m": M.article_markup(a, a.get("paragraphs") or [])})
         return html(request, "page.html", {"pg": pg, "pj": pg["page_json"], "original": original, "arts": arts})
 

@@ -77,6 +77,24 @@ def person_records(db, name: str):
             yield d
 
 
+def decisions(page: dict) -> dict[str, list[str]]:
+    """Each article's restore decisions (joins, crossheads, reattachments, …), by article key: the archive
+    keeps the page JSON without them, so a text page is restored again from its stored original text (a PDF
+    page is not: its layout is not stored). Only articles whose headline is unchanged get them; {} on any
+    failure."""
+    if page.get("format") == "pdf" or not page.get("original_text"):
+        return {}
+    try:
+        from .. import restore
+        again = restore(page["original_text"], date=page.get("date") or None, paper=page.get("paper"),
+                        page=page.get("page")).to_json(explain=True)
+    except Exception:  # noqa: BLE001 - the decisions are an extra; the page is shown without them
+        return {}
+    stored = {a["id"]: a.get("headline") for a in page["page_json"].get("articles", [])}
+    return {a["id"]: a.get("decisions") or [] for a in again.get("articles", [])
+            if a["id"] in stored and stored[a["id"]] == a.get("headline")}
+
+
 def _flat(d: dict) -> dict:
     out = dict(d)
     if isinstance(d.get("flags"), list):
