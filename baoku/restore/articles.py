@@ -1,13 +1,13 @@
 """Group units into articles in reading order.
 
-A run of heading units opens a new article when it is marked, has several fields, precedes a story's lead,
-or when the text after it does not continue the story before it; otherwise it is a crosshead (小标题) and
-stays in the story. Body units join the paragraph before them when that paragraph was cut mid-sentence.
+A run of heading units opens new articles (one per headline group) unless the crosshead model (crosshead.py)
+keeps it in the story as a crosshead (小标题). A run over several dated bodies is a row of stories side by
+side. Body units join the paragraph before them when that paragraph was cut mid-sentence; captions go to
+their story, or stand alone as photos.
 """
 from __future__ import annotations
 
 from itertools import permutations
-
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
@@ -62,27 +62,10 @@ def group_articles(page: Page) -> Page:
                             if cur is not None and cur.paragraphs else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
-                for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
-                    cur.paragraphs.append(_join(page, field))
-                cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
-                # in a dated news story (which seldom has crossheads) a lone line with clause punctuation
-                # and no sentence end is prose cut at a column's foot
-                last = run[-1].text
-                open_para = (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
-                             and is_lead(cur.paragraphs[0].text))
+                open_para = _keep_crosshead(page, cur, run, p)
             else:
                 crossheads = []
-                groups = split_groups(merge_wraps(run, lines=full is not None))
-                row = _row(groups[0], units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
-                if row:
-                    for start, named in row:
-                        route[start] = _open(page, named)
-                        route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
-                        page.articles.append(route[start])
-                    cur = route.pop(row[0][0])
-                for group in [] if row else groups:
-                    cur = _open(page, name_fields(group))
-                    page.articles.append(cur)
+                cur = _open_run(page, run, units, j, coh, full, route)
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
@@ -123,6 +106,36 @@ def group_articles(page: Page) -> Page:
             open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text)
         i += 1
     return page
+
+
+def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
+    """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
+    for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
+        cur.paragraphs.append(_join(page, field))
+    cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
+    # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
+    # sentence end is prose cut at a column's foot
+    last = run[-1].text
+    return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
+            and is_lead(cur.paragraphs[0].text))
+
+
+def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,
+              route: dict[int, Article]) -> Article:
+    """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
+    the others of a row of stories are routed to where their bodies start."""
+    groups = split_groups(merge_wraps(run, lines=full is not None))
+    row = _row(groups[0], units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
+    if row:
+        for start, named in row:
+            route[start] = _open(page, named)
+            route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
+            page.articles.append(route[start])
+        return route.pop(row[0][0])
+    for group in groups:
+        art = _open(page, name_fields(group))
+        page.articles.append(art)
+    return art
 
 
 def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
