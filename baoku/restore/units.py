@@ -90,6 +90,8 @@ def _kinsoku(nxt: Block) -> bool:
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
+    if b.text.endswith("——"):
+        return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI:
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented
