@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import archive
@@ -42,6 +43,18 @@ FACET_LABEL = {"date": "日期", "paper": "报纸", "section": "栏目", "person
 DATE_RE = r"^\d{4}(-\d\d(-\d\d)?)?$"
 FLAG_LABEL = {"starts_mid_story": "从中间开始", "continues_elsewhere": "转下版", "continued_from_elsewhere": "上接",
               "reattached": "重新拼接", "no_body": "无正文"}
+
+
+class Error(BaseModel):
+    """Every 4xx answer of the API: what was wrong, and the status."""
+    error: str
+    status: int
+
+
+ERRORS = {400: {"model": Error, "description": "a query that cannot be run (e.g. only NOT terms, nothing to "
+                                                "search for) or a bad filter"},
+          404: {"model": Error, "description": "no such article, page or person"},
+          422: {"model": Error, "description": "a parameter out of its bounds or of the wrong form"}}
 
 
 class _Pool:
@@ -208,7 +221,7 @@ def create_app(db_url: str) -> FastAPI:
         return t
 
     # ---- the API ----------------------------------------------------------------------------------------
-    @app.get("/api/search", tags=["search"], summary="Search articles")
+    @app.get("/api/search", responses=ERRORS, tags=["search"], summary="Search articles")
     def api_search(sp: SearchParams = Depends(),
                    facet: list[FacetName] = Query([], description="facets to count (repeatable)"),
                    facet_limit: int = Query(20, ge=1, le=MAX_LIMIT),
@@ -218,14 +231,14 @@ def create_app(db_url: str) -> FastAPI:
         for as `[value, count]` pairs."""
         return json_hits(do_search(sp, limit, offset, facet, facet_limit))
 
-    @app.get("/api/facets", tags=["search"], summary="Facet counts of a query")
+    @app.get("/api/facets", responses=ERRORS, tags=["search"], summary="Facet counts of a query")
     def api_facets(sp: SearchParams = Depends(),
                    name: list[FacetName] = Query(["paper", "month"], description="facets (repeatable)"),
                    limit: int = Query(20, ge=1, le=MAX_LIMIT)):
         out = do_search(sp, 0, 0, name, limit)
         return {"query": sp.q, "filters": sp.active(), "total": out["total"], "facets": out["facets"]}
 
-    @app.get("/api/export", tags=["search"], summary="Download every article matching a search (streamed)")
+    @app.get("/api/export", responses=ERRORS, tags=["search"], summary="Download every article matching a search (streamed)")
     def api_export(sp: SearchParams = Depends(), format: Literal["csv", "jsonl"] = "jsonl"):
         """The full result set (no limit), in date order, streamed as CSV or JSON Lines: one article per row
         with its body, people and events."""
@@ -244,36 +257,36 @@ def create_app(db_url: str) -> FastAPI:
         return StreamingResponse(gen(), media_type=media,
                                  headers={"Content-Disposition": f'attachment; filename="baoku-search.{fmt}"'})
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article")
+    @app.get("/api/articles/{article_id}", responses=ERRORS, tags=["articles"], summary="One article")
     def api_article(article_id: int):
         """The article's fields, paragraphs, flags, confidence, people (with titles), events, entities with
         offsets (per paragraph or headline field), the spans it came from in its page's original text."""
         return article_json(get_article(article_id))
 
-    @app.get("/api/pages", tags=["pages"], summary="List pages")
+    @app.get("/api/pages", responses=ERRORS, tags=["pages"], summary="List pages")
     def api_pages(paper: str | None = Query(None, max_length=100),
                   date: str | None = Query(None, pattern=r"^\d{4}-\d\d-\d\d$"),
                   limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         return D.pages(db(), paper=paper, date=date, limit=limit, offset=offset)
 
-    @app.get("/api/pages/{page_id}", tags=["pages"], summary="One page: original text and restored articles")
+    @app.get("/api/pages/{page_id}", responses=ERRORS, tags=["pages"], summary="One page: original text and restored articles")
     def api_page(page_id: int):
         """The page's original text (as decoded) and its restored articles with `paragraph_spans` and
         `field_spans` (`[start, end]` offsets into `original_text`), photos, furniture and dropped markup."""
         return page_json(get_page(page_id))
 
-    @app.get("/api/people", tags=["people"], summary="People most written about")
+    @app.get("/api/people", responses=ERRORS, tags=["people"], summary="People most written about")
     def api_people(prefix: str | None = Query(None, max_length=50), title: str | None = Query(None, max_length=100),
                    limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         rows = db().people(prefix=prefix, title=title, limit=limit + offset)[offset:]
         return {"limit": limit, "offset": offset,
                 "people": [{**r, "url": "/people/" + quote(r["name"], safe="")} for r in rows]}
 
-    @app.get("/api/people/{name}", tags=["people"], summary="A person's titles over time, events, evidence")
+    @app.get("/api/people/{name}", responses=ERRORS, tags=["people"], summary="A person's titles over time, events, evidence")
     def api_person(name: str):
         return get_person(name)
 
-    @app.get("/api/people/{name}/records", tags=["people"], summary="Download a person's records (streamed)")
+    @app.get("/api/people/{name}/records", responses=ERRORS, tags=["people"], summary="Download a person's records (streamed)")
     def api_person_records(name: str, format: Literal["csv", "jsonl"] = "jsonl"):
         """One row per article and title naming the person: date, paper, page, article, headline, title."""
         get_person(name)
@@ -289,7 +302,7 @@ def create_app(db_url: str) -> FastAPI:
             gen(), media_type=media,
             headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}.{format}"})
 
-    @app.get("/api/events", tags=["events"], summary="Events (inspections, meetings, speeches, …)")
+    @app.get("/api/events", responses=ERRORS, tags=["events"], summary="Events (inspections, meetings, speeches, …)")
     def api_events(type: str | None = Query(None, max_length=50), person: str | None = Query(None, max_length=100),
                    date_from: str | None = Query(None, pattern=r"^\d{4}-\d\d-\d\d$"),
                    date_to: str | None = Query(None, pattern=r"^\d{4}-\d\d-\d\d$"),
@@ -298,7 +311,7 @@ def create_app(db_url: str) -> FastAPI:
                            offset=offset)
         return {"limit": limit, "offset": offset, "events": rows}
 
-    @app.get("/api/stats", tags=["archive"], summary="What the archive holds")
+    @app.get("/api/stats", responses=ERRORS, tags=["archive"], summary="What the archive holds")
     def api_stats():
         s = db().stats()
         s.pop("bytes", None)
