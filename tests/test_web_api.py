@@ -190,7 +190,8 @@ def test_person_records_export(client):
     ("/api/search?q=" + "长" * 201, 422),
     ("/api/search?q=-港", 400), ("/api/search?q=NOT%20港", 400), ("/api/search?q=%22%22", 400),
     ("/api/search?q=(((", 400), ("/search?q=%2A%2A%2A", 400), ("/api/export?q=-港", 400),
-    ("/search.csv?q=-港", 400), ("/api/pages?date=2023", 422), ("/api/events?limit=1000", 422),
+    ("/search.csv?q=-港", 400), ("/api/pages?date=2023", 422), ("/pages?date=x", 422), ("/pages?offset=-1", 422),
+    ("/people.json?offset=10001", 422), ("/api/events?limit=1000", 422),
     ("/api/people?limit=0", 422), ("/api/export?format=xml", 422), ("/no/such/page", 404),
 ])
 def test_bad_input_is_4xx_with_message(client, url, status):
@@ -235,8 +236,8 @@ def test_html_escapes_input(client):
 # ---- the HTML pages ----------------------------------------------------------------------------------------
 def test_home_and_twins(client, ids):
     assert "报库" in ok_html(client, "/")
-    for url in (f"/articles/{ids['articles'][0]}", f"/pages/{ids['pages'][0]}", "/people/" + quote("周启明"),
-                "/search?q=港", "/events", "/people"):
+    for url in ("/", f"/articles/{ids['articles'][0]}", f"/pages/{ids['pages'][0]}", "/people/" + quote("周启明"),
+                "/search?q=港", "/events", "/people", "/people?offset=1", "/pages", "/pages?paper=" + quote("青川日报")):
         html = ok_html(client, url)
         twin = re.search(r'<a href="([^"]+\.json[^"]*)">JSON</a>', html)
         assert twin, url

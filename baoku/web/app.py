@@ -322,10 +322,34 @@ def create_app(db_url: str) -> FastAPI:
         return html(request, "api.html", {"spec": app.openapi()})
 
     # ---- HTML pages and their JSON twins ---------------------------------------------------------------------
+    def home_data() -> dict:
+        s = db().stats()
+        s.pop("bytes", None)
+        return {"stats": s, "pages": D.pages(db(), limit=20)["pages"], "people": db().people(limit=20)}
+
+    @app.get("/index.json", include_in_schema=False)
+    def home_twin():
+        return home_data()
+
     @app.get("/", include_in_schema=False)
     def home(request: Request):
-        return html(request, "home.html", {"stats": db().stats(), "pages": D.pages(db(), limit=20)["pages"],
-                                           "people": db().people(limit=20)})
+        return html(request, "home.html", home_data())
+
+    @app.get("/pages.json", include_in_schema=False)
+    def pages_twin(paper: str | None = Query(None, max_length=100),
+                   date: str | None = Query(None, pattern=r"^\d{4}-\d\d-\d\d$"),
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        return D.pages(db(), paper=paper, date=date, limit=50, offset=offset)
+
+    @app.get("/pages", response_class=HTMLResponse, include_in_schema=False)
+    def pages_html(request: Request, paper: str | None = Query(None, max_length=100),
+                   date: str | None = Query(None, pattern=r"^\d{4}-\d\d-\d\d$"),
+                   offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        d = D.pages(db(), paper=paper, date=date, limit=50, offset=offset)
+        qs = {k: v for k, v in (("paper", paper), ("date", date)) if v}
+        return html(request, "pages.html", {"d": d, "qs": urlencode(qs),
+                                            "prev": urlencode({**qs, "offset": max(0, offset - 50)}),
+                                            "next": urlencode({**qs, "offset": offset + 50})})
 
     def search_page_data(sp: SearchParams, p: int, n: int = PER_PAGE) -> dict:
         offset = (p - 1) * n
@@ -397,14 +421,20 @@ def create_app(db_url: str) -> FastAPI:
         return html(request, "page.html", {"pg": pg, "pj": pg["page_json"], "original": original, "arts": arts})
 
     @app.get("/people.json", include_in_schema=False)
-    def people_twin(prefix: str | None = Query(None, max_length=50), title: str | None = Query(None, max_length=100)):
-        return api_people(prefix=prefix, title=title, limit=MAX_LIMIT, offset=0)
+    def people_twin(prefix: str | None = Query(None, max_length=50), title: str | None = Query(None, max_length=100),
+                    offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        return api_people(prefix=prefix, title=title, limit=MAX_LIMIT, offset=offset)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_html(request: Request, prefix: str | None = Query(None, max_length=50),
-                    title: str | None = Query(None, max_length=100)):
-        rows = db().people(prefix=prefix, title=title, limit=MAX_LIMIT)
-        return html(request, "people.html", {"people": rows, "prefix": prefix or "", "title": title or ""})
+                    title: str | None = Query(None, max_length=100), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        rows = api_people(prefix=prefix, title=title, limit=MAX_LIMIT, offset=offset)["people"]
+        qs = {k: v for k, v in (("prefix", prefix), ("title", title)) if v}
+        return html(request, "people.html", {"people": rows, "prefix": prefix or "", "title": title or "",
+                                             "offset": offset, "qs": urlencode(qs),
+                                             "prev": urlencode({**qs, "offset": max(0, offset - MAX_LIMIT)}),
+                                             "next": urlencode({**qs, "offset": offset + MAX_LIMIT}),
+                                             "full": len(rows) == MAX_LIMIT})
 
     @app.get("/people/{name}.json", include_in_schema=False)
     def person_twin(name: str):
