@@ -226,6 +226,11 @@ def test_any_query_is_200_or_400(client, q):
     assert r.status_code in (200, 400), (q, r.text[:300])
 
 
+def test_bad_query_page_keeps_the_query(client):
+    r = client.get("/search", params={"q": "-港"})
+    assert r.status_code == 400 and 'value="-港"' in r.text and "检索语法" in r.text
+
+
 def test_html_escapes_input(client):
     html = client.get("/search", params={"q": "<script>alert(1)</script> 港"}).text
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
@@ -250,7 +255,7 @@ def test_search_page(client):
     for name in ("paper", "person", "title", "place", "date"):
         assert f'data-facet="{name}"' in html, name                   # facet sidebar with counts
     assert 'class="count"' in html
-    assert 'class="bar"' in html and "每月文章数" in html             # results per month
+    assert 'class="bar' in html and "每月文章数" in html             # results per month
     assert 'href="/search.csv?q=' in html and 'href="/search.jsonl?q=' in html
     html = ok_html(client, "/search?n=5")                              # no query: every article, paginated
     assert 'rel="next"' in html and 'href="/search?p=2&amp;n=5"' in html

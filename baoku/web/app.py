@@ -140,7 +140,10 @@ def create_app(db_url: str) -> FastAPI:
     def _error(request: Request, status: int, msg):
         if _wants_json(request):
             return JSONResponse({"error": msg, "status": status}, status_code=status)
-        return html(request, "error.html", {"status": status, "message": msg}, status)
+        q = request.query_params.get("q")
+        return html(request, "error.html", {"status": status, "message": msg,
+                                            "sp": {"q": q[:MAX_QUERY] if q else None}, "query_help": status == 400
+                                            and request.url.path.startswith("/search")}, status)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
