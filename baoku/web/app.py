@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 import threading
 from pathlib import Path
 from typing import Literal
@@ -27,7 +26,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import archive
-from ..archive.query import FACETS, FILTERS
+from ..archive.query import FACETS
 from . import data as D
 from . import markup as M
 
@@ -509,5 +508,3 @@ def _timeline(t: dict) -> list[dict]:
         out.append({**x, "left": round(left, 2), "width": round(width, 2)})
     return out
 
-
-_ = (FILTERS, re)
