@@ -6,7 +6,7 @@ three text-dump formats. Labels come from the pages' gold: the run is a crosshea
 paragraphs of a gold story, a headline when they are a gold headline, kicker or subheadline.
 Writes baoku/data/crosshead.json (weights and feature scaling; no text).
 
-    python scripts/train_crosshead.py [--pages 200]
+    python scripts/train_crosshead.py [--pages 400]
 """
 import argparse
 import json

@@ -48,6 +48,7 @@ def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str
         "body_len": math.log1p(len(body)) / 5,
         "next_opens": start_odds(body) / 5,
         "width": max(h.width for h in run) / column if column else 0.0,
+        "line_dump": float(column is not None),
         "cohesive": float(coh.similarity(before, body) >= 0.02),
         "short": float(size <= 8),
     }
