@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import re
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 import baoku
+from baoku import archive
+from baoku.archive.store import page_record
 from baoku.model import Page, Source
 from baoku.normalize import normalize
 from baoku.pipeline import TEXT_STAGES
@@ -86,3 +89,76 @@ def by_headline(page_json: dict, headline: str) -> dict:
         if a["headline"] == headline:
             return a
     pytest.fail(f"no article headed {headline!r}; headlines: {[a['headline'] for a in page_json['articles']]}")
+
+
+# ---- archives on both backends (SQLite always; PostgreSQL at 127.0.0.1:5432, own schema per test) ----
+
+EXAMPLES = REPO / "examples"
+PG_URL = os.environ.get("BAOKU_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+# Two fictional small pages a year apart: 周启明 as 市长 in 2022, as 市委书记 (examples p1) in 2023.
+PAGE_2022 = """# 周启明到青川港调研
+
+本报讯（记者 林小舟）5月8日，市委副书记、市长周启明到青川港调研集装箱码头建设。副市长陈晓雨参加。
+
+他强调，要加快推进港口建设，港城联动。
+"""
+PAGE_2022_B = """# 平城区召开防汛工作会议
+
+本报讯（记者 林小舟）7月1日，平城区召开防汛工作会议，部署汛期安全工作。
+
+会议要求，各街道要落实值班制度，确保群众安全度汛。
+"""
+
+
+def _pg_connect():
+    import psycopg
+    try:
+        return psycopg.connect(PG_URL, autocommit=True, connect_timeout=3)
+    except Exception as e:  # noqa: BLE001
+        msg = f"PostgreSQL not reachable at {PG_URL}: {type(e).__name__}: {e}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg + " (CI=true: the PostgreSQL tests must run)")
+        pytest.skip(msg)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty archive URL on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'archive.db'}"
+        return
+    conn = _pg_connect()
+    schema = f"baoku_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        conn.close()
+
+
+@pytest.fixture
+def db(db_url):
+    d = archive.open(db_url)
+    yield d
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def records():
+    """Page records of the fictional pages (restored and extracted once)."""
+    out = []
+    for name, page_no in (("qingchuan-2023-06-03-p1.md", 1), ("qingchuan-2023-06-03-p2.md", 2)):
+        out.append(page_record(baoku.restore(EXAMPLES / name, date="2023-06-03", paper="青川日报", page=page_no)))
+    for i, (text, date, paper) in enumerate(((PAGE_2022, "2022-05-09", "青川日报"),
+                                             (PAGE_2022_B, "2022-07-02", "平城晚报"))):
+        out.append(page_record(baoku.restore(text, date=date, paper=paper, page=2), path=f"/fictional/{i}.md"))
+    return out
+
+
+@pytest.fixture
+def filled(db, records):
+    for r in records:
+        assert db.write_record(r) == "added"
+    return db

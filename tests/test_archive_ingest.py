@@ -1,5 +1,5 @@
 """Ingest (idempotent, resumable, one bad page never stops the batch) and the archive commands, on both
-backends (fixtures in test_archive_store). The pages are the fictional examples/."""
+backends (fixtures in conftest.py). The pages are the fictional examples/."""
 from __future__ import annotations
 
 import csv
@@ -7,14 +7,13 @@ import io
 import json
 import shutil
 from contextlib import redirect_stdout
-from pathlib import Path
 
 import pytest
 
 from baoku import archive
 from baoku.archive.ingest import date_from_path, find_files, ingest, page_from_path
 from baoku.cli import main
-from test_archive_store import EXAMPLES, db_url  # noqa: F401  (fixture)
+from conftest import EXAMPLES
 
 
 @pytest.fixture

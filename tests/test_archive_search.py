@@ -1,11 +1,10 @@
-"""Chinese full-text search, facets, filters and the registry, on both backends (fixtures in test_archive_store)."""
+"""Chinese full-text search, facets, filters and the registry, on both backends (fixtures in conftest.py)."""
 from __future__ import annotations
 
 import pytest
 
 from baoku.archive import QueryError
 from baoku.archive import search as S
-from test_archive_store import db, db_url, filled, records  # noqa: F401  (fixtures)
 
 
 def test_bigram_tokens():

@@ -1,7 +1,6 @@
 """Units: markdown lines stay as they are; line dumps are rebuilt into paragraphs from indents and short lines."""
 from __future__ import annotations
 
-import pytest
 
 from conftest import lines_dump, run_stages, wrap
 from make_lines import width

@@ -1,6 +1,6 @@
 """The web reader and its API (baoku/web): every endpoint, the HTML pages and their JSON twins, bounds and bad
 input (4xx, never 500), streamed downloads, on an archive built here from the fictional pages (examples/ and the
-small fictional texts of test_archive_store)."""
+small fictional texts of conftest.py)."""
 from __future__ import annotations
 
 import csv
@@ -21,7 +21,6 @@ from hypothesis import strategies as st  # noqa: E402
 from baoku import archive  # noqa: E402
 from baoku.cli import build_parser  # noqa: E402
 from baoku.web import create_app  # noqa: E402
-from test_archive_store import db_url, records  # noqa: F401,E402  (fixtures)
 
 WEB = Path(__file__).resolve().parent.parent / "baoku" / "web"
 

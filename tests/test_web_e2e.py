@@ -18,7 +18,6 @@ from urllib.parse import quote
 import pytest
 
 from baoku import archive
-from test_archive_store import records  # noqa: F401  (fixture)
 
 CHROMIUM = os.environ.get("BAOKU_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
