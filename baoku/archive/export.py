@@ -19,8 +19,7 @@ BATCH = 500
 def article_rows(db, query: str | None = None, **filters):
     """Dicts of every article matching ``query`` and ``filters``, in date order, streamed."""
     join, jparams, _ = Q.fts_join(db, query)
-    conds, cparams = Q.where(filters)
-    wsql = (" WHERE " + " AND ".join(conds)) if conds else ""
+    wsql, cparams = Q.where(filters)
     sql = (f"SELECT a.id, p.name, a.date, a.page_no, a.section, a.kicker, a.headline, a.subheadline, a.byline, "
            f"a.body, a.flags, a.confidence, pg.source_path FROM articles a {join} "
            f"JOIN papers p ON p.id = a.paper_id JOIN pages pg ON pg.id = a.page_id{wsql} "

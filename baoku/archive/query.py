@@ -13,6 +13,18 @@ import time
 
 from . import search as S
 
+def clause(conditions: list[tuple[str, object]]) -> tuple[str, list]:
+    """A WHERE clause (or "") and its parameters from (SQL with ?, value) pairs; a pair whose value is None or
+    empty is left out. A tuple value fills that many placeholders (an empty one: a condition without any)."""
+    sql, params = [], []
+    for cond, value in conditions:
+        if value is None or value == "":
+            continue
+        sql.append(cond)
+        params.extend(value if isinstance(value, tuple) else (value,))
+    return (" WHERE " + " AND ".join(sql)) if sql else "", params
+
+
 FILTERS = ("paper", "date_from", "date_to", "page", "section", "person", "title", "place", "event_type")
 
 FACETS = {
@@ -42,44 +54,25 @@ def _date_bound(d: str, end: bool) -> str:
     return d
 
 
-def where(filters: dict) -> tuple[list[str], list]:
-    """SQL conditions on articles ``a`` and their parameters; unknown filters are an error."""
+def where(filters: dict) -> tuple[str, list]:
+    """The WHERE clause on articles ``a`` and its parameters; unknown filters are an error."""
     bad = set(k for k, v in filters.items() if v is not None) - set(FILTERS)
     if bad:
         raise ValueError(f"unknown filter(s): {', '.join(sorted(bad))} (known: {', '.join(FILTERS)})")
-    conds, params = [], []
     f = {k: v for k, v in filters.items() if v not in (None, "", [])}
-    if "paper" in f:
-        conds.append("a.paper_id IN (SELECT id FROM papers WHERE name = ?)")
-        params.append(f["paper"])
-    if "date_from" in f:
-        conds.append("a.date >= ?")
-        params.append(_date_bound(f["date_from"], False))
-    if "date_to" in f:
-        conds.append("a.date <= ?")
-        params.append(_date_bound(f["date_to"], True))
-    if "page" in f:
-        conds.append("a.page_no = ?")
-        params.append(int(f["page"]))
-    if "section" in f:
-        conds.append("a.section = ?")
-        params.append(f["section"])
-    if "person" in f:
-        conds.append("EXISTS (SELECT 1 FROM mentions m JOIN people pp ON pp.id = m.person_id "
-                     "WHERE m.article_id = a.id AND pp.name = ?)")
-        params.append(f["person"])
-    if "title" in f:
-        conds.append("EXISTS (SELECT 1 FROM mentions m JOIN titles t ON t.id = m.title_id "
-                     "WHERE m.article_id = a.id AND (t.text = ? OR t.role = ?))")
-        params += [f["title"], f["title"]]
-    if "place" in f:
-        conds.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.type = 'place' "
-                     "AND e.text = ?)")
-        params.append(f["place"])
-    if "event_type" in f:
-        conds.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id AND ev.type = ?)")
-        params.append(f["event_type"])
-    return conds, params
+    return clause([
+        ("a.paper_id IN (SELECT id FROM papers WHERE name = ?)", f.get("paper")),
+        ("a.date >= ?", _date_bound(f["date_from"], False) if "date_from" in f else None),
+        ("a.date <= ?", _date_bound(f["date_to"], True) if "date_to" in f else None),
+        ("a.page_no = ?", int(f["page"]) if "page" in f else None),
+        ("a.section = ?", f.get("section")),
+        ("EXISTS (SELECT 1 FROM mentions m JOIN people pp ON pp.id = m.person_id "
+         "WHERE m.article_id = a.id AND pp.name = ?)", f.get("person")),
+        ("EXISTS (SELECT 1 FROM mentions m JOIN titles t ON t.id = m.title_id "
+         "WHERE m.article_id = a.id AND (t.text = ? OR t.role = ?))", (f["title"],) * 2 if "title" in f else None),
+        ("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.type = 'place' AND e.text = ?)",
+         f.get("place")),
+        ("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id AND ev.type = ?)", f.get("event_type"))])
 
 
 def fts_join(db, query: str | None):
@@ -101,8 +94,7 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
     from .store import SearchResult
     t0 = time.perf_counter()
     join, jparams, node = fts_join(db, query)
-    conds, cparams = where(filters)
-    wsql = (" WHERE " + " AND ".join(conds)) if conds else ""
+    wsql, cparams = where(filters)
     total = db.one(f"SELECT COUNT(*) FROM articles a {join}{wsql}", jparams + cparams)[0]
     hits = []
     if limit:

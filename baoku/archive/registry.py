@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 
+from .query import clause
+
 CAREER_HEADER = ("person", "title", "body", "role", "first_date", "last_date", "articles", "evidence")
 
 
@@ -39,14 +41,10 @@ def person_timeline(db, name: str, evidence: int = 5) -> dict:
 def people(db, *, prefix: str | None = None, title: str | None = None, credits: bool = False,
            limit: int = 50) -> list[dict]:
     """People with the most articles (optionally: names starting with ``prefix``, holding ``title``)."""
-    conds, params = ([] if credits else ["m.credit = 0"]), []
-    if prefix:
-        conds.append("substr(pp.name, 1, ?) = ?")
-        params += [len(prefix), prefix]
-    if title:
-        conds.append("m.title_id IN (SELECT id FROM titles WHERE text = ? OR role = ?)")
-        params += [title, title]
-    w = (" WHERE " + " AND ".join(conds)) if conds else ""
+    w, params = clause([("m.credit = 0", None if credits else ()),
+                        ("substr(pp.name, 1, ?) = ?", (len(prefix), prefix) if prefix else None),
+                        ("m.title_id IN (SELECT id FROM titles WHERE text = ? OR role = ?)",
+                         (title, title) if title else None)])
     rows = db.all(f"SELECT pp.name, COUNT(DISTINCT m.article_id), MIN(m.date), MAX(m.date) FROM mentions m "
                   f"JOIN people pp ON pp.id = m.person_id{w} GROUP BY pp.name "
                   f"ORDER BY COUNT(DISTINCT m.article_id) DESC, pp.name LIMIT ?", params + [limit])
@@ -66,21 +64,12 @@ def career_rows(db, *, credits: bool = False):
 
 def events(db, *, type: str | None = None, person: str | None = None, date_from: str | None = None,
            date_to: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    conds, params = [], []
-    if type:
-        conds.append("ev.type = ?")
-        params.append(type)
-    if person:
-        conds.append("EXISTS (SELECT 1 FROM mentions m JOIN people pp ON pp.id = m.person_id "
-                     "WHERE m.article_id = ev.article_id AND pp.name = ?)")
-        params.append(person)
-    if date_from:
-        conds.append("ev.date >= ?")
-        params.append(date_from)
-    if date_to:
-        conds.append("ev.date <= ?")
-        params.append(date_to)
-    w = (" WHERE " + " AND ".join(conds)) if conds else ""
+    w, params = clause([
+        ("ev.type = ?", type),
+        ("EXISTS (SELECT 1 FROM mentions m JOIN people pp ON pp.id = m.person_id "
+         "WHERE m.article_id = ev.article_id AND pp.name = ?)", person),
+        ("ev.date >= ?", date_from),
+        ("ev.date <= ?", date_to)])
     rows = db.all(f"SELECT ev.id, ev.type, ev.trigger_word, ev.date, ev.actors, ev.places, a.id, a.headline, p.name "
                   f"FROM events ev JOIN articles a ON a.id = ev.article_id JOIN papers p ON p.id = a.paper_id{w} "
                   f"ORDER BY ev.date, ev.id LIMIT ? OFFSET ?", params + [limit, offset])

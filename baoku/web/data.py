@@ -9,6 +9,7 @@ import io
 import json
 
 from ..archive.export import ARTICLE_HEADER, article_rows
+from ..archive.query import clause
 
 PERSON_RECORD_HEADER = ("person", "date", "paper", "page", "article", "headline", "title", "body", "role", "credit")
 LOW_CONFIDENCE = 0.9
@@ -30,14 +31,7 @@ def page_row(db, page_id: int) -> dict | None:
 
 
 def pages(db, *, paper: str | None = None, date: str | None = None, limit: int = 50, offset: int = 0) -> dict:
-    conds, params = [], []
-    if paper:
-        conds.append("p.name = ?")
-        params.append(paper)
-    if date:
-        conds.append("pg.date = ?")
-        params.append(date)
-    w = (" WHERE " + " AND ".join(conds)) if conds else ""
+    w, params = clause([("p.name = ?", paper), ("pg.date = ?", date)])
     total = db.one(f"SELECT COUNT(*) FROM pages pg JOIN papers p ON p.id = pg.paper_id{w}", params)[0]
     rows = db.all(f"SELECT pg.id, p.name, pg.date, pg.page_no, pg.format, "
                   f"(SELECT COUNT(*) FROM articles a WHERE a.page_id = pg.id) FROM pages pg "
