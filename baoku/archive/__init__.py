@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from . import ingest as _ingest_module   # loaded first, so the function below keeps the name ``ingest``
 from .search import QueryError
-from .store import Archive, SearchResult, page_record
+from .store import Archive, ArchiveError, SearchResult, page_record
 
 
-def open(url: str) -> Archive:  # noqa: A001 - mirrors the built-in on purpose: archive.open(url)
+def open(url: str, read_only: bool = False) -> Archive:  # noqa: A001 - mirrors the built-in: archive.open(url)
     """Open (and create or migrate) the archive at ``url``: ``sqlite:///path.db``, a bare path, or
-    ``postgresql://…``."""
-    return Archive(url)
+    ``postgresql://…``. ``read_only``: nothing is created, migrated or written (SQLite ``mode=ro``, a
+    read-only PostgreSQL session); ``ArchiveError`` when it is missing, not an archive or of an older schema."""
+    return Archive(url, read_only=read_only)
 
 
 def ingest(paths, db, **opts):
@@ -25,4 +26,4 @@ def ingest(paths, db, **opts):
     return _ingest_module.ingest(paths, db, **opts)
 
 
-__all__ = ["open", "ingest", "Archive", "SearchResult", "QueryError", "page_record"]
+__all__ = ["open", "ingest", "Archive", "ArchiveError", "SearchResult", "QueryError", "page_record"]

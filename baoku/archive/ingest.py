@@ -85,6 +85,33 @@ def file_sha256(path) -> str:
     return h.hexdigest()
 
 
+def pdf_page_docs(path) -> list[dict]:
+    """Each page of a PDF file alone, as a one-page PDF with its size in points (what the web reader renders)."""
+    import pymupdf
+    out = []
+    with pymupdf.open(path, filetype="pdf") as doc:
+        for i in range(doc.page_count):
+            with pymupdf.open() as one:
+                one.insert_pdf(doc, from_page=i, to_page=i)
+                one[0].set_rotation(0)                # the text boxes are in the unrotated page's space
+                r = one[0].rect
+                out.append({"media_type": "application/pdf", "width": round(r.width, 2),
+                            "height": round(r.height, 2), "data": one.tobytes(garbage=3, deflate=True)})
+    return out
+
+
+def keep_pdf_sources(db, path, sha: str) -> None:
+    """Store the page documents of an unchanged PDF whose pages were stored without them (before schema 2)."""
+    rows = db.all("SELECT pg.id, pg.file_index FROM pages pg LEFT JOIN page_sources s ON s.page_id = pg.id "
+                  "WHERE pg.sha256 = ? AND pg.format = 'pdf' AND s.page_id IS NULL", (sha,))
+    if rows:
+        docs = pdf_page_docs(path)
+        with db.tx():
+            for page_id, i in rows:
+                if i < len(docs):
+                    db.write_page_source(page_id, docs[i])
+
+
 def _work(task):
     """In a worker: restore every page of one file and build its records. Returns (path, records, errors)."""
     from ..errors import InputError
@@ -98,9 +125,17 @@ def _work(task):
     except Exception as e:  # noqa: BLE001 - one bad page never stops the batch
         return path, [], [f"{path}: internal error: {type(e).__name__}: {e}"]
     recs, errors = [], []
+    docs = []
+    if pages and pages[0].source.format == "pdf":
+        try:
+            docs = pdf_page_docs(path)
+        except Exception as e:  # noqa: BLE001 - the pages are stored all the same, without their image
+            errors.append(f"{path}: the PDF pages are stored without their image: {type(e).__name__}: {e}")
     for i, page in enumerate(pages):
         try:
             recs.append(page_record(page, path=path, file_index=i, file_pages=len(pages), sha256=sha))
+            if i < len(docs):
+                recs[-1]["source_doc"] = docs[i]
         except Exception as e:  # noqa: BLE001
             errors.append(f"{path} page {i + 1}: internal error: {type(e).__name__}: {e}\n"
                           + "".join(traceback.format_exc(limit=3)))
@@ -140,6 +175,7 @@ def ingest(paths, db, *, paper: str | None = None, date_pattern: str | None = No
             continue
         if db.has_file(str(f), sha):
             summary["files_unchanged"] += 1
+            keep_pdf_sources(db, f, sha)
             continue
         opts = {"paper": paper, "date": date or date_from_path(str(f), date_pattern), "page": page_from_path(str(f))}
         tasks.append((str(f), sha, opts))

@@ -47,15 +47,36 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
+class ArchiveError(Exception):
+    """An archive that cannot be opened as asked (missing, not a baoku archive, a schema too old to read)."""
+
+
+def _connect_sqlite_ro(path: str):
+    """A read-only SQLite connection that never creates or changes a file: ``mode=ro`` while a writer's WAL is
+    there (it must be read), else ``immutable=1`` too (no -shm/-wal; works in a read-only directory)."""
+    import sqlite3
+    from urllib.parse import quote
+    if not os.path.isfile(path):
+        raise ArchiveError(f"no archive at {path}")
+    live = os.path.exists(path + "-wal")
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro" + ("" if live else "&immutable=1")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=60, check_same_thread=False)
+    return conn, not live
+
+
 class Archive:
     """An open archive. Use ``baoku.archive.open(url)``."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, read_only: bool = False):
         self.url = url
+        self.read_only = read_only
+        self.immutable = False
         if url.startswith(("postgresql://", "postgres://")):
             import psycopg
             self.dialect = "postgresql"
             self.conn = psycopg.connect(url, autocommit=True)
+            if read_only:
+                self.conn.execute("SET default_transaction_read_only = on")
         else:
             import sqlite3
             path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
@@ -63,12 +84,18 @@ class Archive:
                 raise ValueError(f"not an SQLite URL: {url!r} (sqlite:///relative.db or sqlite:////abs.db)")
             self.dialect = "sqlite"
             self.path = path
-            self.conn = sqlite3.connect(path or ":memory:", isolation_level=None, timeout=60,
-                                        check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only:
+                self.conn, self.immutable = _connect_sqlite_ro(path)
+            else:
+                self.conn = sqlite3.connect(path or ":memory:", isolation_level=None, timeout=60,
+                                            check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
         self._in_tx = False
-        self.migrate()
+        if read_only:
+            self.check_schema()
+        else:
+            self.migrate()
 
     # ---- plumbing ------------------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -136,6 +163,24 @@ class Archive:
         row = self.one("SELECT MAX(version) FROM schema_version")
         return row[0] or 0
 
+    def check_schema(self) -> None:
+        """For a read-only archive, which is never migrated: a baoku archive with every shipped migration."""
+        try:
+            have = self.schema_version()
+        except Exception as e:  # noqa: BLE001 - sqlite3 and psycopg raise different kinds for "no such table"
+            msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            what = "is not a baoku archive" if re.search("no such table|not a database|does not exist", msg) \
+                else "cannot be read"
+            raise ArchiveError(f"{self.url} {what} ({msg})") from None
+        want = migrations()[-1][0]
+        if have < want:
+            raise ArchiveError(f"{self.url} has schema version {have}, older than this baoku's ({want}): open it "
+                               "once with write access to migrate it (e.g. baoku stats --db …)")
+
+    def stale(self) -> bool:
+        """An immutable read-only SQLite connection whose archive a writer has since opened (a WAL appeared)."""
+        return self.immutable and os.path.exists(self.path + "-wal")
+
     def migrate(self) -> list[int]:
         """Apply every migration newer than the archive's schema version, each in one transaction."""
         self.execute("CREATE TABLE IF NOT EXISTS schema_version "
@@ -186,6 +231,7 @@ class Archive:
         for t in ("mentions", "events", "entities", "paragraphs"):
             self.execute(f"DELETE FROM {t} WHERE article_id IN ({arts})", (page_id,))
         self.execute("DELETE FROM captions WHERE page_id = ?", (page_id,))
+        self.execute("DELETE FROM page_sources WHERE page_id = ?", (page_id,))
         self.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
         self.execute("DELETE FROM pages WHERE id = ?", (page_id,))
 
@@ -211,6 +257,7 @@ class Archive:
                                                         rec["file_pages"])):
                 self._delete_page(pid)
             self._write(rec)
+            self._write_source(rec)
             return status
 
     def _write(self, rec: dict) -> None:
@@ -264,6 +311,19 @@ class Archive:
                 self.execute("INSERT INTO article_fts (article_id, fts) VALUES (?, "
                              "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
                              (aid, a["fts_head"], a["fts_body"]))
+
+    def _write_source(self, rec: dict) -> None:
+        """The page's source document (``rec["source_doc"]``: a one-page PDF and its size), when it has one."""
+        doc = rec.get("source_doc")
+        if doc:
+            (page_id,) = self.one("SELECT id FROM pages WHERE source_path = ? AND file_index = ?",
+                                  (rec["source_path"], rec["file_index"]))
+            self.write_page_source(page_id, doc)
+
+    def write_page_source(self, page_id: int, doc: dict) -> None:
+        """Keep a page's source document: ``media_type``, ``width`` and ``height`` (PDF points), ``data``."""
+        self.execute("INSERT INTO page_sources (page_id, media_type, width, height, data) VALUES (?,?,?,?,?)",
+                     (page_id, doc["media_type"], doc["width"], doc["height"], doc["data"]))
 
     def log_error(self, path: str, error: str) -> None:
         with self.tx():
