@@ -316,10 +316,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if not os.path.exists(path):
             print(f"baoku: no archive at {path} (make one with baoku ingest … --db {path})", file=sys.stderr)
             return 2
+    from .archive import ArchiveError
     try:
-        app = create_app(url)
+        app = create_app(url)                 # opens the archive read-only: nothing is created or migrated
+    except ArchiveError as e:                 # missing, not a baoku archive, an older schema
+        print(f"baoku: {e}", file=sys.stderr)
+        return 2
     except Exception as e:  # a bad URL or an unreadable archive: one line, not a traceback
-        print(f"baoku: cannot open the archive {args.db}: {type(e).__name__}: {e}", file=sys.stderr)
+        why = (str(e).strip() or type(e).__name__).splitlines()[0]
+        print(f"baoku: cannot open the archive {args.db}: {type(e).__name__}: {why}", file=sys.stderr)
         return 2
     print(f"baoku: serving {args.db} on http://{args.host}:{args.port}/  (API: /api, Ctrl-C to stop)",
           file=sys.stderr)

@@ -1,12 +1,18 @@
 """The web reader and its API (baoku/web): every endpoint, the HTML pages and their JSON twins, bounds and bad
-input (4xx, never 500), streamed downloads, on an archive built here from the fictional pages (examples/ and the
-small fictional texts of conftest.py)."""
+input (4xx, never 500), streamed downloads, PDF page images with their article boxes, serving a read-only archive,
+on an archive built here from the fictional pages (examples/: the dumps, the PDF, and the small fictional texts of
+conftest.py)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import os
 import re
+import shutil
+import sqlite3
+import struct
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,10 +25,12 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from baoku import archive  # noqa: E402
+from baoku.archive.store import ArchiveError  # noqa: E402
 from baoku.cli import build_parser  # noqa: E402
 from baoku.web import create_app  # noqa: E402
 
 WEB = Path(__file__).resolve().parent.parent / "baoku" / "web"
+PDF = Path(__file__).resolve().parent.parent / "examples" / "qinghe-2023-06-03.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +39,7 @@ def web_db(tmp_path_factory, records):  # noqa: F811
     db = archive.open(str(path))
     for r in records:
         assert db.write_record(r) == "added"
+    assert archive.ingest([PDF], db, paper="青禾日报", workers=1, progress=False)["pages_added"] == 2
     db.close()
     return str(path)
 
@@ -46,6 +55,8 @@ def ids(web_db):
     db = archive.open(web_db)
     out = {"articles": [i for (i,) in db.all("SELECT id FROM articles ORDER BY id")],
            "pages": [i for (i,) in db.all("SELECT id FROM pages ORDER BY id")],
+           "pdf_pages": [i for (i,) in db.all("SELECT id FROM pages WHERE format = 'pdf' ORDER BY id")],
+           "text_pages": [i for (i,) in db.all("SELECT id FROM pages WHERE format != 'pdf' ORDER BY id")],
            "person": db.people(limit=1)[0]["name"]}
     db.close()
     return out
@@ -137,8 +148,8 @@ def test_api_people_person_events_stats(client, ids):
 def test_openapi_documents_every_endpoint(client):
     spec = ok_json(client, "/api/openapi.json")
     for path in ("/api/search", "/api/facets", "/api/export", "/api/articles/{article_id}", "/api/pages",
-                 "/api/pages/{page_id}", "/api/people", "/api/people/{name}", "/api/people/{name}/records",
-                 "/api/events", "/api/stats"):
+                 "/api/pages/{page_id}", "/api/pages/{page_id}/image.png", "/api/people", "/api/people/{name}",
+                 "/api/people/{name}/records", "/api/events", "/api/stats"):
         assert path in spec["paths"], path
     limit = next(p for p in spec["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "limit")
     assert limit["schema"]["maximum"] == 100
@@ -355,3 +366,211 @@ def test_both_backends(db_url, records):  # noqa: F811
         assert len(c.get("/people/" + quote("周启明") + ".csv").text.splitlines()) > 1
         assert c.get("/api/search?q=-港").status_code == 400
         assert c.get("/api/articles/99999999999999999999").status_code == 404
+
+
+# ---- PDF pages: the page image and the boxes of its articles ------------------------------------------------
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_page_image(client, ids):
+    for pid in ids["pdf_pages"]:
+        for url in (f"/pages/{pid}/image.png", f"/api/pages/{pid}/image.png"):
+            r = client.get(url)
+            assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+            w, h = _png_size(r.content)
+            assert w == 1200 and abs(h - 1200 * 842 / 595) <= 1             # the example is A4 (595 × 842 pt)
+            assert "max-age" in r.headers["cache-control"] and r.headers["etag"]
+            again = client.get(url, headers={"If-None-Match": r.headers["etag"]})
+            assert again.status_code == 304 and not again.content
+        assert _png_size(client.get(f"/pages/{pid}/image.png?w=700").content)[0] == 700
+    assert client.get(f"/pages/{ids['pdf_pages'][0]}/image.png").headers["etag"] != \
+        client.get(f"/pages/{ids['pdf_pages'][1]}/image.png").headers["etag"]
+
+
+@pytest.mark.parametrize("url, status, words", [
+    ("/pages/{text}/image.png", 404, "no page image"), ("/api/pages/{text}/image.png", 404, "no page image"),
+    ("/pages/999999/image.png", 404, "no page 999999"), ("/api/pages/0/image.png", 404, "no page 0"),
+    ("/pages/99999999999999999999999/image.png", 404, "no page"), ("/pages/x/image.png", 422, "page_id"),
+    ("/pages/{pdf}/image.png?w=99999", 422, "w"), ("/api/pages/{pdf}/image.png?w=10", 422, "w")])
+def test_page_image_bad_input(client, ids, url, status, words):
+    r = client.get(url.format(text=ids["text_pages"][0], pdf=ids["pdf_pages"][0]))
+    assert r.status_code == status and r.headers["content-type"].startswith("application/json")
+    assert words in r.json()["error"] and r.json()["status"] == status
+
+
+def test_pdf_page_json_has_image_and_boxes(client, ids):
+    for pid in ids["pdf_pages"]:
+        p = ok_json(client, f"/api/pages/{pid}")
+        assert p["image"]["url"] == f"/pages/{pid}/image.png" and (p["image"]["width"], p["image"]["height"]) == (595, 842)
+        assert p == ok_json(client, f"/pages/{pid}.json")
+        for a in p["articles"]:
+            assert a["field_boxes"]["headline"] and len(a["paragraph_boxes"]) == len(a["paragraphs"])
+            for x0, y0, x1, y1 in [b for bs in a["paragraph_boxes"] for b in bs]:
+                assert 0 <= x0 < x1 <= 595 and 0 <= y0 < y1 <= 842
+    assert any(c.get("boxes") for pid in ids["pdf_pages"] for a in ok_json(client, f"/pages/{pid}.json")["articles"]
+               for c in a["captions"])
+    for pid in ids["text_pages"]:
+        assert ok_json(client, f"/pages/{pid}.json")["image"] is None
+
+
+def test_pdf_page_view_overlays_every_box(client, ids):
+    """The image, and one overlay per box of every article (headline fields, paragraphs, captions), placed in
+    percentages of the page; the text layer's spans are still there."""
+    for pid in ids["pdf_pages"]:
+        p = ok_json(client, f"/pages/{pid}.json")
+        html = ok_html(client, f"/pages/{pid}")
+        assert f'<img src="/pages/{pid}/image.png"' in html and '<pre id="original">' in html
+        got = sorted((k, a, *map(float, xs)) for k, a, *xs in re.findall(
+            r'<div class="box box-(\w+)" data-a="([^"]+)" style="left:([\d.]+)%;top:([\d.]+)%;width:([\d.]+)%;'
+            r'height:([\d.]+)%"></div>', html))
+        want = []
+        for a in p["articles"]:
+            boxes = [("head", b) for bs in a["field_boxes"].values() for b in bs]
+            boxes += [("p", b) for bs in a["paragraph_boxes"] for b in bs]
+            boxes += [("cap", b) for c in a["captions"] for b in c.get("boxes") or []]
+            want += [(k, a["id"], x0 / 5.95, y0 / 8.42, (x1 - x0) / 5.95, (y1 - y0) / 8.42)
+                     for k, (x0, y0, x1, y1) in boxes]
+        assert len(got) == len(want) > 0
+        for g, w in zip(got, sorted(want)):
+            assert g[:2] == w[:2] and all(abs(x - y) < 0.01 for x, y in zip(g[2:], w[2:]))
+    html = ok_html(client, f"/pages/{ids['text_pages'][0]}")
+    assert 'class="pdfpage"' not in html and 'class="box' not in html
+
+
+def test_archive_keeps_pdf_page_sources(db_url, tmp_path):
+    """Ingest keeps each PDF page alone as a one-page PDF (both backends); a changed file replaces them, and an
+    unchanged file whose pages were stored without them (before schema 2) gets them on the next ingest."""
+    import pymupdf
+    db = archive.open(db_url)
+    pdf = tmp_path / "issue.pdf"
+    shutil.copy(PDF, pdf)
+    archive.ingest([pdf], db, paper="青禾日报", workers=1, progress=False)
+    rows = db.all("SELECT pg.file_index, s.media_type, s.width, s.height, s.data FROM page_sources s "
+                  "JOIN pages pg ON pg.id = s.page_id ORDER BY pg.file_index")
+    assert [(i, m, w, h) for i, m, w, h, _ in rows] == [(0, "application/pdf", 595, 842), (1, "application/pdf", 595, 842)]
+    with pymupdf.open(PDF) as whole:
+        for i, *_, data in rows:
+            with pymupdf.open(stream=bytes(data), filetype="pdf") as one:
+                assert one.page_count == 1 and one[0].get_text() == whole[i].get_text()
+    db.execute("DELETE FROM page_sources")
+    archive.ingest([pdf], db, paper="青禾日报", workers=1, progress=False)
+    assert db.one("SELECT COUNT(*) FROM page_sources")[0] == 2
+    with pymupdf.open(PDF) as doc:                    # a changed file: its pages and their sources replaced
+        doc.delete_page(1)
+        doc.save(pdf)
+    assert archive.ingest([pdf], db, paper="青禾日报", workers=1, progress=False)["pages_replaced"] == 1
+    assert db.one("SELECT COUNT(*) FROM page_sources")[0] == 1
+    assert db.one("SELECT COUNT(*) FROM page_sources s JOIN pages pg ON pg.id = s.page_id")[0] == 1
+    db.close()
+
+
+# ---- serving a read-only archive --------------------------------------------------------------------------
+def _snapshot(folder: Path) -> dict:
+    return {f.name: (f.stat().st_mtime_ns, hashlib.sha256(f.read_bytes()).hexdigest()) for f in folder.iterdir()}
+
+
+def test_serve_never_writes_a_read_only_archive(web_db, tmp_path, ids):
+    """A library's shared copy: a read-only file in a read-only folder. Served, it stays byte for byte the same
+    and nothing (-wal, -shm, -journal) is created next to it — checked by content, since root may write anyway."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    path = shared / "news.db"
+    shutil.copy(web_db, path)
+    os.chmod(path, 0o444)
+    os.chmod(shared, 0o555)
+    try:
+        before = _snapshot(shared)
+        with TestClient(create_app(str(path))) as c:
+            for url in ("/", "/search?q=港", f"/pages/{ids['pdf_pages'][0]}", f"/pages/{ids['pdf_pages'][0]}/image.png",
+                        f"/articles/{ids['articles'][0]}", "/people/" + quote("周启明"), "/api/export?format=csv",
+                        "/api/stats", "/events"):
+                assert c.get(url).status_code == 200, url
+        assert _snapshot(shared) == before
+        db = archive.open(str(path), read_only=True)
+        assert db.immutable
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            db.execute("CREATE TABLE t (x)")
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            db.execute("DELETE FROM articles")
+        db.close()
+        assert _snapshot(shared) == before
+    finally:
+        os.chmod(shared, 0o755)
+
+
+def test_serve_follows_a_writer(web_db, tmp_path, records):
+    """Served while an ingest writes into the same archive: once the writer's WAL is there the server's
+    connections read through it (mode=ro, not immutable) and see the new pages."""
+    path = tmp_path / "live.db"
+    shutil.copy(web_db, path)
+    with TestClient(create_app(str(path))) as c:
+        n = ok_json(c, "/api/stats")["pages"]
+        writer = archive.open(str(path))
+        rec = dict(records[0], source_path="/elsewhere/p1.md", sha256="0" * 64)
+        assert writer.write_record(rec) == "added"
+        assert os.path.exists(f"{path}-wal")
+        assert ok_json(c, "/api/stats")["pages"] == n + 1
+        ro = archive.open(str(path), read_only=True)
+        assert not ro.immutable and ro.stats()["pages"] == n + 1
+        ro.close()
+        writer.close()
+
+
+def test_read_only_open_on_both_backends(db_url, records):
+    """Read-only: nothing created on an empty database, writes refused, an older schema named in one line."""
+    with pytest.raises(ArchiveError, match="no archive at|not a baoku archive"):
+        archive.open(db_url, read_only=True)
+    db = archive.open(db_url)
+    db.write_record(records[0])
+    db.close()
+    ro = archive.open(db_url, read_only=True)
+    assert ro.stats()["pages"] == 1
+    with pytest.raises(Exception, match="read-only|readonly"):
+        ro.execute("INSERT INTO papers (name) VALUES ('x')")
+    ro.close()
+    db = archive.open(db_url)
+    db.execute("DELETE FROM schema_version WHERE version > 1")
+    db.execute("DROP TABLE page_sources")             # as an archive made before migration 002
+    db.close()
+    with pytest.raises(ArchiveError, match="schema version 1, older than"):
+        archive.open(db_url, read_only=True)
+    with pytest.raises(ArchiveError, match="older than"):
+        create_app(db_url)
+    archive.open(db_url).close()                    # a writable open migrates it again
+    archive.open(db_url, read_only=True).close()
+
+
+def test_cli_serve_bad_archives(tmp_path, capsys, web_db):
+    """One line and exit 2, never a traceback: a file that is not SQLite, an SQLite file that is not an archive,
+    a folder, an archive of an older schema."""
+    from baoku.cli import main
+    text = tmp_path / "notes.txt"
+    text.write_text("不是数据库" * 100, encoding="utf-8")
+    other = tmp_path / "other.db"
+    old = tmp_path / "old.db"
+    shutil.copy(web_db, old)
+    for path, sql in ((other, "CREATE TABLE t (x)"), (old, "DELETE FROM schema_version WHERE version > 1")):
+        c = sqlite3.connect(path, isolation_level=None)
+        c.execute(sql)
+        c.close()
+    for path, words in ((text, "is not a baoku archive"), (other, "is not a baoku archive"),
+                        (tmp_path, "no archive at"), (old, "older than this baoku")):
+        before = _snapshot(tmp_path)
+        assert main(["serve", "--db", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+        assert _snapshot(tmp_path) == before                # nothing created or changed
+
+
+def test_cli_serve_opens_read_only(web_db, monkeypatch, capsys):
+    """serve builds the app on a read-only connection, then hands it to uvicorn."""
+    import uvicorn
+    from baoku.cli import main
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app, **kw))
+    assert main(["serve", "--db", web_db, "--port", "8765"]) == 0
+    assert served["port"] == 8765 and "serving" in capsys.readouterr().err
+    with TestClient(served["app"]) as c:
+        assert ok_json(c, "/api/stats")["pages"] > 0

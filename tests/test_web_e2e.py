@@ -1,6 +1,7 @@
 """End to end in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright; no browser is ever
 downloaded): search, open a page, select an article and see exactly its original spans highlighted, open a
-person. Skips when Chromium or Playwright is missing, unless CI=true.
+person; on a page ingested from a PDF, point at an article and see exactly its boxes outlined on the page image.
+Skips when Chromium or Playwright is missing, unless CI=true.
 
 With BAOKU_SCREENSHOTS=DIR the views are also saved as PNGs there (docs/web-*.png were made so, from the
 demo archive: ``BAOKU_SCREENSHOTS=docs BAOKU_E2E_DB=demo/demo.db``).
@@ -20,6 +21,7 @@ import pytest
 from baoku import archive
 
 CHROMIUM = os.environ.get("BAOKU_CHROMIUM", "/usr/bin/chromium")
+PDF = Path(__file__).resolve().parent.parent / "examples" / "qinghe-2023-06-03.pdf"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
 
@@ -54,6 +56,7 @@ def server(tmp_path_factory, records):  # noqa: F811
         db = archive.open(db_path)
         for r in records:
             db.write_record(r)
+        archive.ingest([PDF], db, paper="青禾日报", workers=1, progress=False)
         db.close()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -145,3 +148,95 @@ def test_search_page_article_person(browser, server):
     assert not errors, errors
     assert all(u.startswith(server) for u in requests), [u for u in requests if not u.startswith(server)]
     page.close()
+
+
+def _boxes(article: dict) -> list[list[float]]:
+    """Every PDF box an article came from: headline fields, paragraphs, captions."""
+    out = [b for bs in (article.get("field_boxes") or {}).values() for b in bs]
+    out += [b for bs in article.get("paragraph_boxes") or [] for b in bs]
+    return out + [b for c in article.get("captions") or [] for b in c.get("boxes") or []]
+
+
+def _lit_rects(page) -> list[dict]:
+    """The highlighted overlays, in pixels relative to the page image."""
+    return page.evaluate("""() => {
+        const img = document.querySelector('.pdfpage img').getBoundingClientRect();
+        return [...document.querySelectorAll('.box.hl')].map(e => {
+            const r = e.getBoundingClientRect();
+            return {a: e.dataset.a, x0: r.left - img.left, y0: r.top - img.top, x1: r.right - img.left,
+                    y1: r.bottom - img.top, iw: img.width, ih: img.height};
+        });
+    }""")
+
+
+def _assert_at_boxes(rects: list[dict], boxes: list[list[float]], width: float, height: float):
+    """Each highlighted overlay sits on one of the article's PDF boxes scaled to the image (within a pixel)."""
+    assert len(rects) == len(boxes) > 0
+    got = sorted((r["x0"], r["y0"], r["x1"], r["y1"]) for r in rects)
+    sx, sy = rects[0]["iw"] / width, rects[0]["ih"] / height
+    want = sorted((x0 * sx, y0 * sy, x1 * sx, y1 * sy) for x0, y0, x1, y1 in boxes)
+    for g, w in zip(got, want):
+        assert all(abs(a - b) <= 1.0 for a, b in zip(g, w)), (g, w)
+
+
+def test_pdf_page_image_and_boxes(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    listed = page.request.get(server + "/api/pages?limit=100").json()["pages"]
+    pdf = [p for p in listed if p["format"] == "pdf"]
+    assert pdf, "no PDF page in the archive"
+    pid = pdf[0]["id"]
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server}/pages/{pid}")
+    page.wait_for_function("() => { const i = document.querySelector('.pdfpage img'); "
+                           "return i && i.complete && i.naturalWidth > 0; }")
+    info = page.request.get(f"{server}/pages/{pid}.json").json()
+    width, height = info["image"]["width"], info["image"]["height"]
+    arts = page.locator(".ra")
+    assert arts.count() == len(info["articles"]) >= 2
+    assert not page.locator(".box.hl").count()                    # nothing lit before an article is chosen
+
+    # pointing at an article lights exactly its boxes, where the PDF has them
+    for k in (1, 0):
+        a = info["articles"][k]
+        arts.nth(k).hover()
+        page.wait_for_timeout(100)
+        rects = _lit_rects(page)
+        assert {r["a"] for r in rects} == {a["id"]}
+        _assert_at_boxes(rects, _boxes(a), width, height)
+    page.mouse.move(5, 5)                                          # away: nothing selected, nothing lit
+    page.wait_for_timeout(100)
+    assert not page.locator(".box.hl").count()
+
+    # selecting keeps it lit; clicking a box on the image selects that box's article
+    second = info["articles"][1]
+    arts.nth(1).locator("h3").click()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(300)
+    assert {r["a"] for r in _lit_rects(page)} == {second["id"]}
+    assert "sel" in (arts.nth(1).get_attribute("class") or "")
+    first = info["articles"][0]
+    page.locator(f'.box[data-a="{first["id"]}"]').first.click()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(300)
+    _assert_at_boxes(_lit_rects(page), _boxes(first), width, height)
+    assert "sel" in (arts.nth(0).get_attribute("class") or "")
+    page.evaluate("window.scrollTo(0, 0); document.querySelector('.original').scrollTo(0, 0)")
+    arts.nth(0).hover()
+    page.wait_for_timeout(300)
+    _shot(page, "pdf-page")
+    assert not errors, errors
+    assert all(u.startswith(server) for u in requests)
+    page.close()
+
+    # phone width: one column, the overlays scale with the smaller image
+    phone = browser.new_page(viewport={"width": 390, "height": 800})
+    phone.goto(f"{server}/pages/{pid}#{second['id']}")
+    phone.wait_for_function("() => document.querySelector('.pdfpage img').naturalWidth > 0")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+    rects = _lit_rects(phone)
+    assert rects[0]["iw"] < 390
+    _assert_at_boxes(rects, _boxes(second), width, height)
+    phone.close()

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
@@ -36,6 +37,8 @@ MAX_OFFSET = 10_000
 MAX_QUERY = 200
 MAX_ID = 2 ** 62
 PER_PAGE = 20
+IMAGE_WIDTHS = (700, 1200, 1800)        # the page image's widths in pixels (srcset); 1200 by default
+MAX_IMAGE_SIDE = 4000                   # pixels: a very tall page is rendered smaller
 SIDEBAR_FACETS = ("date", "paper", "section", "person", "title", "place", "event_type")
 FACET_LABEL = {"date": "日期", "paper": "报纸", "section": "栏目", "person": "人物", "title": "职务", "place": "地点",
                "event_type": "事件类型", "month": "月份", "year": "年份", "page": "版次", "org": "机构"}
@@ -57,18 +60,50 @@ ERRORS = {400: {"model": Error, "description": "a query that cannot be run (e.g.
 
 
 class _Pool:
-    """One archive connection per thread (SQLite connections are not shared between threads' queries)."""
+    """One read-only archive connection per thread (SQLite connections are not shared between threads'
+    queries); an immutable SQLite connection is opened again once a writer has started on the archive."""
 
     def __init__(self, url: str):
         self.url = url
         self.local = threading.local()
-        archive.open(url).close()            # fail early on a bad URL; creates/migrates once
+        archive.open(url, read_only=True).close()     # fail early: missing, not an archive, too old a schema
+
+    def open(self):
+        return archive.open(self.url, read_only=True)
 
     def get(self):
         db = getattr(self.local, "db", None)
+        if db is not None and db.stale():
+            db.close()
+            db = None
         if db is None:
-            db = self.local.db = archive.open(self.url)
+            db = self.local.db = self.open()
         return db
+
+
+class _Renderer:
+    """PDF pages rendered to PNG, one at a time (MuPDF is not thread-safe), the last few kept in memory."""
+
+    def __init__(self, keep: int = 24):
+        self.lock = threading.Lock()
+        self.cache: OrderedDict = OrderedDict()
+        self.keep = keep
+
+    def png(self, key, load, width: int) -> bytes:
+        """The PNG of the one-page PDF that ``load()`` gives, ``width`` pixels wide, cached under ``key``."""
+        with self.lock:
+            if key in self.cache:
+                self.cache.move_to_end(key)
+                return self.cache[key]
+            import pymupdf
+            with pymupdf.open(stream=load(), filetype="pdf") as doc:
+                page = doc[0]
+                zoom = min(width / page.rect.width, MAX_IMAGE_SIDE / page.rect.height)
+                out = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")
+            self.cache[key] = out
+            if len(self.cache) > self.keep:
+                self.cache.popitem(last=False)
+            return out
 
 
 # ---- parameters ------------------------------------------------------------------------------------------
@@ -111,11 +146,12 @@ def _bad(msg: str, status: int = 400):
 
 def _wants_json(request: Request) -> bool:
     p = request.url.path
-    return p.startswith("/api") or p.endswith((".json", ".csv", ".jsonl"))
+    return p.startswith("/api") or p.endswith((".json", ".csv", ".jsonl", ".png"))
 
 
 def create_app(db_url: str) -> FastAPI:
     pool = _Pool(db_url)
+    renderer = _Renderer()
     app = FastAPI(
         title="baoku 报库 API", version="1",
         description="Read-only API of a baoku archive: full-text search over restored newspaper articles "
@@ -202,11 +238,37 @@ def create_app(db_url: str) -> FastAPI:
             _bad(f"no page {page_id}", 404)
         return p
 
+    def page_image(p: dict) -> dict | None:
+        """The page image of a page kept with its PDF: url, srcset and the page's size in PDF points."""
+        src = D.page_source(db(), p["id"]) if p["format"] == "pdf" else None
+        if not src:
+            return None
+        url = f"/pages/{p['id']}/image.png"
+        return {"url": url, "width": src["width"], "height": src["height"], "unit": "pt",
+                "srcset": ", ".join(f"{url}?w={w} {w}w" for w in IMAGE_WIDTHS)}
+
+    def image_response(request: Request, page_id: int, w: int):
+        src = D.page_source(db(), page_id) if 0 < page_id < MAX_ID else None
+        if src is None:
+            exists = 0 < page_id < MAX_ID and db().one("SELECT 1 FROM pages WHERE id = ?", (page_id,))
+            _bad(f"page {page_id} has no page image: only pages ingested from a PDF have one" if exists
+                 else f"no page {page_id}", 404)
+        etag = f'"{src["sha256"][:20]}-{src["file_index"]}-{w}"'
+        headers = {"ETag": etag, "Cache-Control": "public, max-age=86400"}
+        if etag in request.headers.get("if-none-match", ""):
+            return Response(status_code=304, headers=headers)
+        try:
+            png = renderer.png((pool.url, page_id, etag), lambda: D.page_source(db(), page_id, data=True)["data"], w)
+        except Exception as e:  # noqa: BLE001 - MuPDF raises several kinds for a damaged document
+            _bad(f"the stored PDF of page {page_id} cannot be rendered ({type(e).__name__})", 404)
+        return Response(png, media_type="image/png", headers=headers)
+
     def page_json(p: dict) -> dict:
         pj = p["page_json"]
         dec = p.setdefault("decisions", D.decisions(p))
         return {"id": p["id"], "paper": p["paper"], "date": p["date"], "page": p["page"],
-                "format": p["format"], "encoding": p["encoding"], "original_text": p["original_text"],
+                "format": p["format"], "encoding": p["encoding"], "image": page_image(p),
+                "original_text": p["original_text"],
                 "articles": [{**a, "archive_id": p["article_ids"].get(a["id"]), "decisions": dec.get(a["id"]),
                               "url": f"/articles/{p['article_ids'].get(a['id'])}"} for a in pj.get("articles", [])],
                 "photos": pj.get("photos", []), "furniture": pj.get("furniture", []),
@@ -248,7 +310,7 @@ def create_app(db_url: str) -> FastAPI:
 
     def export_response(sp: SearchParams, fmt: str):
         do_search(sp, 0, 0)                               # validates the query before the stream starts
-        own = archive.open(pool.url)                      # a connection of its own for the stream
+        own = pool.open()                                 # a connection of its own for the stream
 
         def gen():
             try:
@@ -274,8 +336,18 @@ def create_app(db_url: str) -> FastAPI:
     @app.get("/api/pages/{page_id}", responses=ERRORS, tags=["pages"], summary="One page: original text and restored articles")
     def api_page(page_id: int):
         """The page's original text (as decoded) and its restored articles with `paragraph_spans` and
-        `field_spans` (`[start, end]` offsets into `original_text`), photos, furniture and dropped markup."""
+        `field_spans` (`[start, end]` offsets into `original_text`), photos, furniture and dropped markup. A page
+        ingested from a PDF also has `image` (its URL and the page's size in PDF points), and its articles
+        `paragraph_boxes`, `field_boxes` and caption `boxes` (`[x0, y0, x1, y1]` in points, origin top left)."""
         return page_json(get_page(page_id))
+
+    @app.get("/api/pages/{page_id}/image.png", responses={**ERRORS, 200: {"content": {"image/png": {}}}},
+             response_class=Response, tags=["pages"], summary="The page image of a page ingested from a PDF")
+    def api_page_image(request: Request, page_id: int,
+                       w: int = Query(1200, ge=100, le=max(IMAGE_WIDTHS), description="width in pixels")):
+        """The PDF page rendered to PNG (the same as `/pages/{id}/image.png`), at most 4000 pixels tall; cached
+        (ETag, Cache-Control). 404 for a page from a text dump."""
+        return image_response(request, page_id, w)
 
     @app.get("/api/people", responses=ERRORS, tags=["people"], summary="People most written about")
     def api_people(prefix: str | None = Query(None, max_length=50), title: str | None = Query(None, max_length=100),
@@ -293,7 +365,7 @@ def create_app(db_url: str) -> FastAPI:
         """One row per article and title naming the person: date, paper, page, article, headline, title."""
         get_person(name)
         media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson; charset=utf-8"
-        own = archive.open(pool.url)                      # a connection of its own for the stream
+        own = pool.open()                                 # a connection of its own for the stream
 
         def gen():
             try:
@@ -411,6 +483,10 @@ def create_app(db_url: str) -> FastAPI:
     def page_twin(page_id: int):
         return page_json(get_page(page_id))
 
+    @app.get("/pages/{page_id}/image.png", include_in_schema=False)
+    def page_image_png(request: Request, page_id: int, w: int = Query(1200, ge=100, le=max(IMAGE_WIDTHS))):
+        return image_response(request, page_id, w)
+
     @app.get("/pages/{page_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_html(request: Request, page_id: int):
         pg = get_page(page_id)
@@ -420,7 +496,10 @@ def create_app(db_url: str) -> FastAPI:
         for a in pg["page_json"].get("articles", []):
             arts.append({"a": a, "id": pg["article_ids"].get(a["id"]), "decisions": dec.get(a["id"]),
                          "m": M.article_markup(a, a.get("paragraphs") or [])})
-        return html(request, "page.html", {"pg": pg, "pj": pg["page_json"], "original": original, "arts": arts})
+        img = page_image(pg)
+        boxes = M.pdf_boxes(pg["page_json"], img["width"], img["height"]) if img else []
+        return html(request, "page.html", {"pg": pg, "pj": pg["page_json"], "original": original, "arts": arts,
+                                           "img": img, "boxes": boxes})
 
     @app.get("/people.json", include_in_schema=False)
     def people_twin(prefix: str | None = Query(None, max_length=50), title: str | None = Query(None, max_length=100),

@@ -30,6 +30,19 @@ def page_row(db, page_id: int) -> dict | None:
     return out
 
 
+def page_source(db, page_id: int, data: bool = False) -> dict | None:
+    """A PDF page's stored source (migration 002): media_type, width and height in points, ``sha256`` of its
+    file and ``file_index`` (which identify the content), and with ``data`` the one-page PDF's bytes."""
+    row = db.one(f"SELECT s.media_type, s.width, s.height, pg.sha256, pg.file_index{', s.data' if data else ''} "
+                 "FROM page_sources s JOIN pages pg ON pg.id = s.page_id WHERE s.page_id = ?", (page_id,))
+    if not row:
+        return None
+    out = dict(zip(("media_type", "width", "height", "sha256", "file_index", "data"), row))
+    if data:
+        out["data"] = bytes(out["data"])
+    return out
+
+
 def pages(db, *, paper: str | None = None, date: str | None = None, limit: int = 50, offset: int = 0) -> dict:
     w, params = clause([("p.name = ?", paper), ("pg.date = ?", date)])
     total = db.one(f"SELECT COUNT(*) FROM pages pg JOIN papers p ON p.id = pg.paper_id{w}", params)[0]
@@ -127,5 +140,5 @@ def search_rows(db, query, filters):
     return article_rows(db, query, **filters)
 
 
-__all__ = ["ARTICLE_HEADER", "PERSON_RECORD_HEADER", "page_row", "pages", "article_full", "person_records",
+__all__ = ["ARTICLE_HEADER", "PERSON_RECORD_HEADER", "page_row", "page_source", "pages", "article_full", "person_records",
            "stream_rows", "search_rows"]

@@ -1,5 +1,6 @@
 """HTML pieces built in Python (always escaped): text with entities marked and linked, the original page text
-cut into spans that name the article (and field) each piece went to, snippets with highlighted matches."""
+cut into spans that name the article (and field) each piece went to, the PDF boxes of a page's articles placed
+over its image, snippets with highlighted matches."""
 from __future__ import annotations
 
 import re
@@ -131,3 +132,22 @@ def original_markup(text: str, pj: dict) -> tuple[Markup, list[dict]]:
         pos = e
     out.append(str(escape(text[pos:])))
     return Markup("".join(out)), pieces
+
+
+def pdf_boxes(pj: dict, width: float, height: float) -> list[dict]:
+    """Every PDF box an article of the page came from (headline fields, paragraphs, captions), as percentages
+    of the page (``l``, ``t``, ``w``, ``h``) with the article key ``a`` and ``kind`` (head, p, cap)."""
+    out = []
+    if width <= 0 or height <= 0:
+        return out
+    for a in pj.get("articles", []):
+        boxes = [("head", b) for bs in (a.get("field_boxes") or {}).values() for b in bs]
+        boxes += [("p", b) for bs in a.get("paragraph_boxes") or [] for b in bs]
+        boxes += [("cap", b) for c in a.get("captions") or [] for b in c.get("boxes") or []]
+        for kind, (x0, y0, x1, y1) in boxes:
+            x0, x1 = (max(0.0, min(100.0, 100 * v / width)) for v in (x0, x1))
+            y0, y1 = (max(0.0, min(100.0, 100 * v / height)) for v in (y0, y1))
+            if x1 > x0 and y1 > y0:
+                out.append({"a": a["id"], "kind": kind, "l": round(x0, 3), "t": round(y0, 3),
+                            "w": round(x1 - x0, 3), "h": round(y1 - y0, 3)})
+    return out
