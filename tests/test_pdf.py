@@ -184,6 +184,47 @@ def test_kangxi_radicals_become_standard_ideographs():
     assert art.paragraphs[-1].text == "人民公园始建于上世纪五十年代，是市民休闲的主要去处。"
 
 
+def _lines(path, monkeypatch=None):
+    from baoku.read import pdf as reader
+    if monkeypatch is not None:
+        monkeypatch.setattr(reader, "_json_lines", lambda textpage: None)      # the span dict only
+    doc = reader.open_pdf(str(path))
+    try:
+        return [reader.extract(doc, i) for i in range(doc.page_count)]
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("path", [TWO_PAGES, KANGXI, LEFT], ids=["centred", "kangxi", "flush-left"])
+def test_the_json_reader_and_the_span_dict_read_the_same_lines(path, monkeypatch):
+    fast = _lines(path)
+    slow = _lines(path, monkeypatch)
+    for a, b in zip(fast, slow, strict=True):
+        assert len(a.lines) == len(b.lines) and len(a.vertical) == len(b.vertical)
+        for x, y in zip(a.lines + a.vertical, b.lines + b.vertical):
+            assert (x.text, x.key, x.size, x.bold) == (y.text, y.key, y.size, y.bold)
+            assert x.box == pytest.approx(y.box, abs=0.01)
+
+
+def test_rotated_and_space_padded_lines_are_read_through_the_span_dict(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=300)
+    page.insert_text((40, 60), "Harbour  news", fontsize=12)
+    page.insert_text((40, 90), "   indented line", fontsize=12)
+    page.insert_text((200, 120), "SIDEWAYS", fontsize=12, rotate=90)
+    path = tmp_path / "rotated.pdf"
+    doc.save(path)
+    from baoku.read import pdf as reader
+    src = reader.open_pdf(str(path))
+    flags = pymupdf.TEXT_INHIBIT_SPACES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+    assert reader._json_lines(src[0].get_textpage(flags=flags)) is None
+    pp = reader.extract(src, 0)
+    src.close()
+    assert [ln.key for ln in pp.vertical] == ["SIDEWAYS"]
+    indented = next(ln for ln in pp.lines if ln.key == "indented line")
+    assert indented.x0 > 45                 # the ink starts after the typed spaces
+
+
 def test_restore_takes_a_one_page_pdf_its_bytes_and_refuses_several_pages(tmp_path):
     one = baoku.restore(KANGXI)
     assert baoku.restore(KANGXI.read_bytes()).to_json()["articles"] == one.to_json()["articles"]
