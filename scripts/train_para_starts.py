@@ -4,8 +4,8 @@
 with time phrases, quotes, names, 据了解 and the like, so the ratio tells a new paragraph from the rest of a
 cut one.
 
-Counts come from People's Daily articles of 2019-02, 2019-10 and 2020-01 in ../shared/corpus
-(2020-02 is kept for checks). Writes baoku/data/para_starts.json: log ratios for the most frequent
+Counts come from People's Daily articles of 2019-02, 2019-10 and 2020-01 in ../shared/corpus, from issues
+the dev and gate sets do not use (2020-02 is kept for the check set). Writes baoku/data/para_starts.json: log ratios for the most frequent
 paragraph-initial pairs and characters, nothing else.
 
     python scripts/train_para_starts.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz] [--keep 4000] [--min-count 20]
@@ -15,15 +15,24 @@ import gzip
 import json
 import math
 import pathlib
+import sys
 import unicodedata
 from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-HELD_OUT = ("2020-02",)
+sys.path.insert(0, str(ROOT))
+
+from bench import pages as P  # noqa: E402
 
 
 def clean(p: str) -> str:
     return "".join(unicodedata.normalize("NFKC", p).split())
+
+
+def held_out(date: str, dev_dates: set[str]) -> bool:
+    """Issues the evaluation draws on are never counted: the dev set's dates (the gate's are among them) and
+    the check set's whole month."""
+    return date in dev_dates or date[:7] in P.SETS["check"].months
 
 
 def main() -> None:
@@ -34,10 +43,11 @@ def main() -> None:
     args = ap.parse_args()
     start2, start1, any2, any1 = Counter(), Counter(), Counter(), Counter()
     end2, end1 = Counter(), Counter()       # ends of paragraphs without a closing stop (crossheads, labels)
+    dev_dates = set(P.set_dates("dev"))
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
-            if a["is_ad_or_empty"] or a["date"].startswith(HELD_OUT):
+            if a["is_ad_or_empty"] or held_out(a["date"], dev_dates):
                 continue
             for p in a["paragraphs"]:
                 t = clean(p)
@@ -62,7 +72,8 @@ def main() -> None:
     out = {"note": "log(P(paragraph opens with x) / P(x inside a paragraph)) for character pairs and characters, "
                    "and the same for the ends of paragraphs that close without a stop (crossheads); "
                    "trained by scripts/train_para_starts.py on People's Daily articles of 2019-02, 2019-10 and "
-                   "2020-01 (../shared/corpus/rmrb-dev.jsonl.gz); ratios only, no text.",
+                   "2020-01 (../shared/corpus/rmrb-dev.jsonl.gz) from issues the dev, gate and check sets never use; "
+                   "ratios only, no text.",
            "pairs": pairs, "chars": chars, "end_pairs": end_pairs, "end_chars": end_chars}
     path = ROOT / "baoku" / "data" / "para_starts.json"
     path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
