@@ -11,11 +11,10 @@ Writes baoku/data/crosshead.json (weights and feature scaling; no text).
 import argparse
 import json
 import pathlib
-import re
 import sys
-import unicodedata
 
 import numpy as np
+from fitting import fit, norm
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -23,13 +22,9 @@ sys.path.insert(0, str(ROOT))
 from bench import pages as P  # noqa: E402
 from bench.score import score_page, summary  # noqa: E402
 import baoku  # noqa: E402
-from baoku.restore import articles, crosshead  # noqa: E402
+from baoku.restore import articles, crosshead, logistic  # noqa: E402
 
 FORMATS = ("md-xycut", "md-stream", "lines")
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", s or ""))
 
 
 def collect(folders) -> tuple[list[dict], list[int]]:
@@ -73,7 +68,7 @@ def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict
     for t in (0.2, 0.3, 0.4, 0.5, 0.6):
         model["threshold"] = t
         out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        crosshead._model.cache_clear()
+        logistic.load.cache_clear()
         total = None
         for folder in folders:
             gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -86,15 +81,6 @@ def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict
         if best is None or score > best[0]:
             best = (score, t, s)
     return best[1], best[2]
-
-
-def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1):
-    w, b = np.zeros(X.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(X @ w + b)))
-        w -= lr * (X.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= lr * float(np.mean(p - y))
-    return w, b
 
 
 MODEL_READY = False
@@ -133,7 +119,7 @@ def main() -> None:
                  "mean": {k: round(float(v), 5) for k, v in zip(names, mean)},
                  "scale": {k: round(float(v), 5) for k, v in zip(names, scale)}}
         out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        crosshead._model.cache_clear()
+        logistic.load.cache_clear()
         MODEL_READY = True
         print(f"round {r + 1}: {len(y)} decisions, held-out accuracy {acc:.3f} (majority {base:.3f})")
         print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in model["weights"].items()))

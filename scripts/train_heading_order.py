@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Train the naive-Bayes model that orders two unmarked headline fields (kicker + headline, or headline +
 subheadline) from the People's Daily corpus in ../shared (issues of 2019-02, 2019-10 and 2020-01 that the
-dev and gate sets do not use; 2020-02 is kept for the check set). Writes baoku/data/heading_order.json: the class counts and, per feature, how often it holds
-in each class. No corpus text is stored.
+dev and gate sets do not use; 2020-02 is kept for the check set). Writes baoku/data/heading_order.json:
+the class counts and, per feature, how often it holds in each class. No corpus text is stored.
 
     python scripts/train_heading_order.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz]
 """

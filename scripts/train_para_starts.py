@@ -5,8 +5,8 @@ with time phrases, quotes, names, 据了解 and the like, so the ratio tells a n
 cut one.
 
 Counts come from People's Daily articles of 2019-02, 2019-10 and 2020-01 in ../shared/corpus, from issues
-the dev and gate sets do not use (2020-02 is kept for the check set). Writes baoku/data/para_starts.json: log ratios for the most frequent
-paragraph-initial pairs and characters, nothing else.
+the dev and gate sets do not use (2020-02 is kept for the check set). Writes baoku/data/para_starts.json:
+log ratios for the most frequent paragraph-initial pairs and characters, nothing else.
 
     python scripts/train_para_starts.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz] [--keep 4000] [--min-count 20]
 """

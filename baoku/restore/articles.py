@@ -12,16 +12,16 @@ from itertools import permutations
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import line_width
+from .breaks import stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import break_odds, closes_quotes, ends_sentence, start_odds
+from .punct import ends_sentence
 from .roles import MARKUP, is_lead, opens_with_dateline
+from .units import INDENT_HI
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
-LONG_T = 0.5                    # longer stop-less prose stands alone only on clearer evidence
-CROSSHEAD_MAX = 40              # a line longer than this that lacks a stop is prose, not a crosshead
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 
 
@@ -35,6 +35,7 @@ def group_articles(page: Page) -> Page:
     crossheads: list[str] = []   # the current article's crossheads so far
     pending_jump: str | None = None
     route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
+    tail = 0.0                       # the width of the last line of body text placed
     i = 0
     while i < len(units):
         u = units[i]
@@ -95,15 +96,21 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            if open_para and not u.lead and not _stands_alone(cur.paragraphs[-1].text, u.text):
+            alone, p = (True, 1.0) if not open_para or u.lead else \
+                stands_alone(cur.paragraphs[-1].text, u.text, page.source.format, *_line_ends(tail, u, full))
+            if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
                 last.spans += _spans(page, u)
-                cur.decide(f"joined fragment cut mid-sentence: …{last.text[-len(u.text) - 4:-len(u.text)]}"
-                           f"|{u.text[:4]}…", 0.01)
+                cur.decide(f"joined fragment cut mid-sentence (P(paragraph end) {p:.2f}): "
+                           f"…{last.text[-len(u.text) - 4:-len(u.text)]}|{u.text[:4]}…", 0.01 + p / 10)
             else:
+                if p < 1.0:
+                    cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}",
+                               (1 - p) / 10)
                 cur.paragraphs.append(_para(page, u))
             open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text)
+            tail = u.blocks[-1].width
         i += 1
     return page
 
@@ -195,12 +202,12 @@ def _continued_from(text: str) -> bool:
     return bool(m) and (m.group("dir") or m.group("dir2") or "") in ("上接", "接", "接上")
 
 
-def _stands_alone(fragment: str, after: str) -> bool:
-    """A line without a stop (a crosshead, a list item, a summary) stands alone when its last word and the
-    next text's opening look like a paragraph's end and start; longer prose needs clearer evidence."""
-    if closes_quotes(fragment):
-        return start_odds(after) > 0          # then only the next text's opening decides
-    return break_odds(fragment, after) > (0 if len(fragment) <= CROSSHEAD_MAX else LONG_T)
+def _line_ends(tail: float, u: Unit, full: float | None) -> tuple[bool, bool]:
+    """In a line dump: did the last body line stop short of the column's edge, and is ``u``'s first line
+    indented (shorter than the column though more lines follow)?"""
+    if full is None:
+        return False, False
+    return tail < full - INDENT_HI, len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
 
 
 def _photo_story(art: Article) -> bool:

@@ -7,18 +7,17 @@ trained by scripts/train_crosshead.py on pages laid out from the corpus (see bao
 """
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
-from importlib import resources
 
 from ..model import Article, Unit
+from . import logistic
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
 from .punct import start_odds
 
 
+MODEL = "crosshead.json"
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                        r"\d+[、.．](?!\d)|[①-⑳])")
 
@@ -54,16 +53,9 @@ def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str
     }
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict:
-    return json.loads(resources.files("baoku.data").joinpath("crosshead.json").read_text("utf-8"))
-
-
 def probability(feats: dict[str, float]) -> float:
     """P(crosshead) under the trained logistic model."""
-    m = _model()
-    z = m["bias"] + sum(m["weights"][k] * (feats[k] - m["mean"][k]) / m["scale"][k] for k in m["weights"])
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic.probability(logistic.load(MODEL), feats)
 
 
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
@@ -89,4 +81,4 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         return hard, float(hard)
     f = features(run, cur, after, earlier, coh, column)
     p = probability(f)
-    return p >= _model()["threshold"], p
+    return p >= logistic.load(MODEL)["threshold"], p

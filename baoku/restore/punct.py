@@ -8,7 +8,6 @@ from importlib import resources
 
 FINAL = "。！？…；：!?:"
 CLOSE = "”’」』）)》"
-BREAK_PRIOR = -2.0      # before the evidence of both edges, a fragment without a stop is a cut paragraph
 
 
 def ends_sentence(text: str) -> bool:
@@ -78,7 +77,3 @@ def end_odds(text: str) -> float:
     m = _edges()
     return m["end_pairs"].get(t, m["end_chars"].get(t[-1:], 0.0)) if t else 0.0
 
-
-def break_odds(before: str, after: str) -> float:
-    """Log-odds of a paragraph break between a fragment without a closing stop and the text after it."""
-    return BREAK_PRIOR + start_odds(after) + end_odds(before)
