@@ -1,0 +1,31 @@
+"""Paragraph end or column cut (restore/breaks.py): the trained model on fictional fragments."""
+import baoku
+from baoku.restore import breaks
+
+
+def test_a_word_cut_by_a_column_break_is_joined():
+    alone, p = breaks.stands_alone("青川港务集团今年计划新开三条内贸航线，并扩建二号码头的集装",
+                                   "箱堆场，预计年底投用。", "md")
+    assert not alone and p < 0.5
+
+
+def test_a_cut_before_punctuation_is_joined():
+    alone, _ = breaks.stands_alone("老街改造分三期进行，首期工程涉及沿街四十多栋老房子",
+                                   "，以及地下的排水管网。", "md")
+    assert not alone
+
+
+def test_a_short_summary_line_ends_its_paragraph_in_a_line_dump():
+    fragment = "老街改造让居民出行更方便"
+    after = "据了解，老街改造工程于去年三月开工，目前已完成主体施工。"
+    alone, p = breaks.stands_alone(fragment, after, "lines", ends_short=True, opens_indented=True)
+    _, p_full_line = breaks.stands_alone(fragment, after, "lines", ends_short=False, opens_indented=False)
+    assert alone and p > p_full_line
+
+
+def test_restored_page_keeps_stopless_list_items_apart_and_joins_cut_prose():
+    page = baoku.restore("# 青川港新航线开通\n\n本报讯（记者 周启明）青川港务集团今年计划新开三条内贸航线，并扩建二号码头的集装\n\n"
+                         "箱堆场，预计年底投用。\n\n准备材料：雨衣、手电筒、应急药品\n\n第一步：检查门窗是否关好；\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[0].endswith("二号码头的集装箱堆场，预计年底投用。")
+    assert "准备材料：雨衣、手电筒、应急药品" in paras
