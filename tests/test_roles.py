@@ -26,6 +26,24 @@ def test_jump_marker(text):
     assert line_role(text) == "jump"
 
 
+@pytest.mark.parametrize("text", ["林晓图周平文", "林 晓图 周 平文", "林\u00a0\u00a0晓图\u00a0\u00a0周\u00a0\u00a0平文",
+                                  "版式设计：沈云舟", "制图：郭宁", "资料整理：韩亦舒"])
+def test_production_credit(text):
+    assert line_role(text) == "credit"
+
+
+def test_a_production_credit_after_an_unfinished_line_stays_a_credit():
+    """In a line dump a credit after a line without a stop may be a caption's wrapped end, but not a production
+    credit with its label."""
+    from baoku.model import Page, Source
+    from baoku.pipeline import TEXT_STAGES
+    page = Page(source=Source(text="馆长和青川市博物馆研究部主任。本报记者林小舟整理。图\n片由青川市博物馆提供）\n"
+                                   "版式设计：沈云舟\n", format="lines"))
+    for stage in TEXT_STAGES[:[s.__name__ for s in TEXT_STAGES].index("mark_lines") + 1]:
+        page = stage(page)
+    assert [b.role for b in page.blocks] == ["body", "body", "credit"]
+
+
 @pytest.mark.parametrize("text", ["本报记者 林小舟摄", "新华社记者 罗文涛摄", "林小舟 摄", "新华社发", "本报记者 林小舟 韩亦舒摄",
                                   "通讯员 刘晓光摄"])
 def test_photo_credit(text):

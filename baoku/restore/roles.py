@@ -44,7 +44,8 @@ def mark_lines(page: Page) -> Page:
     for i, b in enumerate(page.blocks):
         role = line_role(b.text, first_lines=i < 3)
         if role == "credit" and lines and i and not ends_sentence(page.blocks[i - 1].text) \
-                and page.blocks[i - 1].role == "body" and len(page.blocks[i - 1].text) >= len(b.text):
+                and page.blocks[i - 1].role == "body" and len(page.blocks[i - 1].text) >= len(b.text) \
+                and not rx("furniture", "production").match(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
         if role:
             b.role = role
