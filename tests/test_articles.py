@@ -245,6 +245,20 @@ def test_wrapped_headline_in_a_line_dump():
     assert page["articles"][1]["paragraphs"] == [LEAD, BODY, EARLIER]
 
 
+def test_a_one_column_headline_wrapped_over_lines_of_one_width_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川市启动清水河\n流域综合治理三年\n行动\n" + lines_dump([LEAD, BODY])
+    page = baoku.restore(text).to_json()
+    assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == (None, "青川市启动清水河流域综合治理三年行动")
+
+
+def test_a_kicker_and_headline_of_one_width_that_end_like_a_kicker_stay_apart_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "坚持生态优先——\n清水河治理抓实效\n" + lines_dump([LEAD, BODY])
+    page = baoku.restore(text).to_json()
+    assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == ("坚持生态优先——", "清水河治理抓实效")
+
+
 CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂流等一百二十余场活动。市图书馆还将新建八个城市书房，让市民在家门口就能"
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 

@@ -37,11 +37,23 @@ def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
                        and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
                        and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
             dangling = lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14
-            if unclosed or wrapped or dangling or splits_word(p, t):
+            boxed = lines and _same_box(fields[-1], u)
+            if unclosed or wrapped or dangling or boxed or splits_word(p, t):
                 fields[-1].append(u)
                 continue
         fields.append([u])
     return fields
+
+
+def _same_box(field: list[Unit], u: Unit) -> bool:
+    """In a line dump: ``u`` goes on filling the narrow box of the field's lines, as wide as each of them (a
+    one-column headline wrapped over several lines), not a field of its own."""
+    last = field[-1]
+    return (len(field) < 3 and 5 <= len(last.text) <= 16 and abs(u.width - last.width) <= 0.6
+            and all(abs(v.width - last.width) <= 0.6 for v in field)
+            and not last.text.endswith(KICKER_END + ("）", ")", "”", "！", "？", "。"))
+            and not u.text.startswith(("——", "（", "(", "“")) and not any(c in last.text for c in "，、 ")
+            and " " not in u.text)
 
 
 def _remainder_of(earlier: list[Unit], between: list[Unit], u: Unit) -> bool:
