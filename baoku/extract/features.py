@@ -92,8 +92,158 @@ def lexicon_matchers() -> tuple[tuple[str, Matcher], ...]:
 _TAG = ("S", "B", "M", "E")
 
 
-def featurize(text: str) -> list[list[str]]:
-    """Feature strings for each character of ``text``."""
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's default tokenizer (loaded once, from the installed package: no download) and the
+    part-of-speech tag of each word of its dictionary (dict.txt: word, frequency, tag)."""
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    pos: dict[str, str] = {}
+    with jieba.dt.get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 3:
+                pos[parts[0]] = parts[2]
+    return jieba.dt, pos
+
+
+_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")      # jieba's blocks
+_SKIP = re.compile(r"(\r\n|\s)")
+_ENG1 = re.compile(r"[a-zA-Z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _logp() -> tuple[dict, float]:
+    from math import log
+    dt, _ = _jieba()
+    lt = log(dt.total)
+    # every prefix of a word is a key: its log-probability, or None when it is not a word itself
+    return {w: (log(f) - lt if f else None) for w, f in dt.FREQ.items()}, 0.0 - lt
+
+
+_MISS = object()
+
+
+def segment(s: str) -> list[str]:
+    """jieba's precise mode without its HMM (``jieba.lcut(s, HMM=False)``, the same words), computed in one
+    pass per block with the word log-probabilities computed once."""
+    lp, lp0 = _logp()
+    get = lp.get
+    miss = _MISS        # a fragment that is not even the prefix of a word
+    out: list[str] = []
+    for blk in _HAN.split(s):
+        if not blk:
+            continue
+        if _HAN.match(blk):
+            n = len(blk)
+            best = [0.0] * (n + 1)
+            nxt = [0] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                # the most probable word starting at k (jieba: max over (log p + best after, end))
+                bp = None
+                bx = k
+                i = k
+                p = get(blk[k], miss)
+                while p is not miss:
+                    if p is not None:
+                        v = p + best[i + 1]
+                        if bp is None or v >= bp:
+                            bp, bx = v, i
+                    i += 1
+                    if i >= n:
+                        break
+                    p = get(blk[k:i + 1], miss)
+                if bp is None:          # not a word of the dictionary: the character alone (log 1 - log total)
+                    bp = lp0 + best[k + 1]
+                    bx = k
+                best[k] = bp
+                nxt[k] = bx + 1
+            x = 0
+            buf = ""
+            while x < n:
+                y = nxt[x]
+                w = blk[x:y]
+                if y - x == 1 and _ENG1.match(w):
+                    buf += w
+                else:
+                    if buf:
+                        out.append(buf)
+                        buf = ""
+                    out.append(w)
+                x = y
+            if buf:
+                out.append(buf)
+        else:
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
+
+
+_UNK = re.compile(r"(?P<d>[0-9.%]+)|(?P<l>[a-z0-9]+)|(?P<h>[\u4e00-\u9fff]+)")
+
+
+def _unknown(w: str) -> str:
+    m = _UNK.fullmatch(w)
+    return "#" + (m.lastgroup if m else "p")
+
+
+_WORD_INFO: dict[str, tuple] = {}
+
+
+def _word_info(w: str) -> tuple:
+    """(tag, the static features of each of the word's characters), cached."""
+    info = _WORD_INFO.get(w)
+    if info is None:
+        tg = _jieba()[1].get(w) or _unknown(w)
+        n = len(w)
+        if n == 1:
+            st = (("wS1", "yS" + tg),)
+        else:
+            lb = str(n) if n < 5 else "5"
+            ww = "W" + w
+            st = (("wB" + lb, "yB" + tg, ww),) + (("wM" + lb, "yM" + tg, ww),) * (n - 2) + (("wE" + lb, "yE" + tg, ww),)
+        info = (tg, st)
+        if len(_WORD_INFO) > 200_000:
+            _WORD_INFO.clear()
+        _WORD_INFO[w] = info
+    return info
+
+
+def _word_columns(s: str, hmm: bool, around: bool = True) -> tuple[list, list]:
+    """Each character's word (jieba, precise mode): its BMES place and length, the word's tag in jieba's
+    dictionary (nr person, ns place, nt organization, t time … or a class for unknown words) and the word
+    itself when it has two characters or more (one tuple per character), and the tags of the words before
+    and after it (another, when ``around``)."""
+    toks = _jieba()[0].lcut(s, HMM=True) if hmm else segment(s)
+    infos = [_word_info(w) for w in toks]
+    if not around:
+        return [st for _, sts in infos for st in sts], []
+    static: list = []
+    around: list = []
+    prev = "u^"
+    last = len(infos) - 1
+    for k, (tg, st) in enumerate(infos):
+        static += st
+        uv = (prev, "v" + infos[k + 1][0]) if k < last else (prev, "v$")
+        if len(st) == 1:
+            around.append(uv)
+        else:
+            around += [uv] * len(st)
+        prev = "u" + tg
+    return static, around
+
+
+def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = True) -> list[list[str]]:
+    """Feature strings for each character of ``text``; with ``words``, the features of its jieba word
+    (jieba's HMM for unknown words when ``hmm``); without ``wide``, no single characters two places away,
+    no shifted class windows and no tags of the neighbouring words (fewer features: faster tagging). A model is used with the options it was trained with
+    (``baoku.extract.ner.feature_options``)."""
     s = text.translate(FEAT)
     n = len(s)
     if not n:
@@ -103,17 +253,27 @@ def featurize(text: str) -> list[list[str]]:
     p = "\x02\x02" + s + "\x03\x03"
     q = "^^" + t + "$$"
     a, b, d, e = p[0:n], p[1:n + 1], p[3:n + 3], p[4:n + 4]
-    qa, qb, qd, qe = q[0:n], q[1:n + 1], q[3:n + 3], q[4:n + 4]
-    rows = [list(r) for r in zip(
-        ["a" + x for x in a], ["b" + x for x in b], ["c" + x for x in s], ["d" + x for x in d],
-        ["e" + x for x in e],
-        ["f" + x + y for x, y in zip(a, b)], ["g" + x + y for x, y in zip(b, s)],
-        ["h" + x + y for x, y in zip(s, d)], ["i" + x + y for x, y in zip(d, e)],
-        ["j" + x + y + z for x, y, z in zip(b, s, d)],
-        ["k" + x + y + z for x, y, z in zip(qb, t, qd)],
-        ["l" + x + y + z for x, y, z in zip(qa, qb, t)],
-        ["m" + x + y + z for x, y, z in zip(t, qd, qe)],
-    )]
+    qb, qd = q[1:n + 1], q[3:n + 3]
+    cols = [["b" + x for x in b], ["c" + x for x in s], ["d" + x for x in d],
+            ["f" + x + y for x, y in zip(a, b)], ["g" + x + y for x, y in zip(b, s)],
+            ["h" + x + y for x, y in zip(s, d)], ["i" + x + y for x, y in zip(d, e)],
+            ["j" + x + y + z for x, y, z in zip(b, s, d)],
+            ["k" + x + y + z for x, y, z in zip(qb, t, qd)]]
+    if wide:
+        qa, qe = q[0:n], q[4:n + 4]
+        cols += [["a" + x for x in a], ["e" + x for x in e],
+                 ["l" + x + y + z for x, y, z in zip(qa, qb, t)],
+                 ["m" + x + y + z for x, y, z in zip(t, qd, qe)]]
+    if words:
+        static, around = _word_columns(s, hmm, wide)
+        if wide:
+            rows = [[x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, *w, *u]
+                    for x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, w, u in zip(*cols, static, around)]
+        else:
+            rows = [[x0, x1, x2, x3, x4, x5, x6, x7, x8, *w]
+                    for x0, x1, x2, x3, x4, x5, x6, x7, x8, w in zip(*cols, static)]
+    else:
+        rows = [list(r) for r in zip(*cols)]
     for key, m in lexicon_matchers():
         for mt in m.finditer(s):
             i, j = mt.span()

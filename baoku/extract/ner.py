@@ -2,10 +2,13 @@
 that finish its spans (government or not, compound titles, date values and ranges)."""
 from __future__ import annotations
 
+import json
+import os
 import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from functools import lru_cache
 
@@ -37,7 +40,23 @@ class Entity:
 
 
 def model_path():
+    """The shipped model, or the file named by ``BAOKU_NER_MODEL`` (to evaluate a newly trained one)."""
+    alt = os.environ.get("BAOKU_NER_MODEL")
+    if alt:
+        return Path(alt)
     return resources.files("baoku.data").joinpath("extract").joinpath(MODEL_FILE)
+
+
+@lru_cache(maxsize=1)
+def feature_options() -> dict:
+    """The feature options the model was trained with (``features`` of its card, ``ner.crfsuite.json``)."""
+    p = model_path()
+    card = p.parent.joinpath(p.name.removesuffix(".gz") + ".json")
+    try:
+        meta = json.loads(card.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        meta = {}
+    return dict(meta.get("features") or {"words": False})
 
 
 def tagger():
@@ -57,7 +76,7 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the tagger's entities (labels PER LOC ORG TITLE DATE)."""
     if not text:
         return []
-    labels = tagger().tag(featurize(text))
+    labels = tagger().tag(featurize(text, **feature_options()))
     out = []
     start = -1
     cur = None

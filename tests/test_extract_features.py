@@ -1,0 +1,48 @@
+"""The tagger's features (baoku/extract/features.py): jieba words without jieba's slow path."""
+import jieba
+
+from baoku.extract import features
+from baoku.extract.features import FEAT, featurize, segment
+from baoku.extract.ner import feature_options
+
+TEXTS = [
+    "本报讯（记者 林小舟）6月2日，市委副书记、市长周启明带队到河西区调研老街改造工作。",
+    "青川港务集团董事长赵明辉介绍了一季度生产情况，集团今年将新增三条航线。",
+    "ABC 123 ２０２３年\r\n第2季度GDP增长5.6%，C++ 与 AT&T",
+    "",
+    "   ",
+]
+
+
+def test_segment_is_jieba_precise_mode_without_hmm():
+    features._jieba()
+    for text in TEXTS:
+        s = text.translate(FEAT)
+        assert segment(s) == jieba.lcut(s, HMM=False)
+
+
+def test_word_features_cover_every_character():
+    for text in TEXTS:
+        plain, rich = featurize(text), featurize(text, words=True)
+        assert len(plain) == len(rich) == len(text)
+        for a, b in zip(plain, rich):
+            assert set(a) <= set(b)
+            assert sum(f[0] == "w" and f[1] in "BMES" for f in b) == 1
+
+
+def test_narrow_features_are_a_subset():
+    text = TEXTS[0]
+    for a, b in zip(featurize(text, words=True, wide=False), featurize(text, words=True)):
+        assert set(a) < set(b)
+        assert not any(f[0] in "aelmuv" for f in a)
+
+
+def test_word_features_name_the_word_and_its_tag():
+    rows = featurize("市委书记在调研", words=True)
+    assert "W市委书记" in rows[0] and "wB4" in rows[0] and "wE4" in rows[3]
+    assert any(f.startswith("y") for f in rows[4])
+
+
+def test_model_card_names_the_feature_options():
+    opts = feature_options()
+    assert set(opts) <= {"words", "hmm"} and "words" in opts
