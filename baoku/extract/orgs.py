@@ -3,7 +3,9 @@
 The tagger finds organizations; a name is a ``gov_org`` when it is a listed government or party body or
 ends like one (厅, 局, 委员会, 政府 …), unless a longer company or institution ending says otherwise
 (集团, 银行, 研究院 …). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
-is a government body.
+is a government body. A unit inside a named body takes the body's kind: a department of a company or
+university (银行…信贷部, 大学…研究中心) is an organization, a unit of a ministry or bureau (…部政策研究中心,
+…厅…中心) a government body.
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ def org_type(name: str) -> str:
     gov_words, gov_suf, org_suf = _tables()
     if name in gov_words:
         return "gov_org"
+    head = _head_kind(name, gov_words, gov_suf, org_suf)
+    if head:
+        return head
     g = next((len(x) for x in gov_suf if name.endswith(x)), 0)
     o = next((len(x) for x in org_suf if name.endswith(x)), 0)
     if not g and not o:
@@ -38,3 +43,23 @@ def org_type(name: str) -> str:
             return "gov_org"
         return "org"
     return "gov_org"
+
+
+_WEAK_ORG = ("中心", "站", "馆", "社", "场", "厂", "矿", "控股", "证券", "保险", "基金", "信托")
+
+
+def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
+    """The kind of the first named body at the head of ``name`` when a unit follows it, else None."""
+    for k in range(2, len(name) - 1):
+        head = name[:k]
+        if head in gov_words and len(head) >= 3:
+            return "gov_org"
+        if k < 3:
+            continue
+        o = next((x for x in org_suf if head.endswith(x)), None)
+        if o and len(o) >= 2 and o not in _WEAK_ORG and name[k] != "业":
+            return "org"
+        g = next((x for x in gov_suf if head.endswith(x)), None)
+        if g and (len(g) >= 2 or g in "厅局部") and name[k:k + 1] not in "长员门":
+            return "gov_org"
+    return None
