@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 SCHEMA = "baoku.page/1"
 
@@ -47,9 +48,9 @@ class Unit:
     role: str = "body"
     lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return "".join(b.text for b in self.blocks)
+        return "".join([b.text for b in self.blocks])
 
     @property
     def level(self) -> int:

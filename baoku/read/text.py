@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 
 from ..errors import InputError
 from ..model import Source
@@ -99,11 +100,12 @@ def _big5_score(text: str) -> float:
     return _share(text, "big5", 0xA4, 0xC6)       # Big5 frequent characters (5,401)
 
 
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")    # control characters, private use, U+FFFD
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or 0xE000 <= ord(c) <= 0xF8FF
-              or c == "\ufffd")
-    return bad > max(2, len(sample) * 0.02)
+    return len(_BINARY.findall(sample)) > max(2, len(sample) * 0.02)
 
 
 def read_path(path: str) -> Source:

@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from operator import add
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -17,7 +18,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 @lru_cache(maxsize=4096)
 def bigrams(text: str) -> Counter:
     t = _NOT_WORD.sub("", text)
-    return Counter(t[i:i + 2] for i in range(len(t) - 1))
+    return Counter(map(add, t[:-1], t[1:]))
 
 
 class Cohesion:
@@ -26,14 +27,10 @@ class Cohesion:
         for d in documents:
             self.df.update(bigrams(d).keys())
         self.n = max(1, len(documents))
-        self._idf: dict[str, float] = {}
+        top = math.log(self.n + 1)
+        self._idf = {g: top - math.log(k + 0.5) for g, k in self.df.items()}
+        self._unseen = top - math.log(0.5)
         self._vectors: dict[str, tuple[dict[str, float], float]] = {}
-
-    def idf(self, gram: str) -> float:
-        w = self._idf.get(gram)
-        if w is None:
-            w = self._idf[gram] = math.log((self.n + 1) / (self.df.get(gram, 0) + 0.5))
-        return w
 
     def vector(self, text: str) -> dict[str, float]:
         return self._weighted(text)[0]
@@ -42,8 +39,8 @@ class Cohesion:
         """The TF-IDF vector of ``text`` and its norm, computed once per text."""
         hit = self._vectors.get(text)
         if hit is None:
-            idf = self.idf
-            vec = {g: k * idf(g) for g, k in bigrams(text).items()}
+            idf, unseen = self._idf.get, self._unseen
+            vec = {g: k * idf(g, unseen) for g, k in bigrams(text).items()}
             hit = self._vectors[text] = (vec, math.sqrt(sum(w * w for w in vec.values())))
         return hit
 
