@@ -127,6 +127,16 @@ class Archive:
     def insert(self, sql: str, params=()) -> int:
         return self.one(sql + " RETURNING id", params)[0]
 
+    def executemany(self, sql: str, rows: list) -> None:
+        """One statement for many rows (PostgreSQL: pipelined, not a round trip per row)."""
+        if not rows:
+            return
+        if self.dialect == "postgresql":
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
+        else:
+            self.conn.executemany(sql, rows)
+
     @contextmanager
     def tx(self):
         """One transaction (nested calls join the outer one)."""
@@ -212,6 +222,29 @@ class Archive:
                      "ON CONFLICT DO NOTHING", cols.values())
         return self.one(f"SELECT id FROM {table} WHERE {where}", cols.values())[0]
 
+    def _ids(self, table: str, cols: tuple[str, ...], keys: list[tuple]) -> dict[tuple, int]:
+        """The ids of the rows of ``table`` with these values of ``cols``; missing rows are created (in the order
+        of ``keys``). Like ``_get_or_create`` for many rows at once: a few statements instead of two per row."""
+        keys = list(dict.fromkeys(keys))
+        out: dict[tuple, int] = {}
+
+        def lookup(todo):
+            for i in range(0, len(todo), 200):
+                chunk = todo[i:i + 200]
+                firsts = list(dict.fromkeys(k[0] for k in chunk))
+                wanted = set(chunk)
+                for row in self.all(f"SELECT id, {', '.join(cols)} FROM {table} WHERE {cols[0]} IN "
+                                    f"({','.join('?' * len(firsts))})", firsts):
+                    if tuple(row[1:]) in wanted:
+                        out[tuple(row[1:])] = row[0]
+        lookup(keys)
+        missing = [k for k in keys if k not in out]
+        if missing:
+            self.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                             "ON CONFLICT DO NOTHING", missing)
+            lookup(missing)
+        return out
+
     def has_file(self, path: str, sha256: str) -> bool:
         """Whether every page of this file content is stored (so the file need not be restored again)."""
         path = os.path.abspath(path)
@@ -269,9 +302,15 @@ class Archive:
             (issue_id, paper_id, rec["date"], rec["page_no"], rec["source_path"], rec["file_index"],
              rec["file_pages"], rec["sha256"], rec["format"], rec["encoding"], rec["original_text"],
              rec["page_json"], _now()))
-        for k, (text, credit) in enumerate(rec["photos"]):
-            self.execute("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,NULL,?,?,?)",
-                         (page_id, k, text, credit))
+
+        def title_key(t):
+            return (t["text"], t.get("body") or "", t.get("role") or "")
+        # people and titles first (in order of appearance), then every table's rows in one statement each
+        people = self._ids("people", ("name",), [(p["name"],) for a in rec["articles"] for p in a["people"]])
+        titles = self._ids("titles", ("text", "body", "role"),
+                           [title_key(t) for a in rec["articles"] for p in a["people"] for t in p["titles"]])
+        captions = [(page_id, None, k, text, credit) for k, (text, credit) in enumerate(rec["photos"])]
+        paragraphs, mentions, events, entities, fts = [], [], [], [], []
         for a in rec["articles"]:
             aid = self.insert(
                 "INSERT INTO articles (page_id, paper_id, date, page_no, seq, article_key, section, kicker,"
@@ -279,38 +318,35 @@ class Archive:
                 (page_id, paper_id, rec["date"], rec["page_no"], a["seq"], a["key"], a["section"], a["kicker"],
                  a["headline"], a["subheadline"], a["byline"], a["body"], json.dumps(a["flags"]),
                  a["confidence"]))
-            for k, text in enumerate(a["paragraphs"]):
-                self.execute("INSERT INTO paragraphs (article_id, seq, text) VALUES (?,?,?)", (aid, k, text))
-            for k, (text, credit) in enumerate(a["captions"]):
-                self.execute("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,?,?,?,?)",
-                             (page_id, aid, k, text, credit))
+            paragraphs += [(aid, k, text) for k, text in enumerate(a["paragraphs"])]
+            captions += [(page_id, aid, k, text, credit) for k, (text, credit) in enumerate(a["captions"])]
             for p in a["people"]:
-                person_id = self._get_or_create("people", {"name": p["name"]})
+                spans = json.dumps(p["mentions"])
                 for t in p["titles"] or [None]:
-                    title_id = None if t is None else self._get_or_create(
-                        "titles", {"text": t["text"], "body": t.get("body") or "", "role": t.get("role") or ""})
-                    self.execute("INSERT INTO mentions (person_id, article_id, title_id, date, credit, generic,"
-                                 " spans) VALUES (?,?,?,?,?,?,?)",
-                                 (person_id, aid, title_id, rec["date"], int(bool(t and t.get("credit")) or
-                                                                             p["credit"]),
-                                  int(bool(t and t.get("generic"))), json.dumps(p["mentions"])))
+                    mentions.append((people[(p["name"],)], aid, None if t is None else titles[title_key(t)],
+                                     rec["date"], int(bool(t and t.get("credit")) or p["credit"]),
+                                     int(bool(t and t.get("generic"))), spans))
             for e in a["events"]:
-                self.execute("INSERT INTO events (article_id, type, trigger_word, date, actors, places, data)"
-                             " VALUES (?,?,?,?,?,?,?)",
-                             (aid, e["type"], e.get("trigger"), _day((e.get("date") or {}).get("value")) or rec["date"],
-                              json.dumps(e.get("actors") or [], ensure_ascii=False),
-                              json.dumps(e.get("places") or [], ensure_ascii=False),
-                              json.dumps(e, ensure_ascii=False)))
-            for typ, text, value in a["entities"]:
-                self.execute("INSERT INTO entities (article_id, type, text, value) VALUES (?,?,?,?)",
-                             (aid, typ, text, value))
-            if self.dialect == "sqlite":
-                self.execute("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)",
-                             (aid, a["fts_head"], a["fts_body"]))
-            else:
-                self.execute("INSERT INTO article_fts (article_id, fts) VALUES (?, "
+                events.append((aid, e["type"], e.get("trigger"),
+                               _day((e.get("date") or {}).get("value")) or rec["date"],
+                               json.dumps(e.get("actors") or [], ensure_ascii=False),
+                               json.dumps(e.get("places") or [], ensure_ascii=False),
+                               json.dumps(e, ensure_ascii=False)))
+            entities += [(aid, typ, text, value) for typ, text, value in a["entities"]]
+            fts.append((aid, a["fts_head"], a["fts_body"]))
+        self.executemany("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,?,?,?,?)", captions)
+        self.executemany("INSERT INTO paragraphs (article_id, seq, text) VALUES (?,?,?)", paragraphs)
+        self.executemany("INSERT INTO mentions (person_id, article_id, title_id, date, credit, generic, spans)"
+                         " VALUES (?,?,?,?,?,?,?)", mentions)
+        self.executemany("INSERT INTO events (article_id, type, trigger_word, date, actors, places, data)"
+                         " VALUES (?,?,?,?,?,?,?)", events)
+        self.executemany("INSERT INTO entities (article_id, type, text, value) VALUES (?,?,?,?)", entities)
+        if self.dialect == "sqlite":
+            self.executemany("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)", fts)
+        else:
+            self.executemany("INSERT INTO article_fts (article_id, fts) VALUES (?, "
                              "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
-                             (aid, a["fts_head"], a["fts_body"]))
+                             fts)
 
     def _write_source(self, rec: dict) -> None:
         """The page's source document (``rec["source_doc"]``: a one-page PDF and its size), when it has one."""
