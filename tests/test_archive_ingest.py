@@ -85,9 +85,11 @@ def test_bad_page_does_not_stop_batch(db_url, pages_dir, tmp_path):
         assert db.stats()["ingest_errors"] == 2
 
 
-def test_resume_after_kill(db_url, pages_dir, monkeypatch):
+@pytest.mark.parametrize("batch_pages", [1, 50])
+def test_resume_after_kill(db_url, pages_dir, monkeypatch, batch_pages):
     """Killed in the middle of a batch (here: after the third page's rows were inserted, before its commit), a
-    re-run finishes the batch with no duplicates and nothing lost."""
+    re-run finishes the batch with no duplicates and nothing lost. One page per transaction: the two pages
+    before are kept; pages stored in batches: the uncommitted batch is lost whole, and stored by the re-run."""
     clean_url = db_url
     real = archive.Archive._write
     calls = {"n": 0}
@@ -99,12 +101,14 @@ def test_resume_after_kill(db_url, pages_dir, monkeypatch):
             raise KeyboardInterrupt            # as if the process were killed mid-page
     monkeypatch.setattr(archive.Archive, "_write", dying)
     with pytest.raises(KeyboardInterrupt):
-        ingest([pages_dir], clean_url, workers=1, progress=False)
+        ingest([pages_dir], clean_url, workers=1, progress=False, batch_pages=batch_pages, batch_seconds=60)
     monkeypatch.setattr(archive.Archive, "_write", real)
     with archive.open(clean_url) as db:
-        assert db.stats()["pages"] == 2
+        kept = db.stats()["pages"]
+        assert kept == (2 if batch_pages == 1 else 0)          # 3 files, 4 pages: all in one batch of 50
+        assert db.stats()["articles"] == db.one("SELECT COUNT(*) FROM article_fts")[0]
     s = ingest([pages_dir], clean_url, workers=1, progress=False)
-    assert s["pages_added"] == 2 and s["errors"] == 0
+    assert s["pages_added"] == 4 - kept and s["errors"] == 0
     with archive.open(clean_url) as db:
         st = db.stats()
         assert st["pages"] == 4
@@ -159,7 +163,7 @@ def test_sigkill_then_rerun(db_url, tmp_path):
     import sys
     import time
     from bench.archive_bench import make_pages
-    make_pages(tmp_path / "many", 24)
+    make_pages(tmp_path / "many", 120)            # pages are stored 50 to a transaction: kill after the first
     cmd = [sys.executable, "-m", "baoku.cli", "ingest", str(tmp_path / "many"), "--db", db_url, "--workers", "1"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     killed = False
@@ -182,12 +186,12 @@ def test_sigkill_then_rerun(db_url, tmp_path):
         proc.wait()
     with archive.open(db_url) as db:
         before = db.stats()["pages"]
-    assert killed and before < 24
+    assert killed and before < 120
     s = ingest([tmp_path / "many"], db_url, workers=1, progress=False)
     assert s["errors"] == 0 and s["files_unchanged"] == before
     with archive.open(db_url) as db:
         st = db.stats()
-        assert st["pages"] == 24
+        assert st["pages"] == 120
         assert db.one("SELECT COUNT(*) FROM articles")[0] == db.one(
             "SELECT COUNT(*) FROM (SELECT DISTINCT page_id, seq FROM articles) d")[0]
-        assert db.search("老街改造").total == 12                   # every p1 copy once
+        assert db.search("老街改造").total == 60                   # every p1 copy once

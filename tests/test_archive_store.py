@@ -67,3 +67,15 @@ def test_ingest_page_api_extracts(db):
     assert art["headline"] == "周启明到青川港调研"
     names = {p["name"]: p for p in art["people"]}
     assert "市长" in names["周启明"]["titles"]
+
+
+def test_write_records_one_bad_page(db, records):
+    """Pages stored in one transaction, each in a savepoint: a page that fails is undone alone."""
+    bad = dict(records[1], articles=records[1]["articles"] + [{"seq": 99}])    # breaks after some inserts
+    out = db.write_records([records[0], bad, records[2]])
+    assert out[0] == "added" and isinstance(out[1], Exception) and out[2] == "added"
+    s = db.stats()
+    assert s["pages"] == 2
+    assert s["articles"] == len(records[0]["articles"]) + len(records[2]["articles"])
+    assert db.one("SELECT COUNT(*) FROM article_fts")[0] == s["articles"]
+    assert db.write_records([records[0], records[1]]) == ["skipped", "added"]

@@ -1,10 +1,12 @@
 """Ingest: files, directories and globs of page dumps and PDFs → restore + extract (worker processes) → store
-(one writer, the calling process, one transaction per page).
+(one writer, the calling process, one transaction per batch of pages: up to 50 pages, or what was restored in
+the second after the batch's first page; each page in a savepoint of its own).
 
 Idempotent: a file whose content hash is stored is not even restored again; a page whose file changed replaces
-its old version in one transaction. Resumable: a run killed at any moment loses at most the page being written
-(its transaction rolls back); running again finishes the rest with no duplicates. One bad page never stops the
-batch: its error goes to the ``ingest_errors`` table, to stderr and, if asked, to an error log file.
+its old version in the same transaction. Resumable: a run killed at any moment loses at most the batch being
+restored or written (its transaction rolls back); running again finishes the rest with no duplicates. One bad
+page never stops the batch: its savepoint is undone, its error goes to the ``ingest_errors`` table, to stderr
+and, if asked, to an error log file.
 """
 from __future__ import annotations
 
@@ -142,9 +144,17 @@ def _work(task):
     return path, recs, errors
 
 
+BATCH_PAGES = 50          # pages stored per transaction at most …
+BATCH_SECONDS = 1.0       # … and at most this long after the first of them was restored
+
+
 def ingest(paths, db, *, paper: str | None = None, date_pattern: str | None = None, date: str | None = None,
-           workers: int | None = None, progress: bool | None = None, error_log: str | None = None) -> dict:
-    """Restore, extract and store every page of ``paths`` into ``db`` (an Archive or a URL); a summary dict."""
+           workers: int | None = None, progress: bool | None = None, error_log: str | None = None,
+           batch_pages: int = BATCH_PAGES, batch_seconds: float = BATCH_SECONDS) -> dict:
+    """Restore, extract and store every page of ``paths`` into ``db`` (an Archive or a URL); a summary dict.
+
+    Restored pages are stored in batches, one transaction per batch (``batch_pages`` pages, or what has been
+    restored ``batch_seconds`` after the batch's first page), each page in a savepoint of its own."""
     from . import open as open_archive
     if isinstance(db, str):
         db = open_archive(db)
@@ -191,19 +201,44 @@ def ingest(paths, db, *, paper: str | None = None, date_pattern: str | None = No
             results = pool.imap_unordered(_work, tasks, chunksize=1)
         else:
             results = map(_work, tasks)
-        for path, recs, errors in results:
+        pending: list[tuple[str, dict]] = []          # restored, not yet stored: (path, record)
+        due = None                                     # when the pending pages must be stored
+
+        def flush():
+            nonlocal pages, due
+            statuses = db.write_records([rec for _, rec in pending])
+            for (path, rec), status in zip(pending, statuses):
+                if isinstance(status, Exception):
+                    error(path, f"{path}: cannot store page {rec['file_index'] + 1}: "
+                                f"{type(status).__name__}: {status}")
+                else:
+                    summary[f"pages_{status}"] += 1
+                    pages += 1
+            pending.clear()
+            due = None
+            bar.set_postfix_str(f"{pages} pages, {pages / max(time.perf_counter() - t0, 1e-9):.1f} pages/s")
+
+        while True:
+            try:
+                if pool and due is not None:
+                    path, recs, errors = results.next(timeout=max(0.0, due - time.perf_counter()))
+                else:
+                    path, recs, errors = next(results)
+            except StopIteration:
+                break
+            except mp.TimeoutError:                   # nothing restored in time: store what is waiting
+                flush()
+                continue
             for msg in errors:
                 error(path, msg)
-            for rec in recs:
-                try:
-                    status = db.write_record(rec)
-                except Exception as e:  # noqa: BLE001
-                    error(path, f"{path}: cannot store page {rec['file_index'] + 1}: {type(e).__name__}: {e}")
-                    continue
-                summary[f"pages_{status}"] += 1
-                pages += 1
+            if recs and due is None:
+                due = time.perf_counter() + batch_seconds
+            pending += [(path, rec) for rec in recs]
             bar.update(1)
-            bar.set_postfix_str(f"{pages} pages, {pages / max(time.perf_counter() - t0, 1e-9):.1f} pages/s")
+            if pending and (len(pending) >= batch_pages or time.perf_counter() >= due):
+                flush()
+        if pending:
+            flush()
         if pool:
             pool.close()
             pool.join()

@@ -5,7 +5,8 @@
     db.ingest_page(page)                           # a restored page (extracted here if it was not)
     db.search("老街 改造", date_from="2023-01-01", facets=["paper", "month"])
 
-Every page is written in one transaction: a page with the content hash already stored is skipped, a page whose
+Every page is written in one transaction (``write_record``), or several in one with a savepoint each
+(``write_records``, what ingest does): a page with the content hash already stored is skipped, a page whose
 file changed replaces its old version whole. The schema is versioned (table ``schema_version``); the
 migrations in ``baoku/archive/migrations`` (``NNN_name.sql`` common to both backends, ``NNN_name.sqlite.sql``
 and ``NNN_name.postgresql.sql`` for each) are applied in order when an archive is opened.
@@ -273,6 +274,36 @@ class Archive:
         """Store a restored page (extracting it first if that was not done): 'added', 'replaced' or 'skipped'."""
         return self.write_record(page_record(page, path=path, file_index=file_index, file_pages=file_pages,
                                              sha256=sha256))
+
+    def write_records(self, recs: list[dict]) -> list:
+        """Store several page records in one transaction (far fewer commits: SQLite's full-text index writes a
+        segment per commit), each in a savepoint of its own: a record that fails is undone alone and its
+        exception stands in its place in the list returned; the others' statuses are as ``write_record``'s.
+        An interruption (or a kill) before the commit leaves none of them stored."""
+        out: list = []
+        with self.tx():
+            for rec in recs:
+                try:
+                    with self._savepoint():
+                        out.append(self.write_record(rec))
+                except Exception as e:  # noqa: BLE001 - one bad page never stops the batch
+                    out.append(e)
+        return out
+
+    @contextmanager
+    def _savepoint(self):
+        if self.dialect == "postgresql":
+            with self.conn.transaction():             # nested in a transaction: a savepoint
+                yield
+            return
+        self.conn.execute("SAVEPOINT baoku_page")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO baoku_page")
+            self.conn.execute("RELEASE baoku_page")
+            raise
+        self.conn.execute("RELEASE baoku_page")
 
     def write_record(self, rec: dict) -> str:
         """Store a page record (``page_record``) in one transaction."""
