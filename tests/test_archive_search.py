@@ -116,3 +116,37 @@ def test_registry_timeline(filled):
     assert names[0] == "周启明"
     evs = filled.events(type="inspection", person="周启明")
     assert evs and all(e["type"] == "inspection" for e in evs)
+
+
+def test_ranked_on_the_index_alone_same_results(db, records, monkeypatch):
+    """Without filters the best hits are ranked on the full-text index alone (with every match tied with the last
+    of them) and only they are read; too many ties fall back to ranking every match in SQL. Hits, their order
+    (score, then date, then id), counts and facets are the same as ranking every match in SQL, on copies of the
+    pages (many equal scores) with different dates."""
+    from baoku.archive import query as Q
+    for k in range(6):
+        for r in records:
+            db.write_record(dict(r, source_path=f"/copy/{k}{r['source_path']}", sha256=f"{k:x}{r['sha256'][1:]}",
+                                 date=f"2021-0{k % 3 + 1}-01"))
+    cases = [("港", 5, 0), ("港", 5, 3), ("周启明", 7, 2), ("老街改造", 3, 1), ("会 OR 港", 20, 0), ("港", 100, 0),
+             ("青川港", 1, 0), ("週啟明 -老街", 4, 4), ("无此词", 5, 0)]
+    seen = []
+    real = Q._top
+    monkeypatch.setattr(Q, "_top", lambda db, node, n: seen.append((real(db, node, n), n)) or seen[-1][0])
+
+    def run():
+        out = [db.search(q, limit=n, offset=o, facets=["month", "person"]).to_json() for q, n, o in cases]
+        for x in out:
+            x.pop("seconds")
+        return out
+    fast = run()
+    assert any(top is not None and len(top) > n for top, n in seen)             # ties read to order them
+    monkeypatch.setattr(Q, "PEEK", 1)
+    seen.clear()
+    assert run() == fast                                                        # ties read in a second pass
+    monkeypatch.setattr(Q, "TIES", 1)
+    seen.clear()
+    assert run() == fast
+    assert any(top is None for top, _ in seen)                                  # too many ties: ranked in SQL
+    monkeypatch.setattr(Q, "TOP_FIRST", 0)
+    assert run() == fast

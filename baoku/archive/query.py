@@ -43,6 +43,9 @@ FACETS = {
     "event_type": ("ev.type", "JOIN events ev ON ev.article_id = a.id"),
 }
 DATE_ORDER = {"year", "month", "date"}
+# facets whose value is a name unique to a row id: counted per id, and only the ids counted are named (the same
+# counts, without carrying the names through the grouping): (id expression, join, table of names, name column)
+BY_ID = {"person": ("m.person_id", "JOIN mentions m ON m.article_id = a.id AND m.credit = 0", "people", "name")}
 
 
 def _date_bound(d: str, end: bool) -> str:
@@ -75,6 +78,17 @@ def where(filters: dict) -> tuple[str, list]:
         ("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id AND ev.type = ?)", f.get("event_type"))])
 
 
+def fts_matches(db, node) -> tuple[str, list]:
+    """A query on the full-text index alone: the matching articles (``aid``) with their score (``score``, lower
+    is better), and its parameters."""
+    if db.dialect == "sqlite":
+        return ("SELECT rowid AS aid, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts "
+                "WHERE article_fts MATCH ?", [S.to_fts5(node)])
+    # float8: the score read back and compared (ties, below) is exactly the one computed (float4 is printed short)
+    return ("SELECT article_id AS aid, -ts_rank_cd(fts, q)::float8 AS score FROM article_fts, "
+            "to_tsquery('simple', ?) q WHERE fts @@ q", [S.to_tsquery(node)])
+
+
 def fts_join(db, query: str | None):
     """The join that restricts articles to a query's matches and gives each a score (lower is better),
     its parameters, and the parsed query (None without a query)."""
@@ -83,11 +97,43 @@ def fts_join(db, query: str | None):
     node = S.parse(query)
     if node is None:
         raise S.QueryError(f"nothing to search for in {query!r}")
+    sql, params = fts_matches(db, node)
+    return f"JOIN ({sql}) f ON f.aid = a.id", params, node
+
+
+def _count_matches(db, node) -> int:
+    """How many articles match (every row of the full-text index is one article: no need to look them up)."""
     if db.dialect == "sqlite":
-        return ("JOIN (SELECT rowid AS aid, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts "
-                "WHERE article_fts MATCH ?) f ON f.aid = a.id", [S.to_fts5(node)], node)
-    return ("JOIN (SELECT article_id AS aid, -ts_rank_cd(fts, q) AS score FROM article_fts, "
-            "to_tsquery('simple', ?) q WHERE fts @@ q) f ON f.aid = a.id", [S.to_tsquery(node)], node)
+        return db.one("SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?", (S.to_fts5(node),))[0]
+    return db.one("SELECT COUNT(*) FROM article_fts WHERE fts @@ to_tsquery('simple', ?)", (S.to_tsquery(node),))[0]
+
+
+TOP_FIRST = 1000     # up to this many hits (offset + limit), a query without filters is ranked on the index alone
+
+
+PEEK = 256           # matches read past the n best, so that ties with the n-th are usually read at once
+TIES = 5000          # at most this many matches tied with the last of the best are read to order them by date
+
+
+def _top(db, node, n: int) -> list | None:
+    """The ``n`` best-scored matches, (id, score), ranked on the full-text index alone (no article is read), and
+    every match tied with the last of them (their order is the articles' dates, then ids); None when there are
+    more than ``TIES`` such ties (the caller then ranks every match in SQL)."""
+    sql, params = fts_matches(db, node)
+    top = db.all(f"SELECT aid, score FROM ({sql}) f ORDER BY score LIMIT ?", params + [n + PEEK])
+    if len(top) <= n:
+        return [(aid, score) for aid, score in top]
+    last = top[n - 1][1]
+    if top[-1][1] > last or len(top) < n + PEEK:           # every tie with the n-th is among the rows read
+        return [(aid, score) for aid, score in top if score <= last]
+    top = db.all(f"SELECT aid, score FROM ({sql}) f WHERE score <= ? ORDER BY score LIMIT ?",
+                 params + [last, n + TIES + 1])
+    return None if len(top) > n + TIES else [(aid, score) for aid, score in top]
+
+
+# SQLite: with a full-text join, articles are read through this covering index (migration 003), which is far
+# smaller than the table (no text): counts and facets over many matches read a fraction of the pages.
+ARTICLES_COVER = {"sqlite": "articles a INDEXED BY articles_cover", "postgresql": "articles a"}
 
 
 def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
@@ -95,14 +141,28 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
     t0 = time.perf_counter()
     join, jparams, node = fts_join(db, query)
     wsql, cparams = where(filters)
-    total = db.one(f"SELECT COUNT(*) FROM articles a {join}{wsql}", jparams + cparams)[0]
+    arts = ARTICLES_COVER[db.dialect] if node else "articles a"
+    if node and not wsql:
+        total = _count_matches(db, node)
+    else:
+        total = db.one(f"SELECT COUNT(*) FROM {arts} {join}{wsql}", jparams + cparams)[0]
     hits = []
     if limit:
         order = "f.score, a.date DESC, a.id" if node else "a.date DESC, a.page_no, a.seq"
-        rows = db.all(
+        top = None
+        if node and not wsql and 0 < offset + limit <= TOP_FIRST:
+            # the best offset + limit matches (with every match tied with the last) are ranked on the index
+            # alone; only they are then read and ordered as below, so the order is the same
+            top = _top(db, node, offset + limit)
+        hjoin, hparams = join, jparams
+        if top:                                       # the ranked ids and their scores as a table
+            hjoin = (f"JOIN (SELECT column1 AS aid, column2 AS score FROM (VALUES "
+                     f"{','.join(['(?, ?)'] * len(top))}) v) f ON f.aid = a.id")
+            hparams = [x for row in top for x in row]
+        rows = [] if top == [] else db.all(
             f"SELECT a.id, p.name, a.date, a.page_no, a.section, a.kicker, a.headline, a.subheadline, a.body, "
-            f"{'f.score' if node else '0'} FROM articles a {join} JOIN papers p ON p.id = a.paper_id{wsql} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?", jparams + cparams + [int(limit), int(offset)])
+            f"{'f.score' if node else '0'} FROM articles a {hjoin} JOIN papers p ON p.id = a.paper_id{wsql} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", hparams + cparams + [int(limit), int(offset)])
         terms = S.positive_terms(node)
         for aid, paper, date, page_no, section, kicker, headline, sub, body, score in rows:
             hits.append({
@@ -119,8 +179,14 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
             raise ValueError(f"unknown facet {name!r} (known: {', '.join(FACETS)})")
         expr, fjoin = FACETS[name]
         order = "v" if name in DATE_ORDER else "n DESC, v"
-        rows = db.all(f"SELECT {expr} AS v, COUNT(DISTINCT a.id) AS n FROM articles a {join} {fjoin}{wsql} "
-                      f"GROUP BY {expr} ORDER BY {order} LIMIT ?", jparams + cparams + [int(facet_limit)])
+        if name in BY_ID:
+            key, kjoin, table, col = BY_ID[name]
+            rows = db.all(f"SELECT t.{col} AS v, c.n FROM (SELECT {key} AS k, COUNT(DISTINCT a.id) AS n FROM {arts} "
+                          f"{join} {kjoin}{wsql} GROUP BY {key}) c JOIN {table} t ON t.id = c.k "
+                          f"ORDER BY c.n DESC, v LIMIT ?", jparams + cparams + [int(facet_limit)])
+        else:
+            rows = db.all(f"SELECT {expr} AS v, COUNT(DISTINCT a.id) AS n FROM {arts} {join} {fjoin}{wsql} "
+                          f"GROUP BY {expr} ORDER BY {order} LIMIT ?", jparams + cparams + [int(facet_limit)])
         out_facets[name] = [[v, n] for v, n in rows if v not in (None, "")]
     return SearchResult(query, total, hits, out_facets, time.perf_counter() - t0)
 
