@@ -259,6 +259,14 @@ def test_a_kicker_and_headline_of_one_width_that_end_like_a_kicker_stay_apart_in
     assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == ("坚持生态优先——", "清水河治理抓实效")
 
 
+def test_a_dash_ended_kicker_over_a_marked_headline_after_a_cut_paragraph():
+    text = ("# 青川市第五届全民读书节开幕\n\n本报讯（记者 宋嘉禾）6月2日晚，青川市第五届全民读书节开幕。\n\n"
+            + CUT + "\n\n临江区老街社区——\n\n# 老房子变身城市书房\n\n" + COLLEGE_LEAD + "\n")
+    page = baoku.restore(text).to_json()
+    assert [(a["kicker"], a["headline"]) for a in page["articles"]] == \
+        [(None, "青川市第五届全民读书节开幕"), ("临江区老街社区——", "老房子变身城市书房")]
+
+
 CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂流等一百二十余场活动。市图书馆还将新建八个城市书房，让市民在家门口就能"
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 

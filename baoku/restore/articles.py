@@ -18,7 +18,7 @@ from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import ends_sentence
-from .roles import MARKUP, is_lead, opens_with_dateline
+from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
@@ -53,7 +53,7 @@ def group_articles(page: Page) -> Page:
                 pending_jump = u.text       # （上接第一版） before a story applies to the story after it
             open_para = False               # a jump marker closes the paragraph cut before it
         elif u.role == "heading" and not (open_para and cur is not None and not u.level
-                                          and not _before_lead(units, i)):
+                                          and not _before_lead(units, i) and not _kicker_over(units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -195,6 +195,12 @@ def _before_lead(units: list[Unit], i: int) -> bool:
     while j < len(units) and units[j].role == "heading":
         j += 1
     return j < len(units) and units[j].lead
+
+
+def _kicker_over(units: list[Unit], i: int) -> bool:
+    """The unit at ``i`` ends in a dash right above a marked headline: its kicker, even where the text before
+    it was cut mid-sentence."""
+    return i + 1 < len(units) and kicker_over(units[i].text, units[i + 1])
 
 
 def _continued_from(text: str) -> bool:

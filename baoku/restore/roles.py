@@ -126,7 +126,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and \
-            not (nxt is not None and is_lead(nxt.text)):
+            not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))):
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
@@ -136,6 +136,11 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
             (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     return "heading"
+
+
+def kicker_over(text: str, nxt: Unit) -> bool:
+    """A short line ending in a dash right above a marked headline: its kicker (陕西西咸新区秦汉新城——)."""
+    return text.endswith("——") and len(text) <= 40 and nxt.level > 0
 
 
 def _introduces(text: str) -> bool:
