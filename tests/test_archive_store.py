@@ -70,7 +70,7 @@ def test_ingest_page_api_extracts(db):
 
 
 def test_write_records_one_bad_page(db, records):
-    """Pages stored in one transaction, each in a savepoint: a page that fails is undone alone."""
+    """Pages stored in one transaction; when one fails, one per transaction: only the bad page is left out."""
     bad = dict(records[1], articles=records[1]["articles"] + [{"seq": 99}])    # breaks after some inserts
     out = db.write_records([records[0], bad, records[2]])
     assert out[0] == "added" and isinstance(out[1], Exception) and out[2] == "added"

@@ -1,12 +1,12 @@
 """Ingest: files, directories and globs of page dumps and PDFs → restore + extract (worker processes) → store
 (one writer, the calling process, one transaction per batch of pages: up to 50 pages, or what was restored in
-the second after the batch's first page; each page in a savepoint of its own).
+the second after the batch's first page).
 
 Idempotent: a file whose content hash is stored is not even restored again; a page whose file changed replaces
 its old version in the same transaction. Resumable: a run killed at any moment loses at most the batch being
 restored or written (its transaction rolls back); running again finishes the rest with no duplicates. One bad
-page never stops the batch: its savepoint is undone, its error goes to the ``ingest_errors`` table, to stderr
-and, if asked, to an error log file.
+page never stops the batch (its batch is stored again one page per transaction, without it): its error goes to
+the ``ingest_errors`` table, to stderr and, if asked, to an error log file.
 """
 from __future__ import annotations
 
@@ -154,7 +154,8 @@ def ingest(paths, db, *, paper: str | None = None, date_pattern: str | None = No
     """Restore, extract and store every page of ``paths`` into ``db`` (an Archive or a URL); a summary dict.
 
     Restored pages are stored in batches, one transaction per batch (``batch_pages`` pages, or what has been
-    restored ``batch_seconds`` after the batch's first page), each page in a savepoint of its own."""
+    restored ``batch_seconds`` after the batch's first page); should a page fail, its batch is stored again one
+    page per transaction, so that only that page is left out."""
     from . import open as open_archive
     if isinstance(db, str):
         db = open_archive(db)

@@ -5,8 +5,8 @@
     db.ingest_page(page)                           # a restored page (extracted here if it was not)
     db.search("老街 改造", date_from="2023-01-01", facets=["paper", "month"])
 
-Every page is written in one transaction (``write_record``), or several in one with a savepoint each
-(``write_records``, what ingest does): a page with the content hash already stored is skipped, a page whose
+Every page is written in one transaction (``write_record``), or several in one (``write_records``, what
+ingest does; should one fail, one per transaction): a page with the content hash already stored is skipped, a page whose
 file changed replaces its old version whole. The schema is versioned (table ``schema_version``); the
 migrations in ``baoku/archive/migrations`` (``NNN_name.sql`` common to both backends, ``NNN_name.sqlite.sql``
 and ``NNN_name.postgresql.sql`` for each) are applied in order when an archive is opened.
@@ -277,33 +277,26 @@ class Archive:
 
     def write_records(self, recs: list[dict]) -> list:
         """Store several page records in one transaction (far fewer commits: SQLite's full-text index writes a
-        segment per commit), each in a savepoint of its own: a record that fails is undone alone and its
-        exception stands in its place in the list returned; the others' statuses are as ``write_record``'s.
-        An interruption (or a kill) before the commit leaves none of them stored."""
-        out: list = []
-        with self.tx():
-            for rec in recs:
-                try:
-                    with self._savepoint():
-                        out.append(self.write_record(rec))
-                except Exception as e:  # noqa: BLE001 - one bad page never stops the batch
-                    out.append(e)
-        return out
-
-    @contextmanager
-    def _savepoint(self):
-        if self.dialect == "postgresql":
-            with self.conn.transaction():             # nested in a transaction: a savepoint
-                yield
-            return
-        self.conn.execute("SAVEPOINT baoku_page")
+        segment at every commit, and at every savepoint released, so there is none per page). When one of them
+        fails, that transaction is rolled back and the records are stored again one per transaction, so that only
+        the bad one is left out: its exception stands in its place in the list returned; the others' statuses are
+        as ``write_record``'s. An interruption (or a kill) before the commit leaves none of them stored. Within
+        a transaction already open, the records join it, and an error is raised."""
+        if self._in_tx:
+            return [self.write_record(rec) for rec in recs]
         try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK TO baoku_page")
-            self.conn.execute("RELEASE baoku_page")
-            raise
-        self.conn.execute("RELEASE baoku_page")
+            with self.tx():
+                return [self.write_record(rec) for rec in recs]
+        except Exception:  # noqa: BLE001 - the bad page is found again below, one page at a time
+            if len(recs) == 1:
+                return [self._try(recs[0])]
+        return [self._try(rec) for rec in recs]
+
+    def _try(self, rec: dict):
+        try:
+            return self.write_record(rec)
+        except Exception as e:  # noqa: BLE001 - one bad page never stops the batch
+            return e
 
     def write_record(self, rec: dict) -> str:
         """Store a page record (``page_record``) in one transaction."""
