@@ -359,7 +359,7 @@ QUERIES = {
     "one character": [("港", {}), ("桥", {}), ("税", {}), ("水", {}), ("会", {})],
     "two characters": [("防汛", {}), ("书记", {}), ("码头", {}), ("养老", {}), ("街道", {})],
     "phrase": [('"老旧小区改造"', {}), ('"集装箱吞吐量"', {}), ('"全民读书节"', {}), ('"优化营商环境"', {}),
-               ("乡村振兴 调研", {})],
+               ("乡村建设 调研", {})],
     "faceted": [("调研", {"facets": ["paper", "month", "person", "title"]}),
                 ("老街改造", {"facets": ["paper", "year", "person", "place"]}),
                 ("会议", {"facets": ["paper", "month", "event_type"], "date_from": "2020", "date_to": "2021-06"}),
@@ -373,14 +373,48 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, max(0, round(p / 100 * len(xs) + 0.5) - 1))]
 
 
+class LoadSampler:
+    """The machine's 1-minute load average, sampled every 10 s while a phase runs (the machine is shared)."""
+
+    def __init__(self):
+        import threading
+        self.samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.samples.append(os.getloadavg()[0])
+            self._stop.wait(10)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> dict:
+        xs = self.samples or [os.getloadavg()[0]]
+        return {"mean": round(statistics.mean(xs), 2), "min": round(min(xs), 2), "max": round(max(xs), 2)}
+
+
 def run(url: str, bases: list[dict], args) -> dict:
+    with LoadSampler() as load:
+        out = _run(url, bases, args)
+    out["load"] = load.summary()
+    return out
+
+
+def _run(url: str, bases: list[dict], args) -> dict:
     db = archive.open(url)
     if args.reuse and db.stats()["articles"]:
         out = {"articles": db.stats()["articles"], "reused": True}
         out["search"] = search_latency(db, args)
         db.close()
         return out
-    store_s, gen_s, n_art, n_pages, n_chars = 0.0, 0.0, 0, 0, 0
+    store_s, store_cpu, gen_s, n_art, n_pages, n_chars = 0.0, 0.0, 0.0, 0, 0, 0
     t_all = time.perf_counter()
     last = t_all
     g0 = time.perf_counter()
@@ -394,11 +428,12 @@ def run(url: str, bases: list[dict], args) -> dict:
                 continue
         if not batch:
             break
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         gen_s += t0 - g0
         statuses = db.write_records(batch)          # what ``baoku ingest`` does with restored pages
         g0 = time.perf_counter()
         store_s += g0 - t0
+        store_cpu += time.process_time() - c0
         assert statuses == ["added"] * len(batch), statuses
         n_art += sum(len(r["articles"]) for r in batch)
         n_chars += sum(len(a["body"]) for r in batch for a in r["articles"])
@@ -409,7 +444,9 @@ def run(url: str, bases: list[dict], args) -> dict:
             print(f"  … {n_art:,} articles, {n_art / store_s:,.0f} stored articles/s", file=sys.stderr, flush=True)
     out = {"articles": n_art, "pages": n_pages, "store_s": round(store_s, 1), "generate_s": round(gen_s, 1),
            "articles_per_s": round(n_art / store_s, 1), "pages_per_s": round(n_pages / store_s, 1),
-           "mean_body_chars": round(n_chars / max(n_art, 1))}
+           "mean_body_chars": round(n_chars / max(n_art, 1)),
+           # this process's CPU time: all of SQLite's work, but not the PostgreSQL server's
+           "articles_per_cpu_s": round(n_art / store_cpu, 1) if store_cpu else None}
     if db.dialect == "postgresql":
         db.execute("ANALYZE")
     else:
@@ -452,9 +489,13 @@ def table(name: str, r: dict) -> str:
         lines = [f"{name}: {r['articles']:,} articles (body {r['mean_body_chars']} characters on average) on "
                  f"{r['pages']:,} pages stored in {r['store_s']} s{size} (generation {r['generate_s']} s, "
                  "not counted)", "", "| measure | value |", "|---|---|",
-                 f"| ingest (store only) | {r['articles_per_s']:,.0f} articles/s ({r['pages_per_s']:,.0f} pages/s) |"]
+                 f"| ingest (store only) | {r['articles_per_s']:,.0f} articles/s ({r['pages_per_s']:,.0f} pages/s); "
+                 f"{r['articles_per_cpu_s']:,.0f} articles per CPU second of this process |"]
     for kind, s in r["search"].items():
         lines.append(f"| search, {kind} | p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms ({s['runs']} runs) |")
+    if r.get("load"):
+        lines.append(f"| load average (1 min) meanwhile | mean {r['load']['mean']}, {r['load']['min']}–"
+                     f"{r['load']['max']} |")
     lines.append("")
     for kind, s in r["search"].items():
         lines.append(f"  {kind}: " + "; ".join(s["queries"]))
