@@ -47,6 +47,7 @@ class Unit:
     blocks: list[Block]
     role: str = "body"
     lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
+    wide: bool = False          # in a line dump: a line wider than the body column (it spans columns)
 
     @cached_property
     def text(self) -> str:

@@ -267,6 +267,17 @@ def test_a_dash_ended_kicker_over_a_marked_headline_after_a_cut_paragraph():
         [(None, "青川市第五届全民读书节开幕"), ("临江区老街社区——", "老房子变身城市书房")]
 
 
+def test_headline_lines_wider_than_the_column_after_a_stopless_line_in_a_line_dump():
+    from conftest import lines_dump
+    quote = "市民王秋生说，自从家门口有了书房，他每天下午都来坐一坐，书房里最受欢迎的是《青川老街志》"
+    text = (lines_dump([EARLIER, quote]) + "临江区老街社区居民共享新建城市书房\n老街里的老房子变身新书房（新春走基层）\n"
+            + lines_dump([LEAD, BODY]))
+    page = baoku.restore(text).to_json()
+    assert [(a["kicker"], a["headline"]) for a in page["articles"]] == \
+        [(None, None), ("临江区老街社区居民共享新建城市书房", "老街里的老房子变身新书房（新春走基层）")]
+    assert page["articles"][0]["paragraphs"] == [EARLIER, quote]
+
+
 CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂流等一百二十余场活动。市图书馆还将新建八个城市书房，让市民在家门口就能"
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 

@@ -52,7 +52,7 @@ def group_articles(page: Page) -> Page:
             else:
                 pending_jump = u.text       # （上接第一版） before a story applies to the story after it
             open_para = False               # a jump marker closes the paragraph cut before it
-        elif u.role == "heading" and not (open_para and cur is not None and not u.level
+        elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
@@ -195,6 +195,12 @@ def _before_lead(units: list[Unit], i: int) -> bool:
     while j < len(units) and units[j].role == "heading":
         j += 1
     return j < len(units) and units[j].lead
+
+
+def _spans_columns(units: list[Unit], i: int) -> bool:
+    """In a line dump: the unit at ``i`` is wider than the column of the text before it, so it cannot go on
+    with that text's sentence."""
+    return units[i].wide and i > 0 and not units[i - 1].wide
 
 
 def _kicker_over(units: list[Unit], i: int) -> bool:

@@ -49,7 +49,7 @@ def _same_box(field: list[Unit], u: Unit) -> bool:
     """In a line dump: ``u`` goes on filling the narrow box of the field's lines, as wide as each of them (a
     one-column headline wrapped over several lines), not a field of its own."""
     last = field[-1]
-    return (len(field) < 3 and 5 <= len(last.text) <= 16 and abs(u.width - last.width) <= 0.6
+    return (len(field) < 3 and not u.wide and 5 <= len(last.text) <= 16 and abs(u.width - last.width) <= 0.6
             and all(abs(v.width - last.width) <= 0.6 for v in field)
             and not last.text.endswith(KICKER_END + ("）", ")", "”", "！", "？", "。"))
             and not u.text.startswith(("——", "（", "(", "“")) and not any(c in last.text for c in "，、 ")

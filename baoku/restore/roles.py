@@ -125,9 +125,10 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone: a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
-    if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and \
-            not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))):
-        return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead)
+    if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))):
+        return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
+        #                         a line wider than the column the sentence was in)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):

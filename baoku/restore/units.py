@@ -45,7 +45,7 @@ def _rebuild(blocks: list[Block]) -> list[Unit]:
             if cur:
                 units.append(Unit(cur))
                 cur = []
-            units.append(Unit([b]))
+            units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
@@ -102,3 +102,12 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text))
+
+
+_SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
+
+
+def _spans_columns(b: Block, full: float) -> bool:
+    """A line wider than the body column that is no body line fitted by squeezing its punctuation or
+    spaces: a headline or another element spanning columns."""
+    return b.width > full + 1.5 and sum(c in _SQUEEZED for c in b.text) <= 2 and "\u3000" not in b.text
