@@ -15,7 +15,7 @@ lexicons (``baoku.extract.titles.rule_titles``, ``baoku.extract.features.date_ma
 entity is, so that the tagger is not taught that they are nothing.
 Features: ``baoku.extract.features.featurize`` — characters, classes, lexicon and date marks, and (unless
 ``--no-words``) the features of each character's jieba word (precise mode, HMM only with ``--hmm``);
-``--narrow`` leaves out the wider windows (see ``featurize``) for speed; the
+``--narrow`` and ``--no-outer`` leave out the wider windows (see ``featurize``) for speed; the
 options are written into the model's card (``ner.crfsuite.json``, "features") and used when tagging.
 ``--validate`` holds out a validation split carved from the training data — the 1998 sentences with
 ``(i // 500) % 10 == 3`` and the CLUENER training sentences with ``i % 10 == 9`` — trains on the rest and
@@ -153,10 +153,12 @@ def main(argv=None) -> int:
     ap.add_argument("--narrow", dest="wide", action="store_false",
                     help="no single characters two places away, no shifted class windows, no neighbouring "
                          "word tags (faster tagging)")
+    ap.add_argument("--no-outer", dest="outer", action="store_false",
+                    help="no bigrams that leave the character out (faster tagging)")
     ap.add_argument("--validate", action="store_true",
                     help="hold out the validation split of the training sets and score the model on it")
     args = ap.parse_args(argv)
-    opts = {"words": args.words, "hmm": args.hmm, "wide": args.wide}
+    opts = {"words": args.words, "hmm": args.hmm, "wide": args.wide, "outer": args.outer}
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
     counts: dict[str, int] = {}

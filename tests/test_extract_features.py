@@ -45,4 +45,4 @@ def test_word_features_name_the_word_and_its_tag():
 
 def test_model_card_names_the_feature_options():
     opts = feature_options()
-    assert set(opts) <= {"words", "hmm"} and "words" in opts
+    assert set(opts) <= {"words", "hmm", "wide", "outer"} and "words" in opts

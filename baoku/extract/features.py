@@ -239,10 +239,12 @@ def _word_columns(s: str, hmm: bool, around: bool = True) -> tuple[list, list]:
     return static, around
 
 
-def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = True) -> list[list[str]]:
+def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = True,
+              outer: bool = True) -> list[list[str]]:
     """Feature strings for each character of ``text``; with ``words``, the features of its jieba word
     (jieba's HMM for unknown words when ``hmm``); without ``wide``, no single characters two places away,
-    no shifted class windows and no tags of the neighbouring words (fewer features: faster tagging). A model is used with the options it was trained with
+    no shifted class windows and no tags of the neighbouring words; without ``outer``, only the two bigrams
+    that hold the character (fewer features: faster tagging). A model is used with the options it was trained with
     (``baoku.extract.ner.feature_options``)."""
     s = text.translate(FEAT)
     n = len(s)
@@ -255,10 +257,11 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
     a, b, d, e = p[0:n], p[1:n + 1], p[3:n + 3], p[4:n + 4]
     qb, qd = q[1:n + 1], q[3:n + 3]
     cols = [["b" + x for x in b], ["c" + x for x in s], ["d" + x for x in d],
-            ["f" + x + y for x, y in zip(a, b)], ["g" + x + y for x, y in zip(b, s)],
-            ["h" + x + y for x, y in zip(s, d)], ["i" + x + y for x, y in zip(d, e)],
+            ["g" + x + y for x, y in zip(b, s)], ["h" + x + y for x, y in zip(s, d)],
             ["j" + x + y + z for x, y, z in zip(b, s, d)],
             ["k" + x + y + z for x, y, z in zip(qb, t, qd)]]
+    if outer:
+        cols += [["f" + x + y for x, y in zip(a, b)], ["i" + x + y for x, y in zip(d, e)]]
     if wide:
         qa, qe = q[0:n], q[4:n + 4]
         cols += [["a" + x for x in a], ["e" + x for x in e],
@@ -267,11 +270,12 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
     if words:
         static, around = _word_columns(s, hmm, wide)
         if wide:
-            rows = [[x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, *w, *u]
-                    for x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, w, u in zip(*cols, static, around)]
-        else:
+            rows = [[*x, *w, *u] for *x, w, u in zip(*cols, static, around)]
+        elif outer:
             rows = [[x0, x1, x2, x3, x4, x5, x6, x7, x8, *w]
                     for x0, x1, x2, x3, x4, x5, x6, x7, x8, w in zip(*cols, static)]
+        else:
+            rows = [[x0, x1, x2, x3, x4, x5, x6, *w] for x0, x1, x2, x3, x4, x5, x6, w in zip(*cols, static)]
     else:
         rows = [list(r) for r in zip(*cols)]
     for key, m in lexicon_matchers():
