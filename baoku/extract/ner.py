@@ -78,33 +78,34 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     labels = tagger().tag(featurize(text, **feature_options()))
     out = []
-    start = -1
-    cur = None
-    for i, lab in enumerate(labels):
-        if lab == "O":
-            if cur is not None:
-                out.append((start, i, cur))
-                cur = None
-            continue
-        pos, typ = lab[0], lab[2:]
-        if pos == "S":
-            if cur is not None:
-                out.append((start, i, cur))
-            out.append((i, i + 1, typ))
-            cur = None
-        elif pos == "B" or cur != typ:
-            if cur is not None:
-                out.append((start, i, cur))
-            start, cur = i, typ
-            if pos == "E":
+    # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
+    for run in _NOT_O.finditer("".join(["O" if lab == "O" else "x" for lab in labels])):
+        start = -1
+        cur = None
+        for i in range(run.start(), run.end()):
+            lab = labels[i]
+            pos, typ = lab[0], lab[2:]
+            if pos == "S":
+                if cur is not None:
+                    out.append((start, i, cur))
                 out.append((i, i + 1, typ))
                 cur = None
-        elif pos == "E":
-            out.append((start, i + 1, typ))
-            cur = None
-    if cur is not None:
-        out.append((start, len(labels), cur))
+            elif pos == "B" or cur != typ:
+                if cur is not None:
+                    out.append((start, i, cur))
+                start, cur = i, typ
+                if pos == "E":
+                    out.append((i, i + 1, typ))
+                    cur = None
+            elif pos == "E":
+                out.append((start, i + 1, typ))
+                cur = None
+        if cur is not None:
+            out.append((start, run.end(), cur))
     return out
+
+
+_NOT_O = re.compile("x+")
 
 
 _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
@@ -139,6 +140,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
+    ents = _listed_names(text, ents)
+    ents = _credit_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
     _surname_before(text, ents)
@@ -206,6 +209,55 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("place", s, e, m.group()))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _after_name_rx() -> re.Pattern:
+    """What may follow a name at the end of a list of names: punctuation, a conjunction, 等, or an event
+    trigger (参加, 调研 …)."""
+    from .lexicon import words
+    return re.compile(rf"$|[、，,。；;和及与等]|(?:{trie_regex(words('events'))})")
+
+
+def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name in a list of names that the tagger left out (陈晓雨、何|立新 where 立新 is also a word): after a
+    person and 、, two or three characters starting with a family name and ending the list item."""
+    people = [e for e in ents if e.type == "person"]
+    if not people:
+        return ents
+    added = []
+    todo = list(people)
+    while todo:
+        p = todo.pop()
+        c = p.end + 1
+        if (text[p.end:c] != "、" or c >= len(text) or not 2 <= p.end - p.start <= 3
+                or not _is_surname(text[c])):
+            continue
+        for n in sorted((2, 3), key=lambda k: k != p.end - p.start):
+            e = c + n
+            cand = text[c:e]
+            if (len(cand) == n and all("\u4e00" <= ch <= "\u9fff" for ch in cand)
+                    and _after_name_rx().match(text, e)
+                    and not any(x.start < e and c < x.end for x in ents + added)):
+                new = Entity("person", c, e, cand)
+                added.append(new)
+                todo.append(new)
+                break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+_CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
+
+
+def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name in a byline or credit (记者 孟雪 通讯员 …) that the tagger left out: two or three characters
+    starting with a family name, set off by spaces after the role."""
+    added = []
+    for m in _CREDIT.finditer(text):
+        s, e = m.span(1)
+        if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents):
+            added.append(Entity("person", s, e, m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 

@@ -48,18 +48,28 @@ def org_type(name: str) -> str:
 _WEAK_ORG = ("中心", "站", "馆", "社", "场", "厂", "矿", "控股", "证券", "保险", "基金", "信托")
 
 
+@lru_cache(maxsize=1)
+def _head_suffixes() -> tuple[frozenset, frozenset, int]:
+    _, gov_suf, org_suf = _tables()
+    org = frozenset(x for x in org_suf if len(x) >= 2 and x not in _WEAK_ORG)
+    gov = frozenset(x for x in gov_suf if len(x) >= 2 or x in "厅局部")
+    return org, gov, max(map(len, org | gov))
+
+
 def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
     """The kind of the first named body at the head of ``name`` when a unit follows it, else None."""
+    if len(name) < 4:
+        return None
+    org, gov, longest = _head_suffixes()
     for k in range(2, len(name) - 1):
         head = name[:k]
-        if head in gov_words and len(head) >= 3:
+        if head in gov_words and k >= 3:
             return "gov_org"
         if k < 3:
             continue
-        o = next((x for x in org_suf if head.endswith(x)), None)
-        if o and len(o) >= 2 and o not in _WEAK_ORG and name[k] != "业":
+        ends = [head[-j:] for j in range(1, min(longest, k) + 1)]
+        if name[k] != "业" and any(x in org for x in ends):
             return "org"
-        g = next((x for x in gov_suf if head.endswith(x)), None)
-        if g and (len(g) >= 2 or g in "厅局部") and name[k:k + 1] not in "长员门":
+        if name[k] not in "长员门" and any(x in gov for x in ends):
             return "gov_org"
     return None
