@@ -162,3 +162,29 @@ def filled(db, records):
     for r in records:
         assert db.write_record(r) == "added"
     return db
+
+
+# ---- pages laid out by ../shared/tools/pagegen --------------------------------------------------------------
+HELD_OUT_SETS = {"check"}      # the bench's sets kept for final checks are not read by tests
+
+
+@pytest.fixture(scope="session")
+def pagegen_pages(tmp_path_factory) -> list[Path]:
+    """Page folders (page.pdf, the dumps, gold.json) that pagegen laid out: the bench's cached sets (but the
+    held-out check set); without a cache, under CI=true with ../shared present, four pages laid out here;
+    else the test skips."""
+    import subprocess
+    from bench import pages as P
+    root = P.cache_dir() / "pages"
+    found = sorted(d for d in root.glob("*/*") if d.parent.name not in HELD_OUT_SETS
+                   and (d / "page.pdf").is_file() and (d / "gold.json").is_file()) if root.is_dir() else []
+    if found:
+        return found
+    if os.environ.get("CI") == "true" and P.have_shared():
+        out = tmp_path_factory.mktemp("pagegen")
+        cmd = [sys.executable, str(P.pagegen_path()), "--articles", str(P.corpus_path()), "--out", str(out),
+               "--pages", "4", "--seed", "11"]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, f"pagegen failed: {done.stderr[-500:]}"
+        return sorted(d for d in out.iterdir() if (d / "page.pdf").is_file())
+    pytest.skip(f"no pagegen pages cached under {root} (python -m bench.pages --set dev lays them out)")

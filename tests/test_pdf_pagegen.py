@@ -1,52 +1,24 @@
 """baoku on pages that ../shared/tools/pagegen laid out with Chromium (page.pdf + gold.json).
 
-Reads the page sets cached under ~/.cache/baoku/pages/*/ (``BAOKU_BENCH_CACHE``); without a cache it skips,
-except under CI=true with ../shared present, where it lays out a few pages itself in a temporary folder.
+The pages come from the ``pagegen_pages`` fixture (tests/conftest.py): the bench's cache, or under CI=true a
+few pages laid out in a temporary folder.
 The pages hold newspaper text: they are read at run time and never copied into the repository.
 """
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 import baoku
-from bench import pages as P
 from bench.score import score_page, summary
 
 SAMPLE = 12             # pages scored per run (spread over the cached sets)
-HELD_OUT = {"check"}    # sets kept for final checks are not read here
-
-
-def _cached() -> list[Path]:
-    root = P.cache_dir() / "pages"
-    if not root.is_dir():
-        return []
-    return sorted(d for d in root.glob("*/*") if d.parent.name not in HELD_OUT
-                  and (d / "page.pdf").is_file() and (d / "gold.json").is_file())
-
-
-def _generate(out: Path) -> list[Path]:
-    cmd = [sys.executable, str(P.pagegen_path()), "--articles", str(P.corpus_path()), "--out", str(out),
-           "--pages", "4", "--seed", "11"]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, f"pagegen failed: {done.stderr[-500:]}"
-    return sorted(d for d in out.iterdir() if (d / "page.pdf").is_file())
 
 
 @pytest.fixture(scope="module")
-def folders(tmp_path_factory):
-    found = _cached()
-    if found:
-        step = max(1, len(found) // SAMPLE)
-        return found[::step][:SAMPLE]
-    if os.environ.get("CI") == "true" and P.have_shared():
-        return _generate(tmp_path_factory.mktemp("pagegen"))
-    pytest.skip(f"no pagegen pages cached under {P.cache_dir() / 'pages'} "
-                "(python -m bench.pages --set dev lays them out)")
+def folders(pagegen_pages):
+    step = max(1, len(pagegen_pages) // SAMPLE)
+    return pagegen_pages[::step][:SAMPLE]
 
 
 @pytest.fixture(scope="module")

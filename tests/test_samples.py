@@ -145,19 +145,10 @@ MAX_PAGES = 60
 DUMPS = ("md-xycut.txt", "md-stream.txt", "lines.txt")
 
 
-def bench_pages() -> list[Path]:
-    root = Path(os.environ["BAOKU_BENCH_CACHE"]) if os.environ.get("BAOKU_BENCH_CACHE") \
-        else Path.home() / ".cache" / "baoku" / "pages"
-    golds = sorted({*root.glob("*/*/gold.json"), *root.glob("*/gold.json")}) if root.is_dir() else []
-    if not golds:
-        pytest.skip(f"no generated pages under {root} (the bench gate generates and caches them with pagegen)")
-    return [g.parent for g in golds[:MAX_PAGES]]
-
-
-def test_generated_pages_lose_nothing():
+def test_generated_pages_lose_nothing(pagegen_pages):
     failures = []
     n = 0
-    for d in bench_pages():
+    for d in pagegen_pages[:MAX_PAGES]:
         for name in DUMPS:
             path = d / name
             if not path.exists():
