@@ -65,3 +65,21 @@ def test_org_type(name, typ):
 def test_speed_is_reasonable():
     from baoku.extract import speed
     assert speed(repeat=1) > 20_000          # the target (150k chars/s on a free core) is measured by bench/
+
+
+def test_names_in_a_list_and_in_a_byline():
+    got = {(e.type, e.text) for e in entities("副市长陈晓雨、何立新、王建国等参加调研。")}
+    assert {("person", "陈晓雨"), ("person", "何立新"), ("person", "王建国")} <= got
+    got = {(e.type, e.text) for e in entities("本报讯（记者 孟雪 通讯员 秦立）日前，市里召开会议。")}
+    assert ("person", "孟雪") in got and ("person", "秦立") in got
+    # not a list of names: a word after 、 that does not end the item
+    assert ("person", "何立") not in {(e.type, e.text) for e in entities("陈晓雨、何立新的讲话")}
+
+
+def test_title_with_an_organization_at_its_head_has_parts():
+    text = "青川市港航发展联盟秘书长林小舟介绍了情况。"
+    titles = [e for e in entities(text) if e.type == "title"]
+    assert titles and titles[0].text.endswith("秘书长")
+    t = titles[0]
+    assert t.text == "青川市港航发展联盟秘书长"
+    assert text[t.parts["role_start"]:t.end] == "秘书长"
