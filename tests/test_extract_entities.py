@@ -83,3 +83,10 @@ def test_title_with_an_organization_at_its_head_has_parts():
     t = titles[0]
     assert t.text == "青川市港航发展联盟秘书长"
     assert text[t.parts["role_start"]:t.end] == "秘书长"
+
+
+def test_an_organization_does_not_run_through_an_event_verb():
+    text = "市委副书记、市长周启明到青川港调研集装箱码头建设。"
+    for e in entities(text):
+        if e.type in ("org", "gov_org"):
+            assert "调研" not in e.text

@@ -137,6 +137,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
                 t = text[s:e]
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
+    ents = _trigger_cut(text, ents)
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
@@ -148,6 +149,36 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _surname_before(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
+
+
+@lru_cache(maxsize=1)
+def _trigger_rx() -> re.Pattern:
+    """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
+    from .lexicon import words
+    return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
+
+
+def _trigger_cut(text: str, ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger ran on through a verb of an event (青川港|调研|集装箱…) is cut before the
+    verb: the head stays when it ends like an organization or a place, the rest is dropped."""
+    out = []
+    for e in ents:
+        if e.type in ("org", "gov_org"):
+            m = _trigger_rx().search(e.text, 2)
+            if m and m.end() < len(e.text):
+                head = e.text[:m.start()]
+                if _org_end_rx().search(head):
+                    out.append(Entity(org_type(head), e.start, e.start + len(head), head))
+                elif _place_end_rx().search(head):
+                    out.append(Entity("place", e.start, e.start + len(head), head))
+                continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_end_rx() -> re.Pattern:
+    return re.compile(rf"(?:{trie_regex(sections('places')['suffix'])})$")
 
 
 def _split_joined_titles(text: str, ents: list[Entity]) -> list[Entity]:
