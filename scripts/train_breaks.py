@@ -11,18 +11,12 @@ Writes baoku/data/breaks.json (weights and feature scaling; no text).
 """
 import argparse
 import json
-import pathlib
-import sys
 
-import numpy as np
-from fitting import fit, norm
+from fitting import ROOT, logistic_model, norm
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bench import pages as P  # noqa: E402
-import baoku  # noqa: E402
-from baoku.restore import articles, breaks, logistic  # noqa: E402
+from bench import pages as P
+import baoku
+from baoku.restore import articles, breaks, logistic
 
 FORMATS = ("md-xycut", "md-stream", "lines")
 EDGE = 12           # characters either side of the decision point that locate it in the gold
@@ -68,31 +62,18 @@ def main() -> None:
     model_ready = out.exists()
     for r in range(args.rounds):
         rows, y = collect(folders, model_ready)
-        names = list(rows[0])
-        X = np.array([[row[k] for k in names] for row in rows])
-        y = np.array(y, float)
-        mean, scale = X.mean(0), X.std(0) + 1e-9
-        Z = (X - mean) / scale
-        # held-out estimate: fit on four fifths of the decisions, test on the rest
-        test = np.arange(len(y)) % 5 == 0
-        w, b = fit(Z[~test], y[~test], steps=3000, lr=0.2)
-        acc = float(np.mean(((Z[test] @ w + b) > 0) == (y[test] > 0.5)))
-        base = float(max(np.mean(y[test]), 1 - np.mean(y[test])))
-        w, b = fit(Z, y, steps=3000, lr=0.2)
+        fitted, acc, base = logistic_model(rows, y, steps=3000, lr=0.2)
         model = {"note": "logistic model: P(a body fragment without a closing stop ends its paragraph rather than "
                          "being cut by a column or line break). Trained by scripts/train_breaks.py on the bench's "
                          "train pages (pagegen layouts of People's Daily issues of 2019-02, 2019-10 and 2020-01 "
                          f"never used by the dev, gate or check sets), {len(folders)} pages x 3 formats, {len(y)} "
-                         f"decisions ({int(y.sum())} paragraph ends); held-out accuracy {acc:.3f} against {base:.3f} "
+                         f"decisions ({sum(y)} paragraph ends); held-out accuracy {acc:.3f} against {base:.3f} "
                          "for the majority class.",
-                 "threshold": 0.5, "bias": round(b, 4),
-                 "weights": {k: round(float(v), 4) for k, v in zip(names, w)},
-                 "mean": {k: round(float(v), 4) for k, v in zip(names, mean)},
-                 "scale": {k: round(float(v), 4) for k, v in zip(names, scale)}}
+                 "threshold": 0.5, **fitted}
         out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         logistic.load.cache_clear()
         model_ready = True
-        print(f"round {r + 1}: {len(y)} decisions, {int(y.sum())} paragraph ends, held-out accuracy {acc:.3f} "
+        print(f"round {r + 1}: {len(y)} decisions, {sum(y)} paragraph ends, held-out accuracy {acc:.3f} "
               f"(majority {base:.3f})")
 
 

@@ -11,18 +11,13 @@ Writes baoku/data/crosshead.json (weights and feature scaling; no text).
 import argparse
 import json
 import pathlib
-import sys
 
-import numpy as np
-from fitting import fit, norm
+from fitting import ROOT, logistic_model, norm
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bench import pages as P  # noqa: E402
-from bench.score import score_page, summary  # noqa: E402
-import baoku  # noqa: E402
-from baoku.restore import articles, crosshead, logistic  # noqa: E402
+from bench import pages as P
+from bench.score import score_page, summary
+import baoku
+from baoku.restore import articles, crosshead, logistic
 
 FORMATS = ("md-xycut", "md-stream", "lines")
 
@@ -97,27 +92,13 @@ def main() -> None:
     MODEL_READY = out.exists()
     for r in range(args.rounds):
         rows, y = collect(folders)
-        names = list(rows[0])
-        X = np.array([[row[k] for k in names] for row in rows])
-        y = np.array(y, float)
-        mean, scale = X.mean(0), X.std(0) + 1e-9
-        Z = (X - mean) / scale
-        # held-out estimate: fit on four fifths of the pages' decisions, test on the rest
-        idx = np.arange(len(y))
-        test = idx % 5 == 0
-        w, b = fit(Z[~test], y[~test])
-        acc = float(np.mean(((Z[test] @ w + b) > 0) == (y[test] > 0.5)))
-        base = float(max(np.mean(y[test]), 1 - np.mean(y[test])))
-        w, b = fit(Z, y)
+        fitted, acc, base = logistic_model(rows, y)
         model = {"note": "logistic model: P(a run of heading lines is a crosshead of the story before it). Trained by "
                          "scripts/train_crosshead.py on the bench's train pages (pagegen layouts of People's Daily "
                          "issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
-                         f"{len(folders)} pages x 3 formats, {len(y)} decisions ({int(y.sum())} crossheads); "
+                         f"{len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} crossheads); "
                          f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.",
-                 "bias": round(float(b), 4),
-                 "weights": {k: round(float(v), 4) for k, v in zip(names, w)},
-                 "mean": {k: round(float(v), 5) for k, v in zip(names, mean)},
-                 "scale": {k: round(float(v), 5) for k, v in zip(names, scale)}}
+                 **fitted}
         out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         logistic.load.cache_clear()
         MODEL_READY = True

@@ -9,20 +9,10 @@ the class counts and, per feature, how often it holds in each class. No corpus t
 import argparse
 import gzip
 import json
-import pathlib
-import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from fitting import ROOT, held_out
 
-from baoku.restore.headings import KICKER_END, order_features  # noqa: E402
-from bench import pages as P  # noqa: E402
-
-
-def held_out(date: str, dev_dates: set[str]) -> bool:
-    """Issues the evaluation draws on are never counted: the dev set's dates (the gate's are among them) and
-    the check set's whole month."""
-    return date in dev_dates or date[:7] in P.SETS["check"].months
+from baoku.restore.headings import KICKER_END, order_features
 
 
 def main() -> None:
@@ -31,11 +21,10 @@ def main() -> None:
     args = ap.parse_args()
     counts = {"kicker": 0, "subheadline": 0}
     feats: dict[str, dict[str, int]] = {"kicker": {}, "subheadline": {}}
-    dev_dates = set(P.set_dates("dev"))
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
-            if a["is_ad_or_empty"] or held_out(a["date"], dev_dates):
+            if a["is_ad_or_empty"] or held_out(a["date"]):
                 continue
             k, t, s = (a[x].replace("\u00a0", " ").strip() for x in ("kicker", "title", "subtitle"))
             if k and not s and not k.endswith(KICKER_END):

@@ -14,25 +14,14 @@ import argparse
 import gzip
 import json
 import math
-import pathlib
-import sys
 import unicodedata
 from collections import Counter
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bench import pages as P  # noqa: E402
+from fitting import ROOT, held_out
 
 
 def clean(p: str) -> str:
     return "".join(unicodedata.normalize("NFKC", p).split())
-
-
-def held_out(date: str, dev_dates: set[str]) -> bool:
-    """Issues the evaluation draws on are never counted: the dev set's dates (the gate's are among them) and
-    the check set's whole month."""
-    return date in dev_dates or date[:7] in P.SETS["check"].months
 
 
 def main() -> None:
@@ -43,11 +32,10 @@ def main() -> None:
     args = ap.parse_args()
     start2, start1, any2, any1 = Counter(), Counter(), Counter(), Counter()
     end2, end1 = Counter(), Counter()       # ends of paragraphs without a closing stop (crossheads, labels)
-    dev_dates = set(P.set_dates("dev"))
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
-            if a["is_ad_or_empty"] or held_out(a["date"], dev_dates):
+            if a["is_ad_or_empty"] or held_out(a["date"]):
                 continue
             for p in a["paragraphs"]:
                 t = clean(p)
