@@ -3,8 +3,9 @@ a summary line, a list item, a figure's label), or is it prose cut by a column o
 text goes on with?
 
 A logistic model weighs the fragment's and the next text's edges (how paragraphs end and open in the corpus,
-a dictionary word cut in two, digits, quotes, brackets) and their lengths; it is trained by
-scripts/train_breaks.py on pages laid out from the corpus (see baoku/data/breaks.json).
+a dictionary word cut in two, digits, quotes, brackets), their lengths, finished sentences inside the fragment
+and, in a line dump, how its lines sit in the column; it is trained by scripts/train_breaks.py on pages laid
+out from the corpus (see baoku/data/breaks.json).
 """
 from __future__ import annotations
 
