@@ -1,4 +1,4 @@
-# Two commands do all set-up on a fresh machine:  make demo  (restore the example pages)  and  make test.
+# Two commands do all set-up on a fresh machine:  make demo  (restore, index and serve the example pages)  and  make test.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,7 +17,8 @@ demo: $(BIN)/baoku
 	$(BIN)/baoku ingest examples/qinghe-2023-06-03.pdf --db demo/demo.db --paper 青禾日报
 	$(BIN)/baoku search 老街 --db demo/demo.db --facet paper --limit 3
 	@echo "restored pages are in demo/ (open demo/*.html in a browser); the archive is demo/demo.db (baoku search QUERY --db demo/demo.db)"
-	@echo "to read the demo archive in a browser: make serve  (then open http://127.0.0.1:8000/)"
+	@echo "serving the demo archive at http://127.0.0.1:8000/ (Ctrl-C stops it; make serve starts it again)"
+	$(BIN)/baoku serve --db demo/demo.db
 
 test: $(BIN)/baoku
 	$(BIN)/python -m pytest tests -q -p no:cacheprovider; rc=$$?; [ $$rc -eq 5 ] && echo "no tests collected" && exit 1; exit $$rc
