@@ -1,15 +1,20 @@
-"""What the training scripts share: logistic regression by gradient descent and the model file it makes, the
-text key that matches restored pieces to the gold, and which corpus issues the evaluation keeps to itself."""
+"""What the training scripts share: logistic regression by gradient descent, the model file it makes and the
+rounds of training on the restorer's own decisions, the text key that matches restored pieces to the gold,
+and which corpus issues the evaluation keeps to itself."""
+import argparse
+import json
 import pathlib
 import re
 import sys
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+FORMATS = ("md-xycut", "md-stream", "lines")      # the text dumps of every train page
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1):
@@ -47,6 +52,41 @@ def logistic_model(rows: list[dict[str, float]], labels: list[int], **fit_args) 
              "mean": {k: round(float(v), 5) for k, v in zip(names, mean)},
              "scale": {k: round(float(v), 5) for k, v in zip(names, scale)}}
     return model, acc, base
+
+
+def train_page_args(doc: str) -> argparse.Namespace:
+    """The options of a script that trains on the bench's train pages: --pages and --rounds."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=None)
+    ap.add_argument("--rounds", type=int, default=2, help="retrain on decisions made with the last model")
+    return ap.parse_args()
+
+
+def write_model(out: pathlib.Path, model: dict) -> None:
+    """Write a model file and make the package read it afresh."""
+    from baoku.restore import logistic
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    logistic.load.cache_clear()
+
+
+def train_rounds(out: pathlib.Path, collect: Callable[[bool], tuple[list[dict], list[int]]],
+                 note: Callable[[list[int], float, float], str], rounds: int, extra: dict | None = None,
+                 **fit_args) -> dict:
+    """Fit a model ``rounds`` times, each time on the decisions ``collect(model_ready)`` gathers with the
+    model of the round before (the first round with the script's bootstrap rule when ``out`` does not exist
+    yet), and write it to ``out`` after each round. ``note(labels, accuracy, majority)`` describes it."""
+    model_ready = out.exists()
+    model: dict = {}
+    for r in range(rounds):
+        rows, y = collect(model_ready)
+        fitted, acc, base = logistic_model(rows, y, **fit_args)
+        model = {"note": note(y, acc, base), **(extra or {}), **fitted}
+        write_model(out, model)
+        model_ready = True
+        print(f"round {r + 1}: {len(y)} decisions ({sum(y)} positive), held-out accuracy {acc:.3f} "
+              f"(majority {base:.3f})")
+        print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in model["weights"].items()))
+    return model
 
 
 @lru_cache(maxsize=1)

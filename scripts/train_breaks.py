@@ -9,16 +9,14 @@ Writes baoku/data/breaks.json (weights and feature scaling; no text).
 
     python scripts/train_breaks.py [--pages 400] [--rounds 2]
 """
-import argparse
 import json
 
-from fitting import ROOT, logistic_model, norm
+from fitting import FORMATS, ROOT, norm, train_page_args, train_rounds
 
 from bench import pages as P
 import baoku
-from baoku.restore import articles, breaks, logistic
+from baoku.restore import articles, breaks
 
-FORMATS = ("md-xycut", "md-stream", "lines")
 EDGE = 12           # characters either side of the decision point that locate it in the gold
 
 
@@ -53,28 +51,18 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=int, default=None)
-    ap.add_argument("--rounds", type=int, default=2, help="retrain on decisions made with the last model")
-    args = ap.parse_args()
+    args = train_page_args(__doc__)
     folders = P.ensure("train", args.pages)
-    out = ROOT / "baoku" / "data" / "breaks.json"
-    model_ready = out.exists()
-    for r in range(args.rounds):
-        rows, y = collect(folders, model_ready)
-        fitted, acc, base = logistic_model(rows, y, steps=3000, lr=0.2)
-        model = {"note": "logistic model: P(a body fragment without a closing stop ends its paragraph rather than "
-                         "being cut by a column or line break). Trained by scripts/train_breaks.py on the bench's "
-                         "train pages (pagegen layouts of People's Daily issues of 2019-02, 2019-10 and 2020-01 "
-                         f"never used by the dev, gate or check sets), {len(folders)} pages x 3 formats, {len(y)} "
-                         f"decisions ({sum(y)} paragraph ends); held-out accuracy {acc:.3f} against {base:.3f} "
-                         "for the majority class.",
-                 "threshold": 0.5, **fitted}
-        out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        logistic.load.cache_clear()
-        model_ready = True
-        print(f"round {r + 1}: {len(y)} decisions, {sum(y)} paragraph ends, held-out accuracy {acc:.3f} "
-              f"(majority {base:.3f})")
+
+    def note(y: list[int], acc: float, base: float) -> str:
+        return ("logistic model: P(a body fragment without a closing stop ends its paragraph rather than being cut "
+                "by a column or line break). Trained by scripts/train_breaks.py on the bench's train pages (pagegen "
+                "layouts of People's Daily issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or "
+                f"check sets), {len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} paragraph ends); "
+                f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
+
+    train_rounds(ROOT / "baoku" / "data" / "breaks.json", lambda ready: collect(folders, ready), note, args.rounds,
+                 extra={"threshold": 0.5}, steps=3000, lr=0.2)
 
 
 if __name__ == "__main__":

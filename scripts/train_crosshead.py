@@ -8,21 +8,18 @@ Writes baoku/data/crosshead.json (weights and feature scaling; no text).
 
     python scripts/train_crosshead.py [--pages 400]
 """
-import argparse
 import json
 import pathlib
 
-from fitting import ROOT, logistic_model, norm
+from fitting import FORMATS, ROOT, norm, train_page_args, train_rounds, write_model
 
 from bench import pages as P
 from bench.score import score_page, summary
 import baoku
-from baoku.restore import articles, crosshead, logistic
-
-FORMATS = ("md-xycut", "md-stream", "lines")
+from baoku.restore import articles, crosshead
 
 
-def collect(folders) -> tuple[list[dict], list[int]]:
+def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     X, y = [], []
     record: list[tuple[dict, list]] = []
 
@@ -32,7 +29,7 @@ def collect(folders) -> tuple[list[dict], list[int]]:
             return hard, float(hard)
         f = crosshead.features(run, cur, after, earlier, coh, column)
         record.append((f, run))
-        if MODEL_READY:
+        if model_ready:
             p = crosshead.probability(f)
             return p >= 0.5, p
         return f["sim_before_after"] >= 0.02, 0.5     # bootstrap: the cohesion rule the model replaces
@@ -53,17 +50,16 @@ def collect(folders) -> tuple[list[dict], list[int]]:
                     X.append(f), y.append(1)
                 elif joined in heads or texts[0] in heads or joined.lstrip("—") in heads:
                     X.append(f), y.append(0)
+    articles.is_crosshead = crosshead.is_crosshead
     return X, y
 
 
 def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict]:
     """The decision threshold with the best grouping F1 + exact-article rate on the train pages."""
-    articles.is_crosshead = crosshead.is_crosshead
     best = None
     for t in (0.2, 0.3, 0.4, 0.5, 0.6):
         model["threshold"] = t
-        out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        logistic.load.cache_clear()
+        write_model(out, model)
         total = None
         for folder in folders:
             gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -78,37 +74,24 @@ def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict
     return best[1], best[2]
 
 
-MODEL_READY = False
-
-
 def main() -> None:
-    global MODEL_READY
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pages", type=int, default=None)
-    ap.add_argument("--rounds", type=int, default=2, help="retrain on decisions made with the last model")
-    args = ap.parse_args()
+    args = train_page_args(__doc__)
     folders = P.ensure("train", args.pages)
     out = ROOT / "baoku" / "data" / "crosshead.json"
-    MODEL_READY = out.exists()
-    for r in range(args.rounds):
-        rows, y = collect(folders)
-        fitted, acc, base = logistic_model(rows, y)
-        model = {"note": "logistic model: P(a run of heading lines is a crosshead of the story before it). Trained by "
-                         "scripts/train_crosshead.py on the bench's train pages (pagegen layouts of People's Daily "
-                         "issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
-                         f"{len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} crossheads); "
-                         f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.",
-                 **fitted}
-        out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        logistic.load.cache_clear()
-        MODEL_READY = True
-        print(f"round {r + 1}: {len(y)} decisions, held-out accuracy {acc:.3f} (majority {base:.3f})")
-        print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in model["weights"].items()))
+
+    def note(y: list[int], acc: float, base: float) -> str:
+        return ("logistic model: P(a run of heading lines is a crosshead of the story before it). Trained by "
+                "scripts/train_crosshead.py on the bench's train pages (pagegen layouts of People's Daily issues of "
+                "2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
+                f"{len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} crossheads); "
+                f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
+
+    model = train_rounds(out, lambda ready: collect(folders, ready), note, args.rounds)
     t, s = tune_threshold(folders, model, out)
     model["threshold"] = t
     model["note"] += (f" Threshold {t} chosen on the train pages (grouping F1 {s['grouping_f1']:.4f}, "
                       f"exact-article rate {s['exact_rate']:.4f} over the three formats).")
-    out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_model(out, model)
     print(f"threshold {t}")
 
 
