@@ -29,3 +29,21 @@ def test_restored_page_keeps_stopless_list_items_apart_and_joins_cut_prose():
     paras = [p.text for p in page.articles[0].paragraphs]
     assert paras[0].endswith("二号码头的集装箱堆场，预计年底投用。")
     assert "准备材料：雨衣、手电筒、应急药品" in paras
+
+
+def test_a_summary_line_printed_again_in_the_story_stands_alone():
+    summary = "住户的事情由住户说了算，改造方案交给居民议事会投票决定"
+    after = "改造方案公示以后，议事会收到意见二百多条。"
+    assert not breaks.stands_alone(summary, after, "md")[0]          # the model alone would join them
+    page = baoku.restore("# 老街新生（青川时评）\n\n" + summary + "\n\n" + after + "\n\n"
+                         "有人问，改造为什么慢？" + summary + "。慢一点，街坊才能留下来。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[:2] == [summary, after]
+
+
+def test_a_cut_fragment_that_recurs_only_as_a_prefix_elsewhere_is_still_judged_by_the_model():
+    text = ("# 青川港新航线开通\n\n本报讯（记者 周启明）青川港务集团今年计划新开三条内贸航线，并扩建二号码头的集装\n\n"
+            "箱堆场，预计年底投用。\n\n# 另一条消息\n\n本报讯（记者 周启明）青川港务集团今年计划新开三条内贸航线的消息传开后，"
+            "货主纷纷来电。\n")
+    page = baoku.restore(text)
+    assert page.articles[0].paragraphs[0].text.endswith("二号码头的集装箱堆场，预计年底投用。")

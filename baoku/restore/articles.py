@@ -23,11 +23,13 @@ from .units import INDENT_HI
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
+REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
 
 
 def group_articles(page: Page) -> Page:
     units = page.units
     coh = Cohesion([u.text for u in units])
+    flat = "".join(u.text for u in units)
     full = line_width(page.blocks) if page.source.format == "lines" else None
     page.articles = []
     cur: Article | None = None
@@ -96,8 +98,9 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            alone, p = (True, 1.0) if not open_para or u.lead else \
-                stands_alone(cur.paragraphs[-1].text, u.text, page.source.format, *_line_ends(tail, u, full))
+            ends = _line_ends(tail, u, full)
+            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(cur.paragraphs[-1].text, flat, full, ends)\
+                else stands_alone(cur.paragraphs[-1].text, u.text, page.source.format, *ends)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -113,6 +116,12 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
         i += 1
     return page
+
+
+def _repeated(fragment: str, flat: str, full: float | None, ends: tuple[bool, bool]) -> bool:
+    """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page (in a
+    line dump, only where its last line stops short of the column's edge)."""
+    return len(fragment) >= REPEAT_MIN and (full is None or ends[0]) and flat.count(fragment) > 1
 
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
