@@ -28,8 +28,8 @@ class Cohesion:
             self.df.update(bigrams(d).keys())
         self.n = max(1, len(documents))
         top = math.log(self.n + 1)
-        self._idf = {g: top - math.log(k + 0.5) for g, k in self.df.items()}
-        self._unseen = top - math.log(0.5)
+        # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
+        self._idf = [top - math.log(k + 0.5) for k in range(self.n + 1)]
         self._vectors: dict[str, tuple[dict[str, float], float]] = {}
 
     def vector(self, text: str) -> dict[str, float]:
@@ -39,8 +39,8 @@ class Cohesion:
         """The TF-IDF vector of ``text`` and its norm, computed once per text."""
         hit = self._vectors.get(text)
         if hit is None:
-            idf, unseen = self._idf.get, self._unseen
-            vec = {g: k * idf(g, unseen) for g, k in bigrams(text).items()}
+            idf, df = self._idf, self.df.get
+            vec = {g: k * idf[df(g, 0)] for g, k in bigrams(text).items()}
             hit = self._vectors[text] = (vec, math.sqrt(sum(w * w for w in vec.values())))
         return hit
 

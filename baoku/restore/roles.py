@@ -34,8 +34,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
 
 
 def _may_credit(text: str) -> bool:
-    """Cheap test before the credit pattern: a credit names 摄, 图 or 发."""
-    return "摄" in text or "图" in text or "发" in text
+    """Cheap test before the credit pattern, true wherever it can match: 摄, 社发, or 图 and a colon."""
+    return "摄" in text or "社发" in text or "图" in text and ("：" in text or ":" in text)
 
 
 def mark_lines(page: Page) -> Page:
