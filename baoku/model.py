@@ -142,6 +142,7 @@ class Page:
     omap: list[int] = field(default_factory=list)   # norm index -> source index (one past the end included)
     blocks: list[Block] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
+    column: float | None = None     # in a line dump: the width of a full body line, in em
     paper: str | None = None
     date: str | None = None
     page: int | None = None

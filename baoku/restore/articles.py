@@ -11,7 +11,6 @@ from itertools import permutations
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
-from .blocks import line_width
 from .breaks import stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead
@@ -30,7 +29,7 @@ def group_articles(page: Page) -> Page:
     units = page.units
     coh = Cohesion([u.text for u in units])
     flat = "".join(u.text for u in units)
-    full = line_width(page.blocks) if page.source.format == "lines" else None
+    full = page.column
     page.articles = []
     cur: Article | None = None
     open_para = False            # the current article's last paragraph was cut mid-sentence

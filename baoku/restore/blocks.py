@@ -46,6 +46,7 @@ def split_blocks(page: Page) -> Page:
         blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
     page.blocks = blocks
     page.source.format = page.source.format or detect_format(norm, blocks)
+    page.column = line_width(blocks) if page.source.format == "lines" else None
     return page
 
 

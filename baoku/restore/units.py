@@ -6,7 +6,7 @@ A paragraph of a line dump ends at a line shorter than the column (its last line
 from __future__ import annotations
 
 from ..model import Block, Page, Unit
-from .blocks import HANGING, line_width
+from .blocks import HANGING
 from .punct import ends_sentence, open_brackets
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
@@ -16,14 +16,13 @@ INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2
 
 def build_units(page: Page) -> Page:
     if page.source.format == "lines":
-        page.units = _rebuild(page.blocks)
+        page.units = _rebuild(page.blocks, page.column)
     else:
         page.units = [Unit([b]) for b in page.blocks]
     return page
 
 
-def _rebuild(blocks: list[Block]) -> list[Unit]:
-    full = line_width(blocks)
+def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Block] = []
 
