@@ -291,3 +291,15 @@ def test_unmarked_headline_after_a_story_cut_mid_sentence(between):
     assert page["articles"][0]["paragraphs"][-1] == CUT
     assert "continues_elsewhere" in page["articles"][0]["flags"]
     assert page["articles"][1]["paragraphs"] == [COLLEGE_LEAD, EARLIER]
+
+
+def test_a_documents_table_of_contents_and_chapters_stay_in_its_story():
+    page = baoku.restore(
+        "# 青川市国土空间总体规划纲要\n\n本报讯 市政府日前印发《青川市国土空间总体规划纲要》，全文如下。\n\n"
+        "目 录\n\n前 言\n\n第一章 规划背景\n\n第一节 发展基础\n\n第二节 机遇挑战\n\n第二章 总体要求\n\n"
+        "前 言\n\n本纲要是指导青川市国土空间开发保护的纲领性文件。\n\n第一章 规划背景\n\n第一节 发展基础\n\n"
+        "青川地处清水河中游，港口和铁路交汇，发展基础较好。\n")
+    assert len(page.articles) == 1
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[1:4] == ["目 录", "前 言", "第一章 规划背景"]
+    assert paras[-1].startswith("青川地处清水河中游")
