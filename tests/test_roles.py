@@ -189,3 +189,23 @@ def test_caption_ending_on_a_full_line_in_a_line_dump():
     art = _port_page_with("图为青川港二期码头集装箱装卸作业现场。本报记者 林小舟摄")
     assert [(c["text"], c["credit"]) for c in art["captions"]] == [("图为青川港二期码头集装箱装卸作业现场。", "本报记者 林小舟摄")]
     assert art["paragraphs"] == PORT + PORT[::-1]
+
+
+def test_prose_cut_inside_a_quotation_is_body_and_joins_the_text_that_closes_it():
+    text = ("# 老街新生\n\n本报讯（记者 周启明）青川老街改造首期完工，街口的裁缝铺和豆腐坊又开张了。\n\n"
+            "老街的变化，只是青川城市更新的一个缩影——\n\n"
+            "“不能只顾拆，也要想着留，老街的烟火气总也得好好\n\n保存，不能一拆了之”……\n\n"
+            "市住建局负责人说，今年还将改造老旧小区四十个。\n")
+    units = run_stages(text, "assign_roles").units
+    assert [u.role for u in units[3:5]] == ["body", "body"]
+    page = baoku.restore(text)
+    assert len(page.articles) == 1
+    assert "“不能只顾拆，也要想着留，老街的烟火气总也得好好保存，不能一拆了之”……" in \
+        [p.text for p in page.articles[0].paragraphs]
+
+
+def test_in_quote():
+    from baoku.restore.punct import in_quote
+    assert in_quote("“街坊们都说，我们", "真的没想到！”他说。")
+    assert not in_quote("“街坊们都说，我们", "“真的没想到！”他说。")      # a new quotation opens first
+    assert not in_quote("他说：“好。”我们", "真的没想到！”")                # nothing left open

@@ -16,7 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import ends_sentence
+from .punct import ends_sentence, in_quote
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
 
@@ -98,8 +98,9 @@ def group_articles(page: Page) -> Page:
                     set_jump(cur, pending_jump)
                     pending_jump = None
             ends = _line_ends(tail, u, full)
-            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(cur.paragraphs[-1].text, flat, full, ends)\
-                else stands_alone(cur.paragraphs[-1].text, u.text, page.source.format, *ends)
+            last = cur.paragraphs[-1].text if open_para else ""
+            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, flat, full, ends) else \
+                (False, 0.0) if in_quote(last, u.text) else stands_alone(last, u.text, page.source.format, *ends)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text

@@ -36,6 +36,18 @@ def open_brackets(text: str) -> bool:
         text.count("《") > text.count("》")
 
 
+def in_quote(text: str, after: str) -> bool:
+    """``text`` leaves a quotation open that ``after`` closes before opening any other."""
+    if text.count("“") <= text.count("”"):
+        return False
+    for c in after:
+        if c == "“":
+            return False
+        if c == "”":
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import jieba

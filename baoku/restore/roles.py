@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Page, Unit
 from ..patterns import rx
-from .punct import ends_sentence, splits_word
+from .punct import ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
@@ -110,11 +110,11 @@ def assign_roles(page: Page) -> Page:
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
-        u.role = _role(u, prev, nxt)
+        u.role = _role(u, prev, nxt, page.column is not None)
     return page
 
 
-def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
+def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     text = u.text
     if len(u.blocks) == 1 and u.blocks[0].role != "body":
         return u.blocks[0].role
@@ -136,6 +136,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None) -> str:
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
             (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
+    if not (lines or u.level) and nxt is not None and _fragment_like(text) and in_quote(text, nxt.text):
+        return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
+        #                         wrapped headlines may be cut so too)
     return "heading"
 
 
