@@ -98,3 +98,15 @@ def test_markdown_lines_are_units_one_to_one():
     page, units = units_of(md)
     assert page.source.format == "md"
     assert units == [b.text for b in page.blocks] and len(units) == 10
+
+
+def test_a_line_left_short_by_a_number_pushed_to_the_next_line_does_not_end_its_paragraph():
+    # a column of 15 characters; the typesetter does not break "2.18" or "17.4%", so it moves the whole number down
+    lines = ["书房由街道提供场地、市图书馆统", "一配送图书，每月更新一次书目。",
+             "  去年，青川新建城市书房",          # indented, 2 em left: "2.18" needs 2.2 em
+             "2.18万平方米，累计接待读者四", "十余万人次，其中青少年读者占",
+             "到四成，空气优良天数比例为", "17.4%，借出图书十二万册。",             # 2 em left: "17.4%" needs 2.75
+             "  截至五月底，全市已建成城市书", "房十一个，运行平稳。"] * 2
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1] == ("去年，青川新建城市书房2.18万平方米，累计接待读者四十余万人次，其中青少年读者占到四成，"
+                        "空气优良天数比例为17.4%，借出图书十二万册。")

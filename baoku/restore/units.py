@@ -5,11 +5,14 @@ A paragraph of a line dump ends at a line shorter than the column (its last line
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Block, Page, Unit
-from .blocks import HANGING
+from .blocks import HANGING, width
 from .punct import ends_sentence, open_brackets
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
+INDENT = 2.0                        # a paragraph's first line is indented two characters
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
 #                                    kinsoku and the estimate of glyph widths all shorten lines)
 
@@ -65,7 +68,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
-            end = True                                   # a short line ends its paragraph
+            # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
+            # too wide for the room left (a typesetter does not break those, so they push the line short)
+            end = ends_sentence(text) or not _pushed_over(nxt, full - b.width)
         else:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
@@ -77,6 +82,16 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     if cur:
         units.append(Unit(cur))
     return units
+
+
+_UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
+
+
+def _pushed_over(nxt: Block, room: float) -> bool:
+    """The next line opens with a run that may not be broken (digits, a Latin word, a dash) wider than the
+    room left at the end of this line."""
+    m = _UNBROKEN.match(nxt.text)
+    return bool(m) and width(m.group()) > room
 
 
 def _kinsoku(nxt: Block) -> bool:
@@ -97,6 +112,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
+    if full - INDENT_HI <= nxt.width <= full + 1.5 and not ends_sentence(text) \
+            and _pushed_over(nxt, full - INDENT - b.width):
+        return False            # an indented first line cut short by a number or Latin word pushed over
     if ends_sentence(text):
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
