@@ -303,3 +303,20 @@ def test_a_documents_table_of_contents_and_chapters_stay_in_its_story():
     paras = [p.text for p in page.articles[0].paragraphs]
     assert paras[1:4] == ["目 录", "前 言", "第一章 规划背景"]
     assert paras[-1].startswith("青川地处清水河中游")
+
+
+def test_a_row_of_headlines_gives_no_paragraph_to_a_headline_the_body_does_not_speak_of():
+    # XY-cut order: two headlines set side by side come first, then the first story's whole body (ending with
+    # its closing note), then the next story, and the second headline's body displaced after it
+    page = baoku.restore(
+        "# 青川港开通第三条内贸集装箱航线\n\n# 清水河湿地公园迎来越冬候鸟\n\n"
+        "本报讯（记者 周启明）青川港务集团昨日宣布，第三条内贸集装箱航线正式开通，集装箱航线每周往返两班。\n\n"
+        "港务集团负责人说，集装箱航线开通后，青川港集装箱吞吐量有望增长两成。\n\n（本系列报道到此结束）\n\n"
+        "# 老街改造首期完工\n\n本报讯（记者 林小舟）青川老街改造首期工程昨日完工，二十多家老字号重新开张。\n\n"
+        "老街改造保留了青石板路和骑楼，街坊们说老街的味道还在。\n\n"
+        "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在湿地公园的浅滩上觅食。\n\n"
+        "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["青川港开通第三条内贸集装箱航线"][-1] == "（本系列报道到此结束）"
+    assert heads["清水河湿地公园迎来越冬候鸟"][0].startswith("入冬以来")
+    assert len(heads["老街改造首期完工"]) == 2

@@ -23,6 +23,7 @@ def _heading(a: Article) -> str:
 
 LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) is likely
 SWITCH_COST = 0.15     # a story change anywhere else must be earned by the headlines' words
+LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if a paragraph covers this share
 
 
 def reattach(page: Page) -> Page:
@@ -98,7 +99,7 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = ends_sentence(paras[i - 1].text)
+        can_cut = ends_sentence(paras[i - 1].text) and not _closing_note(paras[i].text)
         bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
@@ -112,7 +113,9 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
                 best[i][g], back[i][g] = stay + aff[g][i], g
             else:
                 best[i][g], back[i][g] = move + aff[g][i], src
-    g = n - 1                      # the last paragraphs stay with the story that holds them
+    g = n - 1                      # the last paragraphs stay with the story that holds them, unless that
+    if max(aff[g]) < LAST_COVER:   # story's headline is not spoken of at all: then its body is elsewhere
+        g = max(range(n - 1), key=lambda f: best[m - 1][f])
     labels = [0] * m
     for i in range(m - 1, -1, -1):
         labels[i] = g
@@ -124,3 +127,8 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
         if gi < n - 1 and art.paragraphs:
             art.flag("reattached")
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
+
+
+def _closing_note(text: str) -> bool:
+    """A paragraph wholly in brackets (（本系列评论到此结束）, （作者为……）) closes the story before it."""
+    return text[:1] in "（(" and text[-1:] in "）)"
