@@ -47,3 +47,12 @@ def test_a_cut_fragment_that_recurs_only_as_a_prefix_elsewhere_is_still_judged_b
             "货主纷纷来电。\n")
     page = baoku.restore(text)
     assert page.articles[0].paragraphs[0].text.endswith("二号码头的集装箱堆场，预计年底投用。")
+
+
+def test_a_column_cut_fragment_that_a_summary_quotes_whole_is_still_joined():
+    cut = "截至五月底，青川港务集团已开通内贸集装箱航线十一条，集装箱"
+    page = baoku.restore("# 青川港集装箱航线通达沿海\n\n■" + cut + "吞吐量同比增长两成\n\n"
+                         "本报讯（记者 周启明）青川港近年来加快发展集装箱运输。\n\n" + cut + "\n\n"
+                         "吞吐量同比增长两成，创历史新高。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[-1] == cut + "吞吐量同比增长两成，创历史新高。"

@@ -99,7 +99,7 @@ def group_articles(page: Page) -> Page:
                     pending_jump = None
             ends = _line_ends(tail, u, full)
             last = cur.paragraphs[-1].text if open_para else ""
-            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, flat, full, ends) else \
+            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) else \
                 (False, 0.0) if in_quote(last, u.text) else stands_alone(last, u.text, page.source.format, *ends)
             if not alone:
                 last = cur.paragraphs[-1]
@@ -118,10 +118,14 @@ def group_articles(page: Page) -> Page:
     return page
 
 
-def _repeated(fragment: str, flat: str, full: float | None, ends: tuple[bool, bool]) -> bool:
-    """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page (in a
-    line dump, only where its last line stops short of the column's edge)."""
-    return len(fragment) >= REPEAT_MIN and (full is None or ends[0]) and flat.count(fragment) > 1
+def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool]) -> bool:
+    """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page, not
+    everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) — in a line
+    dump, only where its last line stops short of the column's edge."""
+    if len(fragment) < REPEAT_MIN or full is not None and not ends[0]:
+        return False
+    times = flat.count(fragment)
+    return times > 1 and flat.count(fragment + after[:4]) < times
 
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
