@@ -119,8 +119,9 @@ def test_registry_timeline(filled):
 
 
 def test_ranked_on_the_index_alone_same_results(db, records, monkeypatch):
-    """Without filters the best hits are ranked on the full-text index alone (with every match tied with the last
-    of them) and only they are read; too many ties fall back to ranking every match in SQL. Hits, their order
+    """Without filters (or with the matching ids known, from the doc values) the best hits are ranked on the
+    full-text index alone (with every match tied with the last of them) and only they are read; too many ties fall
+    back to ranking every match in SQL. Hits, their order
     (score, then date, then id), counts and facets are the same as ranking every match in SQL, on copies of the
     pages (many equal scores) with different dates."""
     from baoku.archive import query as Q
@@ -128,14 +129,17 @@ def test_ranked_on_the_index_alone_same_results(db, records, monkeypatch):
         for r in records:
             db.write_record(dict(r, source_path=f"/copy/{k}{r['source_path']}", sha256=f"{k:x}{r['sha256'][1:]}",
                                  date=f"2021-0{k % 3 + 1}-01"))
-    cases = [("港", 5, 0), ("港", 5, 3), ("周启明", 7, 2), ("老街改造", 3, 1), ("会 OR 港", 20, 0), ("港", 100, 0),
-             ("青川港", 1, 0), ("週啟明 -老街", 4, 4), ("无此词", 5, 0)]
+    cases = [("港", 5, 0, {}), ("港", 5, 3, {}), ("周启明", 7, 2, {}), ("老街改造", 3, 1, {}), ("会 OR 港", 20, 0, {}),
+             ("港", 100, 0, {}), ("青川港", 1, 0, {}), ("週啟明 -老街", 4, 4, {}), ("无此词", 5, 0, {}),
+             ("港", 5, 2, {"date_from": "2021-02"}), ("会", 4, 0, {"paper": "青川日报", "page": 2}),
+             ("周启明", 3, 1, {"person": "周启明"}), ("港", 5, 0, {"paper": "无此报"})]
     seen = []
     real = Q._top
-    monkeypatch.setattr(Q, "_top", lambda db, node, n: seen.append((real(db, node, n), n)) or seen[-1][0])
+    monkeypatch.setattr(Q, "_top", lambda db, node, n, ids=None:
+                        seen.append((real(db, node, n, ids), n)) or seen[-1][0])
 
     def run():
-        out = [db.search(q, limit=n, offset=o, facets=["month", "person"]).to_json() for q, n, o in cases]
+        out = [db.search(q, limit=n, offset=o, facets=["month", "person"], **f).to_json() for q, n, o, f in cases]
         for x in out:
             x.pop("seconds")
         return out
@@ -150,3 +154,52 @@ def test_ranked_on_the_index_alone_same_results(db, records, monkeypatch):
     assert any(top is None for top, _ in seen)                                  # too many ties: ranked in SQL
     monkeypatch.setattr(Q, "TOP_FIRST", 0)
     assert run() == fast
+    monkeypatch.undo()
+    monkeypatch.setattr(Q, "DOC_VALUES_MIN", 0)           # facets and filters in memory, filtered ranking on the index
+    assert run() == fast
+
+
+def test_facets_in_memory_same_as_sql(db_url, records, monkeypatch):
+    """Facets counted on the doc values in memory (loaded at the first faceted search, then for the articles
+    stored since, by this connection or another) are the SQL ones: values, counts, order, limit, totals."""
+    from baoku import archive
+    from baoku.archive import query as Q
+    monkeypatch.setattr(Q, "DOC_VALUES_MIN", 0)
+    db, other = archive.open(db_url), archive.open(db_url)
+    real = Q.doc_values
+    cases = [(None, {}), ("港", {}), ("周启明", {}), ("会 OR 港", {"date_from": "2022"}), ("调研", {"paper": "青川日报"}),
+             (None, {"title": "书记"}), ("青川", {"page": 2}), ("港", {"date_to": "2022-06", "section": "文化青川·书香满城"}),
+             ("会", {"date_from": "2022-07-02", "date_to": "2023", "paper": "青川日报", "page": "2"}),
+             ("周启明", {"person": "周启明", "paper": "青川日报"}), ("无此词", {}), ("港", {"paper": "无此报"})]
+
+    def run(in_memory: bool):
+        monkeypatch.setattr(Q, "doc_values", real if in_memory else lambda db: None)
+        out = []
+        for q, filters in cases:
+            for k in (1, 3, 50):
+                res = db.search(q, limit=2, facets=list(Q.FACETS), facet_limit=k, **filters).to_json()
+                res.pop("seconds")
+                out.append(res)
+        return out
+    try:
+        for r in records[:2]:
+            other.write_record(r)
+        assert run(True) == run(False)
+        dv = real(db)
+        assert dv.loaded(Q.FACETS) and dv is real(other)                  # one per archive, shared
+        for r in records[2:]:                                             # stored since the load, by another
+            other.write_record(r)
+        fresh = run(False)
+        assert run(True) == fresh
+        assert any(x["total"] > 0 and x["facets"]["person"] for x in fresh)
+        r = records[3]                                                    # a page replaced: new article ids
+        assert db.write_record(dict(r, sha256="0" + r["sha256"][1:], date="2021-03-04")) == "replaced"
+        assert run(True) == run(False)
+        assert db.search(None, facets=["year"]).facets["year"][0] == ["2021", 1]
+        r = records[0]                                                    # no date: NULL first on SQLite only
+        db.write_record(dict(r, source_path="/undated.md", sha256="1" + r["sha256"][1:], date=None))
+        assert run(True) == run(False)
+    finally:
+        db.close()
+        other.close()
+
