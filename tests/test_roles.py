@@ -209,3 +209,12 @@ def test_in_quote():
     assert in_quote("“街坊们都说，我们", "真的没想到！”他说。")
     assert not in_quote("“街坊们都说，我们", "“真的没想到！”他说。")      # a new quotation opens first
     assert not in_quote("他说：“好。”我们", "真的没想到！”")                # nothing left open
+
+
+def test_a_short_quotation_cut_by_a_column_is_body_when_prose_closes_it():
+    text = ("# 老街新生\n\n本报讯（记者 周启明）青川老街改造首期完工，街口的裁缝铺和豆腐坊又开张了。\n\n"
+            "“老街真好看！”“这才是青川的\n\n老味道！”不少游客这样感叹。改造保留了青石板路和骑楼。\n")
+    units = run_stages(text, "assign_roles").units
+    assert units[2].role == "body"
+    page = baoku.restore(text)
+    assert [p.text for p in page.articles[0].paragraphs][-1].startswith("“老街真好看！”“这才是青川的老味道！”")

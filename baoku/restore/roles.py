@@ -136,7 +136,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
             (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
-    if not (lines or u.level) and nxt is not None and _fragment_like(text) and in_quote(text, nxt.text):
+    if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
+            (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
