@@ -56,3 +56,10 @@ def test_a_column_cut_fragment_that_a_summary_quotes_whole_is_still_joined():
                          "吞吐量同比增长两成，创历史新高。\n")
     paras = [p.text for p in page.articles[0].paragraphs]
     assert paras[-1] == cut + "吞吐量同比增长两成，创历史新高。"
+
+
+def test_lines_of_verse_stay_apart():
+    page = baoku.restore("# 老街新韵（漫画）\n\n老街换新颜，\n\n骑楼添光彩。\n\n"
+                         "街坊常来往，\n\n烟火不曾改。\n\n青川市老街改造首期完工，二十多家老字号重新开张。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[:4] == ["老街换新颜，", "骑楼添光彩。", "街坊常来往，", "烟火不曾改。"]

@@ -22,6 +22,7 @@ from .units import INDENT_HI
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
+VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
 
 
@@ -99,7 +100,8 @@ def group_articles(page: Page) -> Page:
                     pending_jump = None
             ends = _line_ends(tail, u, full)
             last = cur.paragraphs[-1].text if open_para else ""
-            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) else \
+            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) \
+                or _verse(last, u.text) else \
                 (False, 0.0) if in_quote(last, u.text) else stands_alone(last, u.text, page.source.format, *ends)
             if not alone:
                 last = cur.paragraphs[-1]
@@ -126,6 +128,11 @@ def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tu
         return False
     times = flat.count(fragment)
     return times > 1 and flat.count(fragment + after[:4]) < times
+
+
+def _verse(line: str, after: str) -> bool:
+    """Two lines of verse (掌上乾坤尽畅游，/ 套取隐私竞伸手。): short lines of one length, each a line of its own."""
+    return len(line) == len(after) <= VERSE_MAX and line[-1:] in "，、；" and after[-1:] in "，。！？；：、"
 
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
