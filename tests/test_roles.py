@@ -218,3 +218,10 @@ def test_a_short_quotation_cut_by_a_column_is_body_when_prose_closes_it():
     assert units[2].role == "body"
     page = baoku.restore(text)
     assert [p.text for p in page.articles[0].paragraphs][-1].startswith("“老街真好看！”“这才是青川的老味道！”")
+
+
+def test_a_letters_closing_and_signature_stay_in_the_letter():
+    page = baoku.restore("# 写给老街的一封信（家书）\n\n亲爱的街坊们：\n\n老街改造就要完工了，我很想念大家。\n\n"
+                         "此致\n\n敬礼！\n\n周启明\n\n（作者为青川市临江区居民）\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][-4:] == ["此致", "敬礼！", "周启明", "（作者为青川市临江区居民）"]

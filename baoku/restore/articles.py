@@ -114,7 +114,8 @@ def group_articles(page: Page) -> Page:
                     cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}",
                                (1 - p) / 10)
                 cur.paragraphs.append(_para(page, u))
-            open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text)
+            open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text) \
+                and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
             tail = u.blocks[-1].width
         i += 1
     return page

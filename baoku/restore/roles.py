@@ -120,6 +120,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return u.blocks[0].role
     if is_caption(text) and not u.level:
         return "caption"
+    if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
+            and rx("body", "valediction").match(prev.text):
+        return "body"           # a letter's closing and the signature under it
     if rx("body", "label").match(text) or rx("body", "bullet").match(text) or \
             rx("byline", "reporter_line").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone: a whole paragraph
