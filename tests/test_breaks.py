@@ -63,3 +63,14 @@ def test_lines_of_verse_stay_apart():
                          "街坊常来往，\n\n烟火不曾改。\n\n青川市老街改造首期完工，二十多家老字号重新开张。\n")
     paras = [p.text for p in page.articles[0].paragraphs]
     assert paras[:4] == ["老街换新颜，", "骑楼添光彩。", "街坊常来往，", "烟火不曾改。"]
+
+
+def test_a_title_cut_from_the_names_of_its_holders_is_joined():
+    from baoku.restore.punct import titles_names
+    assert titles_names("市委常委、市人大常委会副主任", "周启航、林雅静出席会议。")
+    assert not titles_names("做群众贴心的好书记", "周启航是临江区的老支书。")        # no list of names
+    fragment, after = "市委常委、市全面依法治市委员会副主任", "周启航、林雅静、陈国栋出席会议。"
+    assert breaks.stands_alone(fragment, after, "md")[0]             # the model alone would keep them apart
+    page = baoku.restore("# 青川市召开依法治市工作会议\n\n本报讯（记者 周启明）6月2日，青川市依法治市工作会议召开。\n\n"
+                         + fragment + "\n\n" + after + "\n")
+    assert page.articles[0].paragraphs[-1].text == fragment + after

@@ -16,7 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import ends_sentence, in_quote
+from .punct import ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
 
@@ -102,7 +102,8 @@ def group_articles(page: Page) -> Page:
             last = cur.paragraphs[-1].text if open_para else ""
             alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) \
                 or _verse(last, u.text) else \
-                (False, 0.0) if in_quote(last, u.text) else stands_alone(last, u.text, page.source.format, *ends)
+                (False, 0.0) if in_quote(last, u.text) or titles_names(last, u.text) else \
+                stands_alone(last, u.text, page.source.format, *ends)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -46,6 +47,30 @@ def in_quote(text: str, after: str) -> bool:
         if c == "”":
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    from ..extract.lexicon import trie_regex, words
+    from ..extract.titles import AMBIGUOUS_ROLES
+    roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
+    return re.compile(f"(?:{trie_regex(roles)})$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from ..extract.lexicon import words
+    return frozenset(words("surnames"))
+
+
+_NAME_LIST = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[、，]")
+
+
+def titles_names(text: str, after: str) -> bool:
+    """``text`` ends with an official title and ``after`` opens with a list of names (……委员会副主任 /
+    李某、王某出席): one sentence cut between a title and the people who hold it."""
+    m = _NAME_LIST.match(after)
+    return bool(m) and m.group(1) in _surnames() and bool(_title_end().search(text))
 
 
 @lru_cache(maxsize=1)
