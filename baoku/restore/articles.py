@@ -101,7 +101,7 @@ def group_articles(page: Page) -> Page:
             ends = _line_ends(tail, u, full)
             last = cur.paragraphs[-1].text if open_para else ""
             alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) \
-                or _verse(last, u.text) else \
+                or _verse(last, u.text) or _quoted_line(last) else \
                 (False, 0.0) if in_quote(last, u.text) or titles_names(last, u.text) else \
                 stands_alone(last, u.text, page.source.format, *ends)
             if not alone:
@@ -130,6 +130,12 @@ def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tu
         return False
     times = flat.count(fragment)
     return times > 1 and flat.count(fragment + after[:4]) < times
+
+
+def _quoted_line(text: str) -> bool:
+    """A paragraph that is one quotation without a stop inside it (“……核心竞争力”): a crosshead or pull quote."""
+    return len(text) >= 8 and text[0] == "“" and text[-1] == "”" and text.count("“") == 1 \
+        and not any(c in "。！？" for c in text)
 
 
 def _verse(line: str, after: str) -> bool:
