@@ -110,3 +110,12 @@ def test_a_line_left_short_by_a_number_pushed_to_the_next_line_does_not_end_its_
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == ("去年，青川新建城市书房2.18万平方米，累计接待读者四十余万人次，其中青少年读者占到四成，"
                         "空气优良天数比例为17.4%，借出图书十二万册。")
+
+
+def test_a_box_label_on_a_line_of_its_own_is_a_unit_of_its_own():
+    head = "以刀为笔 琢砚生花（工匠绝活）"
+    lines = [head, "【绝活看点】", "  “听音”选料，“书法”刻", "砚，弹指间精美作品一气呵成。"] + \
+        ["  书房由街道提供场地、市图书", "馆统一配送图书，每月更新一次", "书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[:2] == [head, "【绝活看点】"]
+    assert units[2].startswith("“听音”选料，“书法”刻砚，弹指间精美作品一气呵成。")

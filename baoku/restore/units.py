@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Page, Unit
+from ..patterns import rx
 from .blocks import HANGING, width
 from .punct import ends_sentence, open_brackets
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
@@ -50,6 +51,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
+                    or rx("body", "label").match(b.text) or _LABEL.match(b.text)   # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
                         and (not ends_sentence(b.text) or b.text.endswith("——")))):
             # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
@@ -59,6 +61,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         text = b.text if len(cur) == 1 else text + b.text
         if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
             end = True
+        elif rx("body", "label").match(text) or _LABEL.match(text):
+            end = True                                   # a box label alone: 核心阅读, 【绝活看点】
         elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
         elif len(cur) < 4 and nxt.role == "body" and not indented(nxt) and open_brackets(text):
@@ -84,6 +88,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     return units
 
 
+_LABEL = re.compile(r"^【[^】]{1,12}】$")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
