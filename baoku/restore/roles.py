@@ -2,6 +2,8 @@
 story leads (datelines and bylines), and the lines that may belong to a headline group."""
 from __future__ import annotations
 
+import re
+
 from ..model import Page, Unit
 from ..patterns import rx
 from .punct import ends_sentence, in_quote, splits_word
@@ -157,6 +159,10 @@ def _introduces(text: str) -> bool:
     return text.endswith(("：", ":")) and len(text) > 6
 
 
+_COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")     # ……（钟声）: a title's column tag, not prose
+
+
 def _fragment_like(text: str) -> bool:
     """A long line with clause punctuation: more likely prose cut at a column's foot than a title."""
-    return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——")
+    return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——") \
+        and not _COLUMN_TAG.search(text)
