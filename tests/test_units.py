@@ -119,3 +119,11 @@ def test_a_box_label_on_a_line_of_its_own_is_a_unit_of_its_own():
     _, units = units_of("\n".join(lines) + "\n")
     assert units[:2] == [head, "【绝活看点】"]
     assert units[2].startswith("“听音”选料，“书法”刻砚，弹指间精美作品一气呵成。")
+
+
+def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit():
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "青川港务集团董事长周启航——", "“留住老街，为城市留下记忆”（优秀建设者）"] + \
+        ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1] == "青川港务集团董事长周启航——"

@@ -52,9 +52,10 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             continue
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
                     or rx("body", "label").match(b.text) or _LABEL.match(b.text)   # a box's label
-                    or (is_full(cur[-1]) and ends_sentence(cur[-1].text) and not is_full(b)
-                        and (not ends_sentence(b.text) or b.text.endswith("——")))):
-            # (a short line without a stop after a finished paragraph is a line of its own: a crosshead)
+                    or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
+                        and (b.text.endswith("——") or not is_full(b) and not ends_sentence(b.text)))):
+            # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead, and
+            # a line ending in a dash is a kicker)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
