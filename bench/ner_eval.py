@@ -176,14 +176,21 @@ def table(title: str, res: dict, chars: int, secs: float) -> list[str]:
     return lines
 
 
+HISTORY = "### History"
+
+
 def write_doc(lines: list[str], path: Path = ROOT / "docs" / "EVALUATION.md") -> None:
-    """Replace (or add) the section '## Extraction (NER, people, events)' of docs/EVALUATION.md."""
+    """Replace (or add) the section '## Extraction (NER, people, events)' of docs/EVALUATION.md, keeping its
+    '### History' table (dated rows, written by hand) at the end."""
     head = "## Extraction (NER, people, events)"
     text = path.read_text(encoding="utf-8") if path.exists() else "# Evaluation\n"
     body = head + "\n\n" + "\n".join(lines).rstrip() + "\n"
     if head in text:
         before, rest = text.split(head, 1)
         nxt = rest.find("\n## ")
+        section = rest[:nxt] if nxt >= 0 else rest
+        if HISTORY in section:
+            body += "\n" + HISTORY + section.split(HISTORY, 1)[1].rstrip() + "\n"
         text = before + body + (rest[nxt + 1:] if nxt >= 0 else "")
         text = text.replace(body + "## ", body + "\n## ")
     else:

@@ -1,12 +1,13 @@
 """Train the character tagger that baoku.extract ships (baoku/data/extract/ner.crfsuite).
 
     nice python scripts/train_ner.py [--sets pd cluener resume] [--iterations 150] [--c1 0.5] [--verbose]
-                                     [--no-words] [--hmm] [--validate] [--limit N] [-o OUT]
+                                     [--no-words] [--hmm] [--narrow] [--no-outer] [--validate]
+                                     [--limit N] [-o OUT]
 
 Training data (../shared/ner, read at run time, never copied), by default: pd1998-jan-train less its
-held-out slice (``bench.ner_eval.pd_held_out``), cluener2020-train, resume-train, and the sentences of
-msra-train that label people only (``msra-per``). The whole of msra-train and boson-train can be added
-(``--sets``); they lowered the 1998 figures (their place/organization conventions differ). The
+held-out slice (``bench.ner_eval.pd_held_out``), cluener2020-train and resume-train. The whole of
+msra-train and boson-train, or the msra-train sentences that label people only (``msra-per``), can be
+added (``--sets``); they lowered the 1998 figures (their place/organization conventions differ). The
 development sets (cluener2020-dev-a, the held-out 1998 slice) never enter training.
 
 Labels (BIOES): PER, LOC, ORG (government bodies and other organizations together; baoku.extract tells

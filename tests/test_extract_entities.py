@@ -90,3 +90,24 @@ def test_an_organization_does_not_run_through_an_event_verb():
     for e in entities(text):
         if e.type in ("org", "gov_org"):
             assert "调研" not in e.text
+
+
+def test_a_place_heading_a_body_makes_one_body():
+    got = {(e.type, e.text) for e in entities("河西交警支队")}
+    assert got == {("gov_org", "河西交警支队")}
+    # not bodies: 国家 after a place, a pronoun or numeral before the ending
+    assert {e.type for e in entities("欧洲国家政府对此表示关注。")} == {"place"}
+    assert {e.type for e in entities("北京某种子公司被查处。")} == {"place"}
+
+
+def test_two_names_in_one_credit_are_split():
+    got = [(e.type, e.text) for e in entities("本报讯（记者何雪林凡）日前，市里召开会议。")]
+    assert ("person", "何雪") in got and ("person", "林凡") in got
+    assert ("person", "何雪林凡") not in got
+
+
+def test_a_name_stops_at_a_bracket_it_does_not_close():
+    from baoku.extract.ner import _unpaired
+    for text, head in (("青川农科院“科技下乡团", "青川农科院"), ("林（小舟", "林"), ("河西）公司", "河西"),
+                       ("Pis（林小舟）", "Pis（林小舟）")):
+        assert text[:_unpaired(text, 0, len(text))] == head

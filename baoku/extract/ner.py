@@ -110,6 +110,24 @@ _NOT_O = re.compile("x+")
 
 _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
               "委员会", "协会")
+_PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
+_CLOSERS = frozenset(_PAIRS.values())
+
+
+def _unpaired(text: str, s: int, e: int) -> int:
+    """The end of ``text[s:e]`` cut before its first bracket or quote that is not paired inside it."""
+    opened: list[tuple[str, int]] = []
+    for i in range(s, e):
+        ch = text[i]
+        if ch in _PAIRS:
+            opened.append((_PAIRS[ch], i))
+        elif ch in _CLOSERS:
+            if not opened or opened[-1][0] != ch:
+                return i
+            opened.pop()
+    return opened[0][1] if opened else e
+
+
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 
@@ -125,6 +143,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             s += 1
         while e > s and text[e - 1] in _STRIP:
             e -= 1
+        if lab != "TITLE":
+            e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
         if e <= s:
             continue
         t = text[s:e]
@@ -141,8 +161,10 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
+    ents = _place_headed_bodies(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
+    ents = _split_credit_pairs(text, ents)
     ents = _rule_titles(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
@@ -218,11 +240,12 @@ _AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 
 
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
+    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"]) + list(pl["region"])
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
-    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍)")
+    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家)")
 
 
 def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
@@ -242,6 +265,60 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# endings too loose to make a body of a place and the words before them (北京有关部门, 土耳其海军, 中国使馆)
+_LOOSE_ENDS = frozenset("部门 机关 军方 空军 海军 陆军 舰队 部队 武警 中心 控股 证券 保险 基金 信托 日报 晚报 人大 政协 "
+                        "议会 国会 内阁 使馆 大使馆 领事馆 本报".split())
+
+
+@lru_cache(maxsize=1)
+def _place_tail_rx() -> re.Pattern:
+    """After a place: a few characters that are not function words, then an organization's ending of two
+    characters or more, not running on into a longer word (银行业, 委员长)."""
+    s = sections("orgs")
+    ends = [w for w in list(s["gov_suffix"]) + list(s["org_suffix"]) + list(s["media"])
+            if len(w) >= 2 and w not in _LOOSE_ENDS]
+    word = r"^\W\d的了和与及在是为对向从把被将到等或并也都这那其"
+    return re.compile(rf"[{word}所之个][{word}]{{0,7}}?(?:{trie_regex(ends)})(?![业长员门])")
+
+
+def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place that heads an organization's name the tagger left unmarked (闻喜县|新华书店, 海口|实验中学):
+    the place (with the places right before it) and the rest up to an organization ending become one body,
+    when no word of the rest is a verb, pronoun, numeral, adjective or the like in jieba's dictionary and
+    it does not begin with a word of kind rather than name (北京|某种|子公司, 农民|进城|包|医院, 欧洲|国家|政府,
+    香港|上市公司 are not bodies). A place after 政协 is left as it is (the 1998 set labels it either way)."""
+    out: list[Entity] = []
+    for k, e in enumerate(ents):
+        if e.type == "place" and text[max(0, e.start - 2):e.start] != "政协":
+            m = _place_tail_rx().match(text, e.end)
+            if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 4])
+                    and not text.startswith(_KIND_WORDS, e.end) and _plain_nouns(m.group())):
+                s = e.start
+                while out and out[-1].type == "place" and out[-1].end == s:
+                    s = out.pop().start
+                t = text[s:m.end()]
+                out.append(Entity(org_type(t), s, m.end(), t))
+                continue
+        out.append(e)
+    return out
+
+
+_KIND_WORDS = ("国家", "现", "前", "原", "上市", "中小", "各", "有关", "国有", "私营", "民营", "外资", "大中")
+_NOT_IN_NAME = ("v", "r", "m", "a", "b", "p", "c", "u", "d", "q", "f")
+
+
+def _plain_nouns(tail: str) -> bool:
+    """No word of ``tail`` (jieba) is tagged as a verb, pronoun, numeral (第八届 aside), adjective,
+    distinguishing word, preposition, conjunction, particle, adverb, measure word or locality."""
+    from .features import _jieba, segment
+    pos = _jieba()[1]
+    for w in segment(tail):
+        tg = pos.get(w, "")
+        if tg in _NOT_IN_NAME and not (tg == "m" and w.startswith("第")):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +368,28 @@ def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _split_credit_pairs(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two names the tagger took as one in a credit ((记者王某马某), （张三李四）): a name of four or five
+    characters between a bracket or 记者 and a bracket or space is split in two names of two or
+    three characters, each starting with a family name."""
+    out = []
+    for e in ents:
+        if (e.type == "person" and 4 <= e.end - e.start <= 5 and _CJK.fullmatch(e.text)
+                and (text[e.start - 1:e.start] in ("（", "(") or text[max(0, e.start - 2):e.start] == "记者")
+                and text[e.end:e.end + 1] in ("）", ")", "（", "(", " ", "\u3000")):
+            cut = next((k for k in (2, 3) if 2 <= e.end - e.start - k <= 3 and _is_surname(e.text[0])
+                        and _is_surname(e.text[k])), None)
+            if cut:
+                out.append(Entity("person", e.start, e.start + cut, e.text[:cut]))
+                out.append(Entity("person", e.start + cut, e.end, e.text[cut:]))
+                continue
+        out.append(e)
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _surname_before(text: str, ents: list[Entity]) -> None:
