@@ -127,3 +127,10 @@ def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit
         ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == "青川港务集团董事长周启航——"
+
+
+def test_a_title_with_a_column_tag_after_a_finished_paragraph_starts_a_unit():
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "书香满城 温暖满城（民生观）"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1] == "书香满城 温暖满城（民生观）"

@@ -53,9 +53,10 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
                     or rx("body", "label").match(b.text) or _LABEL.match(b.text)   # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
-                        and (b.text.endswith("——") or not is_full(b) and not ends_sentence(b.text)))):
-            # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead, and
-            # a line ending in a dash is a kicker)
+                        and (b.text.endswith("——") or _TAGGED.search(b.text)
+                             or not is_full(b) and not ends_sentence(b.text)))):
+            # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
+            # line ending in a dash is a kicker, one ending in a column tag a title)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
@@ -90,6 +91,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 
 _LABEL = re.compile(r"^【[^】]{1,12}】$")
+_TAGGED = re.compile(r"[^。！？][（(][^（()）]{2,14}[)）]$")     # 做细一点 心近一点（民生观）
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
