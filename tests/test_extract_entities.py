@@ -111,3 +111,11 @@ def test_a_name_stops_at_a_bracket_it_does_not_close():
     for text, head in (("青川农科院“科技下乡团", "青川农科院"), ("林（小舟", "林"), ("河西）公司", "河西"),
                        ("Pis（林小舟）", "Pis（林小舟）")):
         assert text[:_unpaired(text, 0, len(text))] == head
+
+
+def test_a_unit_after_an_organization_belongs_to_it():
+    got = {(e.type, e.text) for e in entities("青川人民医院医务处处长林小舟介绍了情况。")}
+    assert ("org", "青川人民医院医务处") in got and ("person", "林小舟") in got
+    assert ("org", "青川人民医院医务处处长") not in got
+    # common words ending like a unit are not units
+    assert not any(e.text.endswith("全部") for e in entities("青川市公安局全部出动。"))

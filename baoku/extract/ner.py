@@ -13,7 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 
 from .dates import normalize
-from .features import featurize
+from .features import _jieba, featurize, segment
 from .lexicon import sections, trie_regex
 from .orgs import org_type
 from .titles import rule_titles
@@ -162,6 +162,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
     ents = _place_headed_bodies(text, ents)
+    ents = _body_units(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
@@ -305,6 +306,32 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _body_units(text: str, ents: list[Entity]) -> list[Entity]:
+    """A unit named right after an organization (…医院|医务处, …出版社|发行科, …大学|园艺系) belongs to it:
+    up to three jieba words, all nouns (or unknown to jieba's dictionary), the last ending in 科, 处, 系 or 部,
+    together two to six characters, with no entity on them (医务处|处长 keeps the title apart)."""
+    for k, e in enumerate(ents):
+        if e.type not in ("org", "gov_org") or e.end >= len(text):
+            continue
+        nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+        end = e.end
+        for w in segment(text[e.end:min(nxt, e.end + 8)])[:3]:
+            tg = _jieba()[1].get(w)
+            if not (tg is None or tg[0] in "nj" or tg == "vn") or not _CJK.fullmatch(w):
+                break
+            end += len(w)
+            if w[-1] in "科处系部" and 2 <= end - e.end <= 6 and not w.endswith(_NOT_UNITS):
+                e.end = end
+                e.text = text[e.start:end]
+                e.type = org_type(e.text)
+                break
+    return ents
+
+
+# endings of common words that are no unit (医院全部, 公司退休干部, 管理体系)
+_NOT_UNITS = tuple("全部 局部 干部 体系 关系 联系 派系 学科 胸部 头部 腹部 住处 用处 好处 到处 各处 书系 世系 直系".split())
+
+
 _KIND_WORDS = ("国家", "现", "前", "原", "上市", "中小", "各", "有关", "国有", "私营", "民营", "外资", "大中")
 _NOT_IN_NAME = ("v", "r", "m", "a", "b", "p", "c", "u", "d", "q", "f")
 
@@ -312,7 +339,6 @@ _NOT_IN_NAME = ("v", "r", "m", "a", "b", "p", "c", "u", "d", "q", "f")
 def _plain_nouns(tail: str) -> bool:
     """No word of ``tail`` (jieba) is tagged as a verb, pronoun, numeral (第八届 aside), adjective,
     distinguishing word, preposition, conjunction, particle, adverb, measure word or locality."""
-    from .features import _jieba, segment
     pos = _jieba()[1]
     for w in segment(tail):
         tg = pos.get(w, "")
