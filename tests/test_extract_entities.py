@@ -119,3 +119,10 @@ def test_a_unit_after_an_organization_belongs_to_it():
     assert ("org", "青川人民医院医务处处长") not in got
     # common words ending like a unit are not units
     assert not any(e.text.endswith("全部") for e in entities("青川市公安局全部出动。"))
+
+
+def test_an_adverb_after_a_full_name_is_not_part_of_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 4, "PER"), (5, 7, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("林小舟曾和何雪到访。")]
+    assert ("person", "林小舟") in got and ("person", "何雪") in got

@@ -128,6 +128,7 @@ def _unpaired(text: str, s: int, e: int) -> int:
     return opened[0][1] if opened else e
 
 
+_ADVERBS = frozenset("曾已会将也都就又还便正")
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 
@@ -145,6 +146,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e -= 1
         if lab != "TITLE":
             e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
+        if lab == "PER" and e - s >= 4 and text[e - 1] in _ADVERBS:
+            e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
         if e <= s:
             continue
         t = text[s:e]
