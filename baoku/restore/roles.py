@@ -24,15 +24,25 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
             return "jump"
     if len(t) <= 40 and first_lines and (rx("furniture", "page_header").match(t) or rx("furniture", "masthead").match(t)):
         return "page_header"
-    if rx("furniture", "editor").match(t):
+    if _may_edit(t) and rx("furniture", "editor").match(t):
         return "editor"
-    if len(t) <= 60 and rx("furniture", "production").match(t):
+    if len(t) <= 60 and _may_produce(t) and rx("furniture", "production").match(t):
         return "credit"
     if len(t) <= 40 and _may_credit(t):
         m = rx("photo", "credit").search(t)
         if m and m.start() == 0:
             return "credit"
     return None
+
+
+def _may_edit(text: str) -> bool:
+    """Cheap test before the editor pattern, true wherever it can match (编辑, 责编, 校对, 终审, 审校, 组版)."""
+    return "编" in text or "校" in text or "审" in text or "组版" in text
+
+
+def _may_produce(text: str) -> bool:
+    """Cheap test before the production-credit pattern: 图 or 文 (李某 图 王某 文), or a colon (设计：……)."""
+    return "图" in text or "文" in text or "：" in text or ":" in text
 
 
 def _may_credit(text: str) -> bool:
@@ -70,7 +80,7 @@ def is_lead(text: str) -> bool:
 
 def opens_with_dateline(text: str) -> bool:
     """Opens with a dateline or 本报讯 (a lead always starts a paragraph)."""
-    return bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text))
+    return ("电" in text or "讯" in text) and bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text))
 
 
 def is_dateline(text: str) -> bool:

@@ -40,6 +40,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
+    label = [bool(rx("body", "label").match(b.text) or _LABEL.match(b.text)) for b in blocks]  # a box label
     text = ""
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -51,7 +52,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
-                    or rx("body", "label").match(b.text) or _LABEL.match(b.text)   # a box's label
+                    or label[i]                                     # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text)
                              or not is_full(b) and not ends_sentence(b.text)))):
@@ -63,7 +64,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         text = b.text if len(cur) == 1 else text + b.text
         if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
             end = True
-        elif rx("body", "label").match(text) or _LABEL.match(text):
+        elif label[i]:
             end = True                                   # a box label alone: 核心阅读, 【绝活看点】
         elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
