@@ -235,3 +235,12 @@ def test_a_title_with_a_comma_and_a_column_tag_is_a_heading_not_prose():
     assert units[3].role == "heading"
     heads = [a.headline.text for a in baoku.restore(text).articles]
     assert "“留住老街，为城市留下记忆”（优秀建设者）" in heads
+
+
+def test_a_letters_salutation_and_an_abstract_label_are_no_subheadlines():
+    letter = run_stages("# 老街的路灯何时修好（来信调查）\n\n编辑同志：\n\n我是青川市临江区的居民，老街的路灯坏了半年。\n",
+                        "assign_roles").units
+    assert letter[1].role == "body"
+    essay = baoku.restore("# 让老街留住烟火气（青川论坛）\n\n内容提要\n\n老街是城市的记忆。改造老街，要留住街坊。\n")
+    assert essay.articles[0].subheadline is None
+    assert essay.articles[0].paragraphs[0].text == "内容提要"

@@ -166,7 +166,7 @@ def kicker_over(text: str, nxt: Unit) -> bool:
 def _introduces(text: str) -> bool:
     """A sentence that ends in a colon before prose introduces that prose (……留言如下：); a kicker so ended
     (a speaker's name) is short and stands over a headline."""
-    return text.endswith(("：", ":")) and len(text) > 6
+    return text.endswith(("：", ":")) and len(text) > 4
 
 
 _COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")     # ……（钟声）: a title's column tag, not prose
