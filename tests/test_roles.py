@@ -244,3 +244,12 @@ def test_a_letters_salutation_and_an_abstract_label_are_no_subheadlines():
     essay = baoku.restore("# 让老街留住烟火气（青川论坛）\n\n内容提要\n\n老街是城市的记忆。改造老街，要留住街坊。\n")
     assert essay.articles[0].subheadline is None
     assert essay.articles[0].paragraphs[0].text == "内容提要"
+
+
+def test_a_contact_line_with_an_address_is_a_paragraph_not_a_kicker():
+    page = baoku.restore("# 老街的路灯修好了（一线行走）\n\n本报讯（记者 周启明）老街的路灯昨日全部修好。\n\n"
+                         "栏目投稿邮箱：qingchuan2023@example.com\n\n书香满城（青川观察）\n\n"
+                         "本报讯（记者 林小舟）青川市今年新建城市书房二十个。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == "栏目投稿邮箱：qingchuan2023@example.com"
+    assert second.kicker is None and second.headline.text == "书香满城（青川观察）"

@@ -135,9 +135,10 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or \
+    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or _ADDRESS.search(text) or \
             rx("byline", "reporter_line").match(text):
-        return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone: a whole paragraph
+        return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line:
+        #                         a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
@@ -156,6 +157,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+_ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
 
 
 def kicker_over(text: str, nxt: Unit) -> bool:
