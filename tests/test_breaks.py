@@ -69,16 +69,16 @@ def test_a_title_cut_from_the_names_of_its_holders_is_joined():
     from baoku.restore.punct import titles_names
     assert titles_names("市委常委、市人大常委会副主任", "周启航、林雅静出席会议。")
     assert not titles_names("做群众贴心的好书记", "周启航是临江区的老支书。")        # no list of names
-    fragment, after = "市委常委、市全面依法治市委员会副主任", "周启航、林雅静、陈国栋出席会议。"
+    fragment, after = "市委常委、市城市更新工作领导小组副组长", "周启航、林雅静、陈国栋出席会议。"
     assert breaks.stands_alone(fragment, after, "md")[0]             # the model alone would keep them apart
-    page = baoku.restore("# 青川市召开依法治市工作会议\n\n本报讯（记者 周启明）6月2日，青川市依法治市工作会议召开。\n\n"
+    page = baoku.restore("# 青川市召开城市更新工作会议\n\n本报讯（记者 周启明）6月2日，青川市城市更新工作会议召开。\n\n"
                          + fragment + "\n\n" + after + "\n")
     assert page.articles[0].paragraphs[-1].text == fragment + after
 
 
 def test_a_paragraph_that_is_one_stopless_quotation_stands_alone():
-    quote = "“技术创新是一个企业、一个城市在竞争中立足的核心竞争力”"
-    after = "港务集团的成长过程中，创新是一条主线。上世纪80年代，集团开始引进设备。"
+    quote = "“一座港口能走多远，要看它的航线能连起多少城市”"
+    after = "港务集团的成长过程中，开航线是一条主线。上世纪80年代，集团开始引进吊机。"
     assert not breaks.stands_alone(quote, after, "md")[0]            # the model alone would join them
     page = baoku.restore("# 老街新生\n\n本报讯（记者 周启明）青川老街改造首期完工。\n\n" + quote + "\n\n" + after + "\n")
     assert [p.text for p in page.articles[0].paragraphs][1:] == [quote, after]

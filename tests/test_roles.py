@@ -229,12 +229,12 @@ def test_a_letters_closing_and_signature_stay_in_the_letter():
 
 def test_a_title_with_a_comma_and_a_column_tag_is_a_heading_not_prose():
     text = ("# 青川老街改造首期完工\n\n本报讯（记者 周启明）青川老街改造首期工程昨日完工。\n\n"
-            "青川港务集团董事长周启航——\n\n“留住老街，为城市留下记忆”（优秀建设者）\n\n"
+            "青川港务集团董事长周启航——\n\n“留住老街，为城市留下记忆”（青川人物）\n\n"
             "眼前的周启航衣着朴素，言语温和。\n")
     units = run_stages(text, "assign_roles").units
     assert units[3].role == "heading"
     heads = [a.headline.text for a in baoku.restore(text).articles]
-    assert "“留住老街，为城市留下记忆”（优秀建设者）" in heads
+    assert "“留住老街，为城市留下记忆”（青川人物）" in heads
 
 
 def test_a_letters_salutation_and_an_abstract_label_are_no_subheadlines():

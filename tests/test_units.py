@@ -113,17 +113,17 @@ def test_a_line_left_short_by_a_number_pushed_to_the_next_line_does_not_end_its_
 
 
 def test_a_box_label_on_a_line_of_its_own_is_a_unit_of_its_own():
-    head = "以刀为笔 琢砚生花（工匠绝活）"
-    lines = [head, "【绝活看点】", "  “听音”选料，“书法”刻", "砚，弹指间精美作品一气呵成。"] + \
+    head = "石上刻出山水画（青川手艺人）"
+    lines = [head, "【手艺看点】", "  选石看纹路，下刀看心", "情，一方石板刻了整整三年。"] + \
         ["  书房由街道提供场地、市图书", "馆统一配送图书，每月更新一次", "书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
-    assert units[:2] == [head, "【绝活看点】"]
-    assert units[2].startswith("“听音”选料，“书法”刻砚，弹指间精美作品一气呵成。")
+    assert units[:2] == [head, "【手艺看点】"]
+    assert units[2].startswith("选石看纹路，下刀看心情，一方石板刻了整整三年。")
 
 
 def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit():
     lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
-             "青川港务集团董事长周启航——", "“留住老街，为城市留下记忆”（优秀建设者）"] + \
+             "青川港务集团董事长周启航——", "“留住老街，为城市留下记忆”（青川人物）"] + \
         ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == "青川港务集团董事长周启航——"
@@ -131,6 +131,6 @@ def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit
 
 def test_a_title_with_a_column_tag_after_a_finished_paragraph_starts_a_unit():
     lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
-             "书香满城 温暖满城（民生观）"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+             "书香满城 温暖满城（青川观察）"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
-    assert units[1] == "书香满城 温暖满城（民生观）"
+    assert units[1] == "书香满城 温暖满城（青川观察）"

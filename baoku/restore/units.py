@@ -92,7 +92,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 
 _LABEL = re.compile(r"^【[^】]{1,12}】$")
-_TAGGED = re.compile(r"[^。！？][（(][^（()）]{2,14}[)）]$")     # 做细一点 心近一点（民生观）
+_TAGGED = re.compile(r"[^。！？][（(][^（()）]{2,14}[)）]$")     # 书香满城（青川观察）
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
