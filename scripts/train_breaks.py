@@ -54,14 +54,9 @@ def main() -> None:
     args = train_page_args(__doc__)
     folders = P.ensure("train", args.pages)
 
-    def note(y: list[int], acc: float, base: float) -> str:
-        return ("logistic model: P(a body fragment without a closing stop ends its paragraph rather than being cut "
-                "by a column or line break). Trained by scripts/train_breaks.py on the bench's train pages (pagegen "
-                "layouts of People's Daily issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or "
-                f"check sets), {len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} paragraph ends); "
-                f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
-
-    train_rounds(ROOT / "baoku" / "data" / "breaks.json", lambda ready: collect(folders, ready), note, args.rounds,
+    train_rounds(ROOT / "baoku" / "data" / "breaks.json", lambda ready: collect(folders, ready), len(folders),
+                 "P(a body fragment without a closing stop ends its paragraph rather than being cut by a column or "
+                 "line break)", "paragraph ends", args.rounds,
                  extra={"threshold": 0.5}, steps=3000, lr=0.2)
 
 

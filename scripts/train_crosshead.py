@@ -79,14 +79,8 @@ def main() -> None:
     folders = P.ensure("train", args.pages)
     out = ROOT / "baoku" / "data" / "crosshead.json"
 
-    def note(y: list[int], acc: float, base: float) -> str:
-        return ("logistic model: P(a run of heading lines is a crosshead of the story before it). Trained by "
-                "scripts/train_crosshead.py on the bench's train pages (pagegen layouts of People's Daily issues of "
-                "2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
-                f"{len(folders)} pages x 3 formats, {len(y)} decisions ({sum(y)} crossheads); "
-                f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
-
-    model = train_rounds(out, lambda ready: collect(folders, ready), note, args.rounds)
+    model = train_rounds(out, lambda ready: collect(folders, ready), len(folders),
+                         "P(a run of heading lines is a crosshead of the story before it)", "crossheads", args.rounds)
     t, s = tune_threshold(folders, model, out)
     model["threshold"] = t
     model["note"] += (f" Threshold {t} chosen on the train pages (grouping F1 {s['grouping_f1']:.4f}, "
