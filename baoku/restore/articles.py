@@ -98,12 +98,8 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            ends = _line_ends(tail, u, full)
-            last = cur.paragraphs[-1].text if open_para else ""
-            alone, p = (True, 1.0) if not open_para or u.lead or _repeated(last, u.text, flat, full, ends) \
-                or _verse(last, u.text) or _quoted_line(last) else \
-                (False, 0.0) if in_quote(last, u.text) or titles_names(last, u.text) else \
-                stands_alone(last, u.text, page.source.format, *ends)
+            alone, p = _ends_paragraph(cur.paragraphs[-1].text, u, page.source.format, flat, full,
+                                       _line_ends(tail, u, full)) if open_para else (True, 1.0)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -120,6 +116,18 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
         i += 1
     return page
+
+
+def _ends_paragraph(last: str, u: Unit, fmt: str, flat: str, full: float | None, ends: tuple[bool, bool]
+                    ) -> tuple[bool, float]:
+    """Does a paragraph left without a stop end before unit ``u``? Hard evidence first, else the trained
+    model (breaks.py); the decision and its probability."""
+    after = u.text
+    if u.lead or _repeated(last, after, flat, full, ends) or _verse(last, after) or _quoted_line(last):
+        return True, 1.0
+    if in_quote(last, after) or titles_names(last, after):
+        return False, 0.0
+    return stands_alone(last, after, fmt, *ends)
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool]) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..model import Page, Unit
 from ..patterns import rx
+from .headings import COLUMN_TAG
 from .punct import ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
@@ -173,10 +174,7 @@ def _introduces(text: str) -> bool:
     return text.endswith(("：", ":")) and len(text) > 4
 
 
-_COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")     # ……（钟声）: a title's column tag, not prose
-
-
 def _fragment_like(text: str) -> bool:
     """A long line with clause punctuation: more likely prose cut at a column's foot than a title."""
     return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——") \
-        and not _COLUMN_TAG.search(text)
+        and not COLUMN_TAG.search(text)         # ……（钟声）: a title's column tag, not prose

@@ -10,6 +10,7 @@ import re
 from ..model import Block, Page, Unit
 from ..patterns import rx
 from .blocks import HANGING, width
+from .headings import COLUMN_TAG
 from .punct import ends_sentence, open_brackets
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
@@ -40,7 +41,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    label = [bool(rx("body", "label").match(b.text) or _LABEL.match(b.text)) for b in blocks]  # a box label
+    label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)) for b in blocks]
     text = ""
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -91,8 +92,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     return units
 
 
-_LABEL = re.compile(r"^【[^】]{1,12}】$")
-_TAGGED = re.compile(r"[^。！？][（(][^（()）]{2,14}[)）]$")     # 书香满城（青川观察）
+_TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
