@@ -46,3 +46,13 @@ def test_word_features_name_the_word_and_its_tag():
 def test_model_card_names_the_feature_options():
     opts = feature_options()
     assert set(opts) <= {"words", "hmm", "wide", "outer"} and "words" in opts
+
+
+def test_the_one_pass_rows_are_the_outer_rows_less_the_outer_bigrams():
+    # words without the wide and outer windows (the shipped options) are built in one pass: same features
+    for text in TEXTS:
+        fast = featurize(text, words=True, wide=False, outer=False)
+        full = featurize(text, words=True, wide=False, outer=True)
+        assert len(fast) == len(full) == len(text)
+        for a, b in zip(fast, full):
+            assert a == [f for f in b if f[0] not in "fi"]

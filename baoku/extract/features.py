@@ -252,6 +252,13 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
         return []
     t = s.translate(type_map())
     t = "".join(ch if ch in "HSNDLP_" else "O" for ch in t) if not _only_classes(t) else t
+    if words and not wide and not outer:
+        # the shipped model's options: every row built in one pass (the same rows as below, faster)
+        p1, q1 = "\x02" + s + "\x03", "^" + t + "$"
+        static = _word_columns(s, hmm, False)[0]
+        rows = [["b" + x, "c" + y, "d" + z, "g" + x + y, "h" + y + z, "j" + x + y + z, "k" + u + v + w, *st]
+                for x, y, z, u, v, w, st in zip(p1, s, p1[2:], q1, t, q1[2:], static)]
+        return _marks(s, rows)
     p = "\x02\x02" + s + "\x03\x03"
     q = "^^" + t + "$$"
     a, b, d, e = p[0:n], p[1:n + 1], p[3:n + 3], p[4:n + 4]
@@ -278,6 +285,11 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
             rows = [[x0, x1, x2, x3, x4, x5, x6, *w] for x0, x1, x2, x3, x4, x5, x6, w in zip(*cols, static)]
     else:
         rows = [list(r) for r in zip(*cols)]
+    return _marks(s, rows)
+
+
+def _marks(s: str, rows: list[list[str]]) -> list[list[str]]:
+    """Add the BMES marks of lexicon words and date patterns in the folded text ``s`` to ``rows``."""
     for key, m in lexicon_matchers():
         for mt in m.finditer(s):
             i, j = mt.span()
