@@ -320,3 +320,14 @@ def test_a_row_of_headlines_gives_no_paragraph_to_a_headline_the_body_does_not_s
     assert heads["青川港开通第三条内贸集装箱航线"][-1] == "（本系列报道到此结束）"
     assert heads["清水河湿地公园迎来越冬候鸟"][0].startswith("入冬以来")
     assert len(heads["老街改造首期完工"]) == 2
+
+
+def test_a_column_tagged_headline_before_a_marked_headline_is_not_its_kicker():
+    # XY-cut order: a commentary's unmarked headline (with its column tag) and the headline set beside it
+    # come first, then the commentary, then the dated story
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n## 清水河湿地公园迎来越冬候鸟\n\n"
+        "老街改造，改的是房子，留的是街坊。青石板路和骑楼是老街的记忆，也是老街的味道。\n\n"
+        "本报讯（记者 周启明）入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。\n")
+    assert [(a.kicker, a.headline.text) for a in page.articles] == \
+        [(None, "老街的味道要留住（青川观察）"), (None, "清水河湿地公园迎来越冬候鸟")]

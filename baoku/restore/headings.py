@@ -106,7 +106,8 @@ def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     titles = []
     for k, f in enumerate(fields):
         if f[0].level or (k > 0 and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
-                          and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles):
+                          and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles) \
+                or _tagged_title(fields, k):
             titles.append(k)
     if len(titles) <= 1:
         return [fields]
@@ -117,6 +118,13 @@ def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
             cut += 1
         cuts.append(cut)
     return [fields[s:e] for s, e in zip(cuts, cuts[1:] + [len(fields)]) if fields[s:e]]
+
+
+def _tagged_title(fields: list[list[Unit]], k: int) -> bool:
+    """An unmarked field ending in a column tag (……（青川观察）) before a marked headline is a headline of its
+    own: a kicker seldom carries a column tag."""
+    return (not fields[k][0].level and k + 1 < len(fields) and bool(fields[k + 1][0].level)
+            and bool(COLUMN_TAG.search(text_of(fields[k]))) and not text_of(fields[k]).startswith(("（", "(")))
 
 
 def _incomplete(group: list[list[Unit]]) -> bool:
