@@ -82,3 +82,18 @@ def test_a_paragraph_that_is_one_stopless_quotation_stands_alone():
     assert not breaks.stands_alone(quote, after, "md")[0]            # the model alone would join them
     page = baoku.restore("# 老街新生\n\n本报讯（记者 周启明）青川老街改造首期完工。\n\n" + quote + "\n\n" + after + "\n")
     assert [p.text for p in page.articles[0].paragraphs][1:] == [quote, after]
+
+
+def test_prose_cut_after_a_conjunction_is_joined():
+    # the text after each cut opens like a paragraph (a number, a quotation), but nothing ends on 与
+    for fragment, after in (("青川港务集团负责人介绍，新航线开通后将与", "24家沿海企业签订长期运输协议。"),
+                            ("老街改造要求街区风貌统一，骑楼、石板路与", "“老字号”招牌一起保留下来。")):
+        assert breaks.stands_alone(fragment, after, "md-stream")[0]         # what the model alone would say
+        page = baoku.restore(f"# 青川老街改造二期启动\n\n{fragment}\n\n{after}\n")
+        assert [p.text for p in page.articles[0].paragraphs] == [fragment + after]
+
+
+def test_a_line_ending_on_a_noun_is_not_taken_for_a_cut_conjunction():
+    from baoku.restore.punct import ends_binding
+    assert ends_binding("老街改造要求保留青石板路、骑楼与") and ends_binding("名是第")
+    assert not ends_binding("区域协同") and not ends_binding("关键在于") and not ends_binding("老街的味道")

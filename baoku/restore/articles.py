@@ -16,7 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import ends_sentence, in_quote, titles_names
+from .punct import ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
 
@@ -125,7 +125,7 @@ def _ends_paragraph(last: str, u: Unit, fmt: str, flat: str, full: float | None,
     after = u.text
     if u.lead or _repeated(last, after, flat, full, ends) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
-    if in_quote(last, after) or titles_names(last, after):
+    if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
     return stands_alone(last, after, fmt, *ends)
 

@@ -96,6 +96,19 @@ def splits_word(left: str, right: str) -> bool:
     return False
 
 
+# words that bind to what follows them (conjunctions, prepositions, an ordinal's 第): no paragraph ends on one
+_BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让使给第")
+
+
+def ends_binding(text: str) -> bool:
+    """``text`` ends on a word that needs what follows it (……离开中国、与 / ……排名是第): prose cut by a break."""
+    t = text.rstrip()[-6:]
+    if not t or not "\u4e00" <= t[-1] <= "\u9fff":
+        return False
+    last = _jieba().lcut(t, HMM=False)[-1]
+    return len(last) == 1 and last in _BINDING
+
+
 @lru_cache(maxsize=1)
 def _edges() -> dict:
     return json.loads(resources.files("baoku.data").joinpath("para_starts.json").read_text("utf-8"))
