@@ -9,13 +9,13 @@
 2. Page records for ``--articles`` articles are generated from them: each copy gets its own paper, date and page
    number, and its people, places and topics are swapped for others of the same length from the lists (the swap
    runs over every string of the record, so the restored spans, mentions and the page JSON stay consistent);
-   the full-text fields are recomputed as ``page_record`` does. Generation is not timed.
+   the full-text fields (and their impact terms) are recomputed as ``page_record`` does. Generation is not timed.
 3. Only the storing is timed: ``Archive.write_records`` on batches of ``BATCH_PAGES`` records (what ``baoku
    ingest`` does with restored pages: one transaction per batch, a savepoint per page), summed over all
    batches: stored articles per second.
 4. Search latency: several queries of each kind (one character, two characters, phrase, faceted), each run
    ``--warmup`` times, then ``--reps`` times; p50 and p95 per kind over all timed runs. The first run of each query
-   is timed too: it includes what is loaded once per process (the facets' doc values, see baoku/archive/query.py).
+   is timed too: it includes what is loaded once per process (the facets' doc values, see baoku/archive/docvalues.py).
 
 PostgreSQL runs in a schema of its own (created and dropped here, or kept with ``--keep``). The table goes to
 stdout; ``--json FILE`` writes the figures too.

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from baoku.archive import QueryError
+from baoku.archive import docvalues as DV
 from baoku.archive import search as S
 
 
@@ -155,7 +156,7 @@ def test_ranked_on_the_index_alone_same_results(db, records, monkeypatch):
     monkeypatch.setattr(Q, "TOP_FIRST", 0)
     assert run() == fast
     monkeypatch.undo()
-    monkeypatch.setattr(Q, "DOC_VALUES_MIN", 0)           # facets and filters in memory, filtered ranking on the index
+    monkeypatch.setattr(DV, "DOC_VALUES_MIN", 0)           # facets and filters in memory, filtered ranking on the index
     assert run() == fast
 
 
@@ -164,16 +165,16 @@ def test_facets_in_memory_same_as_sql(db_url, records, monkeypatch):
     stored since, by this connection or another) are the SQL ones: values, counts, order, limit, totals."""
     from baoku import archive
     from baoku.archive import query as Q
-    monkeypatch.setattr(Q, "DOC_VALUES_MIN", 0)
+    monkeypatch.setattr(DV, "DOC_VALUES_MIN", 0)
     db, other = archive.open(db_url), archive.open(db_url)
-    real = Q.doc_values
+    real = DV.doc_values
     cases = [(None, {}), ("港", {}), ("周启明", {}), ("会 OR 港", {"date_from": "2022"}), ("调研", {"paper": "青川日报"}),
              (None, {"title": "书记"}), ("青川", {"page": 2}), ("港", {"date_to": "2022-06", "section": "文化青川·书香满城"}),
              ("会", {"date_from": "2022-07-02", "date_to": "2023", "paper": "青川日报", "page": "2"}),
              ("周启明", {"person": "周启明", "paper": "青川日报"}), ("无此词", {}), ("港", {"paper": "无此报"})]
 
     def run(in_memory: bool):
-        monkeypatch.setattr(Q, "doc_values", real if in_memory else lambda db: None)
+        monkeypatch.setattr(DV, "doc_values", real if in_memory else lambda db: None)
         out = []
         for q, filters in cases:
             for k in (1, 3, 50):
