@@ -331,3 +331,13 @@ def test_a_column_tagged_headline_before_a_marked_headline_is_not_its_kicker():
         "本报讯（记者 周启明）入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。\n")
     assert [(a.kicker, a.headline.text) for a in page.articles] == \
         [(None, "老街的味道要留住（青川观察）"), (None, "清水河湿地公园迎来越冬候鸟")]
+
+
+def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
+    page = baoku.restore(
+        "# 老街的烟火气回来了（暖闻热评）\n\n青川老街改造后，二十多家老字号重新开张，街坊们又能在家门口吃上一碗热汤面。\n\n"
+        "老街改好了，回家的路也近了。\n\n——@清水河畔\n\n"
+        "改造保留了青石板路和骑楼，这样的城市更新让人心里暖暖的。\n\n——@老街坊\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][2:] == \
+        ["——@清水河畔", "改造保留了青石板路和骑楼，这样的城市更新让人心里暖暖的。", "——@老街坊"]

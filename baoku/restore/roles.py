@@ -137,9 +137,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
     if rx("body", "label").match(text) or rx("body", "bullet").match(text) or _ADDRESS.search(text) or \
-            rx("byline", "reporter_line").match(text):
-        return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line:
-        #                         a whole paragraph
+            rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text):
+        return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
+        #                         remark's ——@handle: a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
