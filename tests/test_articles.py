@@ -341,3 +341,13 @@ def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
     assert len(page.articles) == 1
     assert [p.text for p in page.articles[0].paragraphs][2:] == \
         ["——@清水河畔", "改造保留了青石板路和骑楼，这样的城市更新让人心里暖暖的。", "——@老街坊"]
+
+
+@pytest.mark.parametrize("kicker,headline", [("清水河流域综合治理三年行动完成投资四十二亿元", "河水变清了"),
+                                             ("今年全市新建城市书房一百二十余座", "书香飘满老街")])
+def test_a_long_kicker_over_a_short_headline_in_a_line_dump_is_not_one_wrapped_title(kicker, headline):
+    # the short second line looks like a wrapped title's remainder; the wrap model tells it opens a headline
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (kicker, headline)

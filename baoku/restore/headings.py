@@ -9,10 +9,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Unit
-from .punct import end_odds, open_brackets, splits_word
+from . import logistic
+from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
+WRAP_MODEL = "wraps.json"
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -22,27 +24,85 @@ def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
     In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
-    (……活动在, ……新时代的) goes on in the next."""
+    (……活动在, ……新时代的) goes on too, and the trained wrap model can overrule these signs
+    (``continues_line``)."""
     fields: list[list[Unit]] = []
     for u in units:
         if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
             fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
             continue
-        if fields:
-            last = fields[-1][-1]
-            t, p = u.text, last.text
-            unclosed = open_brackets(text_of(fields[-1])) and not _closes_alone(text_of(fields[-1]), t, units)
-            shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
-            wrapped = ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
-                       and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
-                       and len(fields[-1]) < 3 and len(t) <= 12 and "，" not in t and " " not in t)
-            dangling = lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14
-            boxed = lines and _same_box(fields[-1], u)
-            if unclosed or wrapped or dangling or boxed or splits_word(p, t):
-                fields[-1].append(u)
-                continue
+        if fields and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units)):
+            fields[-1].append(u)
+            continue
         fields.append([u])
     return fields
+
+
+def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:
+    """The hand-set signs that ``u`` goes on with ``field``: an open bracket, a shorter line of the same kind,
+    a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
+    last = field[-1]
+    t, p = u.text, last.text
+    shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
+    return {
+        "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
+        "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
+                    and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
+                    and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t),
+        "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
+        "boxed": lines and _same_box(field, u),
+        "splits_word": splits_word(p, t),
+    }
+
+
+def _continues(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    return any(_wrap_evidence(field, u, units, False).values())
+
+
+def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:
+    """Features of a line-dump heading line ``u`` after ``field``, for the wrap model."""
+    last = field[-1]
+    t, p = u.text, last.text
+    feats = {k: float(v) for k, v in _wrap_evidence(field, u, units, True).items()}
+    feats.update({
+        "end_odds": end_odds(p),
+        "start_odds": start_odds(t),
+        "head_end": head_odds(p, True),
+        "head_start": head_odds(t, False),
+        "ratio": u.width / max(last.width, 1.0),
+        "same_width": float(abs(u.width - last.width) <= 0.6),
+        "length": math.log1p(len(p)),
+        "after_length": math.log1p(len(t)),
+        "joined_length": math.log1p(len(text_of(field)) + len(t)),
+        "field_lines": float(len(field)),
+        "closes": float(p.endswith(("）", ")", "”", "！", "？", "。"))),
+        "kicker_end": float(p.endswith(KICKER_END)),
+        "tag": float(bool(COLUMN_TAG.search(t))),
+        "tagged": float(bool(COLUMN_TAG.search(p))),
+        "comma": float("，" in t),
+        "field_comma": float("，" in p),
+        "space": float(" " in t.strip() or " " in p.strip()),
+        "quote": float(t.startswith("“")),
+        "wide": float(u.wide),
+        "field_wide": float(last.wide),
+        "attends": float(t.endswith(_ATTENDS)),
+        "digit": float(t[:1].isdigit()),
+    })
+    return feats
+
+
+def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
+    """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
+    of its own? An open bracket goes on and a line with no sign of a wrap opens a field; where a sign says
+    wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
+    evidence = _wrap_evidence(field, u, units, True)
+    if evidence["unclosed"]:
+        return True, 1.0
+    if not any(evidence.values()):
+        return False, 0.0
+    model = logistic.load(WRAP_MODEL)
+    p = logistic.probability(model, wrap_features(field, u, units))
+    return p >= model["threshold"], p
 
 
 def _same_box(field: list[Unit], u: Unit) -> bool:

@@ -127,3 +127,10 @@ def end_odds(text: str) -> float:
     m = _edges()
     return m["end_pairs"].get(t, m["end_chars"].get(t[-1:], 0.0)) if t else 0.0
 
+
+def head_odds(text: str, end: bool) -> float:
+    """Log-odds that a kicker, headline or subheadline opens (or, with ``end``, closes) with ``text``'s first
+    (last) character pair rather than has it inside (trained on the corpus's headlines; 0 for unseen pairs)."""
+    t = "".join(text.split()).lstrip("—")
+    return _edges()["head_ends" if end else "head_starts"].get(t[-2:] if end else t[:2], 0.0)
+
