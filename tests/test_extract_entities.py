@@ -126,3 +126,18 @@ def test_an_adverb_after_a_full_name_is_not_part_of_it(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 4, "PER"), (5, 7, "PER")])
     got = [(e.type, e.text) for e in ner.entities("林小舟曾和何雪到访。")]
     assert ("person", "林小舟") in got and ("person", "何雪") in got
+
+
+def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港务集团营销管理部副经理林小舟介绍了情况。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 14, "TITLE"), (14, 17, "PER")])
+    title = next(e for e in ner.entities(text) if e.type == "title")
+    assert title.text == "青川港务集团营销管理部副经理"
+    assert text[title.start:title.parts["body_end"]] == "青川港务集团营销管理部"
+    assert text[title.parts["role_start"]:title.end] == "副经理"
+    # a role that only starts with a modifier keeps the whole role (党组|书记 is one role)
+    text = "青川市文联党组书记林小舟介绍了情况。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (5, 9, "TITLE"), (9, 12, "PER")])
+    title = next(e for e in ner.entities(text) if e.type == "title")
+    assert text[title.parts["role_start"]:title.end] == "党组书记"

@@ -506,6 +506,9 @@ def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
                               parts={"role_start": ent.start})
                 if prev.type != "place":
                     comp.parts["body_end"] = prev.end
+                    unit = _unit_head(ent.text)
+                    if unit:                # …地产 + 营销管理部副经理: the unit belongs to the body
+                        comp.parts["role_start"] = comp.parts["body_end"] = ent.start + unit
                 out.append(comp)
                 continue
             lo = prev.end if prev is not None else 0
@@ -551,3 +554,16 @@ def _org_end_rx() -> re.Pattern:
 
 
 _BOUNDARY = set("，。、；：:“”（）() \n")
+
+
+_UNIT_ENDS = ("部", "处", "科", "室", "理事会", "董事会", "委员会", "中心", "办公室")
+
+
+def _unit_head(title: str) -> int:
+    """The length of a unit named at the head of a title after a body (营销管理部|副经理, 详规处|处长,
+    理事会|副理事长): the title lexicon's body part when it is two characters or more and ends like a unit
+    (部, 处, 科, 室, 理事会, 中心 …); 0 when there is none."""
+    from .titles import _role_rx
+    m = _role_rx().fullmatch(title)
+    body = m.group("body") if m else ""
+    return len(body) if len(body) >= 2 and body.endswith(_UNIT_ENDS) else 0
