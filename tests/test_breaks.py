@@ -97,3 +97,9 @@ def test_a_line_ending_on_a_noun_is_not_taken_for_a_cut_conjunction():
     from baoku.restore.punct import ends_binding
     assert ends_binding("老街改造要求保留青石板路、骑楼与") and ends_binding("名是第")
     assert not ends_binding("区域协同") and not ends_binding("关键在于") and not ends_binding("老街的味道")
+
+
+def test_a_particle_opens_no_paragraph_but_a_word_that_starts_with_it_may():
+    from baoku.restore.punct import opens_bound
+    assert opens_bound("了市民和游客的关注") and opens_bound("的老房子")
+    assert not opens_bound("了解到，老街改造") and not opens_bound("的确，老街变了")

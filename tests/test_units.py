@@ -134,3 +134,13 @@ def test_a_title_with_a_column_tag_after_a_finished_paragraph_starts_a_unit():
              "书香满城 温暖满城（青川观察）"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == "书香满城 温暖满城（青川观察）"
+
+
+def test_a_line_left_short_before_a_particle_goes_on_in_the_next():
+    # the lines of a paragraph set short beside a picture: nothing ends on a verb whose 了 opens the next line
+    import baoku
+    full = ["入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤、野鸭在湿地公园的浅滩上觅食，吸引了不少摄影爱好者。",
+            "湿地公园管理处负责人介绍，今年越冬候鸟的数量比去年多三成，公园将在北岸增设三处观鸟点，并安排志愿者讲解。"]
+    text = lines_dump(full) + "湿地公园的变化引起\n了市民和游客的关注\n" + lines_dump(full)
+    paras = [p.text for a in baoku.restore(text).articles for p in a.paragraphs]
+    assert paras == full + ["湿地公园的变化引起了市民和游客的关注"] + full

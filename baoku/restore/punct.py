@@ -109,6 +109,15 @@ def ends_binding(text: str) -> bool:
     return len(last) == 1 and last in _BINDING
 
 
+_BOUND_OPENERS = frozenset("了的着们吗呢吧")     # particles that only follow: no paragraph opens on one
+
+
+def opens_bound(text: str) -> bool:
+    """``text`` opens on a particle that needs a word before it (了专家学者……): the rest of a cut sentence."""
+    t = text.lstrip()[:6]
+    return bool(t) and "\u4e00" <= t[0] <= "\u9fff" and _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS
+
+
 @lru_cache(maxsize=1)
 def _edges() -> dict:
     return json.loads(resources.files("baoku.data").joinpath("para_starts.json").read_text("utf-8"))

@@ -11,7 +11,7 @@ from ..model import Block, Page, Unit
 from ..patterns import rx
 from .blocks import HANGING, width
 from .headings import COLUMN_TAG
-from .punct import ends_sentence, open_brackets
+from .punct import ends_binding, ends_sentence, open_brackets, opens_bound
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
 
 INDENT = 2.0                        # a paragraph's first line is indented two characters
@@ -67,6 +67,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = True
         elif label[i]:
             end = True                                   # a box label alone: 核心阅读, 【绝活看点】
+        elif opens_bound(nxt.text) or ends_binding(text):
+            end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
         elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
         elif len(cur) < 4 and nxt.role == "body" and not indented(nxt) and open_brackets(text):
