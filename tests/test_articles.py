@@ -351,3 +351,17 @@ def test_a_long_kicker_over_a_short_headline_in_a_line_dump_is_not_one_wrapped_t
     text = lines_dump([EARLIER, BODY]) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"]) == (kicker, headline)
+
+
+def test_a_kickers_dash_on_a_line_of_its_own_stays_with_the_kicker():
+    page = baoku.restore(EARLIER + "\n\n青川市第五届全民读书节开幕\n\n——\n\n书香飘满老街\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("青川市第五届全民读书节开幕——", "书香飘满老街")
+    assert art["paragraphs"] == [LEAD, BODY]
+
+
+def test_a_documents_title_alone_is_the_headline_under_the_line_that_issues_it():
+    page = baoku.restore(EARLIER + "\n\n青川市人民政府印发\n\n《青川市老街保护条例实施办法》\n\n" + LEAD + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        ("青川市人民政府印发", "《青川市老街保护条例实施办法》", None)

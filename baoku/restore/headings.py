@@ -17,6 +17,7 @@ WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is mu
 WRAP_MODEL = "wraps.json"
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
+_WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
@@ -28,6 +29,9 @@ def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
     (``continues_line``)."""
     fields: list[list[Unit]] = []
     for u in units:
+        if fields and u.text.strip() in ("——", "—"):
+            fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
+            continue
         if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
             fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
             continue
@@ -234,8 +238,8 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
     if len(texts) == 1:
         return 0
     first, second = texts[0], texts[1]
-    if first.endswith(KICKER_END):
-        return 1
+    if first.endswith(KICKER_END) or _WORK.fullmatch(second):
+        return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
     if second.startswith(("——", "（", "(")):
         return 0
     if len(texts) > 2:
