@@ -365,3 +365,9 @@ def test_a_documents_title_alone_is_the_headline_under_the_line_that_issues_it()
     art = page.to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
         ("青川市人民政府印发", "《青川市老街保护条例实施办法》", None)
+
+
+def test_a_short_line_naming_who_attended_is_a_subheadline_not_a_wrapped_headlines_rest():
+    page = baoku.restore(EARLIER + "\n\n## 青川市第五届全民读书节开幕\n\n林秋生出席\n\n" + LEAD + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("青川市第五届全民读书节开幕", "林秋生出席")
