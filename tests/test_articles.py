@@ -371,3 +371,9 @@ def test_a_short_line_naming_who_attended_is_a_subheadline_not_a_wrapped_headlin
     page = baoku.restore(EARLIER + "\n\n## 青川市第五届全民读书节开幕\n\n林秋生出席\n\n" + LEAD + "\n")
     art = page.to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"]) == ("青川市第五届全民读书节开幕", "林秋生出席")
+
+
+def test_a_two_character_remainder_after_a_closing_quote_finishes_the_headline():
+    page = baoku.restore(EARLIER + "\n\n青川推广“嵌入式”\n\n养老\n\n" + LEAD + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, "青川推广“嵌入式”养老")

@@ -51,7 +51,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     return {
         "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
-                    and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END + ("）", ")", "”"))
+                    and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
+                    and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
                     and not (len(t) >= 4 and t.endswith(_ATTENDS))),        # 某某出席 / 某某致辞: a subheadline
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
