@@ -39,6 +39,7 @@ import uuid
 from pathlib import Path
 
 from baoku import archive
+from baoku.archive import impacts
 from baoku.archive import search as S
 from baoku.archive.ingest import BATCH_PAGES
 
@@ -330,7 +331,8 @@ def variant(base: dict, k: int, rng: random.Random, paper: str, date: str, page_
     for a in rec["articles"]:
         head = "\n".join(t for t in (a["kicker"], a["headline"], a["subheadline"]) if t)
         body = a["body"] + "\n" + "\n".join(c for c, _ in a["captions"])
-        arts.append(dict(a, fts_head=S.index_text(head), fts_body=S.index_text(body)))
+        fts_head, fts_body = S.index_text(head), S.index_text(body)
+        arts.append(dict(a, fts_head=fts_head, fts_body=fts_body, fts_impacts=impacts.terms(fts_head, fts_body)))
     rec["articles"] = arts
     return rec
 

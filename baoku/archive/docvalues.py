@@ -7,6 +7,7 @@ from collections import OrderedDict
 
 import numpy as np
 
+from .impacts import Lengths
 from .query import ARTICLES_COVER, DATE_ORDER, FACETS, date_bound, ids_of
 
 DOC_VALUES_MIN = 2000     # a facet over at least this many matches is loaded in memory (once per archive and
@@ -64,6 +65,7 @@ class DocValues:
     def __init__(self, dialect: str):
         self.dialect = dialect
         self.fields: dict[str, _Field] = {}
+        self.lengths = Lengths()                 # every article's length in tokens (SQLite; see impacts.py)
         self.lock = threading.Lock()
 
     def loaded(self, names) -> bool:

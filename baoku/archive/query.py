@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 
+from . import impacts
 from . import search as S
 
 def clause(conditions: list[tuple[str, object]]) -> tuple[str, list]:
@@ -149,6 +150,18 @@ def _top(db, node, n: int, ids=None) -> list | None:
     return None if len(top) > n + TIES else [(aid, score) for aid, score in top]
 
 
+def _best(db, node, n: int, ids=None, matches: int | None = None) -> list | None:
+    """``_top``, from the impacts when the query is one token (SQLite, see impacts.py): the same hits and scores.
+    ``matches``: the number of articles the query matches, when known."""
+    from .docvalues import doc_values
+    dv = doc_values(db) if db.dialect == "sqlite" and impacts.token(node) else None
+    if dv is not None:
+        top = impacts.top(db, node, n, _count_matches(db, node) if matches is None else matches, dv.lengths, ids)
+        if top is not None and len(top) <= n + TIES:
+            return top
+    return _top(db, node, n, ids)
+
+
 # SQLite: with a full-text join, articles are read through this covering index (migration 003), which is far
 # smaller than the table (no text): counts and facets over many matches read a fraction of the pages.
 ARTICLES_COVER = {"sqlite": "articles a INDEXED BY articles_cover", "postgresql": "articles a"}
@@ -182,7 +195,7 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
             # the best offset + limit matches (with every match tied with the last) are ranked on the index
             # alone (with filters: among the matching ids); only they are then read and ordered as below, so the
             # order is the same
-            top = _top(db, node, offset + limit, ids if wsql else None)
+            top = _best(db, node, offset + limit, ids if wsql else None, None if wsql else total)
         hjoin, hparams = join, jparams
         if top:                                       # the ranked ids and their scores as a table
             hjoin = (f"JOIN (SELECT column1 AS aid, column2 AS score FROM (VALUES "

@@ -22,11 +22,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import impacts
 from . import search as S
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DIALECT_ID = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL PRIMARY KEY"}
 UNKNOWN_PAPER = "(unknown)"
+# what a migration computes in Python after its SQL: (version, dialect) → function of the archive
+AFTER_MIGRATION = {(4, "sqlite"): impacts.fill}
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -208,6 +211,8 @@ class Archive:
                     if f.exists():
                         for stmt in _statements(f.read_text(encoding="utf-8")):
                             self.execute(stmt.replace("{ID}", DIALECT_ID[self.dialect]))
+                if (version, self.dialect) in AFTER_MIGRATION:
+                    AFTER_MIGRATION[version, self.dialect](self)
                 self.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                              (version, name, _now()))
                 applied.append(version)
@@ -259,6 +264,7 @@ class Archive:
     def _delete_page(self, page_id: int) -> None:
         arts = "SELECT id FROM articles WHERE page_id = ?"
         if self.dialect == "sqlite":
+            impacts.delete(self, arts, (page_id,))
             self.execute(f"DELETE FROM article_fts WHERE rowid IN ({arts})", (page_id,))
         else:
             self.execute(f"DELETE FROM article_fts WHERE article_id IN ({arts})", (page_id,))
@@ -357,7 +363,7 @@ class Archive:
                                json.dumps(e.get("places") or [], ensure_ascii=False),
                                json.dumps(e, ensure_ascii=False)))
             entities += [(aid, typ, text, value) for typ, text, value in a["entities"]]
-            fts.append((aid, a["fts_head"], a["fts_body"]))
+            fts.append((aid, a["fts_head"], a["fts_body"], a.get("fts_impacts")))
         self.executemany("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,?,?,?,?)", captions)
         self.executemany("INSERT INTO paragraphs (article_id, seq, text) VALUES (?,?,?)", paragraphs)
         self.executemany("INSERT INTO mentions (person_id, article_id, title_id, date, credit, generic, spans)"
@@ -366,11 +372,13 @@ class Archive:
                          " VALUES (?,?,?,?,?,?,?)", events)
         self.executemany("INSERT INTO entities (article_id, type, text, value) VALUES (?,?,?,?)", entities)
         if self.dialect == "sqlite":
-            self.executemany("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)", fts)
+            self.executemany("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)", [r[:3] for r in fts])
+            self.executemany("INSERT INTO article_impacts (rowid, terms) VALUES (?,?)",
+                             [(aid, impacts.terms(h, b) if t is None else t) for aid, h, b, t in fts])
         else:
             self.executemany("INSERT INTO article_fts (article_id, fts) VALUES (?, "
                              "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D'))",
-                             fts)
+                             [r[:3] for r in fts])
 
     def _write_source(self, rec: dict) -> None:
         """The page's source document (``rec["source_doc"]``: a one-page PDF and its size), when it has one."""
@@ -472,6 +480,7 @@ def page_record(page, *, path: str | None = None, file_index: int = 0, file_page
             "fts_head": S.index_text(head),
             "fts_body": S.index_text(body + "\n" + "\n".join(c for c, _ in caps)),
         })
+        arts[-1]["fts_impacts"] = impacts.terms(arts[-1]["fts_head"], arts[-1]["fts_body"])
     return {
         "paper": page.paper, "date": page.date, "page_no": page.page, "source_path": path,
         "file_index": file_index, "file_pages": file_pages, "sha256": sha, "format": src.format,
