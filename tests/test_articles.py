@@ -377,3 +377,10 @@ def test_a_two_character_remainder_after_a_closing_quote_finishes_the_headline()
     page = baoku.restore(EARLIER + "\n\n青川推广“嵌入式”\n\n养老\n\n" + LEAD + "\n")
     art = page.to_json()["articles"][-1]
     assert (art["kicker"], art["headline"]) == (None, "青川推广“嵌入式”养老")
+
+
+def test_the_wrapped_end_of_a_headlines_bracket_stays_in_the_headline():
+    page = baoku.restore(EARLIER + "\n\n## 老街的烟火气回来了（城市更新一线·系列报道\n\n③）\n\n" + LEAD + "\n")
+    art = page.to_json()["articles"][-1]
+    assert art["headline"] == "老街的烟火气回来了（城市更新一线·系列报道③）"
+    assert art["paragraphs"] == [LEAD]

@@ -7,7 +7,7 @@ import re
 from ..model import Page, Unit
 from ..patterns import rx
 from .headings import COLUMN_TAG
-from .punct import ends_sentence, in_quote, splits_word
+from .punct import ends_sentence, in_quote, open_brackets, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
@@ -142,6 +142,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         #                         remark's ——@handle: a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
+    if prev is not None and prev.role == "heading" and len(text) <= 6 and open_brackets(prev.text) \
+            and text.count("）") + text.count(")") > text.count("（") + text.count("("):
+        return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))):
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
