@@ -384,3 +384,11 @@ def test_the_wrapped_end_of_a_headlines_bracket_stays_in_the_headline():
     art = page.to_json()["articles"][-1]
     assert art["headline"] == "老街的烟火气回来了（城市更新一线·系列报道③）"
     assert art["paragraphs"] == [LEAD]
+
+
+def test_a_dash_ended_line_under_a_finished_headline_opens_the_body():
+    page = baoku.restore(EARLIER + "\n\n## 老街的烟火气回来了\n\n2023年青川老街——\n\n26家\n\n老字号重新开张。\n\n"
+                         + LEAD + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("老街的烟火气回来了", None)
+    assert art["paragraphs"][0] == "2023年青川老街——"

@@ -267,6 +267,10 @@ def _photo_story(art: Article) -> bool:
 def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
+    lead_in = named.get("subheadline")
+    if lead_in and text_of(lead_in).endswith("——") and not text_of(lead_in).startswith("——"):
+        named = {k: v for k, v in named.items() if k != "subheadline"}
+        art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line
     for name, us in named.items():
         setattr(art, name, _field(page, us))
     head = named["headline"]
