@@ -1,7 +1,8 @@
 """Train the character tagger that baoku.extract ships (baoku/data/extract/ner.crfsuite).
 
     nice python scripts/train_ner.py [--sets pd cluener resume] [--iterations 150] [--c1 0.5] [--verbose]
-                                     [--no-words] [--hmm] [--narrow] [--no-outer] [--validate]
+                                     [--no-words] [--hmm] [--narrow] [--no-outer] [--translit]
+                                     [--validate [--curve TSV]] [--period 10] [--delta 1e-5]
                                      [--limit N] [-o OUT]
 
 Training data (../shared/ner, read at run time, never copied), by default: pd1998-jan-train less its
@@ -116,7 +117,8 @@ def validation(key: str, i: int) -> bool:
     return False
 
 
-def examples(sets: list[str], limit: int | None, validate: bool = False):
+def examples(sets: list[str], limit: int | None, validate: bool = False, split: bool = False):
+    """(set, text, BIOES labels) of the training sentences — or, with ``split``, of the validation split."""
     for key in sets:
         name, mapping = MAPS[key]
         labels = set(mapping.values())
@@ -124,7 +126,7 @@ def examples(sets: list[str], limit: int | None, validate: bool = False):
         for i, s in enumerate(load_set(name)):
             if key == "pd" and pd_held_out(i):
                 continue
-            if validate and validation(key, i):
+            if (validate or split) and validation(key, i) != split:
                 continue
             spans = spans_of(s, mapping)
             if spans is None or not s["text"].strip():
@@ -144,6 +146,9 @@ def main(argv=None) -> int:
     ap.add_argument("--sets", nargs="+", default=["pd", "cluener", "resume"], choices=list(MAPS))
     ap.add_argument("--limit", type=int, help="at most N sentences per set (quick trials)")
     ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--period", type=int, default=10, help="L-BFGS stops when the objective improved by less "
+                    "than --delta (relative) over this many iterations")
+    ap.add_argument("--delta", type=float, default=1e-5)
     ap.add_argument("--c1", type=float, default=0.5)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--minfreq", type=float, default=2)
@@ -156,10 +161,19 @@ def main(argv=None) -> int:
                          "word tags (faster tagging)")
     ap.add_argument("--no-outer", dest="outer", action="store_false",
                     help="no bigrams that leave the character out (faster tagging)")
+    ap.add_argument("--translit", action="store_true",
+                    help="characters of transliterated foreign names as a class of their own in the class windows, "
+                         "and runs of them marked (baoku/data/extract/translit.txt)")
     ap.add_argument("--validate", action="store_true",
                     help="hold out the validation split of the training sets and score the model on it")
+    ap.add_argument("--curve", metavar="TSV",
+                    help="with --validate: CRFsuite also tags the validation split after every iteration; its "
+                         "per-iteration loss, character accuracy and label F1s go to this file (the curve "
+                         "that shows when training has converged)")
     args = ap.parse_args(argv)
     opts = {"words": args.words, "hmm": args.hmm, "wide": args.wide, "outer": args.outer}
+    if args.translit:
+        opts["translit"] = True
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
     counts: dict[str, int] = {}
@@ -168,13 +182,21 @@ def main(argv=None) -> int:
         trainer.append(featurize(text, **opts), y)
         counts[key] = counts.get(key, 0) + 1
         chars += len(text)
+    holdout = -1
+    if args.curve and args.validate:
+        for key, text, y in examples(args.sets, args.limit, split=True):
+            trainer.append(featurize(text, **opts), y, 1)
+        holdout = 1
     print(f"sentences {counts}, {chars:,} characters, features in {time.time() - t0:.0f} s", flush=True)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
+                        "period": args.period, "delta": args.delta,
                         "feature.minfreq": args.minfreq, "feature.possible_transitions": True})
     t1 = time.time()
     out = Path(args.output)
     raw = out.with_suffix("") if out.suffix == ".gz" else out
-    trainer.train(str(raw))
+    trainer.train(str(raw), holdout)
+    if holdout == 1:
+        write_curve(Path(args.curve), trainer.logparser.iterations)
     info = trainer.logparser.last_iteration
     secs = time.time() - t1
     if out != raw:                       # the package ships the model gzip'd (baoku.extract opens it in memory)
@@ -184,13 +206,30 @@ def main(argv=None) -> int:
     size = out.stat().st_size
     print(f"trained in {secs:.0f} s, {len(trainer.logparser.iterations)} iterations, "
           f"model {size / 2**20:.2f} MiB, last iteration {json.dumps(info, default=str)[:300]}")
-    meta = {"sets": counts, "characters": chars, "iterations": args.iterations, "c1": args.c1, "c2": args.c2,
+    meta = {"sets": counts, "characters": chars, "iterations": len(trainer.logparser.iterations),
+            "max_iterations": args.iterations, "period": args.period, "delta": args.delta, "c1": args.c1, "c2": args.c2,
             "minfreq": args.minfreq, "features": opts, "validation_held_out": args.validate,
             "train_seconds": round(secs), "size_bytes": size}
     Path(str(raw) + ".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     if args.validate:
         validate(out)
     return 0
+
+
+def write_curve(path: Path, iterations: list[dict]) -> None:
+    """One line per iteration: loss, active features, character accuracy and macro F1 on the validation split,
+    and the F1 of each entity type's labels (B/M/E/S together, micro)."""
+    types = ("PER", "LOC", "ORG", "TITLE", "DATE")
+    rows = ["\t".join(("iteration", "loss", "active", "accuracy", "macro_f1") + types)]
+    for it in iterations:
+        f1s = []
+        for t in types:
+            sc = [v for k, v in it.get("scores", {}).items() if k.endswith("-" + t)]
+            m, mo, r = (sum(x.match for x in sc), sum(x.model for x in sc), sum(x.ref for x in sc))
+            f1s.append(f"{2 * m / (mo + r):.4f}" if mo + r else "")
+        rows.append("\t".join([str(it["num"]), f"{it.get('loss', 0):.1f}", str(it.get("active_features", "")),
+                               f"{it.get('item_accuracy_float', 0):.5f}", f"{it.get('avg_f1', 0):.4f}", *f1s]))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def validate(model: Path) -> None:

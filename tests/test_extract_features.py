@@ -45,7 +45,7 @@ def test_word_features_name_the_word_and_its_tag():
 
 def test_model_card_names_the_feature_options():
     opts = feature_options()
-    assert set(opts) <= {"words", "hmm", "wide", "outer"} and "words" in opts
+    assert set(opts) <= {"words", "hmm", "wide", "outer", "translit"} and "words" in opts
 
 
 def test_the_one_pass_rows_are_the_outer_rows_less_the_outer_bigrams():
@@ -56,3 +56,13 @@ def test_the_one_pass_rows_are_the_outer_rows_less_the_outer_bigrams():
         assert len(fast) == len(full) == len(text)
         for a, b in zip(fast, full):
             assert a == [f for f in b if f[0] not in "fi"]
+
+
+def test_translit_option_marks_runs_of_foreign_name_characters():
+    text = "青川市长会见了来访的阿尔维德·诺尔丁一行。"
+    plain = featurize(text, words=True, wide=False, outer=False)
+    rich = featurize(text, words=True, wide=False, outer=False, translit=True)
+    assert len(rich) == len(plain) == len(text)
+    k = text.index("阿")
+    assert any(f.startswith("r") and f.endswith("B") for f in rich[k])
+    assert not any(f.startswith("r") for row in plain for f in row)

@@ -49,6 +49,18 @@ def type_map() -> dict[int, str]:
     return m
 
 
+@lru_cache(maxsize=1)
+def translit_map() -> dict[int, str]:
+    """``type_map`` with the characters of transliterated foreign names (``translit.txt``) that are not
+    family-name characters as a class of their own, F (family-name characters stay S)."""
+    m = dict(type_map())
+    for w in words("translit"):
+        for ch in w:
+            if m.get(ord(ch)) == "H":
+                m[ord(ch)] = "F"
+    return m
+
+
 # ---- dates (on folded text: digits are 0) ----------------------------------------------------------------
 _N = "[〇零一二三四五六七八九十两]"
 _YEAR = r"(?:0{4}|[〇零一二三四五六七八九]{4}|0{2}(?=年0{1,2}月))年"
@@ -240,24 +252,27 @@ def _word_columns(s: str, hmm: bool, around: bool = True) -> tuple[list, list]:
 
 
 def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = True,
-              outer: bool = True) -> list[list[str]]:
+              outer: bool = True, translit: bool = False) -> list[list[str]]:
     """Feature strings for each character of ``text``; with ``words``, the features of its jieba word
     (jieba's HMM for unknown words when ``hmm``); without ``wide``, no single characters two places away,
     no shifted class windows and no tags of the neighbouring words; without ``outer``, only the two bigrams
-    that hold the character (fewer features: faster tagging). A model is used with the options it was trained with
+    that hold the character (fewer features: faster tagging); with ``translit``, the class windows tell the
+    characters of transliterated foreign names apart (``translit_map``). A model is used with the options it was trained with
     (``baoku.extract.ner.feature_options``)."""
     s = text.translate(FEAT)
     n = len(s)
     if not n:
         return []
-    t = s.translate(type_map())
-    t = "".join(ch if ch in "HSNDLP_" else "O" for ch in t) if not _only_classes(t) else t
+    t = s.translate(translit_map() if translit else type_map())
+    t = "".join(ch if ch in _CLASSES else "O" for ch in t) if not _only_classes(t) else t
     if words and not wide and not outer:
         # the shipped model's options: every row built in one pass (the same rows as below, faster)
         p1, q1 = "\x02" + s + "\x03", "^" + t + "$"
         static = _word_columns(s, hmm, False)[0]
         rows = [["b" + x, "c" + y, "d" + z, "g" + x + y, "h" + y + z, "j" + x + y + z, "k" + u + v + w, *st]
                 for x, y, z, u, v, w, st in zip(p1, s, p1[2:], q1, t, q1[2:], static)]
+        if translit:
+            _runs(t, rows)
         return _marks(s, rows)
     p = "\x02\x02" + s + "\x03\x03"
     q = "^^" + t + "$$"
@@ -285,7 +300,26 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
             rows = [[x0, x1, x2, x3, x4, x5, x6, *w] for x0, x1, x2, x3, x4, x5, x6, w in zip(*cols, static)]
     else:
         rows = [list(r) for r in zip(*cols)]
+    if translit:
+        _runs(t, rows)
     return _marks(s, rows)
+
+
+_RUN = re.compile("[FS]*F[FS]*")
+
+
+def _runs(t: str, rows: list[list[str]]) -> None:
+    """Mark each character of a run of two or more transliteration or family-name characters with at least one
+    transliteration character (classes F, S) with the run's length (2–5, 6+) and its place in it (B, M, E)."""
+    for m in _RUN.finditer(t):
+        i, j = m.span()
+        if j - i < 2:
+            continue
+        n = "r" + (str(j - i) if j - i < 6 else "6")
+        rows[i].append(n + "B")
+        for k in range(i + 1, j - 1):
+            rows[k].append(n + "M")
+        rows[j - 1].append(n + "E")
 
 
 def _marks(s: str, rows: list[list[str]]) -> list[list[str]]:
@@ -311,7 +345,7 @@ def _mark(rows, key: str, i: int, j: int) -> None:
     rows[j - 1].append("x" + key + "E")
 
 
-_CLASSES = frozenset("HSNDLP_")
+_CLASSES = frozenset("HSNDLP_F")
 
 
 def _only_classes(t: str) -> bool:
