@@ -392,3 +392,19 @@ def test_a_dash_ended_line_under_a_finished_headline_opens_the_body():
     art = page.to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"]) == ("老街的烟火气回来了", None)
     assert art["paragraphs"][0] == "2023年青川老街——"
+
+
+def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
+    # XY-cut order: an unmarked headline and the marked one beside it, then the first story (no dateline,
+    # closed by its note), then the second
+    page = baoku.restore(
+        "青川老街老字号重新开张\n\n## 清水河湿地公园迎来越冬候鸟\n\n"
+        "老街改造首期完工后，二十多家老字号重新开张，老街的老字号门前又排起了长队。\n\n"
+        "老字号的老师傅说，老街的老房子修好了，老字号的招牌也保住了。\n\n（本报青川电）\n\n"
+        "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在湿地公园的浅滩上觅食。\n\n"
+        "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。\n")
+    heads = {a.headline.text: (a.kicker, [p.text for p in a.paragraphs]) for a in page.articles}
+    assert heads["青川老街老字号重新开张"][1][-1] == "（本报青川电）"
+    assert heads["清水河湿地公园迎来越冬候鸟"] == (None, [
+        "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在湿地公园的浅滩上觅食。",
+        "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])

@@ -16,6 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
+from .reattach import closing_note
 from .punct import ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
@@ -190,9 +191,13 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     starts, k = [], j
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
-                units[k].role == "label" and rx("body", "label").match(units[k].text):
-            starts.append(k)        # a dateline, or a box label that opens a story (核心阅读)
+                units[k].role == "label" and rx("body", "label").match(units[k].text) or \
+                k > j and closing_note(units[k - 1].text) and units[k].role == "body":
+            starts.append(k)        # a dateline, a box label that opens a story (核心阅读), the text after a
+            #                         story's closing note (（本报某地电）)
         k += 1
+    if starts and starts[0] != j and any(k > j and closing_note(units[k - 1].text) for k in starts):
+        starts.insert(0, j)         # a story without a dateline, closed by its note before the next one
     if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
         return None
     bounds = starts + [k]

@@ -99,7 +99,7 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = ends_sentence(paras[i - 1].text) and not _closing_note(paras[i].text)
+        can_cut = ends_sentence(paras[i - 1].text) and not closing_note(paras[i].text)
         bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
@@ -129,6 +129,6 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
 
 
-def _closing_note(text: str) -> bool:
+def closing_note(text: str) -> bool:
     """A paragraph wholly in brackets (（本系列评论到此结束）, （作者为……）) closes the story before it."""
     return text[:1] in "（(" and text[-1:] in "）)"
