@@ -408,3 +408,16 @@ def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
     assert heads["清水河湿地公园迎来越冬候鸟"] == (None, [
         "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在湿地公园的浅滩上觅食。",
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])
+
+
+def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
+    # XY-cut order: both kickers, both marked headlines, then the two dated stories
+    page = baoku.restore(
+        "林秋生在老街改造工地检查时强调\n\n周启明在清水河湿地公园调研时指出\n\n"
+        "## 守住老街的烟火气\n\n## 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。林秋生强调，老街改造要守住烟火气。\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。周启明指出，湿地公园要护好越冬候鸟。\n")
+    assert [(a.kicker.text if a.kicker else None, a.headline.text) for a in page.articles] == [
+        ("林秋生在老街改造工地检查时强调", "守住老街的烟火气"),
+        ("周启明在清水河湿地公园调研时指出", "护好候鸟的越冬地")]
+    assert [p.text[:13] for a in page.articles for p in a.paragraphs] == ["本报青川6月2日电 林秋生", "本报青川6月2日电 周启明"]

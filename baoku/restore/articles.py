@@ -168,8 +168,9 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
               route: dict[int, Article]) -> Article:
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start."""
-    groups = split_groups(merge_wraps(run, lines=full is not None))
-    row = _row(groups[0], units, j, coh) if len(groups) == 1 and len(groups[0]) > 1 else None
+    fields = merge_wraps(run, lines=full is not None)
+    groups = split_groups(fields)
+    row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         for start, named in row:
             route[start] = _open(page, named)
@@ -180,6 +181,12 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         art = _open(page, name_fields(group))
         page.articles.append(art)
     return art
+
+
+def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
+    """Side-by-side stories each with a kicker, as XY-cut sets them: both kickers, then both headlines."""
+    return len(groups) == 2 and len(groups[0]) == 3 and len(groups[1]) == 1 and groups[1][0][0].level > 0 \
+        and not groups[0][1][0].level and groups[0][2][0].level == groups[1][0][0].level
 
 
 def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
@@ -205,7 +212,9 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     heads = [text_of(f) for f in fields]
     aff = [[coh.coverage(h, s) for s in segments] for h in heads]
     best, choice = 0.0, None
-    for pick in permutations(range(len(fields)), len(segments)):
+    marked = [f for f in range(len(fields)) if fields[f][0].level]
+    candidates = marked if len(marked) >= len(segments) else range(len(fields))    # marks name headlines
+    for pick in permutations(candidates, len(segments)):
         score = sum(aff[f][m] for m, f in enumerate(pick))
         if score > best and all(aff[f][m] >= ROW_COVER for m, f in enumerate(pick)):
             best, choice = score, pick
