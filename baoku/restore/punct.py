@@ -103,7 +103,7 @@ _BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让�
 def ends_binding(text: str) -> bool:
     """``text`` ends on a word that needs what follows it (……离开中国、与 / ……排名是第): prose cut by a break."""
     t = text.rstrip()[-6:]
-    if not t or not "\u4e00" <= t[-1] <= "\u9fff":
+    if not t or t[-1] not in _BINDING:
         return False
     last = _jieba().lcut(t, HMM=False)[-1]
     return len(last) == 1 and last in _BINDING
@@ -115,7 +115,7 @@ _BOUND_OPENERS = frozenset("了的着们吗呢吧")     # particles that only fo
 def opens_bound(text: str) -> bool:
     """``text`` opens on a particle that needs a word before it (了专家学者……): the rest of a cut sentence."""
     t = text.lstrip()[:6]
-    return bool(t) and "\u4e00" <= t[0] <= "\u9fff" and _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS
+    return t[:1] in _BOUND_OPENERS and _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS
 
 
 @lru_cache(maxsize=1)
