@@ -421,3 +421,11 @@ def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
         ("林秋生在老街改造工地检查时强调", "守住老街的烟火气"),
         ("周启明在清水河湿地公园调研时指出", "护好候鸟的越冬地")]
     assert [p.text[:13] for a in page.articles for p in a.paragraphs] == ["本报青川6月2日电 林秋生", "本报青川6月2日电 周启明"]
+
+
+def test_the_stopless_lines_of_a_summary_box_are_paragraphs_of_their_own():
+    # each line reads like prose cut by a column (finished sentences inside, no stop at the end)
+    summary = ["老街姓“老”，留住老味道是第一位的。从街坊的角度看老街改造存在的问题，才能把老街改到街坊心坎上",
+               "老街改造不是推倒重来。留住街坊才能留住烟火气"]
+    page = baoku.restore("# 老街改造的青川样本\n\n核心阅读\n\n" + "\n\n".join(summary) + "\n\n" + LEAD + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == ["核心阅读"] + summary + [LEAD]

@@ -99,8 +99,8 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            alone, p = _ends_paragraph(cur.paragraphs[-1].text, u, page.source.format, flat, full,
-                                       _line_ends(tail, u, full)) if open_para else (True, 1.0)
+            alone, p = (True, 1.0) if not open_para or full is None and _in_summary_box(cur) else \
+                _ends_paragraph(cur.paragraphs[-1].text, u, page.source.format, flat, full, _line_ends(tail, u, full))
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -117,6 +117,17 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
         i += 1
     return page
+
+
+def _in_summary_box(art: Article) -> bool:
+    """The story's last paragraphs are the stop-less summary lines under a box label (核心阅读): each line
+    of such a box is a paragraph of its own."""
+    for k in range(len(art.paragraphs) - 1, 0, -1):
+        if rx("body", "label").match(art.paragraphs[k - 1].text):
+            return True
+        if ends_sentence(art.paragraphs[k - 1].text):
+            return False
+    return False
 
 
 def _ends_paragraph(last: str, u: Unit, fmt: str, flat: str, full: float | None, ends: tuple[bool, bool]
