@@ -333,6 +333,14 @@ def test_a_column_tagged_headline_before_a_marked_headline_is_not_its_kicker():
         [(None, "老街的味道要留住（青川观察）"), (None, "清水河湿地公园迎来越冬候鸟")]
 
 
+def test_an_editors_note_signature_is_a_paragraph_not_a_headline():
+    page = baoku.restore(
+        "# 老街的烟火气回来了（城市更新一线）\n\n老街改造一年来，街坊们有哪些新期待？本版今起推出系列报道，敬请关注。\n\n"
+        "——编者\n\n" + LEAD + "\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][1:] == ["——编者", LEAD]
+
+
 def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
     page = baoku.restore(
         "# 老街的烟火气回来了（暖闻热评）\n\n青川老街改造后，二十多家老字号重新开张，街坊们又能在家门口吃上一碗热汤面。\n\n"
