@@ -93,6 +93,29 @@ def train_rounds(out: pathlib.Path, collect: Callable[[bool], tuple[list[dict], 
     return model
 
 
+def tune_threshold(folders, model: dict, out: pathlib.Path, thresholds, formats=FORMATS,
+                   keys=("grouping_f1", "exact_rate")) -> tuple[float, dict]:
+    """The decision threshold (of ``thresholds``) with the best sum of the summary figures ``keys`` over the
+    train pages ``folders`` in ``formats``, and that summary; each candidate is written to ``out`` to be scored."""
+    import baoku
+    from bench.score import score_page, summary
+    best = None
+    for t in thresholds:
+        model["threshold"] = t
+        write_model(out, model)
+        total = None
+        for folder in folders:
+            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+            for fmt in formats:
+                c = score_page(gold, baoku.restore(folder / f"{fmt}.txt").to_json())
+                total = c if total is None else total + c
+        s = summary(total)
+        print(f"  threshold {t}: " + ", ".join(f"{k} {s[k]:.4f}" for k in keys))
+        if best is None or sum(s[k] for k in keys) > best[0]:
+            best = (sum(s[k] for k in keys), t, s)
+    return best[1], best[2]
+
+
 @lru_cache(maxsize=1)
 def _dev_dates() -> frozenset[str]:
     from bench import pages as P

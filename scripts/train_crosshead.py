@@ -9,12 +9,10 @@ Writes baoku/data/crosshead.json (weights and feature scaling; no text).
     python scripts/train_crosshead.py [--pages 400]
 """
 import json
-import pathlib
 
-from fitting import FORMATS, ROOT, norm, train_page_args, train_rounds, write_model
+from fitting import FORMATS, ROOT, norm, train_page_args, train_rounds, tune_threshold, write_model
 
 from bench import pages as P
-from bench.score import score_page, summary
 import baoku
 from baoku.restore import articles, crosshead
 
@@ -54,26 +52,6 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     return X, y
 
 
-def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict]:
-    """The decision threshold with the best grouping F1 + exact-article rate on the train pages."""
-    best = None
-    for t in (0.2, 0.3, 0.4, 0.5, 0.6):
-        model["threshold"] = t
-        write_model(out, model)
-        total = None
-        for folder in folders:
-            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-            for fmt in FORMATS:
-                c = score_page(gold, baoku.restore(folder / f"{fmt}.txt").to_json())
-                total = c if total is None else total + c
-        s = summary(total)
-        score = s["grouping_f1"] + s["exact_rate"]
-        print(f"  threshold {t}: grouping F1 {s['grouping_f1']:.4f}, exact {s['exact_rate']:.4f}")
-        if best is None or score > best[0]:
-            best = (score, t, s)
-    return best[1], best[2]
-
-
 def main() -> None:
     args = train_page_args(__doc__)
     folders = P.ensure("train", args.pages)
@@ -81,7 +59,7 @@ def main() -> None:
 
     model = train_rounds(out, lambda ready: collect(folders, ready), len(folders),
                          "P(a run of heading lines is a crosshead of the story before it)", "crossheads", args.rounds)
-    t, s = tune_threshold(folders, model, out)
+    t, s = tune_threshold(folders, model, out, (0.2, 0.3, 0.4, 0.5, 0.6))
     model["threshold"] = t
     model["note"] += (f" Threshold {t} chosen on the train pages (grouping F1 {s['grouping_f1']:.4f}, "
                       f"exact-article rate {s['exact_rate']:.4f} over the three formats).")

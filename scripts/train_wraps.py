@@ -13,21 +13,20 @@ scaling; no text).
 import json
 import pathlib
 
-from fitting import ROOT, norm, train_page_args, train_rounds, write_model
+from fitting import ROOT, norm, train_page_args, train_rounds, tune_threshold, write_model
 
 from bench import pages as P
-from bench.score import score_page, summary
 import baoku
 from baoku.restore import headings
 
 FORMAT = "lines"
 
 
-def _gold_texts(folder: pathlib.Path) -> tuple[list[str], list[str], list]:
+def _gold_texts(folder: pathlib.Path) -> tuple[list[str], list[str]]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     heads = [norm(a[k]).lstrip("—") for a in gold for k in ("kicker", "title", "subtitle") if a.get(k)]
     paras = [norm(p) for a in gold for p in a["paragraphs"]]
-    return heads, paras, gold
+    return heads, paras
 
 
 def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
@@ -45,7 +44,7 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     headings.continues_line = recording
     try:
         for folder in folders:
-            heads, paras, _ = _gold_texts(folder)
+            heads, paras = _gold_texts(folder)
             record.clear()
             baoku.restore(folder / f"{FORMAT}.txt")
             for f, before, line in record:
@@ -62,35 +61,15 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     return X, y
 
 
-def tune_threshold(folders, model: dict, out: pathlib.Path) -> tuple[float, dict]:
-    """The decision threshold with the best grouping F1 + headline accuracy + exact-article rate on the train
-    pages' line dumps."""
-    best = None
-    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
-        model["threshold"] = t
-        write_model(out, model)
-        total = None
-        for folder in folders:
-            _, _, gold = _gold_texts(folder)
-            c = score_page(gold, baoku.restore(folder / f"{FORMAT}.txt").to_json())
-            total = c if total is None else total + c
-        s = summary(total)
-        score = s["grouping_f1"] + s["headline_acc"] + s["exact_rate"]
-        print(f"  threshold {t}: grouping F1 {s['grouping_f1']:.4f}, headline {s['headline_acc']:.4f}, "
-              f"exact {s['exact_rate']:.4f}")
-        if best is None or score > best[0]:
-            best = (score, t, s)
-    return best[1], best[2]
-
-
 def main() -> None:
     args = train_page_args(__doc__)
     folders = P.ensure("train", args.pages)
     out = ROOT / "baoku" / "data" / headings.WRAP_MODEL
     model = train_rounds(out, lambda ready: collect(folders, ready), len(folders),
-                         "P(a heading line of a line dump that looks like a wrap goes on with the title before it)", "wraps", args.rounds,
-                         extra={"threshold": 0.5})
-    t, s = tune_threshold(folders, model, out)
+                         "P(a heading line of a line dump that looks like a wrap goes on with the title before it)",
+                         "wraps", args.rounds, extra={"threshold": 0.5})
+    t, s = tune_threshold(folders, model, out, (0.3, 0.4, 0.5, 0.6, 0.7), (FORMAT,),
+                          ("grouping_f1", "headline_acc", "exact_rate"))
     model["threshold"] = t
     model["note"] = model["note"].replace("x 3 formats", "(line dumps)") + (
         f" Threshold {t} chosen on the train pages (line dumps: grouping F1 {s['grouping_f1']:.4f}, headline "
