@@ -142,4 +142,3 @@ def head_odds(text: str, end: bool) -> float:
     (last) character pair rather than has it inside (trained on the corpus's headlines; 0 for unseen pairs)."""
     t = "".join(text.split()).lstrip("—")
     return _edges()["head_ends" if end else "head_starts"].get(t[-2:] if end else t[:2], 0.0)
-

@@ -139,7 +139,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if rx("body", "label").match(text) or rx("body", "bullet").match(text) or _ADDRESS.search(text) or \
             rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
-        #                         remark's ——@handle: a whole paragraph
+        #                         signature (——@handle, ——编者): a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
     if prev is not None and prev.role == "heading" and len(text) <= 6 and open_brackets(prev.text) \
