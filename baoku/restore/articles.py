@@ -16,8 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import ends_binding, ends_sentence, in_quote, titles_names
-from .reattach import closing_note
+from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import INDENT_HI
 

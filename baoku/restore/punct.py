@@ -96,6 +96,11 @@ def splits_word(left: str, right: str) -> bool:
     return False
 
 
+def closing_note(text: str) -> bool:
+    """A paragraph wholly in brackets (（本系列评论到此结束）, （作者为……）) closes the story before it."""
+    return text[:1] in "（(" and text[-1:] in "）)"
+
+
 # words that bind to what follows them (conjunctions, prepositions, an ordinal's 第): no paragraph ends on one
 _BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让使给第")
 

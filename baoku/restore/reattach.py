@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Article, Page
 from .cohesion import Cohesion
-from .punct import ends_sentence
+from .punct import closing_note, ends_sentence
 from .roles import is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
@@ -127,8 +127,3 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
         if gi < n - 1 and art.paragraphs:
             art.flag("reattached")
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
-
-
-def closing_note(text: str) -> bool:
-    """A paragraph wholly in brackets (（本系列评论到此结束）, （作者为……）) closes the story before it."""
-    return text[:1] in "（(" and text[-1:] in "）)"
