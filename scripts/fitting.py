@@ -70,11 +70,13 @@ def write_model(out: pathlib.Path, model: dict) -> None:
 
 
 def train_rounds(out: pathlib.Path, collect: Callable[[bool], tuple[list[dict], list[int]]], pages: int,
-                 what: str, positives: str, rounds: int, extra: dict | None = None, **fit_args) -> dict:
+                 what: str, positives: str, rounds: int, extra: dict | None = None, scope: str = "x 3 formats",
+                 **fit_args) -> dict:
     """Fit a model ``rounds`` times, each time on the decisions ``collect(model_ready)`` gathers with the
     model of the round before (the first round with the script's bootstrap rule when ``out`` does not exist
-    yet), and write it to ``out`` after each round, with a note saying ``what`` it is, its training pages and
-    decisions (``positives`` names the positive ones) and its held-out accuracy."""
+    yet), and write it to ``out`` after each round, with a note saying ``what`` it is, its training pages
+    (``scope``: which of their dumps) and decisions (``positives`` names the positive ones) and its held-out
+    accuracy."""
     model_ready = out.exists()
     model: dict = {}
     for r in range(rounds):
@@ -82,7 +84,7 @@ def train_rounds(out: pathlib.Path, collect: Callable[[bool], tuple[list[dict], 
         fitted, acc, base = logistic_model(rows, y, **fit_args)
         note = (f"logistic model: {what}. Trained by scripts/{pathlib.Path(sys.argv[0]).name} on the bench's train "
                 "pages (pagegen layouts of People's Daily issues of 2019-02, 2019-10 and 2020-01 never used by the "
-                f"dev, gate or check sets), {pages} pages x 3 formats, {len(y)} decisions ({sum(y)} {positives}); "
+                f"dev, gate or check sets), {pages} pages {scope}, {len(y)} decisions ({sum(y)} {positives}); "
                 f"held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
         model = {"note": note, **(extra or {}), **fitted}
         write_model(out, model)

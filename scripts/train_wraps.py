@@ -67,11 +67,11 @@ def main() -> None:
     out = ROOT / "baoku" / "data" / headings.WRAP_MODEL
     model = train_rounds(out, lambda ready: collect(folders, ready), len(folders),
                          "P(a heading line of a line dump that looks like a wrap goes on with the title before it)",
-                         "wraps", args.rounds, extra={"threshold": 0.5})
+                         "wraps", args.rounds, extra={"threshold": 0.5}, scope="(line dumps)")
     t, s = tune_threshold(folders, model, out, (0.3, 0.4, 0.5, 0.6, 0.7), (FORMAT,),
                           ("grouping_f1", "headline_acc", "exact_rate"))
     model["threshold"] = t
-    model["note"] = model["note"].replace("x 3 formats", "(line dumps)") + (
+    model["note"] += (
         f" Threshold {t} chosen on the train pages (line dumps: grouping F1 {s['grouping_f1']:.4f}, headline "
         f"accuracy {s['headline_acc']:.4f}, exact-article rate {s['exact_rate']:.4f}).")
     write_model(out, model)
