@@ -98,8 +98,8 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            alone, p = (True, 1.0) if not open_para or full is None and _in_summary_box(cur) else \
-                _ends_paragraph(cur.paragraphs[-1].text, u, page.source.format, flat, full, _line_ends(tail, u, full))
+            alone, p = _ends_paragraph(cur, u, page.source.format, flat, full, _line_ends(tail, u, full)) \
+                if open_para else (True, 1.0)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -129,12 +129,13 @@ def _in_summary_box(art: Article) -> bool:
     return False
 
 
-def _ends_paragraph(last: str, u: Unit, fmt: str, flat: str, full: float | None, ends: tuple[bool, bool]
+def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None, ends: tuple[bool, bool]
                     ) -> tuple[bool, float]:
-    """Does a paragraph left without a stop end before unit ``u``? Hard evidence first, else the trained
-    model (breaks.py); the decision and its probability."""
-    after = u.text
-    if u.lead or _repeated(last, after, flat, full, ends) or _verse(last, after) or _quoted_line(last):
+    """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
+    the trained model (breaks.py); the decision and its probability."""
+    last, after = art.paragraphs[-1].text, u.text
+    if u.lead or full is None and _in_summary_box(art) or _repeated(last, after, flat, full, ends) \
+            or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
