@@ -1,7 +1,13 @@
 """Chinese full-text search, facets, filters and the registry, on both backends (fixtures in conftest.py)."""
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
+import opencc
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from baoku.archive import QueryError
 from baoku.archive import docvalues as DV
@@ -12,6 +18,25 @@ def test_bigram_tokens():
     assert S.tokens("老街改造，港") == (["老街", "街改", "改造", "港"], ["老", "街", "改", "造", "港"])
     assert S.term_tokens("國務院") == ["国务", "务院"]
     assert S.term_tokens("GDP增长10%") == ["gdp", "增长", "10"]
+
+
+def test_simplify_skips_opencc_only_when_it_changes_nothing():
+    """The fast path is exact: every dictionary entry that holds none of ``changing()`` converts to itself, so a
+    text without those characters is its own conversion; texts with them go through OpenCC as before."""
+    conv = S._converter()
+    folder = Path(opencc.__file__).parent / "dictionary"
+    for name in S.T2S_DICTS:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key = line.partition("\t")[0]
+            if S.changing().isdisjoint(key):
+                assert conv.convert(key) == key, key
+    assert S.simplify("國務院關於青川港") == "国务院关于青川港"
+    assert S.simplify("青川港，ＡＢＣ１２３") == "青川港,ABC123"           # NFKC still applied
+
+
+@given(st.text(alphabet=st.sampled_from("青川市老街改造港會議國務院關於週啟明麼么乾隆乾坤，。ＡＢ１2 \n"), max_size=40))
+def test_simplify_same_as_opencc(text):
+    assert S.simplify(text) == S._converter().convert(unicodedata.normalize("NFKC", text))
 
 
 def test_parse_syntax():

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _RUN = re.compile(f"([{CJK}]+)|([0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)")
@@ -32,20 +33,39 @@ class QueryError(ValueError):
     """A search query that cannot be run (nothing to search for, or unbalanced syntax)."""
 
 
+T2S_DICTS = ("TSPhrases.txt", "TSCharacters.txt")      # the dictionaries of OpenCC's t2s conversion chain
+
+
 @lru_cache(maxsize=1)
 def _converter():
-    try:
-        import opencc
-    except ImportError:       # pragma: no cover - a declared dependency
-        return None
+    import opencc
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def changing() -> frozenset[str]:
+    """Characters that t2s may change: for every dictionary entry that is not its own conversion, the characters
+    where the two differ (or all of the entry's, when their lengths differ). An entry can only match a text that
+    holds all its characters, so a text without any of these converts to itself."""
+    import opencc
+    folder = Path(opencc.__file__).parent / "dictionary"
+    out: set[str] = set()
+    for name in T2S_DICTS:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("\t")
+            if key != value:
+                out |= {a for a, b in zip(key, value) if a != b} or set(key)
+    return frozenset(out)
+
+
 def simplify(text: str) -> str:
-    """NFKC, then traditional → simplified characters (a no-op on simplified text)."""
-    text = unicodedata.normalize("NFKC", text)
-    conv = _converter()
-    return conv.convert(text) if conv and text else text
+    """NFKC, then traditional → simplified characters (a no-op on simplified text, and then fast: OpenCC is only
+    run on a text that holds a character it may change)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if not text or changing().isdisjoint(text):
+        return text
+    return _converter().convert(text)
 
 
 def tokens(text: str, simplified: bool = False) -> tuple[list[str], list[str]]:
