@@ -18,6 +18,7 @@ def test_bigram_tokens():
     assert S.tokens("老街改造，港") == (["老街", "街改", "改造", "港"], ["老", "街", "改", "造", "港"])
     assert S.term_tokens("國務院") == ["国务", "务院"]
     assert S.term_tokens("GDP增长10%") == ["gdp", "增长", "10"]
+    assert S.term_tokens("3×4米·café") == ["3", "4", "米", "café"]       # a sign inside a word splits it, as FTS5 does
 
 
 def test_simplify_skips_opencc_only_when_it_changes_nothing():
@@ -94,7 +95,7 @@ def test_ranked_and_highlighted(filled):
 @pytest.mark.parametrize("q", [
     "'; DROP TABLE articles; --", '" OR 1=1 --', "老街\" OR \"x", "NEAR(老街 改造)", "head:老街", "{head body}: 老街",
     "老街*", "^老街", "老街 AND", "OR", "((((", "))) 老街", "'老街' | !码头", "老街 <-> 改造", "\x00老街", "%_\\",
-    "a:b*c^d", "$$; select 1; $$", "NOT NOT 老街",
+    "a:b*c^d", "$$; select 1; $$", "NOT NOT 老街", "老街3×4", "÷老街·ά;", "ж҃老街",
 ])
 def test_injection_attempts(filled, q):
     try:

@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_RUN = re.compile(f"([{CJK}]+)|([0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)")
+# a Latin, Greek or Cyrillic word or a number: letters and digits of those blocks only (not ×, ÷, ·, marks)
+_RUN = re.compile(f"([{CJK}]+)|((?:(?=\\w)[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])+)")
 
 
 class QueryError(ValueError):
