@@ -142,6 +142,47 @@ def test_one_token_ranked_from_impacts_same_results(db, monkeypatch):
         fresh.close()
 
 
+def test_phrase_ranked_from_impacts_same_results(db, monkeypatch):
+    """Phrases (runs of two to six characters of the archive's text, across word boundaries too), with offsets,
+    limits and filters, give the same hits, scores and order from the impacts of their rarest token as ranking
+    every match, also after pages are replaced; in small batches and with the fast path taken for every phrase."""
+    from baoku.archive import docvalues as DV
+    recs = _records(120)
+    for r in recs:
+        assert db.write_record(r) == "added"
+    rng = random.Random(8)
+    runs = [run for r in recs for a in r["articles"] for run in a["body"].split("，") if len(run) >= 6]
+    phrases = sorted({run[i:i + size] for run in rng.sample(runs, 60) for size in (2, 3, 4, 6)
+                      for i in (0, 1) if I.phrase_tokens(S.parse(f'"{run[i:i + size]}"'))})
+    cases = [(f'"{p}"', rng.choice((1, 3, 10, 40)), rng.choice((0, 0, 2)), {}) for p in phrases]
+    cases += [(f'"{p}"', 5, 0, {"paper": "青川晚报"}) for p in phrases[::7]]
+    cases += [(f'"{p}"', 4, 1, {"date_from": "2021", "date_to": "2022-06"}) for p in phrases[::5]]
+    monkeypatch.setattr(DV, "DOC_VALUES_MIN", 0)
+    monkeypatch.setattr(I, "PHRASE_MIN", 0)
+    monkeypatch.setattr(I, "PHRASE_BATCH", 4)                   # several batches, each tightening the cut
+    used = []
+    real = I.top_phrase
+    monkeypatch.setattr(I, "top_phrase", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
+
+    def compare():
+        used.clear()
+        fast = _searches(db, cases)
+        if db.dialect == "sqlite":
+            more = sum(x["total"] > n + o for x, (_, n, o, _) in zip(fast, cases))  # more matches than asked for
+            assert more > 50 and sum(u is not None for u in used) >= more
+        monkeypatch.setattr(I, "top_phrase", lambda *a, **k: None)
+        assert _searches(db, cases) == fast
+        monkeypatch.setattr(I, "top_phrase", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
+        return fast
+
+    before = compare()
+    assert sum(x["total"] > 10 for x in before) > 20
+    for r in recs[::9]:
+        arts = [_article(k, a["headline"] + "码头", a["body"] + "港口码头港口码头") for k, a in enumerate(r["articles"])]
+        assert db.write_record(dict(r, sha256="e" + r["sha256"][1:], articles=arts)) == "replaced"
+    compare()
+
+
 def test_migration_writes_the_impacts_of_stored_articles(tmp_path):
     """An archive stored before the impacts gets them when it is opened (migration 004)."""
     url = f"sqlite:///{tmp_path / 'old.db'}"

@@ -41,6 +41,8 @@ EDGES = sorted({math.ceil(2 ** (i / 16)) for i in range(16 * 20)})    # length c
 MARGIN = 1e-9               # relative slack on bounds (floating-point rounding)
 FETCH_MAX = 50_000          # more articles than this read from the impacts: rank every match instead
 SCORE_MAX = 20_000          # more articles than this to score by FTS5 (f = 1): rank every match instead
+PHRASE_MIN = 2_000          # a phrase held by fewer articles is ranked over every match (as fast)
+PHRASE_BATCH = 256          # a phrase's candidates scored by FTS5 at a time
 
 # CJK characters of the Unicode 6.1 blocks (unicode61 keeps them as letters) and ASCII letters and digits: a text
 # made of these and spaces is split by unicode61 exactly at the spaces
@@ -186,6 +188,40 @@ def _score(f, d, idf: float, avgdl: float):
     return -1.0 * (0.0 + idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + B * d / avgdl))))
 
 
+def _idf_avgdl(db, matches: int) -> tuple[float, float]:
+    """FTS5's idf of a phrase that ``matches`` articles hold, and the average article length (its averages record)."""
+    avg = _varints(db.one("SELECT block FROM article_fts_data WHERE id = 1")[0])
+    rows, total = int(avg[0]), int(avg[1:].sum())
+    idf = math.log((rows - matches + 0.5) / (matches + 0.5))
+    if idf <= 0.0:
+        idf = 1e-6
+    return idf, float(total) / float(rows)
+
+
+def _classes(db, tok: str, idf: float, avgdl: float) -> list[tuple[float, int, int, int]]:
+    """The impact classes of a token, best bound first: (best score possible, f, length class, articles)."""
+    classes = []
+    for term, count in db.all("SELECT term, doc FROM article_impacts_vocab WHERE term >= ? AND term < ?",
+                              (tok + "0", tok + ":")):
+        m = re.fullmatch(r"(\d+)x(\d+)", term[len(tok):])
+        if m:
+            f, j = int(m.group(1)), int(m.group(2))
+            classes.append((float(_score(float(f), float(EDGES[j]), idf, avgdl)), f, j, count))
+    return sorted(classes)
+
+
+def _class_ids(db, tok: str, group) -> np.ndarray:
+    """The ids of the articles in a group of a token's classes."""
+    match = " OR ".join(f'"{tok}{f}x{j}"' for _, f, j, _ in group)
+    return np.fromstring(db.one("SELECT group_concat(rowid, ',') FROM article_impacts WHERE article_impacts "
+                                "MATCH ?", (match,))[0] or "", dtype=np.int64, sep=",")
+
+
+def _bar(bound: float, worst: float) -> bool:
+    """Can a score of at best ``bound`` reach ``worst`` (lower is better; slack for rounding)?"""
+    return bound <= worst + MARGIN * abs(worst)
+
+
 def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | None:
     """The ``n`` best (id, score) of a one-token query (among the articles ``ids``, when given) and every match
     tied with the n-th, as ``query._top`` gives them; None when the query is not one token or the impacts would not
@@ -193,20 +229,8 @@ def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | No
     tok = token(node)
     if tok is None or db.dialect != "sqlite" or not matches or n <= 0:
         return None
-    avg = _varints(db.one("SELECT block FROM article_fts_data WHERE id = 1")[0])
-    rows, total = int(avg[0]), int(avg[1:].sum())
-    idf = math.log((rows - matches + 0.5) / (matches + 0.5))
-    if idf <= 0.0:
-        idf = 1e-6
-    avgdl = float(total) / float(rows)
-    classes = []                                                  # (best score possible, f, length class, count)
-    for term, count in db.all("SELECT term, doc FROM article_impacts_vocab WHERE term >= ? AND term < ?",
-                              (tok + "0", tok + ":")):
-        m = re.fullmatch(r"(\d+)x(\d+)", term[len(tok):])
-        if m:
-            f, j = int(m.group(1)), int(m.group(2))
-            classes.append((float(_score(float(f), float(EDGES[j]), idf, avgdl)), f, j, count))
-    classes.sort()
+    idf, avgdl = _idf_avgdl(db, matches)
+    classes = _classes(db, tok, idf, avgdl)
     rest = float(_score(1.0, float(SHORT), idf, avgdl))           # the best an article without a term can score
     keep = None
     if ids is not None:
@@ -219,23 +243,18 @@ def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | No
     def cut() -> float:
         return best[-1] if len(best) >= n else math.inf
 
-    def bar(bound: float, worst: float) -> bool:                  # can a score of at best ``bound`` reach ``worst``?
-        return bound <= worst + MARGIN * abs(worst)
-
     k = 0
-    while k < len(classes) and bar(classes[k][0], cut()):
+    while k < len(classes) and _bar(classes[k][0], cut()):
         f = classes[k][1]
         group = [classes[k]]
         while k + len(group) < len(classes) and classes[k + len(group)][1] == f \
-                and bar(classes[k + len(group)][0], cut()) and len(group) < 64:
+                and _bar(classes[k + len(group)][0], cut()) and len(group) < 64:
             group.append(classes[k + len(group)])
         k += len(group)
         fetched += sum(c[3] for c in group)
         if fetched > FETCH_MAX:
             return None
-        match = " OR ".join(f'"{tok}{f}x{j}"' for _, f, j, _ in group)
-        got = np.fromstring(db.one("SELECT group_concat(rowid, ',') FROM article_impacts WHERE article_impacts "
-                                   "MATCH ?", (match,))[0] or "", dtype=np.int64, sep=",")
+        got = _class_ids(db, tok, group)
         if keep is not None:
             got = got[got < len(keep)]
             got = got[keep[got]]
@@ -245,7 +264,7 @@ def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | No
         got_ids.append(got)
         got_scores.append(s)
         best = np.sort(np.concatenate([best, s]))[:n]
-    if bar(rest, cut()):                                          # articles without a term may still reach it
+    if _bar(rest, cut()):                                          # articles without a term may still reach it
         cand, d = lengths.all(db)
         worst = cut()
         reach = d >= SHORT                    # a shorter article has a term for every token it holds
@@ -274,3 +293,63 @@ def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | No
         sel = score <= last
         aid, score = aid[sel], score[sel]
     return [(int(a), float(s)) for a, s in zip(aid.tolist(), score.tolist())]
+
+
+def phrase_tokens(node) -> list[str] | None:
+    """The tokens of a query that is one phrase of two tokens or more, each of CJK characters unicode61 keeps whole;
+    else None."""
+    if isinstance(node, S.Term) and len(node.toks) > 1 and all(_CJK_TERM.fullmatch(t) for t in node.toks):
+        return node.toks
+    return None
+
+
+def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray) -> list | None:
+    """The ``n`` best (id, score) of a one-phrase query among ``ids`` (the articles that hold the phrase, all of
+    them or those the filters leave) and every match tied with the n-th, as ``query._top`` gives them; None when
+    the query is not such a phrase or the impacts would not save work. ``matches``: how many articles hold it.
+
+    An article holds the phrase at most as often as each of its tokens (counted with bm25's column weights), so the
+    impact classes of its rarest token bound its score, and an article with that token once holds the phrase once:
+    its score follows from its length. So every match is first given the score of one hit (exact for those, a
+    floor for the others); then the rarest token's classes of two hits or more are read best bound first and their
+    matches scored by FTS5, a batch at a time (each batch walks the phrase's matches once), until no class left
+    can reach the n-th best score."""
+    toks = phrase_tokens(node)
+    if toks is None or db.dialect != "sqlite" or n <= 0 or len(ids) <= max(n, PHRASE_MIN):
+        return None
+    from .query import fts_matches
+    idf, avgdl = _idf_avgdl(db, matches)
+    ids = np.sort(ids)
+    scores = _score(1.0, lengths.of(db, ids), idf, avgdl)
+    by_token = {t: _classes(db, t, idf, avgdl) for t in set(toks)}
+    rare = min(by_token, key=lambda t: sum(c[3] for c in by_token[t]))
+    classes = [c for c in by_token[rare] if c[1] >= 2]
+
+    def worst() -> float:
+        return float(np.partition(scores, n - 1)[n - 1])
+
+    cut, k, fetched, scored, pending = worst(), 0, 0, 0, []
+    while k < len(classes) and _bar(classes[k][0], cut):
+        group = [classes[k]]
+        while k + len(group) < len(classes) and _bar(classes[k + len(group)][0], cut) and len(group) < 64:
+            group.append(classes[k + len(group)])
+        k += len(group)
+        fetched += sum(c[3] for c in group)
+        if fetched > FETCH_MAX:
+            return None
+        got = _class_ids(db, rare, group)
+        at = np.minimum(np.searchsorted(ids, got), len(ids) - 1)
+        pending.append(got[ids[at] == got])                       # those that hold the phrase
+        if sum(map(len, pending)) >= PHRASE_BATCH or k == len(classes) or not _bar(classes[k][0], cut):
+            cand = np.concatenate(pending)
+            pending = []
+            scored += len(cand)
+            if scored > SCORE_MAX:
+                return None
+            if len(cand):
+                sql, params = fts_matches(db, node, cand)
+                rows = db.all(sql, params)
+                scores[np.searchsorted(ids, [r[0] for r in rows])] = [r[1] for r in rows]
+                cut = worst()
+    sel = scores <= cut
+    return [(int(a), float(s)) for a, s in zip(ids[sel].tolist(), scores[sel].tolist())]

@@ -151,12 +151,18 @@ def _top(db, node, n: int, ids=None) -> list | None:
 
 
 def _best(db, node, n: int, ids=None, matches: int | None = None) -> list | None:
-    """``_top``, from the impacts when the query is one token (SQLite, see impacts.py): the same hits and scores.
-    ``matches``: the number of articles the query matches, when known."""
+    """``_top``, from the impacts when the query is one token or one phrase (SQLite, see impacts.py): the same hits
+    and scores. ``matches``: the number of articles the query matches, when known."""
     from .docvalues import doc_values
-    dv = doc_values(db) if db.dialect == "sqlite" and impacts.token(node) else None
+    one, phrase = impacts.token(node), impacts.phrase_tokens(node)
+    dv = doc_values(db) if db.dialect == "sqlite" and (one or phrase) else None
     if dv is not None:
-        top = impacts.top(db, node, n, _count_matches(db, node) if matches is None else matches, dv.lengths, ids)
+        matches = _count_matches(db, node) if matches is None else matches
+        if one:
+            top = impacts.top(db, node, n, matches, dv.lengths, ids)
+        else:
+            top = None if matches <= impacts.PHRASE_MIN else impacts.top_phrase(
+                db, node, n, matches, dv.lengths, ids_of(db, *fts_ids(db, node)) if ids is None else ids)
         if top is not None and len(top) <= n + TIES:
             return top
     return _top(db, node, n, ids)
