@@ -50,6 +50,20 @@ def test_idempotent_and_replace(db, records):
     assert db.search("老街").total == 1
 
 
+def test_replaced_within_one_batch(db, records):
+    """A page stored and replaced in the same batch (its full-text rows are indexed at the commit): only the new
+    version is found, and the index is that of storing the new version alone."""
+    rec = records[0]
+    changed = dict(rec, sha256="0" * 64, articles=rec["articles"][:1])
+    assert db.write_records([rec, records[1], changed]) == ["added", "added", "replaced"]
+    assert db.stats()["articles"] == 1 + len(records[1]["articles"])
+    ids = sorted(aid for (aid,) in db.all("SELECT id FROM articles"))
+    fts = "SELECT rowid FROM article_fts" if db.dialect == "sqlite" else "SELECT article_id FROM article_fts"
+    assert sorted(aid for (aid,) in db.all(fts)) == ids
+    if db.dialect == "sqlite":
+        assert db.one("SELECT COUNT(*) FROM article_impacts")[0] == len(ids)
+
+
 def test_failed_write_leaves_nothing(db, records):
     bad = dict(records[0], articles=records[0]["articles"] + [{"seq": 99}])   # breaks after some inserts
     with pytest.raises(Exception):

@@ -96,6 +96,7 @@ class Archive:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
         self._in_tx = False
+        self._fts_rows: list[tuple] = []       # (article id, head, body, impact terms) to index before the commit
         if read_only:
             self.check_schema()
         else:
@@ -143,25 +144,32 @@ class Archive:
 
     @contextmanager
     def tx(self):
-        """One transaction (nested calls join the outer one)."""
+        """One transaction (nested calls join the outer one). The full-text rows its writes queued
+        (``_fts_rows``) are indexed last, just before the commit: SQLite's full-text index writes out what it holds
+        at every statement that may need undoing (an insert with RETURNING or a unique key), so rows indexed page
+        by page would make a small index segment per page, to be merged again and again."""
         if self._in_tx:
             yield
             return
         self._in_tx = True
+        self._fts_rows = []
         try:
             if self.dialect == "postgresql":
                 with self.conn.transaction():
                     yield
+                    self._write_fts()
             else:
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield
+                    self._write_fts()
                 except BaseException:
                     self.conn.execute("ROLLBACK")
                     raise
                 self.conn.execute("COMMIT")
         finally:
             self._in_tx = False
+            self._fts_rows = []
 
     def close(self) -> None:
         self.conn.close()
@@ -263,6 +271,9 @@ class Archive:
 
     def _delete_page(self, page_id: int) -> None:
         arts = "SELECT id FROM articles WHERE page_id = ?"
+        if self._fts_rows:                   # stored earlier in this transaction: not indexed yet
+            gone = {aid for (aid,) in self.all(arts, (page_id,))}
+            self._fts_rows = [r for r in self._fts_rows if r[0] not in gone]
         if self.dialect == "sqlite":
             impacts.delete(self, arts, (page_id,))
             self.execute(f"DELETE FROM article_fts WHERE rowid IN ({arts})", (page_id,))
@@ -340,7 +351,7 @@ class Archive:
         titles = self._ids("titles", ("text", "body", "role"),
                            [title_key(t) for a in rec["articles"] for p in a["people"] for t in p["titles"]])
         captions = [(page_id, None, k, text, credit) for k, (text, credit) in enumerate(rec["photos"])]
-        paragraphs, mentions, events, entities, fts = [], [], [], [], []
+        paragraphs, mentions, events, entities = [], [], [], []
         for a in rec["articles"]:
             aid = self.insert(
                 "INSERT INTO articles (page_id, paper_id, date, page_no, seq, article_key, section, kicker,"
@@ -363,7 +374,7 @@ class Archive:
                                json.dumps(e.get("places") or [], ensure_ascii=False),
                                json.dumps(e, ensure_ascii=False)))
             entities += [(aid, typ, text, value) for typ, text, value in a["entities"]]
-            fts.append((aid, a["fts_head"], a["fts_body"], a.get("fts_impacts")))
+            self._fts_rows.append((aid, a["fts_head"], a["fts_body"], a.get("fts_impacts")))
         self.executemany("INSERT INTO captions (page_id, article_id, seq, text, credit) VALUES (?,?,?,?,?)", captions)
         self.executemany("INSERT INTO paragraphs (article_id, seq, text) VALUES (?,?,?)", paragraphs)
         self.executemany("INSERT INTO mentions (person_id, article_id, title_id, date, credit, generic, spans)"
@@ -371,6 +382,10 @@ class Archive:
         self.executemany("INSERT INTO events (article_id, type, trigger_word, date, actors, places, data)"
                          " VALUES (?,?,?,?,?,?,?)", events)
         self.executemany("INSERT INTO entities (article_id, type, text, value) VALUES (?,?,?,?)", entities)
+
+    def _write_fts(self) -> None:
+        """Index the full-text rows queued in this transaction."""
+        fts, self._fts_rows = self._fts_rows, []
         if self.dialect == "sqlite":
             self.executemany("INSERT INTO article_fts (rowid, head, body) VALUES (?,?,?)", [r[:3] for r in fts])
             self.executemany("INSERT INTO article_impacts (rowid, terms) VALUES (?,?)",
