@@ -195,10 +195,10 @@ def test_migration_writes_the_impacts_of_stored_articles(tmp_path):
     with db.tx():                                                # back to schema version 3
         db.execute("DROP TABLE article_impacts_vocab")
         db.execute("DROP TABLE article_impacts")
-        db.execute("DELETE FROM schema_version WHERE version = 4")
+        db.execute("DELETE FROM schema_version WHERE version >= 4")
     db.close()
     db = archive.open(url)
-    assert db.schema_version() == 4 and db.all(vocab) == want
+    assert db.schema_version() >= 4 and db.all(vocab) == want
     res = db.search("港", limit=5)
     assert res.total and len(res.hits) == min(5, res.total)
     db.close()

@@ -42,7 +42,7 @@ MARGIN = 1e-9               # relative slack on bounds (floating-point rounding)
 FETCH_MAX = 50_000          # more articles than this read from the impacts: rank every match instead
 SCORE_MAX = 20_000          # more articles than this to score by FTS5 (f = 1): rank every match instead
 PHRASE_MIN = 2_000          # a phrase held by fewer articles is ranked over every match (as fast)
-PHRASE_BATCH = 256          # a phrase's candidates scored by FTS5 at a time
+PHRASE_BATCH = 256          # about this many articles of a phrase's rarest token read at a time
 
 # CJK characters of the Unicode 6.1 blocks (unicode61 keeps them as letters) and ASCII letters and digits: a text
 # made of these and spaces is split by unicode61 exactly at the spaces
@@ -303,6 +303,25 @@ def phrase_tokens(node) -> list[str] | None:
     return None
 
 
+def phrase_hits(db, toks: list[str], ids: np.ndarray) -> np.ndarray:
+    """How often each article of ``ids`` holds the phrase ``toks``, as bm25 counts it (f: every start of the tokens
+    in a row within one column, 5 for the head and 1 for the body), read from the stored token streams split as
+    unicode61 splits them."""
+    key = " " + " ".join(toks) + " "
+    hits = {}
+    for aid, head, body in db.all("SELECT id, c0, c1 FROM article_fts_content WHERE id IN "
+                                  "(SELECT value FROM json_each(?))", ("[" + ",".join(map(str, ids.tolist())) + "]",)):
+        f = 0
+        for stream, weight in ((head or "", int(WEIGHTS[0])), (body or "", int(WEIGHTS[1]))):
+            text = f" {stream} " if _PLAIN.fullmatch(stream) else " " + " ".join(fts_tokens(stream)[0]) + " "
+            at = text.find(key)
+            while at >= 0:
+                f += weight
+                at = text.find(key, at + 1)
+        hits[aid] = f
+    return np.array([hits.get(a, 0) for a in ids.tolist()], np.float64)
+
+
 def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray) -> list | None:
     """The ``n`` best (id, score) of a one-phrase query among ``ids`` (the articles that hold the phrase, all of
     them or those the filters leave) and every match tied with the n-th, as ``query._top`` gives them; None when
@@ -312,15 +331,14 @@ def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray
     impact classes of its rarest token bound its score, and an article with that token once holds the phrase once:
     its score follows from its length. So every match is first given the score of one hit (exact for those, a
     floor for the others); then the rarest token's classes of two hits or more are read best bound first and their
-    matches scored by FTS5, a batch at a time (each batch walks the phrase's matches once), until no class left
-    can reach the n-th best score."""
+    matches scored (``phrase_hits``), until no class left can reach the n-th best score."""
     toks = phrase_tokens(node)
     if toks is None or db.dialect != "sqlite" or n <= 0 or len(ids) <= max(n, PHRASE_MIN):
         return None
-    from .query import fts_matches
     idf, avgdl = _idf_avgdl(db, matches)
     ids = np.sort(ids)
-    scores = _score(1.0, lengths.of(db, ids), idf, avgdl)
+    d = lengths.of(db, ids)
+    scores = _score(1.0, d, idf, avgdl)
     by_token = {t: _classes(db, t, idf, avgdl) for t in set(toks)}
     rare = min(by_token, key=lambda t: sum(c[3] for c in by_token[t]))
     classes = [c for c in by_token[rare] if c[1] >= 2]
@@ -328,10 +346,11 @@ def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray
     def worst() -> float:
         return float(np.partition(scores, n - 1)[n - 1])
 
-    cut, k, fetched, scored, pending = worst(), 0, 0, 0, []
+    cut, k, fetched, scored = worst(), 0, 0, 0
     while k < len(classes) and _bar(classes[k][0], cut):
         group = [classes[k]]
-        while k + len(group) < len(classes) and _bar(classes[k + len(group)][0], cut) and len(group) < 64:
+        while k + len(group) < len(classes) and _bar(classes[k + len(group)][0], cut) and len(group) < 64 \
+                and sum(c[3] for c in group) < PHRASE_BATCH:
             group.append(classes[k + len(group)])
         k += len(group)
         fetched += sum(c[3] for c in group)
@@ -339,17 +358,12 @@ def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray
             return None
         got = _class_ids(db, rare, group)
         at = np.minimum(np.searchsorted(ids, got), len(ids) - 1)
-        pending.append(got[ids[at] == got])                       # those that hold the phrase
-        if sum(map(len, pending)) >= PHRASE_BATCH or k == len(classes) or not _bar(classes[k][0], cut):
-            cand = np.concatenate(pending)
-            pending = []
-            scored += len(cand)
-            if scored > SCORE_MAX:
-                return None
-            if len(cand):
-                sql, params = fts_matches(db, node, cand)
-                rows = db.all(sql, params)
-                scores[np.searchsorted(ids, [r[0] for r in rows])] = [r[1] for r in rows]
-                cut = worst()
+        at = at[ids[at] == got]                                   # those that hold the phrase
+        scored += len(at)
+        if scored > SCORE_MAX:
+            return None
+        if len(at):
+            scores[at] = _score(phrase_hits(db, toks, ids[at]), d[at], idf, avgdl)
+            cut = worst()
     sel = scores <= cut
     return [(int(a), float(s)) for a, s in zip(ids[sel].tolist(), scores[sel].tolist())]

@@ -150,19 +150,27 @@ def _top(db, node, n: int, ids=None) -> list | None:
     return None if len(top) > n + TIES else [(aid, score) for aid, score in top]
 
 
-def _best(db, node, n: int, ids=None, matches: int | None = None) -> list | None:
+def _ranked_among_matches(db, node) -> bool:
+    """Whether the query's best hits are found among the ids of its matches (a phrase on SQLite, see
+    impacts.top_phrase), so that they are worth reading at once."""
+    return db.dialect == "sqlite" and impacts.phrase_tokens(node) is not None
+
+
+def _best(db, node, n: int, ids=None, matches: int | None = None, matched=None) -> list | None:
     """``_top``, from the impacts when the query is one token or one phrase (SQLite, see impacts.py): the same hits
-    and scores. ``matches``: the number of articles the query matches, when known."""
+    and scores. ``matches``: the number of articles the query matches, ``matched``: their ids, when known."""
     from .docvalues import doc_values
-    one, phrase = impacts.token(node), impacts.phrase_tokens(node)
+    one, phrase = impacts.token(node), _ranked_among_matches(db, node)
     dv = doc_values(db) if db.dialect == "sqlite" and (one or phrase) else None
     if dv is not None:
         matches = _count_matches(db, node) if matches is None else matches
         if one:
             top = impacts.top(db, node, n, matches, dv.lengths, ids)
+        elif matches <= impacts.PHRASE_MIN:
+            top = None
         else:
-            top = None if matches <= impacts.PHRASE_MIN else impacts.top_phrase(
-                db, node, n, matches, dv.lengths, ids_of(db, *fts_ids(db, node)) if ids is None else ids)
+            among = ids if ids is not None else matched if matched is not None else ids_of(db, *fts_ids(db, node))
+            top = impacts.top_phrase(db, node, n, matches, dv.lengths, among)
         if top is not None and len(top) <= n + TIES:
             return top
     return _top(db, node, n, ids)
@@ -185,8 +193,12 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
     from .docvalues import DOC_VALUES_MIN, doc_values
     dv = doc_values(db) if facets else None
     ids = _match_ids(db, dv, node, filters, wsql, cparams) if dv is not None and dv.loaded(facets) else None
+    matched = None                              # the ids of every match, when read for ranking without filters
     if ids is not None:
         total = len(ids)
+    elif node and not wsql and limit and _ranked_among_matches(db, node):
+        matched = ids_of(db, *fts_ids(db, node))
+        total = len(matched)
     elif node and not wsql:
         total = _count_matches(db, node)
     else:
@@ -201,7 +213,8 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
             # the best offset + limit matches (with every match tied with the last) are ranked on the index
             # alone (with filters: among the matching ids); only they are then read and ordered as below, so the
             # order is the same
-            top = _best(db, node, offset + limit, ids if wsql else None, None if wsql else total)
+            top = _best(db, node, offset + limit, ids if wsql else None, None if wsql else total,
+                        ids if matched is None and not wsql else matched)
         hjoin, hparams = join, jparams
         if top:                                       # the ranked ids and their scores as a table
             hjoin = (f"JOIN (SELECT column1 AS aid, column2 AS score FROM (VALUES "
