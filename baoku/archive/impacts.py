@@ -1,4 +1,4 @@
-"""The best hits of a one-token query (one CJK character, or two) without scoring every match (SQLite).
+"""The best hits of a one-token query (one CJK character, or two) or a phrase without scoring every match (SQLite).
 
 FTS5 ranks a query of one token by ``bm25``: an article whose head holds the token h times and whose body holds
 it b times scores ``-idf * g(f, D)``, where f = 5h + b (the column weights), D is the article's length in tokens
@@ -15,7 +15,8 @@ classes are read best bound first, their articles scored exactly (FTS5's own flo
 lengths from its ``docsize`` table, which tests check bit for bit), until no class left can reach the n-th best
 score. The articles without a term (f = 1, and at least ``SHORT`` tokens long) are bounded by the score of f = 1 at
 that length; when that bound can reach the n-th best, the articles whose length allows it are scored by FTS5.
-The hits, their scores and their order are those of ranking every match.
+The hits, their scores and their order are those of ranking every match. A phrase is bounded by the classes of
+its rarest token (``top_phrase``), its candidates' hits counted from their stored token streams.
 
 Terms are counted as FTS5's unicode61 tokenizer splits the indexed text (a character it does not keep as a letter,
 e.g. a CJK character newer than its Unicode tables, splits a bigram); only tokens made of CJK characters that it
