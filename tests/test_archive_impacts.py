@@ -97,6 +97,20 @@ def _searches(db, cases):
     return out
 
 
+def _same_without(db, cases, monkeypatch, name: str, used_enough) -> list:
+    """The searches' results with ``impacts.<name>`` (on SQLite: ``used_enough(what it returned, results)``
+    checks that it took the queries) are those with it declining every query (ranking every match)."""
+    real, used = getattr(I, name), []
+    monkeypatch.setattr(I, name, lambda *a, **k: used.append(real(*a, **k)) or used[-1])
+    fast = _searches(db, cases)
+    if db.dialect == "sqlite":
+        used_enough(used, fast)
+    monkeypatch.setattr(I, name, lambda *a, **k: None)
+    assert _searches(db, cases) == fast
+    monkeypatch.setattr(I, name, real)
+    return fast
+
+
 def test_one_token_ranked_from_impacts_same_results(db, monkeypatch):
     """Every one-token query (each character and bigram of the archive, and some absent), with offsets, limits
     and filters, gives the same hits, scores and order from the impacts as ranking every match; so do they after
@@ -112,20 +126,13 @@ def test_one_token_ranked_from_impacts_same_results(db, monkeypatch):
     cases += [(t, 8, 1, {"date_from": "2021", "date_to": "2022-06"}) for t in ("港", "社区", "茶")]
     cases += [("無此", 5, 0, {}), ("鿔", 5, 0, {}), ("港口", 2000, 0, {})]
     monkeypatch.setattr(DV, "DOC_VALUES_MIN", 0)                 # filters on the doc values: ranked among ids
-    used = []
-    real = I.top
-    monkeypatch.setattr(I, "top", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
+
+    def used_enough(used, fast):
+        assert sum(u is not None for u in used) > len(toks) // 2     # most ranked from the impacts
+        assert any(u is not None and len(u) > 5 for u in used)
 
     def compare():
-        used.clear()
-        fast = _searches(db, cases)
-        if db.dialect == "sqlite":
-            assert sum(u is not None for u in used) > len(toks) // 2   # most ranked from the impacts
-            assert any(u is not None and len(u) > 5 for u in used)
-        monkeypatch.setattr(I, "top", lambda *a, **k: None)
-        assert _searches(db, cases) == fast
-        monkeypatch.setattr(I, "top", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
-        return fast
+        return _same_without(db, cases, monkeypatch, "top", used_enough)
 
     before = compare()
     assert any(x["total"] > 20 and len(x["hits"]) > 5 for x in before)
@@ -159,21 +166,14 @@ def test_phrase_ranked_from_impacts_same_results(db, monkeypatch):
     cases += [(f'"{p}"', 4, 1, {"date_from": "2021", "date_to": "2022-06"}) for p in phrases[::5]]
     monkeypatch.setattr(DV, "DOC_VALUES_MIN", 0)
     monkeypatch.setattr(I, "PHRASE_MIN", 0)
-    monkeypatch.setattr(I, "PHRASE_BATCH", 4)                   # several batches, each tightening the cut
-    used = []
-    real = I.top_phrase
-    monkeypatch.setattr(I, "top_phrase", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
+    monkeypatch.setattr(I, "PHRASE_BATCH", 4)                   # several groups, each tightening the cut
+
+    def used_enough(used, fast):
+        more = sum(x["total"] > n + o for x, (_, n, o, _) in zip(fast, cases))      # more matches than asked for
+        assert more > 50 and sum(u is not None for u in used) >= more
 
     def compare():
-        used.clear()
-        fast = _searches(db, cases)
-        if db.dialect == "sqlite":
-            more = sum(x["total"] > n + o for x, (_, n, o, _) in zip(fast, cases))  # more matches than asked for
-            assert more > 50 and sum(u is not None for u in used) >= more
-        monkeypatch.setattr(I, "top_phrase", lambda *a, **k: None)
-        assert _searches(db, cases) == fast
-        monkeypatch.setattr(I, "top_phrase", lambda *a, **k: used.append(real(*a, **k)) or used[-1])
-        return fast
+        return _same_without(db, cases, monkeypatch, "top_phrase", used_enough)
 
     before = compare()
     assert sum(x["total"] > 10 for x in before) > 20

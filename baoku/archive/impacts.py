@@ -223,6 +223,20 @@ def _bar(bound: float, worst: float) -> bool:
     return bound <= worst + MARGIN * abs(worst)
 
 
+def _walk(classes: list, cut, fits):
+    """Groups of classes (best bound first) to read with one query, while the next one's bound can reach ``cut()``
+    (the n-th best score so far, read again before each group): a group takes the classes after its first while
+    ``fits(group, class)`` and they can reach it too, 64 at the most."""
+    k = 0
+    while k < len(classes) and _bar(classes[k][0], cut()):
+        group = [classes[k]]
+        while k + len(group) < len(classes) and len(group) < 64 and fits(group, classes[k + len(group)]) \
+                and _bar(classes[k + len(group)][0], cut()):
+            group.append(classes[k + len(group)])
+        k += len(group)
+        yield group
+
+
 def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | None:
     """The ``n`` best (id, score) of a one-token query (among the articles ``ids``, when given) and every match
     tied with the n-th, as ``query._top`` gives them; None when the query is not one token or the impacts would not
@@ -244,14 +258,8 @@ def top(db, node, n: int, matches: int, lengths: Lengths, ids=None) -> list | No
     def cut() -> float:
         return best[-1] if len(best) >= n else math.inf
 
-    k = 0
-    while k < len(classes) and _bar(classes[k][0], cut()):
-        f = classes[k][1]
-        group = [classes[k]]
-        while k + len(group) < len(classes) and classes[k + len(group)][1] == f \
-                and _bar(classes[k + len(group)][0], cut()) and len(group) < 64:
-            group.append(classes[k + len(group)])
-        k += len(group)
+    for group in _walk(classes, cut, lambda group, c: c[1] == group[0][1]):     # one f a group: one score
+        f = group[0][1]
         fetched += sum(c[3] for c in group)
         if fetched > FETCH_MAX:
             return None
@@ -347,13 +355,8 @@ def top_phrase(db, node, n: int, matches: int, lengths: Lengths, ids: np.ndarray
     def worst() -> float:
         return float(np.partition(scores, n - 1)[n - 1])
 
-    cut, k, fetched, scored = worst(), 0, 0, 0
-    while k < len(classes) and _bar(classes[k][0], cut):
-        group = [classes[k]]
-        while k + len(group) < len(classes) and _bar(classes[k + len(group)][0], cut) and len(group) < 64 \
-                and sum(c[3] for c in group) < PHRASE_BATCH:
-            group.append(classes[k + len(group)])
-        k += len(group)
+    cut, fetched, scored = worst(), 0, 0
+    for group in _walk(classes, lambda: cut, lambda group, c: sum(x[3] for x in group) < PHRASE_BATCH):
         fetched += sum(c[3] for c in group)
         if fetched > FETCH_MAX:
             return None
