@@ -192,7 +192,8 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
             raise ValueError(f"unknown facet {name!r} (known: {', '.join(FACETS)})")
     from .docvalues import DOC_VALUES_MIN, doc_values
     dv = doc_values(db) if facets else None
-    ids = _match_ids(db, dv, node, filters, wsql, cparams) if dv is not None and dv.loaded(facets) else None
+    ids, matches = _match_ids(db, dv, node, filters, wsql, cparams) if dv is not None and dv.loaded(facets) \
+        else (None, None)
     matched = None                              # the ids of every match, when read for ranking without filters
     if ids is not None:
         total = len(ids)
@@ -204,7 +205,7 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
     else:
         total = db.one(f"SELECT COUNT(*) FROM {arts} {join}{wsql}", jparams + cparams)[0]
     if ids is None and dv is not None and total >= DOC_VALUES_MIN:
-        ids = _match_ids(db, dv, node, filters, wsql, cparams)
+        ids, matches = _match_ids(db, dv, node, filters, wsql, cparams)
     hits = []
     if limit:
         order = "f.score, a.date DESC, a.id" if node else "a.date DESC, a.page_no, a.seq"
@@ -213,7 +214,7 @@ def run_search(db, query, *, limit, offset, facets, facet_limit, mark, filters):
             # the best offset + limit matches (with every match tied with the last) are ranked on the index
             # alone (with filters: among the matching ids); only they are then read and ordered as below, so the
             # order is the same
-            top = _best(db, node, offset + limit, ids if wsql else None, None if wsql else total,
+            top = _best(db, node, offset + limit, ids if wsql else None, matches if wsql else total,
                         ids if matched is None and not wsql else matched)
         hjoin, hparams = join, jparams
         if top:                                       # the ranked ids and their scores as a table
@@ -259,19 +260,22 @@ def ids_of(db, sql: str, params) -> np.ndarray:
     return np.fromstring(db.one(f"SELECT {agg} FROM ({sql}) q", params)[0] or "", dtype=np.int64, sep=",")
 
 
-def _match_ids(db, dv, node, filters: dict, wsql: str, params: list) -> np.ndarray:
-    """The ids of every matching article. Filters on an article's own values (paper, dates, page, section) are
+def _match_ids(db, dv, node, filters: dict, wsql: str, params: list) -> tuple[np.ndarray, int | None]:
+    """The ids of every matching article, and the number of the query's full-text matches before the filters
+    when it was read on the way (else None). Filters on an article's own values (paper, dates, page, section) are
     applied to the full-text matches in memory (``DocValues.where``), the others in SQL."""
     if node is None:
-        return ids_of(db, f"SELECT a.id AS aid FROM articles a{wsql}", params)
+        return ids_of(db, f"SELECT a.id AS aid FROM articles a{wsql}", params), None
     fsql, fparams = fts_ids(db, node)
     if not wsql:
-        return ids_of(db, fsql, fparams)
+        ids = ids_of(db, fsql, fparams)
+        return ids, len(ids)
     active = {k: v for k, v in filters.items() if v not in (None, "", [])}
     if set(active) <= set(ARTICLE_FILTERS):
-        return dv.where(db, ids_of(db, fsql, fparams), active)
+        ids = ids_of(db, fsql, fparams)
+        return dv.where(db, ids, active), len(ids)
     return ids_of(db, f"SELECT a.id AS aid FROM {ARTICLES_COVER[db.dialect]} JOIN ({fsql}) f ON f.aid = a.id{wsql}",
-                  fparams + params)
+                  fparams + params), None
 
 
 def article(db, article_id: int) -> dict | None:
