@@ -250,6 +250,8 @@ def cmd_people(args: argparse.Namespace) -> int:
         print(f"baoku: no one named {args.name} in the archive", file=sys.stderr)
         return 1
     print(f"{t['name']}: {t['articles']} articles, {t['first']} – {t['last']}")
+    if len(t["variants"]) > 1:
+        print("  spelled " + ", ".join(f"{v['name']} ({v['articles']} articles)" for v in t["variants"]))
     for x in t["titles"]:
         ev = "; ".join(f"{e['date']} {e['headline'] or ''} [{e['id']}]" for e in x["evidence"])
         print(f"  {x['first']} – {x['last']}  {x['title']}  ({x['articles']} articles)  {ev}")

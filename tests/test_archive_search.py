@@ -130,6 +130,44 @@ def test_filters_and_facets(filled):
         filled.search("x", colour="red")
 
 
+def test_name_keys_and_title_places():
+    from baoku.archive.names import body_place, name_key
+    assert name_key("週啟明") == name_key("周启明") == name_key("周 启明") == "周启明"
+    assert name_key("阿依•买买提") == name_key("阿依．买买提") == name_key("阿依・买买提") == "阿依·买买提"
+    assert name_key("周启明") != name_key("周启名")
+    assert [body_place(b) for b in ("青川市委", "中共河西区委", "青川市市场监管局", "山西省财政厅", "平城区人民政府",
+                                    "省财政厅", "市委", "国家发改委", "青川港务集团", None)] == \
+        ["青川市", "河西区", "青川市", "山西省", "平城区", None, None, None, None, None]
+
+
+def test_registry_merges_spellings(db, records):
+    """One person written two ways (traditional characters on a third page) is one entry of the registry with both
+    spellings; the person filter finds the articles of either; career rows name the place of the title's body."""
+    import copy
+    rec = copy.deepcopy(next(r for r in records if r["date"] == "2022-05-09"))
+    for a in rec["articles"]:
+        for p in a["people"]:
+            if p["name"] == "周启明":
+                p["name"] = "週啟明"
+                p["titles"] = [{"text": "青川市委书记", "body": "青川市委", "role": "书记"}]
+    rec.update(source_path="/fictional/variant.md", sha256="a" * 64, date="2024-01-05")
+    for r in records + [rec]:
+        db.write_record(r)
+    t = db.person("週啟明")
+    assert t["found"] and [v["name"] for v in t["variants"]] == ["周启明", "週啟明"]
+    assert t["last"] == "2024-01-05" and t["articles"] == db.person("周启明")["articles"] == 3
+    assert [p["name"] for p in db.people(limit=50)].count("周启明") == 1
+    top = next(p for p in db.people(limit=50) if p["name"] == "周启明")
+    assert top["articles"] == 3 and {v["name"] for v in top["variants"]} == {"周启明", "週啟明"}
+    assert db.search(None, person="週啟明").total == db.search(None, person="周启明").total == 3
+    from baoku.archive.registry import CAREER_HEADER, career_rows
+    rows = [dict(zip(CAREER_HEADER, r)) for r in career_rows(db)]
+    mine = {r["title"]: r for r in rows if r["person"] == "周启明"}
+    assert not any(r["person"] == "週啟明" for r in rows)
+    assert mine["青川市委书记"]["place"] == "青川市" and mine["青川市委书记"]["first_date"] == "2024-01-05"
+    assert mine["市委书记"]["place"] is None                      # 市委 of a paper whose place is not known
+
+
 def test_registry_timeline(filled):
     t = filled.person("周启明")
     titles = [x["title"] for x in t["titles"]]

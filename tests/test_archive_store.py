@@ -64,6 +64,23 @@ def test_replaced_within_one_batch(db, records):
         assert db.one("SELECT COUNT(*) FROM article_impacts")[0] == len(ids)
 
 
+def test_name_keys_written_by_the_migration(db_url, records):
+    """An archive stored before the name keys (migration 006) gets them, for every person, when it is opened."""
+    db = archive.open(db_url)
+    db.write_records(records)
+    want = db.all("SELECT name, name_key FROM people ORDER BY name")
+    assert want and all(key for _, key in want)
+    with db.tx():
+        db.execute("DROP INDEX people_by_key")
+        db.execute("ALTER TABLE people DROP COLUMN name_key")
+        db.execute("DELETE FROM schema_version WHERE version >= 6")
+    db.close()
+    db = archive.open(db_url)
+    assert db.all("SELECT name, name_key FROM people ORDER BY name") == want
+    assert db.person("週啟明")["found"]
+    db.close()
+
+
 def test_failed_write_leaves_nothing(db, records):
     bad = dict(records[0], articles=records[0]["articles"] + [{"seq": 99}])   # breaks after some inserts
     with pytest.raises(Exception):

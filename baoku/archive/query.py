@@ -15,6 +15,7 @@ import numpy as np
 
 from . import impacts
 from . import search as S
+from .names import name_key
 
 def clause(conditions: list[tuple[str, object]]) -> tuple[str, list]:
     """A WHERE clause (or "") and its parameters from (SQL with ?, value) pairs; a pair whose value is None or
@@ -74,7 +75,7 @@ def where(filters: dict) -> tuple[str, list]:
         ("a.page_no = ?", int(f["page"]) if "page" in f else None),
         ("a.section = ?", f.get("section")),
         ("EXISTS (SELECT 1 FROM mentions m JOIN people pp ON pp.id = m.person_id "
-         "WHERE m.article_id = a.id AND pp.name = ?)", f.get("person")),
+         "WHERE m.article_id = a.id AND pp.name_key = ?)", name_key(f["person"]) if "person" in f else None),
         ("EXISTS (SELECT 1 FROM mentions m JOIN titles t ON t.id = m.title_id "
          "WHERE m.article_id = a.id AND (t.text = ? OR t.role = ?))", (f["title"],) * 2 if "title" in f else None),
         ("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.type = 'place' AND e.text = ?)",

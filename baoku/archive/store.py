@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import impacts
+from .names import add_name_keys, name_key
 from . import search as S
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DIALECT_ID = {"sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT", "postgresql": "BIGSERIAL PRIMARY KEY"}
 UNKNOWN_PAPER = "(unknown)"
 # what a migration computes in Python after its SQL: (version, dialect) → function of the archive
-AFTER_MIGRATION = {(4, "sqlite"): impacts.fill}
+AFTER_MIGRATION = {(4, "sqlite"): impacts.fill, (6, "sqlite"): add_name_keys, (6, "postgresql"): add_name_keys}
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -347,7 +348,8 @@ class Archive:
         def title_key(t):
             return (t["text"], t.get("body") or "", t.get("role") or "")
         # people and titles first (in order of appearance), then every table's rows in one statement each
-        people = self._ids("people", ("name",), [(p["name"],) for a in rec["articles"] for p in a["people"]])
+        people = self._ids("people", ("name", "name_key"),
+                           [(p["name"], name_key(p["name"])) for a in rec["articles"] for p in a["people"]])
         titles = self._ids("titles", ("text", "body", "role"),
                            [title_key(t) for a in rec["articles"] for p in a["people"] for t in p["titles"]])
         captions = [(page_id, None, k, text, credit) for k, (text, credit) in enumerate(rec["photos"])]
@@ -364,7 +366,7 @@ class Archive:
             for p in a["people"]:
                 spans = json.dumps(p["mentions"])
                 for t in p["titles"] or [None]:
-                    mentions.append((people[(p["name"],)], aid, None if t is None else titles[title_key(t)],
+                    mentions.append((people[p["name"], name_key(p["name"])], aid, None if t is None else titles[title_key(t)],
                                      rec["date"], int(bool(t and t.get("credit")) or p["credit"]),
                                      int(bool(t and t.get("generic"))), spans))
             for e in a["events"]:

@@ -9,6 +9,7 @@ import io
 import json
 
 from ..archive.export import ARTICLE_HEADER, article_rows
+from ..archive.names import name_key
 from ..archive.query import clause
 
 PERSON_RECORD_HEADER = ("person", "date", "paper", "page", "article", "headline", "title", "body", "role", "credit")
@@ -74,8 +75,8 @@ def person_records(db, name: str):
     for batch in db.stream(
             "SELECT pp.name, a.date, p.name, a.page_no, a.id, a.headline, t.text, t.body, t.role, m.credit "
             "FROM mentions m JOIN people pp ON pp.id = m.person_id JOIN articles a ON a.id = m.article_id "
-            "JOIN papers p ON p.id = a.paper_id LEFT JOIN titles t ON t.id = m.title_id WHERE pp.name = ? "
-            "ORDER BY a.date, a.id, m.id", (name,)):
+            "JOIN papers p ON p.id = a.paper_id LEFT JOIN titles t ON t.id = m.title_id WHERE pp.name_key = ? "
+            "ORDER BY a.date, a.id, m.id", (name_key(name),)):
         for r in batch:
             d = dict(zip(PERSON_RECORD_HEADER, r))
             d["body"] = d["body"] or None

@@ -1,0 +1,5 @@
+-- Name variants: a person's name as the registry compares it (baoku/archive/names.py name_key: simplified
+-- characters, no spaces, one middle dot), so that 周启明 and 週啟明, or 阿依·买买提 and 阿依•买买提, are one
+-- person with two spellings. The column people.name_key, its index people_by_key and the keys of the people
+-- stored before are written in Python when this migration is applied (names.add_name_keys), which can run again
+-- on an archive whose schema version was set back.
