@@ -437,3 +437,14 @@ def test_the_stopless_lines_of_a_summary_box_are_paragraphs_of_their_own():
                "老街改造不是推倒重来。留住街坊才能留住烟火气"]
     page = baoku.restore("# 老街改造的青川样本\n\n核心阅读\n\n" + "\n\n".join(summary) + "\n\n" + LEAD + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == ["核心阅读"] + summary + [LEAD]
+
+
+def test_a_marked_headline_in_a_row_stays_the_headline_of_its_story():
+    # XY-cut order: the first story's headline lost its mark; the kicker over the second (marked) headline
+    # echoes its story more than the headline does, and must stay its kicker
+    page = baoku.restore(
+        "青川港新航线开通\n\n首批集装箱班轮从二号码头启航\n\n老街改造让街坊生活更方便\n\n## 骑楼修缮首期完工\n\n"
+        "本报青川6月2日电（记者 周启明）6月1日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。\n\n"
+        "本报青川6月2日电（记者 林小舟）老街改造让街坊生活更方便，街坊说，老街改造以后，生活更方便了。骑楼修缮也已完工。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][1] == \
+        ("老街改造让街坊生活更方便", "骑楼修缮首期完工")

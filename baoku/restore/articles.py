@@ -202,10 +202,10 @@ def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
 
 def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
-    When the body after a run opens with a dateline and holds several, each dated segment is a story: its
-    headline is the field of the run whose words it echoes best (one field per story); the other fields are
-    kickers of the headline after them or subheadlines of the one before. Returns [(start unit, fields by
-    name)] in body order, or None."""
+    When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
+    the field of the run whose words it echoes best (one field per story) and each other field that speaks of
+    it most, and its fields are named as any headline group's (a marked field is its headline). Returns
+    [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
@@ -231,14 +231,11 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
             best, choice = score, pick
     if choice is None:
         return None
-    named: dict[int, dict[str, list[Unit]]] = {f: {"headline": list(fields[f])} for f in choice}
+    members: dict[int, list[int]] = {f: [f] for f in choice}
     for f in range(len(fields)):
-        if f in named:
-            continue
-        m = max(range(len(segments)), key=lambda m: aff[f][m])       # the story this line speaks of
-        head = choice[m]
-        named[head].setdefault("kicker" if f < head else "subheadline", []).extend(fields[f])
-    return [(starts[m], named[f]) for m, f in enumerate(choice)]
+        if f not in members:
+            members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
+    return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
 
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
