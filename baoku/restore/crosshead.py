@@ -18,7 +18,7 @@ from .punct import start_odds
 
 
 MODEL = "crosshead.json"
-_DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
+DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                        r"\d+[、.．](?!\d)|[①-⑳])")
@@ -64,7 +64,7 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
     """The decision when hard evidence makes it, else None."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
         return False
-    if all(_DOCUMENT_PART.match(h.text) for h in run):
+    if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
