@@ -448,3 +448,16 @@ def test_a_marked_headline_in_a_row_stays_the_headline_of_its_story():
         "本报青川6月2日电（记者 林小舟）老街改造让街坊生活更方便，街坊说，老街改造以后，生活更方便了。骑楼修缮也已完工。\n")
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][1] == \
         ("老街改造让街坊生活更方便", "骑楼修缮首期完工")
+
+
+def test_a_place_with_a_dash_leading_into_a_part_of_the_story_is_no_kicker():
+    # a round-up told place by place: 临江—— / the part's title / its text, inside one story
+    text = ("# 青川各区县开年项目建设提速\n\n本报讯（记者 周启明）开年以来，青川各区县重点项目建设加快推进，"
+            "新开工项目数量和投资额均创同期新高。\n\n临江区——\n\n港口扩建加快推进，集装箱码头年底投用\n\n"
+            "临江区二号码头扩建工程春节后即复工，目前集装箱堆场已完成地基施工，港口扩建年底投用。\n\n"
+            "北塘区——\n\n老街改造全面铺开，骑楼修缮进入尾声\n\n"
+            "北塘区老街改造二期工程本月全面铺开，老街骑楼修缮进入尾声，老街街坊盼着老街早日焕新。\n")
+    page = baoku.restore(text)
+    assert len(page.articles) == 1
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert "临江区——" in paras and "北塘区——" in paras

@@ -60,13 +60,19 @@ def probability(feats: dict[str, float]) -> float:
     return logistic.probability(logistic.load(MODEL), feats)
 
 
+def _lead_in(text: str) -> bool:
+    """A place or a word of up to four characters with a dash (青川临江——) leading into a part of a story, not
+    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer)."""
+    return text.endswith("——") and len(text) <= 6
+
+
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text) for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
