@@ -461,3 +461,15 @@ def test_a_place_with_a_dash_leading_into_a_part_of_the_story_is_no_kicker():
     assert len(page.articles) == 1
     paras = [p.text for p in page.articles[0].paragraphs]
     assert "临江区——" in paras and "北塘区——" in paras
+
+
+def test_a_part_of_a_package_of_reports_over_its_reporters_line_stays_in_the_package():
+    # one headline over several reports, each with its title and its reporter's line
+    text = ("# 新春走基层 老街年味浓\n\n骑楼下的年货摊\n\n本报记者 周启明\n\n"
+            "腊月二十六，青川老街的骑楼下摆满了年货摊，老街的街坊们一早就来老街置办年货，骑楼下人来人往。"
+            "卖春联的林师傅说，今年老街的年货摊比去年多了一倍。\n\n"
+            "老字号里的团圆饭\n\n本报记者 林小舟\n\n"
+            "老街的老字号酒楼里，年夜饭的预订已经排到了正月初五。老字号的厨师说，老街的街坊们年年都来老字号吃团圆饭。\n")
+    page = baoku.restore(text)
+    assert len(page.articles) == 1
+    assert "老字号里的团圆饭" in [p.text for p in page.articles[0].paragraphs]

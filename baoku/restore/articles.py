@@ -240,6 +240,8 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
     out = []
+    if j < len(units) and units[j].role == "label" and rx("byline", "reporter_line").match(units[j].text):
+        j += 1                  # the text under a reporter's line
     for u in units[j:j + limit]:
         if u.role != "body":
             break

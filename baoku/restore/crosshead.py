@@ -11,6 +11,7 @@ import math
 import re
 
 from ..model import Article, Unit
+from ..patterns import rx
 from . import logistic
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
@@ -66,9 +67,14 @@ def _lead_in(text: str) -> bool:
     return text.endswith("——") and len(text) <= 6
 
 
+def _reporter(u: Unit) -> bool:
+    """A reporter's line alone (本报记者 某某): under a story's headline, or under a part of a package of reports."""
+    return u.role == "label" and bool(rx("byline", "reporter_line").match(u.text))
+
+
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
-    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
+    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not _reporter(nxt):
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
