@@ -473,3 +473,11 @@ def test_a_part_of_a_package_of_reports_over_its_reporters_line_stays_in_the_pac
     page = baoku.restore(text)
     assert len(page.articles) == 1
     assert "老字号里的团圆饭" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_title_over_a_caption_and_its_credit_is_a_photo_storys_headline_not_a_crosshead():
+    page = baoku.restore(
+        "# 青川老街改造首期完工\n\n" + LEAD + "\n\n老街改造首期完工以后，二十多家老字号重新开张，老街的街坊们又回到了老街。\n\n"
+        "图片报道\n\n6月1日，青川老街的街坊在新修的骑楼下乘凉。老街改造首期完工以后，骑楼成了街坊们纳凉的好去处。\n\n"
+        "本报记者 林小舟摄\n")
+    assert [a.headline.text for a in page.articles] == ["青川老街改造首期完工", "图片报道"]

@@ -62,7 +62,7 @@ def group_articles(page: Page) -> Page:
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, _body_after(units, j), crossheads, coh, full)
-                            if cur is not None and cur.paragraphs else (False, 0.0))
+                            if cur is not None and cur.paragraphs and not _photo_after(units, j) else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -247,6 +247,13 @@ def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
             break
         out.append(u)
     return out
+
+
+def _photo_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a picture's caption closed by its photographer's credit on a
+    line of its own (……。 / 本报记者 林小舟摄): the run is a photo story's title, not a crosshead."""
+    return j + 1 < len(units) and units[j].role == "body" and units[j + 1].role == "credit" \
+        and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
 
 
 def _before_lead(units: list[Unit], i: int) -> bool:
