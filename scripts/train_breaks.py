@@ -24,11 +24,11 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     X, y = [], []
     record: list[tuple[dict, str, str]] = []
 
-    def recording(fragment, after, fmt, ends_short=False, opens_indented=False):
+    def recording(fragment, after, fmt, ends_short=False, opens_indented=False, fills=None):
         f = breaks.features(fragment, after, fmt, ends_short, opens_indented)
         record.append((f, fragment, after))
         if model_ready:
-            return breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented)
+            return breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented, fills)
         return f["start_odds"] + f["end_odds"] > 2.0, 0.5      # bootstrap: the edge-odds rule the model replaced
 
     articles.stands_alone = recording
