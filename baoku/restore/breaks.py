@@ -98,10 +98,17 @@ def column_measure(pieces: list[float]) -> int | None:
     if len(pieces) < MIN_PIECES:
         return None
     best, measure = 0.0, None
+    misses = 0.4 * len(pieces)          # more pieces than this that do not fill lines rule a measure out
     for m in MEASURE:
-        hits = sum(1 for x in pieces if fills_lines(x, m))
-        if hits < 0.6 * len(pieces):
+        missed = 0
+        for x in pieces:
+            if not fills_lines(x, m):
+                missed += 1
+                if missed > misses:
+                    break
+        if missed > misses:
             continue
+        hits = len(pieces) - missed
         chance = sum(min(1.0, (1.6 + 0.2 * x / m) / m) for x in pieces)
         score = hits - chance
         if score > best:
