@@ -303,9 +303,10 @@ def _stopless_pieces(units: list[Unit]) -> list[float]:
         if u.role != "body":
             cut = False
             continue
-        if len(u.text) >= 6 and not ends_sentence(u.text):
+        stopless = not ends_sentence(u.text)
+        if stopless and len(u.text) >= 6:
             out.append(u.blocks[0].width + (0 if cut else INDENT))
-        cut = not ends_sentence(u.text)
+        cut = stopless
     return out
 
 
