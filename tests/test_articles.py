@@ -481,3 +481,13 @@ def test_a_title_over_a_caption_and_its_credit_is_a_photo_storys_headline_not_a_
         "图片报道\n\n6月1日，青川老街的街坊在新修的骑楼下乘凉。老街改造首期完工以后，骑楼成了街坊们纳凉的好去处。\n\n"
         "本报记者 林小舟摄\n")
     assert [a.headline.text for a in page.articles] == ["青川老街改造首期完工", "图片报道"]
+
+
+def test_a_question_set_apart_wider_than_the_column_stays_in_its_story_in_a_line_dump():
+    from conftest import lines_dump
+    paras = ["清水河湿地公园管理处负责人介绍，今年越冬候鸟数量比去年多三成，公园将在北岸增设三处观鸟点，并安排志愿者讲解。",
+             "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤、野鸭在湿地公园的浅滩上觅食，吸引了不少摄影爱好者。"]
+    text = "青川湿地迎来越冬候鸟\n" + lines_dump(paras) + "候鸟越来越多，湿地公园怎样护好它们？\n" + lines_dump(paras[::-1])
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["青川湿地迎来越冬候鸟"]
+    assert page.articles[0].paragraphs[2].text == "候鸟越来越多，湿地公园怎样护好它们？"

@@ -72,6 +72,11 @@ def _reporter(u: Unit) -> bool:
     return u.role == "label" and bool(rx("byline", "reporter_line").match(u.text))
 
 
+def _asks(run: list[Unit]) -> bool:
+    """One line that is a sentence asking a question (……，……？): prose set apart, not a title."""
+    return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
+
+
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not _reporter(nxt):
@@ -82,7 +87,7 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
-    if column and any(h.width >= column - 1 for h in run):
+    if column and any(h.width >= column - 1 for h in run) and not _asks(run):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
