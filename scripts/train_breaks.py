@@ -24,11 +24,11 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     X, y = [], []
     record: list[tuple[dict, str, str]] = []
 
-    def recording(fragment, after, fmt, ends_short=False, opens_indented=False):
+    def recording(fragment, after, fmt, ends_short=False, opens_indented=False, fills=None):
         f = breaks.features(fragment, after, fmt, ends_short, opens_indented)
         record.append((f, fragment, after))
         if model_ready:
-            return breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented)
+            return breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented, fills)
         return f["start_odds"] + f["end_odds"] > 2.0, 0.5      # bootstrap: the edge-odds rule the model replaced
 
     articles.stands_alone = recording
@@ -39,15 +39,22 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
             record.clear()
             baoku.restore(folder / f"{fmt}.txt")
             for f, fragment, after in record:
-                left, right = norm(fragment)[-EDGE:], norm(after)[:EDGE]
-                if not left or not right:
-                    continue
-                if left + right in text:
-                    X.append(f), y.append(0)
-                elif left + "\n" + right in text:
-                    X.append(f), y.append(1)
+                if (lab := label(fragment, after, text)) is not None:
+                    X.append(f), y.append(lab)
     articles.stands_alone = breaks.stands_alone
     return X, y
+
+
+def label(fragment: str, after: str, text: str) -> int | None:
+    """The gold's word on a decision (``text``: the gold paragraphs, one a line): 1 when a paragraph ends
+    between the fragment and the next text, 0 when one paragraph goes on through them, None when it cannot
+    tell."""
+    left, right = norm(fragment)[-EDGE:], norm(after)[:EDGE]
+    if not left or not right:
+        return None
+    if left + right in text:
+        return 0
+    return 1 if left + "\n" + right in text else None
 
 
 def main() -> None:

@@ -437,3 +437,57 @@ def test_the_stopless_lines_of_a_summary_box_are_paragraphs_of_their_own():
                "老街改造不是推倒重来。留住街坊才能留住烟火气"]
     page = baoku.restore("# 老街改造的青川样本\n\n核心阅读\n\n" + "\n\n".join(summary) + "\n\n" + LEAD + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == ["核心阅读"] + summary + [LEAD]
+
+
+def test_a_marked_headline_in_a_row_stays_the_headline_of_its_story():
+    # XY-cut order: the first story's headline lost its mark; the kicker over the second (marked) headline
+    # echoes its story more than the headline does, and must stay its kicker
+    page = baoku.restore(
+        "青川港新航线开通\n\n首批集装箱班轮从二号码头启航\n\n老街改造让街坊生活更方便\n\n## 骑楼修缮首期完工\n\n"
+        "本报青川6月2日电（记者 周启明）6月1日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。\n\n"
+        "本报青川6月2日电（记者 林小舟）老街改造让街坊生活更方便，街坊说，老街改造以后，生活更方便了。骑楼修缮也已完工。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][1] == \
+        ("老街改造让街坊生活更方便", "骑楼修缮首期完工")
+
+
+def test_a_place_with_a_dash_leading_into_a_part_of_the_story_is_no_kicker():
+    # a round-up told place by place: 临江—— / the part's title / its text, inside one story
+    text = ("# 青川各区县开年项目建设提速\n\n本报讯（记者 周启明）开年以来，青川各区县重点项目建设加快推进，"
+            "新开工项目数量和投资额均创同期新高。\n\n临江区——\n\n港口扩建加快推进，集装箱码头年底投用\n\n"
+            "临江区二号码头扩建工程春节后即复工，目前集装箱堆场已完成地基施工，港口扩建年底投用。\n\n"
+            "北塘区——\n\n老街改造全面铺开，骑楼修缮进入尾声\n\n"
+            "北塘区老街改造二期工程本月全面铺开，老街骑楼修缮进入尾声，老街街坊盼着老街早日焕新。\n")
+    page = baoku.restore(text)
+    assert len(page.articles) == 1
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert "临江区——" in paras and "北塘区——" in paras
+
+
+def test_a_part_of_a_package_of_reports_over_its_reporters_line_stays_in_the_package():
+    # one headline over several reports, each with its title and its reporter's line
+    text = ("# 新春走基层 老街年味浓\n\n骑楼下的年货摊\n\n本报记者 周启明\n\n"
+            "腊月二十六，青川老街的骑楼下摆满了年货摊，老街的街坊们一早就来老街置办年货，骑楼下人来人往。"
+            "卖春联的林师傅说，今年老街的年货摊比去年多了一倍。\n\n"
+            "老字号里的团圆饭\n\n本报记者 林小舟\n\n"
+            "老街的老字号酒楼里，年夜饭的预订已经排到了正月初五。老字号的厨师说，老街的街坊们年年都来老字号吃团圆饭。\n")
+    page = baoku.restore(text)
+    assert len(page.articles) == 1
+    assert "老字号里的团圆饭" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_title_over_a_caption_and_its_credit_is_a_photo_storys_headline_not_a_crosshead():
+    page = baoku.restore(
+        "# 青川老街改造首期完工\n\n" + LEAD + "\n\n老街改造首期完工以后，二十多家老字号重新开张，老街的街坊们又回到了老街。\n\n"
+        "图片报道\n\n6月1日，青川老街的街坊在新修的骑楼下乘凉。老街改造首期完工以后，骑楼成了街坊们纳凉的好去处。\n\n"
+        "本报记者 林小舟摄\n")
+    assert [a.headline.text for a in page.articles] == ["青川老街改造首期完工", "图片报道"]
+
+
+def test_a_question_set_apart_wider_than_the_column_stays_in_its_story_in_a_line_dump():
+    from conftest import lines_dump
+    paras = ["清水河湿地公园管理处负责人介绍，今年越冬候鸟数量比去年多三成，公园将在北岸增设三处观鸟点，并安排志愿者讲解。",
+             "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤、野鸭在湿地公园的浅滩上觅食，吸引了不少摄影爱好者。"]
+    text = "青川湿地迎来越冬候鸟\n" + lines_dump(paras) + "候鸟越来越多，湿地公园怎样护好它们？\n" + lines_dump(paras[::-1])
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["青川湿地迎来越冬候鸟"]
+    assert page.articles[0].paragraphs[2].text == "候鸟越来越多，湿地公园怎样护好它们？"

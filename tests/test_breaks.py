@@ -103,3 +103,32 @@ def test_a_particle_opens_no_paragraph_but_a_word_that_starts_with_it_may():
     from baoku.restore.punct import opens_bound
     assert opens_bound("了市民和游客的关注") and opens_bound("的老房子")
     assert not opens_bound("了解到，老街改造") and not opens_bound("的确，老街变了")
+
+
+def test_a_piece_cut_at_a_columns_foot_fills_whole_lines():
+    # a column of 12 characters a line: an indented piece of 2 + 34 characters fills three lines; line-breaking
+    # rules may leave a line a character short, never a line half full
+    assert breaks.fills_lines(2 + 34, 12) and breaks.fills_lines(2 + 33, 12)
+    assert not breaks.fills_lines(2 + 28, 12) and not breaks.fills_lines(2 + 39, 12)
+
+
+def test_the_column_measure_is_reckoned_from_the_stopless_pieces():
+    pieces = [2 + 24, 2 + 37, 52, 2 + 11, 2 + 62, 2 + 30]       # all but the last fill lines of 13 characters
+    assert breaks.column_measure(pieces) == 13
+    assert breaks.column_measure(pieces[:3]) is None                 # too few to tell
+    assert breaks.column_measure([2 + 17, 2 + 29, 2 + 44, 2 + 8, 2 + 20]) is None      # no measure fits most
+
+
+def test_a_fragment_that_fills_whole_lines_of_the_reckoned_column_is_joined():
+    # a markdown dump whose column holds 12 characters a line, reckoned from its stop-less pieces: with the
+    # indent of two, 34, 10 and 22 characters fill whole lines, as pieces cut at a column's foot do
+    cuts = [("青川老街改造首期工程昨天完工，二十多家老字号重新开张，街坊们回到了老", "街。"),
+            ("老师傅说，老房子都修", "好了，招牌也保住了。"),
+            ("街坊们说，老街改造以后，出门买菜、看病都方便了，老街的烟火气也回来了，孩子们爱回老", "街了。"),
+            ("老街改造指挥部的负责人说，老街的石板路和骑楼", "修缮工程已全部完工，老字号陆续回迁。")]
+    fragment, after = cuts[-1]
+    assert breaks.stands_alone(fragment, after, "md")[0]                # the first model alone keeps them apart
+    assert not breaks.stands_alone(fragment, after, "md", fills=True)[0]
+    assert breaks.stands_alone(fragment, after, "md", fills=False)[0]
+    page = baoku.restore("# 青川老街改造首期完工\n\n" + "".join(f"{f}\n\n{a}\n\n" for f, a in cuts))
+    assert [p.text for p in page.articles[0].paragraphs] == ["".join(c) for c in cuts]

@@ -253,3 +253,11 @@ def test_a_contact_line_with_an_address_is_a_paragraph_not_a_kicker():
     first, second = page.articles
     assert first.paragraphs[-1].text == "栏目投稿邮箱：qingchuan2023@example.com"
     assert second.kicker is None and second.headline.text == "书香满城（青川观察）"
+
+
+def test_a_column_tagged_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
+    # XY-cut order: a paragraph cut at a column's foot, its rest displaced, then the next story's title
+    page = run_stages("# 老街新生\n\n青川老街改造首期完工以后，二十多家老字号重新开张。街坊们说，老街的石板路修好了，"
+                      "骑楼也修好了，老街的\n\n"
+                      "守住城市的烟火气（青川观察）\n\n城市更新不能只看高楼，也要看老街。\n", "assign_roles")
+    assert [u.role for u in page.units][2] == "heading"

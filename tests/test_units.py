@@ -144,3 +144,10 @@ def test_a_line_left_short_before_a_particle_goes_on_in_the_next():
     text = lines_dump(full) + "湿地公园的变化引起\n了市民和游客的关注\n" + lines_dump(full)
     paras = [p.text for a in baoku.restore(text).articles for p in a.paragraphs]
     assert paras == full + ["湿地公园的变化引起了市民和游客的关注"] + full
+
+
+def test_a_documents_part_title_set_flush_after_a_finished_paragraph_starts_a_unit():
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "第三章 建设城市书房网络体", "系"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1] == "第三章 建设城市书房网络体系"

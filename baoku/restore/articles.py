@@ -11,7 +11,7 @@ from itertools import permutations
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
-from .breaks import stands_alone
+from .breaks import INDENT, column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
@@ -38,6 +38,8 @@ def group_articles(page: Page) -> Page:
     pending_jump: str | None = None
     route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
     tail = 0.0                       # the width of the last line of body text placed
+    piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
+    measure = column_measure(_stopless_pieces(units)) if full is None else None
     i = 0
     while i < len(units):
         u = units[i]
@@ -62,7 +64,7 @@ def group_articles(page: Page) -> Page:
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, _body_after(units, j), crossheads, coh, full)
-                            if cur is not None and cur.paragraphs else (False, 0.0))
+                            if cur is not None and cur.paragraphs and not _photo_after(units, j) else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -98,8 +100,8 @@ def group_articles(page: Page) -> Page:
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-            alone, p = _ends_paragraph(cur, u, page.source.format, flat, full, _line_ends(tail, u, full)) \
-                if open_para else (True, 1.0)
+            alone, p = _ends_paragraph(cur, u, page.source.format, flat, full,
+                                       _line_ends(tail, u, full, piece, measure)) if open_para else (True, 1.0)
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -114,6 +116,7 @@ def group_articles(page: Page) -> Page:
             open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text) \
                 and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
             tail = u.blocks[-1].width
+            piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
     return page
 
@@ -129,8 +132,8 @@ def _in_summary_box(art: Article) -> bool:
     return False
 
 
-def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None, ends: tuple[bool, bool]
-                    ) -> tuple[bool, float]:
+def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None,
+                    ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability."""
     last, after = art.paragraphs[-1].text, u.text
@@ -142,7 +145,8 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     return stands_alone(last, after, fmt, *ends)
 
 
-def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool]) -> bool:
+def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
+              ) -> bool:
     """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page, not
     everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) — in a line
     dump, only where its last line stops short of the column's edge."""
@@ -202,10 +206,10 @@ def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
 
 def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
-    When the body after a run opens with a dateline and holds several, each dated segment is a story: its
-    headline is the field of the run whose words it echoes best (one field per story); the other fields are
-    kickers of the headline after them or subheadlines of the one before. Returns [(start unit, fields by
-    name)] in body order, or None."""
+    When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
+    the field of the run whose words it echoes best (one field per story) and each other field that speaks of
+    it most, and its fields are named as any headline group's (a marked field is its headline). Returns
+    [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
@@ -231,23 +235,29 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
             best, choice = score, pick
     if choice is None:
         return None
-    named: dict[int, dict[str, list[Unit]]] = {f: {"headline": list(fields[f])} for f in choice}
+    members: dict[int, list[int]] = {f: [f] for f in choice}
     for f in range(len(fields)):
-        if f in named:
-            continue
-        m = max(range(len(segments)), key=lambda m: aff[f][m])       # the story this line speaks of
-        head = choice[m]
-        named[head].setdefault("kicker" if f < head else "subheadline", []).extend(fields[f])
-    return [(starts[m], named[f]) for m, f in enumerate(choice)]
+        if f not in members:
+            members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
+    return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
 
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
     out = []
+    if j < len(units) and units[j].role == "label" and rx("byline", "reporter_line").match(units[j].text):
+        j += 1                  # the text under a reporter's line
     for u in units[j:j + limit]:
         if u.role != "body":
             break
         out.append(u)
     return out
+
+
+def _photo_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a picture's caption closed by its photographer's credit on a
+    line of its own (……。 / 本报记者 林小舟摄): the run is a photo story's title, not a crosshead."""
+    return j + 1 < len(units) and units[j].role == "body" and units[j + 1].role == "credit" \
+        and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
 
 
 def _before_lead(units: list[Unit], i: int) -> bool:
@@ -275,12 +285,29 @@ def _continued_from(text: str) -> bool:
     return bool(m) and (m.group("dir") or m.group("dir2") or "") in ("上接", "接", "接上")
 
 
-def _line_ends(tail: float, u: Unit, full: float | None) -> tuple[bool, bool]:
+def _line_ends(tail: float, u: Unit, full: float | None, piece: float, measure: int | None
+               ) -> tuple[bool, bool, bool | None]:
     """In a line dump: did the last body line stop short of the column's edge, and is ``u``'s first line
-    indented (shorter than the column though more lines follow)?"""
+    indented (shorter than the column though more lines follow)? In a markdown dump: does the last body
+    unit fill whole lines of a column of the reckoned measure (None when the measure is unknown)?"""
     if full is None:
-        return False, False
-    return tail < full - INDENT_HI, len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
+        return False, False, fills_lines(piece, measure) if measure else None
+    return tail < full - INDENT_HI, len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI, None
+
+
+def _stopless_pieces(units: list[Unit]) -> list[float]:
+    """The widths, first line's indent included, of the body units of a markdown dump that end without a
+    stop (a unit after one cut mid-sentence goes on with it, unindented)."""
+    out, cut = [], False
+    for u in units:
+        if u.role != "body":
+            cut = False
+            continue
+        stopless = not ends_sentence(u.text)
+        if stopless and len(u.text) >= 6:
+            out.append(u.blocks[0].width + (0 if cut else INDENT))
+        cut = stopless
+    return out
 
 
 def _photo_story(art: Article) -> bool:

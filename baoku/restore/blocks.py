@@ -45,22 +45,24 @@ def split_blocks(page: Page) -> Page:
         text = norm[ts:te]
         blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
     page.blocks = blocks
-    page.source.format = page.source.format or detect_format(norm, blocks)
-    page.column = line_width(blocks) if page.source.format == "lines" else None
+    fmt, full = (page.source.format, None) if page.source.format else detect_format(norm, blocks)
+    page.source.format = fmt
+    page.column = (line_width(blocks) if full is None else full) if fmt == "lines" else None
     return page
 
 
-def detect_format(norm: str, blocks: list[Block]) -> str:
-    """``md`` when blank lines or heading marks separate blocks, ``lines`` when most lines share one width."""
+def detect_format(norm: str, blocks: list[Block]) -> tuple[str, float | None]:
+    """``md`` when blank lines or heading marks separate blocks, ``lines`` when most lines share one width
+    (that width, a full body line's, comes with it: it is measured once)."""
     if len(blocks) < 8:
-        return "md"
+        return "md", None
     blank_gaps = sum(1 for a, b in zip(blocks, blocks[1:]) if "\n\n" in norm[a.end:b.start + 1]
                      or norm[a.end:b.start].count("\n") > 1)
     if blank_gaps > 0.5 * (len(blocks) - 1):
-        return "md"
+        return "md", None
     full = line_width(blocks)
     near = sum(1 for b in blocks if full - 2.5 <= b.width <= full + 0.5)
-    return "lines" if full <= 40 and near >= 0.5 * len(blocks) else "md"
+    return ("lines", full) if full <= 40 and near >= 0.5 * len(blocks) else ("md", None)
 
 
 def line_width(blocks: list[Block]) -> float:

@@ -5,7 +5,9 @@ text goes on with?
 A logistic model weighs the fragment's and the next text's edges (how paragraphs end and open in the corpus,
 a dictionary word cut in two, digits, quotes, brackets), their lengths, finished sentences inside the fragment
 and, in a line dump, how its lines sit in the column; it is trained by scripts/train_breaks.py on pages laid
-out from the corpus (see baoku/data/breaks.json).
+out from the corpus (see baoku/data/breaks.json). In a markdown dump the lines are not seen, but where the
+column's measure can be reckoned a second small model (breaks_column.json) weighs the first one's odds with
+whether the fragment fills whole lines, as a piece cut at a column's foot does.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from . import logistic
 from .punct import closes_quotes, end_odds, splits_word, start_odds
 
 MODEL = "breaks.json"
+COLUMN_MODEL = "breaks_column.json"     # trained by scripts/train_column.py
 _OPENS = "“「《（("
 _CONTINUES = "，。、；：！？”）》"
 
@@ -53,9 +56,65 @@ def features(fragment: str, after: str, fmt: str, ends_short: bool = False, open
     }
 
 
-def stands_alone(fragment: str, after: str, fmt: str, ends_short: bool = False, opens_indented: bool = False
-                 ) -> tuple[bool, float]:
-    """Does the fragment end its paragraph? The decision and its probability under the trained model."""
+def stands_alone(fragment: str, after: str, fmt: str, ends_short: bool = False, opens_indented: bool = False,
+                 fills: bool | None = None) -> tuple[bool, float]:
+    """Does the fragment end its paragraph? The decision and its probability under the trained model; in a
+    markdown dump whose column measure is reckoned (``fills`` is not None), the column model weighs that
+    probability with whether the fragment's last piece fills whole lines of the column."""
     model = logistic.load(MODEL)
     p = logistic.probability(model, features(fragment, after, fmt, ends_short, opens_indented))
+    if fills is not None:
+        model = logistic.load(COLUMN_MODEL)
+        p = logistic.probability(model, column_features(p, fills))
     return p >= model["threshold"], p
+
+
+def column_features(p: float, fills: bool) -> dict[str, float]:
+    """What the column model sees: the paragraph-break model's log-odds and whether the fragment fills its
+    lines."""
+    return {"log_odds": math.log(p / (1 - p)), "fills_lines": float(fills)}
+
+
+MEASURE = range(10, 41)     # characters a full body line of a column may hold
+INDENT = 2                  # a paragraph's first line is indented two characters
+MIN_PIECES = 4              # stop-less pieces needed to reckon a column's measure
+
+
+def fills_lines(width: float, measure: int) -> bool:
+    """Does text of this width (in em, with its first line's indent) end at a full line of a column of
+    ``measure`` characters? Line-breaking rules may leave a line a character short, so the slack grows with
+    the lines."""
+    r = width % measure
+    if r > measure / 2:
+        r -= measure
+    return -(1.0 + 0.2 * width / measure) <= r <= 0.6
+
+
+def column_measure(pieces: list[float]) -> int | None:
+    """The characters of a full body line in a markdown dump, from the widths (indent included) of the body
+    pieces that end without a stop: most are cut at a column's foot and so fill whole lines. The measure that
+    at least 60% of them fill, by the widest margin over chance (a multiple of it is fitted as well: the
+    smallest such measure wins); None when there are too few pieces or none fits."""
+    if len(pieces) < MIN_PIECES:
+        return None
+    best, measure = 0.0, None
+    misses = 0.4 * len(pieces)          # more pieces than this that do not fill lines rule a measure out
+    for m in MEASURE:
+        missed = 0
+        for x in pieces:
+            if not fills_lines(x, m):
+                missed += 1
+                if missed > misses:
+                    break
+        if missed > misses:
+            continue
+        hits = len(pieces) - missed
+        chance = sum(min(1.0, (1.6 + 0.2 * x / m) / m) for x in pieces)
+        score = hits - chance
+        if score > best:
+            best, measure = score, m
+    for k in (3, 2):
+        if measure and measure % k == 0 and measure // k in MEASURE and \
+                sum(fills_lines(x, measure // k) for x in pieces) >= 0.6 * len(pieces):
+            return measure // k
+    return measure

@@ -50,7 +50,7 @@ class Cohesion:
             return 0.0
         if len(va) > len(vb):
             va, vb = vb, va
-        return sum(w * vb.get(g, 0.0) for g, w in va.items()) / (na * nb)
+        return sum(w * vb[g] for g, w in va.items() if g in vb) / (na * nb)
 
     def coverage(self, short: str, long: str) -> float:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""

@@ -11,6 +11,7 @@ import math
 import re
 
 from ..model import Article, Unit
+from ..patterns import rx
 from . import logistic
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
@@ -18,7 +19,7 @@ from .punct import start_odds
 
 
 MODEL = "crosshead.json"
-_DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
+DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                        r"\d+[、.．](?!\d)|[①-⑳])")
@@ -60,17 +61,33 @@ def probability(feats: dict[str, float]) -> float:
     return logistic.probability(logistic.load(MODEL), feats)
 
 
+def _lead_in(text: str) -> bool:
+    """A place or a word of up to four characters with a dash (青川临江——) leading into a part of a story, not
+    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer)."""
+    return text.endswith("——") and len(text) <= 6
+
+
+def _reporter(u: Unit) -> bool:
+    """A reporter's line alone (本报记者 某某): under a story's headline, or under a part of a package of reports."""
+    return u.role == "label" and bool(rx("byline", "reporter_line").match(u.text))
+
+
+def _asks(run: list[Unit]) -> bool:
+    """One line that is a sentence asking a question (……，……？): prose set apart, not a title."""
+    return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
+
+
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
-    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body":
+    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not _reporter(nxt):
         return False
-    if all(_DOCUMENT_PART.match(h.text) for h in run):
+    if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) for h in run)):
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text) for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
-    if column and any(h.width >= column - 1 for h in run):
+    if column and any(h.width >= column - 1 for h in run) and not _asks(run):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story

@@ -146,7 +146,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
             and text.count("）") + text.count(")") > text.count("（") + text.count("("):
         return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))):
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
         #                         a line wider than the column the sentence was in)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
@@ -164,6 +164,12 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def _tagged_title(text: str) -> bool:
+    """A stop-less line ending in a column's tag (……（青川观察）): a title, never the rest of a sentence."""
+    return len(text) <= 42 and not text.startswith(("（", "(")) and bool(COLUMN_TAG.search(text)) \
+        and not any(c in "。！？" for c in text)
 
 
 def kicker_over(text: str, nxt: Unit) -> bool:

@@ -10,6 +10,7 @@ import re
 from ..model import Block, Page, Unit
 from ..patterns import rx
 from .blocks import HANGING, width
+from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import ends_binding, ends_sentence, open_brackets, opens_bound
 from .roles import ends_with_credit, is_dateline, opens_with_dateline
@@ -55,10 +56,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
                     or label[i]                                     # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
-                        and (b.text.endswith("——") or _TAGGED.search(b.text)
+                        and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
                              or not is_full(b) and not ends_sentence(b.text)))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
-            # line ending in a dash is a kicker, one ending in a column tag a title)
+            # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
+            # document's part (第五章, 第二节) that part's title, set flush)
             units.append(Unit(cur))
             cur = []
         cur.append(b)

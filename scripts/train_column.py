@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Train the markdown column model (baoku/restore/breaks.py): where the measure of a markdown dump's column
+is reckoned, a fragment cut at the column's foot fills whole lines of it and a paragraph's last line mostly
+does not. Logistic regression over the paragraph-break model's log-odds and that sign, on every decision the
+restorer takes with the shipped paragraph-break model on the markdown dumps of the bench's train pages where
+the measure is known, each labelled by the gold as in train_breaks.py.
+
+Writes baoku/data/breaks_column.json (weights and feature scaling; no text).
+
+    python scripts/train_column.py [--pages 400]
+"""
+import json
+import pathlib
+import sys
+
+from fitting import ROOT, logistic_model, norm, train_page_args, write_model
+from train_breaks import label
+
+from bench import pages as P
+import baoku
+from baoku.restore import articles, breaks
+
+FORMATS = ("md-xycut", "md-stream")
+
+
+def collect(folders) -> tuple[list[dict], list[int]]:
+    rows, y = [], []
+    record: list[tuple[dict, str, str]] = []
+
+    def recording(fragment, after, fmt, ends_short=False, opens_indented=False, fills=None):
+        alone, p = breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented)    # the first model alone
+        if fills is not None:
+            record.append((breaks.column_features(p, fills), fragment, after))
+        return alone, p
+
+    articles.stands_alone = recording
+    for folder in folders:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        text = "\n".join(norm(p) for a in gold for p in a["paragraphs"])
+        for fmt in FORMATS:
+            record.clear()
+            baoku.restore(folder / f"{fmt}.txt")
+            for f, fragment, after in record:
+                if (lab := label(fragment, after, text)) is not None:
+                    rows.append(f), y.append(lab)
+    articles.stands_alone = breaks.stands_alone
+    return rows, y
+
+
+def main() -> None:
+    args = train_page_args(__doc__)
+    folders = P.ensure("train", args.pages)
+    rows, y = collect(folders)
+    fitted, acc, base = logistic_model(rows, y, steps=3000, lr=0.2)
+    note = ("logistic model: P(a body fragment without a closing stop ends its paragraph), from the paragraph-break "
+            "model's log-odds and whether the fragment fills whole lines of the markdown dump's reckoned column. "
+            f"Trained by scripts/{pathlib.Path(sys.argv[0]).name} on the bench's train pages (pagegen layouts of "
+            "People's Daily issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
+            f"{len(folders)} pages x 2 markdown formats, {len(y)} decisions where the measure was reckoned "
+            f"({sum(y)} paragraph ends); held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
+    write_model(ROOT / "baoku" / "data" / "breaks_column.json", {"note": note, "threshold": 0.5, **fitted})
+    print(f"{len(y)} decisions ({sum(y)} positive), held-out accuracy {acc:.3f} (majority {base:.3f})")
+    print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in fitted["weights"].items()))
+
+
+if __name__ == "__main__":
+    main()
