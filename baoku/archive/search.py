@@ -46,8 +46,8 @@ def _converter():
 @lru_cache(maxsize=1)
 def changing() -> frozenset[str]:
     """Characters that t2s may change: for every dictionary entry that is not its own conversion, the characters
-    where the two differ (or all of the entry's, when their lengths differ). An entry can only match a text that
-    holds all its characters, so a text without any of these converts to itself."""
+    where the two differ (or all of the entry's, when one of them begins the other). An entry can only match a
+    text that holds all its characters, so a text without any of these converts to itself."""
     import opencc
     folder = Path(opencc.__file__).parent / "dictionary"
     out: set[str] = set()
