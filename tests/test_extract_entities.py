@@ -58,6 +58,7 @@ def test_company_title():
     ("青川港务集团", "org"), ("远航科技股份有限公司", "org"), ("青川大学", "org"), ("青川农商银行", "org"),
     ("青川市第一人民医院", "org"), ("青川研究院", "org"), ("新华社", "org"),
     ("青川中院", "gov_org"), ("青禾军队", "gov_org"), ("青川公安", "gov_org"), ("青川财政", "gov_org"),
+    ("青川人民党", "gov_org"), ("青禾法庭", "gov_org"), ("青川看守所", "gov_org"),
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
