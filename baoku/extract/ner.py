@@ -513,6 +513,8 @@ def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
                     unit = _unit_head(ent.text)
                     if unit:                # …地产 + 营销管理部副经理: the unit belongs to the body
                         comp.parts["role_start"] = comp.parts["body_end"] = ent.start + unit
+                        out[-1] = Entity(prev.type, prev.start, ent.start + unit,
+                                         text[prev.start:ent.start + unit])
                 out.append(comp)
                 continue
             lo = prev.end if prev is not None else 0
