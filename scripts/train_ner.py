@@ -2,6 +2,7 @@
 
     nice python scripts/train_ner.py [--sets pd cluener resume] [--iterations 150] [--c1 0.5] [--verbose]
                                      [--no-words] [--hmm] [--narrow] [--no-outer] [--translit]
+                                     [--cross-fill TITLE LOC [--fill-iterations 80]]
                                      [--validate [--curve TSV]] [--period 10] [--delta 1e-5]
                                      [--limit N] [-o OUT]
 
@@ -14,7 +15,10 @@ development sets (cluener2020-dev-a, the held-out 1998 slice) never enter traini
 Labels (BIOES): PER, LOC, ORG (government bodies and other organizations together; baoku.extract tells
 them apart afterwards), TITLE, DATE. Sets that do not label titles or dates get them filled in from the
 lexicons (``baoku.extract.titles.rule_titles``, ``baoku.extract.features.date_matcher``) wherever no labelled
-entity is, so that the tagger is not taught that they are nothing.
+entity is, so that the tagger is not taught that they are nothing. With ``--cross-fill``, a type is first
+filled from a tagger trained on the sets that label it (``FILL_SOURCES``: titles from CLUENER and the resumes
+into the 1998 sentences, places from the 1998 sentences into CLUENER and the resumes, which label only
+street addresses and scenes or no places), then from the lexicons as before.
 Features: ``baoku.extract.features.featurize`` — characters, classes, lexicon and date marks, and (unless
 ``--no-words``) the features of each character's jieba word (precise mode, HMM only with ``--hmm``);
 ``--narrow`` and ``--no-outer`` leave out the wider windows (see ``featurize``) for speed; the
@@ -68,8 +72,9 @@ def spans_of(sentence: dict, mapping: dict) -> list[tuple[int, int, str]] | None
     return out
 
 
-def fill(text: str, spans: list, labels: set) -> list:
-    """Add lexicon titles and pattern dates where the set labels neither and nothing else is labelled."""
+def fill(text: str, spans: list, labels: set, filled: list = ()) -> list:
+    """Add the spans of ``filled`` (types this set does not label, tagged by a filler model), then lexicon
+    titles and pattern dates, where the set labels neither and nothing else is labelled."""
     taken = bytearray(len(text))
     for s, e, _ in spans:
         taken[s:e] = b"\x01" * (e - s)
@@ -80,7 +85,7 @@ def fill(text: str, spans: list, labels: set) -> list:
         extra += [(m.start(), m.end(), "DATE") for m in date_matcher().finditer(text.translate(FEAT))
                   if m.end() > m.start()]
     orgs = {(s, e) for s, e, t in spans if t == "ORG"}
-    for s, e, t in sorted(extra):
+    for s, e, t in list(filled) + sorted(extra):
         if not any(taken[s:e]):
             spans.append((s, e, t))
             taken[s:e] = b"\x01" * (e - s)
@@ -117,8 +122,16 @@ def validation(key: str, i: int) -> bool:
     return False
 
 
-def examples(sets: list[str], limit: int | None, validate: bool = False, split: bool = False):
-    """(set, text, BIOES labels) of the training sentences — or, with ``split``, of the validation split."""
+# the sets that label a type fully, for --cross-fill: a model trained on them fills the type into the others
+FILL_SOURCES = {"TITLE": ("cluener", "resume"), "LOC": ("pd",)}
+
+
+def examples(sets: list[str], limit: int | None, validate: bool = False, split: bool = False,
+             fillers: tuple = (), opts: dict | None = None):
+    """(set, text, BIOES labels) of the training sentences — or, with ``split``, of the validation split.
+    ``fillers``: (tagger, type, source sets) — the type as tagged by the tagger is filled into the sentences
+    of the other sets where they label nothing (nor a book, game or movie title)."""
+    from baoku.extract.ner import label_spans
     for key in sets:
         name, mapping = MAPS[key]
         labels = set(mapping.values())
@@ -133,11 +146,46 @@ def examples(sets: list[str], limit: int | None, validate: bool = False, split: 
                 continue
             if key == "msra-per" and (not spans or any(t != "PER" for _, _, t in spans)):
                 continue
-            spans = fill(s["text"], spans, labels)
+            filled = []
+            if fillers:
+                x = featurize(s["text"], **opts)
+                blocked = [(e["entity_index"]["begin"], e["entity_index"]["end"]) for e in s["entity_list"]
+                           if e["entity_type"] not in mapping]
+                for tg, typ, sources in fillers:
+                    if key not in sources:
+                        filled += [(a, b, t) for a, b, t in label_spans(tg.tag(x))
+                                   if t == typ and not any(a < be and bs < b for bs, be in blocked)]
+            spans = fill(s["text"], spans, labels, sorted(filled))
             yield key, s["text"], bioes(len(s["text"]), spans)
             n += 1
             if limit and n >= limit:
                 break
+
+
+def train_fillers(args, opts: dict) -> tuple:
+    """For each type of ``--cross-fill``, a tagger trained on the sets that label it (``FILL_SOURCES``, those
+    among ``--sets``; the validation split left out as for the main model), ``--fill-iterations``."""
+    import tempfile
+
+    import pycrfsuite
+    out = []
+    for typ in args.cross_fill:
+        sources = tuple(k for k in FILL_SOURCES[typ] if k in args.sets)
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for _, text, y in examples(list(sources), args.limit, args.validate):
+            trainer.append(featurize(text, **opts), y)
+        trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.fill_iterations,
+                            "feature.minfreq": args.minfreq, "feature.possible_transitions": True})
+        path = Path(tempfile.mkdtemp()) / f"fill-{typ}.crfsuite"
+        t0 = time.time()
+        trainer.train(str(path))
+        tg = pycrfsuite.Tagger()
+        tg.open(str(path))          # CRFsuite reads the whole file in: it can go
+        path.unlink()
+        path.parent.rmdir()
+        print(f"filler {typ} from {'+'.join(sources)} trained in {time.time() - t0:.0f} s", flush=True)
+        out.append((tg, typ, sources))
+    return tuple(out)
 
 
 def main(argv=None) -> int:
@@ -170,6 +218,10 @@ def main(argv=None) -> int:
                     help="with --validate: CRFsuite also tags the validation split after every iteration; its "
                          "per-iteration loss, character accuracy and label F1s go to this file (the curve "
                          "that shows when training has converged)")
+    ap.add_argument("--cross-fill", nargs="+", default=[], choices=list(FILL_SOURCES), metavar="TYPE",
+                    help="fill these types into the sets that do not label them with a tagger trained on the "
+                         "sets that do (FILL_SOURCES), instead of leaving them unlabelled")
+    ap.add_argument("--fill-iterations", type=int, default=80)
     args = ap.parse_args(argv)
     opts = {"words": args.words, "hmm": args.hmm, "wide": args.wide, "outer": args.outer}
     if args.translit:
@@ -178,13 +230,14 @@ def main(argv=None) -> int:
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
     counts: dict[str, int] = {}
     chars = 0
-    for key, text, y in examples(args.sets, args.limit, args.validate):
+    fillers = train_fillers(args, opts)
+    for key, text, y in examples(args.sets, args.limit, args.validate, fillers=fillers, opts=opts):
         trainer.append(featurize(text, **opts), y)
         counts[key] = counts.get(key, 0) + 1
         chars += len(text)
     holdout = -1
     if args.curve and args.validate:
-        for key, text, y in examples(args.sets, args.limit, split=True):
+        for key, text, y in examples(args.sets, args.limit, split=True, fillers=fillers, opts=opts):
             trainer.append(featurize(text, **opts), y, 1)
         holdout = 1
     print(f"sentences {counts}, {chars:,} characters, features in {time.time() - t0:.0f} s", flush=True)
@@ -208,7 +261,8 @@ def main(argv=None) -> int:
           f"model {size / 2**20:.2f} MiB, last iteration {json.dumps(info, default=str)[:300]}")
     meta = {"sets": counts, "characters": chars, "iterations": len(trainer.logparser.iterations),
             "max_iterations": args.iterations, "period": args.period, "delta": args.delta, "c1": args.c1, "c2": args.c2,
-            "minfreq": args.minfreq, "features": opts, "validation_held_out": args.validate,
+            "minfreq": args.minfreq, "features": opts,
+            "cross_fill": args.cross_fill, "fill_iterations": args.fill_iterations if args.cross_fill else None, "validation_held_out": args.validate,
             "train_seconds": round(secs), "size_bytes": size}
     Path(str(raw) + ".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     if args.validate:

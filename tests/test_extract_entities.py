@@ -57,6 +57,8 @@ def test_company_title():
     ("青川市人民政府", "gov_org"), ("东湖县公安局", "gov_org"), ("市社会保险中心", "gov_org"),
     ("青川港务集团", "org"), ("远航科技股份有限公司", "org"), ("青川大学", "org"), ("青川农商银行", "org"),
     ("青川市第一人民医院", "org"), ("青川研究院", "org"), ("新华社", "org"),
+    ("青川中院", "gov_org"), ("青禾军队", "gov_org"), ("青川公安", "gov_org"), ("青川财政", "gov_org"),
+    ("青川人民党", "gov_org"), ("青禾法庭", "gov_org"), ("青川看守所", "gov_org"),
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
@@ -132,10 +134,13 @@ def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "青川港务集团营销管理部副经理林小舟介绍了情况。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 14, "TITLE"), (14, 17, "PER")])
-    title = next(e for e in ner.entities(text) if e.type == "title")
+    ents = ner.entities(text)
+    title = next(e for e in ents if e.type == "title")
     assert title.text == "青川港务集团营销管理部副经理"
     assert text[title.start:title.parts["body_end"]] == "青川港务集团营销管理部"
     assert text[title.parts["role_start"]:title.end] == "副经理"
+    # the organization's entity takes the unit too
+    assert [(e.type, e.text) for e in ents if e.type in ("org", "gov_org")] == [("org", "青川港务集团营销管理部")]
     # a role that only starts with a modifier keeps the whole role (党组|书记 is one role)
     text = "青川市文联党组书记林小舟介绍了情况。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (5, 9, "TITLE"), (9, 12, "PER")])

@@ -66,3 +66,17 @@ def test_translit_option_marks_runs_of_foreign_name_characters():
     k = text.index("阿")
     assert any(f.startswith("r") and f.endswith("B") for f in rich[k])
     assert not any(f.startswith("r") for row in plain for f in row)
+
+
+def test_lookahead_keeps_the_matches():
+    """The first-character lookahead (lexicon.starts_with) only skips places where no match begins."""
+    import re
+
+    from baoku.extract.features import date_matcher
+    from baoku.extract.titles import _rule_rx
+    text = ("青川市委书记林晓禾今年6月16日上午到青禾县调研，2023年5月至6月间，副县长陈立新、县委常委何雨"
+            "陪同。今天下午，市领导出席了十二月二十日的座谈会；元月初，青川港务集团董事长讲话。").translate(FEAT)
+    for rx in (date_matcher(), _rule_rx()):
+        plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:])
+        spans = [m.span() for m in rx.finditer(text)]
+        assert spans and spans == [m.span() for m in plain.finditer(text)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Matcher, words
+from .lexicon import Matcher, starts_with, words
 
 # ---- one-to-one character maps ---------------------------------------------------------------------------
 FOLD = {0x3000: " "}
@@ -81,7 +81,8 @@ def date_matcher() -> re.Pattern:
             rf"|{_MON}(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_DAY}(?:{_PART})?(?:{_CLOCK})?"
             rf"|(?:{_PART})?{_CLOCK}")
-    return re.compile(rf"(?:{core}|(?:{'|'.join(times)})(?:{_PART})?)")
+    first = "0元" + _N[1:-1] + "今去明前本上下当同" + "上下中晚凌清早傍夜深白" + "".join(w[0] for w in times)
+    return re.compile(starts_with(first) + rf"(?:{core}|(?:{'|'.join(times)})(?:{_PART})?)")
 
 
 # ---- lexicon matchers ------------------------------------------------------------------------------------

@@ -76,7 +76,11 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the tagger's entities (labels PER LOC ORG TITLE DATE)."""
     if not text:
         return []
-    labels = tagger().tag(featurize(text, **feature_options()))
+    return label_spans(tagger().tag(featurize(text, **feature_options())))
+
+
+def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
     out = []
     # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
     for run in _NOT_O.finditer("".join(["O" if lab == "O" else "x" for lab in labels])):
@@ -509,6 +513,8 @@ def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
                     unit = _unit_head(ent.text)
                     if unit:                # …地产 + 营销管理部副经理: the unit belongs to the body
                         comp.parts["role_start"] = comp.parts["body_end"] = ent.start + unit
+                        out[-1] = Entity(prev.type, prev.start, ent.start + unit,
+                                         text[prev.start:ent.start + unit])
                 out.append(comp)
                 continue
             lo = prev.end if prev is not None else 0

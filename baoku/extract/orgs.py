@@ -1,7 +1,8 @@
 """Government and party bodies versus other organizations, by their names (``data/extract/orgs.txt``).
 
 The tagger finds organizations; a name is a ``gov_org`` when it is a listed government or party body or
-ends like one (厅, 局, 委员会, 政府 …), unless a longer company or institution ending says otherwise
+ends like one (厅, 局, 委员会, 政府 …; or 军队, 中院 …, endings of ``gov_kind`` that only decide the kind
+of a name the tagger found), unless a longer company or institution ending says otherwise
 (集团, 银行, 研究院 …). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
 is a government body. A unit inside a named body takes the body's kind: a department of a company or
 university (银行…信贷部, 大学…研究中心) is an organization, a unit of a ministry or bureau (…部政策研究中心,
@@ -20,7 +21,7 @@ _LEVEL_START = ("省", "市", "县", "区", "镇", "乡", "州", "国家", "中�
 def _tables():
     s = sections("orgs")
     gov_words = frozenset(s["gov_word"])
-    gov_suf = tuple(sorted(s["gov_suffix"], key=len, reverse=True))
+    gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
     org_suf = tuple(sorted(list(s["org_suffix"]) + list(s["media"]), key=len, reverse=True))
     return gov_words, gov_suf, org_suf
 

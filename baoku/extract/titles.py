@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import sections, trie_regex, words
+from .lexicon import sections, starts_with, trie_regex, words
 
 # modifiers that do not combine freely in the lexicon matcher (ambiguous on their own)
 _LOOSE_MODIFIERS = {"前", "原", "总", "执行", "专职", "兼职", "驻会", "终身"}
@@ -137,10 +137,12 @@ def _rule_rx() -> re.Pattern:
     levels = words("titles", "level")
     organs = words("titles", "organ")
     generic = words("titles", "generic")
+    first = {w[0] for w in levels + mods + roles + generic}
     return re.compile(
-        rf"(?:(?:{trie_regex(levels)})(?:{trie_regex(organs)}))?(?:{trie_regex(mods)})*(?:{trie_regex(roles)})"
+        starts_with(first) +
+        rf"(?:(?:(?:{trie_regex(levels)})(?:{trie_regex(organs)}))?(?:{trie_regex(mods)})*(?:{trie_regex(roles)})"
         rf"(?!会|部|处|室|团|组|制|们|职)"
-        rf"|(?:{trie_regex(levels)})(?:{trie_regex(generic)})(?!下|小组)")
+        rf"|(?:{trie_regex(levels)})(?:{trie_regex(generic)})(?!下|小组))")
 
 
 def rule_titles(text: str) -> list[tuple[int, int]]:
