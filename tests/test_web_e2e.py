@@ -105,7 +105,8 @@ def test_search_page_article_person(browser, server):
     page.wait_for_selector("article.article")
     page.click(".article .meta a[href^='/pages/']")
     page.wait_for_selector("#original")
-    assert page.locator(".src.hl").count() >= 1                   # the article of the #anchor is selected
+    page.wait_for_selector(".src.hl", timeout=10_000)            # the article of the #anchor is selected (by
+    assert page.locator(".src.hl").count() >= 1                   # the page's script, which may run after load)
     arts = page.locator(".ra")
     n = arts.count()
     assert n >= 2
@@ -113,7 +114,7 @@ def test_search_page_article_person(browser, server):
     second = arts.nth(1)
     key = second.get_attribute("data-a")
     second.locator("h3").click()
-    page.wait_for_timeout(200)
+    page.wait_for_selector(f'.src.hl[data-a="{key}"]', timeout=10_000)
     lit = page.eval_on_selector_all(".src.hl", "els => els.map(e => e.dataset.a)")
     assert lit and set(lit) == {key}
     assert len(lit) == page.locator(f'.src[data-a="{key}"]').count()
@@ -129,7 +130,7 @@ def test_search_page_article_person(browser, server):
     # clicking a piece of the original selects its article
     first_key = arts.nth(0).get_attribute("data-a")
     page.locator(f'.src[data-a="{first_key}"]').first.click()
-    page.wait_for_timeout(200)
+    page.wait_for_selector(f'.src.hl[data-a="{first_key}"]', timeout=10_000)
     assert set(page.eval_on_selector_all(".src.hl", "els => els.map(e => e.dataset.a)")) == {first_key}
     _shot(page, "page")
 
@@ -202,25 +203,25 @@ def test_pdf_page_image_and_boxes(browser, server):
     for k in (1, 0):
         a = info["articles"][k]
         arts.nth(k).hover()
-        page.wait_for_timeout(100)
+        page.wait_for_selector(f'.box.hl[data-a="{a["id"]}"]', timeout=10_000)
         rects = _lit_rects(page)
         assert {r["a"] for r in rects} == {a["id"]}
         _assert_at_boxes(rects, _boxes(a), width, height)
     page.mouse.move(5, 5)                                          # away: nothing selected, nothing lit
-    page.wait_for_timeout(100)
+    page.wait_for_function("() => !document.querySelector('.box.hl')", timeout=10_000)
     assert not page.locator(".box.hl").count()
 
     # selecting keeps it lit; clicking a box on the image selects that box's article
     second = info["articles"][1]
     arts.nth(1).locator("h3").click()
     page.mouse.move(5, 5)
-    page.wait_for_timeout(300)
+    page.wait_for_selector(f'.ra.sel[data-a="{second["id"]}"]', timeout=10_000)
     assert {r["a"] for r in _lit_rects(page)} == {second["id"]}
     assert "sel" in (arts.nth(1).get_attribute("class") or "")
     first = info["articles"][0]
     page.locator(f'.box[data-a="{first["id"]}"]').first.click()
     page.mouse.move(5, 5)
-    page.wait_for_timeout(300)
+    page.wait_for_selector(f'.ra.sel[data-a="{first["id"]}"]', timeout=10_000)
     _assert_at_boxes(_lit_rects(page), _boxes(first), width, height)
     assert "sel" in (arts.nth(0).get_attribute("class") or "")
     page.evaluate("window.scrollTo(0, 0); document.querySelector('.original').scrollTo(0, 0)")
