@@ -151,3 +151,12 @@ def test_a_documents_part_title_set_flush_after_a_finished_paragraph_starts_a_un
              "第三章 建设城市书房网络体", "系"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == "第三章 建设城市书房网络体系"
+
+
+def test_a_flush_line_after_a_storys_closing_note_is_a_unit_of_its_own():
+    # a title as wide as the column after （本报某地电） that closes a story, then a line wider than the column
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。", "（本报青川6月3日",
+             "电）", "青川职业技术学院建校六十年", "产教融合 校企合作 服务乡村"] + \
+        ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1:3] == ["（本报青川6月3日电）", "青川职业技术学院建校六十年"]

@@ -77,6 +77,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # a bracket left open: （本报某地 / 6月3日电）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
+        elif len(cur) == 1 and not indented(b) and units and _closing_note(units[-1].text):
+            end = True                                   # a flush line after a story's closing note: a title
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
@@ -98,6 +100,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
+
+
+def _closing_note(text: str) -> bool:
+    """A whole-line note in brackets that closes a story: （本报青川6月3日电）, （作者为……）."""
+    return text[:1] in "（(" and text[-1:] in "）)" and len(text) <= 40
 
 
 def _pushed_over(nxt: Block, room: float) -> bool:
