@@ -160,3 +160,15 @@ def test_a_flush_line_after_a_storys_closing_note_is_a_unit_of_its_own():
         ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1:3] == ["（本报青川6月3日电）", "青川职业技术学院建校六十年"]
+
+
+def test_a_credit_wrapped_onto_a_short_line_is_one_credit():
+    cap = lines_dump([P_LONG, "清水河湿地公园迎来大批越冬候鸟，吸引了不少市民前来观赏。"])
+    body = lines_dump([P_AFTER, P_SENTENCES])
+    for credit in (["林小舟 宋嘉禾摄影报道（青", "川图片）"], ["本报记者 欧阳小舟 宋嘉禾", "摄影报道"],
+                   ["欧阳小舟 宋嘉禾摄影报道", "（青川图片）"]):
+        page = run_stages(cap + "\n".join(credit + ["书房建设提速"]) + "\n" + body, "assign_roles")
+        assert [(u.text, u.role) for u in page.units[2:4]] == [("".join(credit), "credit"), ("书房建设提速", "heading")]
+    # a short credit line with room left did not wrap: the line under it is a title
+    page = run_stages(cap + "版式设计：林小舟\n港务集团周启航\n" + body, "assign_roles")
+    assert [u.text for u in page.units[2:4]] == ["版式设计：林小舟", "港务集团周启航"]

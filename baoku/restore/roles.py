@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Page, Unit
+from ..model import Block, Page, Unit
 from ..patterns import rx
 from .headings import COLUMN_TAG
 from .punct import ends_sentence, in_quote, open_brackets, splits_word
@@ -54,15 +54,29 @@ def _may_credit(text: str) -> bool:
 def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
-    for i, b in enumerate(page.blocks):
+    blocks = page.blocks
+    for i, b in enumerate(blocks):
+        if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
+            b.role = "credit"   # the wrapped end of the credit above (……摄影报道（影 / 像中国）)
+            continue
         role = line_role(b.text, first_lines=i < 3)
-        if role == "credit" and lines and i and not ends_sentence(page.blocks[i - 1].text) \
-                and page.blocks[i - 1].role == "body" and len(page.blocks[i - 1].text) >= len(b.text) \
+        if lines and role is None and i + 1 < len(blocks) and wraps_credit(b, blocks[i + 1], page.column):
+            role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
+        if role == "credit" and lines and i and not ends_sentence(blocks[i - 1].text) \
+                and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
                 and not rx("furniture", "production").match(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
         if role:
             b.role = role
     return page
+
+
+def wraps_credit(b: Block, nxt: Block, full: float) -> bool:
+    """A short line that stands alone as nothing ends a credit wrapped from the full line before it
+    (……摄影报道（影 / 像中国）, 本报记者 林小舟 / 摄影报道, 资料整理：林 / 小舟); a credit is set with up to
+    two characters to spare, so a line with room for three more did not wrap."""
+    return full - b.width < 3 and len(nxt.text.strip()) <= 8 and line_role(b.text + nxt.text) == "credit" \
+        and line_role(nxt.text) is None
 
 
 def ends_with_credit(text: str) -> bool:
@@ -129,8 +143,8 @@ def assign_roles(page: Page) -> Page:
 
 def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     text = u.text
-    if len(u.blocks) == 1 and u.blocks[0].role != "body":
-        return u.blocks[0].role
+    if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
+        return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if is_caption(text) and not u.level:
         return "caption"
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \

@@ -13,7 +13,7 @@ from .blocks import HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import ends_binding, ends_sentence, open_brackets, opens_bound
-from .roles import ends_with_credit, is_dateline, opens_with_dateline
+from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 INDENT = 2.0                        # a paragraph's first line is indented two characters
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
@@ -47,6 +47,10 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if b.role == "credit" and i and units and units[-1].blocks[-1] is blocks[i - 1] \
+                and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
+            units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
+            continue
         if b.width > full + 1.5 or b.role != "body":   # a headline spanning columns, or a line of its own
             if cur:
                 units.append(Unit(cur))
