@@ -160,6 +160,9 @@ def test_a_flush_line_after_a_storys_closing_note_is_a_unit_of_its_own():
         ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1:3] == ["（本报青川6月3日电）", "青川职业技术学院建校六十年"]
+    note = ["  （作者为青川市社会科学院", "城市发展研究所研究员、青川大", "学城市治理研究中心研究员、青", "川市城市建设专家咨询委员会委", "员）"]
+    _, units = units_of("\n".join(lines[:3] + note + lines[5:]) + "\n")
+    assert units[1:3] == ["".join(note).strip(), "青川职业技术学院建校六十年"]
 
 
 def test_a_credit_wrapped_onto_a_short_line_is_one_credit():

@@ -12,7 +12,7 @@ from ..patterns import rx
 from .blocks import HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import ends_binding, ends_sentence, open_brackets, opens_bound
+from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 INDENT = 2.0                        # a paragraph's first line is indented two characters
@@ -81,7 +81,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # a bracket left open: （本报某地 / 6月3日电）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
-        elif len(cur) == 1 and not indented(b) and units and _closing_note(units[-1].text):
+        elif len(cur) == 1 and not indented(b) and units and closing_note(units[-1].text):
             end = True                                   # a flush line after a story's closing note: a title
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
@@ -104,11 +104,6 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
-
-
-def _closing_note(text: str) -> bool:
-    """A whole-line note in brackets that closes a story: （本报青川6月3日电）, （作者为……）."""
-    return text[:1] in "（(" and text[-1:] in "）)" and len(text) <= 40
 
 
 def _pushed_over(nxt: Block, room: float) -> bool:
