@@ -491,3 +491,15 @@ def test_a_question_set_apart_wider_than_the_column_stays_in_its_story_in_a_line
     page = baoku.restore(text)
     assert [a.headline.text for a in page.articles] == ["青川湿地迎来越冬候鸟"]
     assert page.articles[0].paragraphs[2].text == "候鸟越来越多，湿地公园怎样护好它们？"
+
+
+def test_a_title_over_a_reporters_line_in_a_story_that_has_one_is_the_packages_next_part():
+    # the package's first report sits under the headline itself; the next, on another subject, keeps it
+    text = ("# 新春走基层\n\n本报记者 周启明\n\n"
+            "腊月二十六，青川老街的骑楼下摆满了年货摊，老街的街坊们一早就来老街置办年货，骑楼下人来人往。"
+            "卖春联的林师傅说，今年老街的年货摊比去年多了一倍。\n\n"
+            "山村小学的新年\n\n本报记者 林小舟\n\n"
+            "雪后的青禾乡，十几个孩子在操场上堆雪人。支教老师宋嘉禾说，放假前孩子们排了一台节目，要演给回乡过年的家长看。\n")
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["新春走基层"]
+    assert "山村小学的新年" in [p.text for p in page.articles[0].paragraphs]
