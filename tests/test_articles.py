@@ -503,3 +503,11 @@ def test_a_title_over_a_reporters_line_in_a_story_that_has_one_is_the_packages_n
     page = baoku.restore(text)
     assert [a.headline.text for a in page.articles] == ["新春走基层"]
     assert "山村小学的新年" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_headline_spanning_columns_wrapped_at_a_comma_is_one_headline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "本报青川6月2日电 6月2日，青川市委书记周启明会见了来访的青禾县委书记、县长林小舟一行，双方就港口合作深入交换意见。"
+    text = "青川市委书记周启明会见青禾县委书记、\n县长林小舟一行\n" + lines_dump([lead, LEAD, lead])
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["青川市委书记周启明会见青禾县委书记、县长林小舟一行"]

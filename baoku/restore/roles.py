@@ -163,6 +163,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
         #                         a line wider than the column the sentence was in)
+    if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
+            and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
+        return "heading"        # a title spanning columns, wrapped at a comma (……总书记、 / 国家主席……)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
