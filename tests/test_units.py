@@ -175,3 +175,10 @@ def test_a_credit_wrapped_onto_a_short_line_is_one_credit():
     # a short credit line with room left did not wrap: the line under it is a title
     page = run_stages(cap + "版式设计：林小舟\n港务集团周启航\n" + body, "assign_roles")
     assert [u.text for u in page.units[2:4]] == ["版式设计：林小舟", "港务集团周启航"]
+
+
+def test_a_reporters_line_under_a_title_as_wide_as_the_column_is_a_unit_of_its_own():
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。", "老街书房夜里亮灯 温暖归家人",
+             "本报记者 林小舟"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1:3] == ["老街书房夜里亮灯 温暖归家人", "本报记者 林小舟"]

@@ -42,7 +42,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)) for b in blocks]
+    label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)
+                  or b.width < full - INDENT_HI and rx("byline", "reporter_line").match(b.text))
+             for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
