@@ -511,3 +511,12 @@ def test_a_headline_spanning_columns_wrapped_at_a_comma_is_one_headline_in_a_lin
     text = "青川市委书记周启明会见青禾县委书记、\n县长林小舟一行\n" + lines_dump([lead, LEAD, lead])
     page = baoku.restore(text)
     assert [a.headline.text for a in page.articles] == ["青川市委书记周启明会见青禾县委书记、县长林小舟一行"]
+
+
+def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_first_items_title():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline) == ("速览", None)
+    assert art.paragraphs[0].text == "青川港集装箱吞吐量创新高"
+    assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
