@@ -182,3 +182,10 @@ def test_a_reporters_line_under_a_title_as_wide_as_the_column_is_a_unit_of_its_o
              "本报记者 林小舟"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1:3] == ["老街书房夜里亮灯 温暖归家人", "本报记者 林小舟"]
+
+
+def test_a_bulleted_item_starts_a_unit_even_after_a_full_line_without_a_stop():
+    lines = ["■老街改造让街坊们住得更舒心", "也让老字号重新焕发了生机活力", "■城市书房让市民就近借阅，夜", "里也亮灯"] + \
+        ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[:2] == ["■老街改造让街坊们住得更舒心也让老字号重新焕发了生机活力", "■城市书房让市民就近借阅，夜里也亮灯"]

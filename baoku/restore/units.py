@@ -15,6 +15,7 @@ from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
+BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 INDENT = 2.0                        # a paragraph's first line is indented two characters
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
 #                                    kinsoku and the estimate of glyph widths all shorten lines)
@@ -59,7 +60,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
+        if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
                     or label[i]                                     # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
