@@ -60,7 +60,8 @@ def mark_lines(page: Page) -> Page:
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（影 / 像中国）)
             continue
         role = line_role(b.text, first_lines=i < 3)
-        if lines and role is None and i + 1 < len(blocks) and wraps_credit(b, blocks[i + 1], page.column):
+        if lines and role is None and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 8 \
+                and wraps_credit(b, blocks[i + 1], page.column):
             role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
         if role == "credit" and lines and i and not ends_sentence(blocks[i - 1].text) \
                 and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
@@ -75,8 +76,10 @@ def wraps_credit(b: Block, nxt: Block, full: float) -> bool:
     """A short line that stands alone as nothing ends a credit wrapped from the full line before it
     (……摄影报道（影 / 像中国）, 本报记者 林小舟 / 摄影报道, 资料整理：林 / 小舟); a credit is set with up to
     two characters to spare, so a line with room for three more did not wrap."""
-    return full - b.width < 3 and len(nxt.text.strip()) <= 8 and line_role(b.text + nxt.text) == "credit" \
-        and line_role(nxt.text) is None
+    if len(nxt.text) > 8 or full - b.width >= 3:
+        return False
+    t = b.text + nxt.text
+    return ("摄" in t or "：" in t or ":" in t) and line_role(t) == "credit" and line_role(nxt.text) is None
 
 
 def ends_with_credit(text: str) -> bool:

@@ -44,7 +44,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
     dated = [opens_with_dateline(b.text) for b in blocks]
     label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)
-                  or b.width < full - INDENT_HI and rx("byline", "reporter_line").match(b.text))
+                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI
+                  and rx("byline", "reporter_line").match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     for i, b in enumerate(blocks):
@@ -105,6 +106,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     return units
 
 
+_ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
