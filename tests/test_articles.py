@@ -520,3 +520,12 @@ def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_fir
     assert (art.headline.text, art.subheadline) == ("速览", None)
     assert art.paragraphs[0].text == "青川港集装箱吞吐量创新高"
     assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
+
+
+def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"
+    text = lines_dump([LEAD]) + "青川港务集团码头复工一\n周\n泊位复工\n" + lines_dump([lead, LEAD])
+    page = baoku.restore(text)
+    art = page.articles[-1]
+    assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")

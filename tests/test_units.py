@@ -189,3 +189,8 @@ def test_a_bulleted_item_starts_a_unit_even_after_a_full_line_without_a_stop():
         ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[:2] == ["■老街改造让街坊们住得更舒心也让老字号重新焕发了生机活力", "■城市书房让市民就近借阅，夜里也亮灯"]
+
+
+def test_two_short_lines_with_a_word_cut_between_them_are_one_unit():
+    _, units = units_of(lines_dump([P_LONG]) + "新时代城市书房建设呈\n现新特点\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "新时代城市书房建设呈现新特点", P_AFTER, P_SENTENCES]

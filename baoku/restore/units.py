@@ -12,7 +12,7 @@ from ..patterns import rx
 from .blocks import HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound
+from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
@@ -141,8 +141,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return False            # an indented first line cut short by a number or Latin word pushed over
     if ends_sentence(text):
         return True
-    # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
-    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text))
+    # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
+    # unless a word is cut in two between them (……合作共 / 赢之网: one text wrapped)
+    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
