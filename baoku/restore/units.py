@@ -43,9 +43,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)
-                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI
-                  and rx("byline", "reporter_line").match(b.text))
+    box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    label = [bool(box.match(b.text) or boxed.match(b.text)
+                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     for i, b in enumerate(blocks):
@@ -85,7 +85,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # a bracket left open: （本报某地 / 6月3日电）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
-        elif len(cur) == 1 and not indented(b) and units and closing_note(units[-1].text):
+        elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
+                and closing_note(units[-1].text) and not indented(b):
             end = True                                   # a flush line after a story's closing note: a title
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
