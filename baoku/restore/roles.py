@@ -57,7 +57,7 @@ def mark_lines(page: Page) -> Page:
     blocks = page.blocks
     for i, b in enumerate(blocks):
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
-            b.role = "credit"   # the wrapped end of the credit above (……摄影报道（影 / 像中国）)
+            b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
             continue
         role = line_role(b.text, first_lines=i < 3)
         if lines and role is None and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 8 \
@@ -74,7 +74,7 @@ def mark_lines(page: Page) -> Page:
 
 def wraps_credit(b: Block, nxt: Block, full: float) -> bool:
     """A short line that stands alone as nothing ends a credit wrapped from the full line before it
-    (……摄影报道（影 / 像中国）, 本报记者 林小舟 / 摄影报道, 资料整理：林 / 小舟); a credit is set with up to
+    (……摄影报道（青 / 川图片）, 本报记者 林小舟 / 摄影报道, 资料整理：林 / 小舟); a credit is set with up to
     two characters to spare, so a line with room for three more did not wrap."""
     if len(nxt.text) > 8 or full - b.width >= 3:
         return False
@@ -168,7 +168,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         #                         a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
-        return "heading"        # a title spanning columns, wrapped at a comma (……总书记、 / 国家主席……)
+        return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):

@@ -143,7 +143,7 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     if ends_sentence(text):
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
-    # unless a word is cut in two between them (……合作共 / 赢之网: one text wrapped)
+    # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
 
