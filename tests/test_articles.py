@@ -491,3 +491,41 @@ def test_a_question_set_apart_wider_than_the_column_stays_in_its_story_in_a_line
     page = baoku.restore(text)
     assert [a.headline.text for a in page.articles] == ["青川湿地迎来越冬候鸟"]
     assert page.articles[0].paragraphs[2].text == "候鸟越来越多，湿地公园怎样护好它们？"
+
+
+def test_a_title_over_a_reporters_line_in_a_story_that_has_one_is_the_packages_next_part():
+    # the package's first report sits under the headline itself; the next, on another subject, keeps it
+    text = ("# 新春走基层\n\n本报记者 周启明\n\n"
+            "腊月二十六，青川老街的骑楼下摆满了年货摊，老街的街坊们一早就来老街置办年货，骑楼下人来人往。"
+            "卖春联的林师傅说，今年老街的年货摊比去年多了一倍。\n\n"
+            "山村小学的新年\n\n本报记者 林小舟\n\n"
+            "雪后的青禾乡，十几个孩子在操场上堆雪人。支教老师宋嘉禾说，放假前孩子们排了一台节目，要演给回乡过年的家长看。\n")
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["新春走基层"]
+    assert "山村小学的新年" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_headline_spanning_columns_wrapped_at_a_comma_is_one_headline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "本报青川6月2日电 6月2日，青川市委书记周启明会见了来访的青禾县委书记、县长林小舟一行，双方就港口合作深入交换意见。"
+    text = "青川市委书记周启明会见青禾县委书记、\n县长林小舟一行\n" + lines_dump([lead, LEAD, lead])
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["青川市委书记周启明会见青禾县委书记、县长林小舟一行"]
+
+
+def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_first_items_title():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline) == ("速览", None)
+    assert art.paragraphs[0].text == "青川港集装箱吞吐量创新高"
+    assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
+
+
+def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"
+    text = lines_dump([LEAD]) + "青川港务集团码头复工一\n周\n泊位复工\n" + lines_dump([lead, LEAD])
+    page = baoku.restore(text)
+    art = page.articles[-1]
+    assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")

@@ -151,3 +151,46 @@ def test_a_documents_part_title_set_flush_after_a_finished_paragraph_starts_a_un
              "第三章 建设城市书房网络体", "系"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
     _, units = units_of("\n".join(lines) + "\n")
     assert units[1] == "第三章 建设城市书房网络体系"
+
+
+def test_a_flush_line_after_a_storys_closing_note_is_a_unit_of_its_own():
+    # a title as wide as the column after （本报某地电） that closes a story, then a line wider than the column
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。", "（本报青川6月3日",
+             "电）", "青川职业技术学院建校六十年", "产教融合 校企合作 服务乡村"] + \
+        ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1:3] == ["（本报青川6月3日电）", "青川职业技术学院建校六十年"]
+    note = ["  （作者为青川市社会科学院", "城市发展研究所研究员、青川大", "学城市治理研究中心研究员、青", "川市城市建设专家咨询委员会委", "员）"]
+    _, units = units_of("\n".join(lines[:3] + note + lines[5:]) + "\n")
+    assert units[1:3] == ["".join(note).strip(), "青川职业技术学院建校六十年"]
+
+
+def test_a_credit_wrapped_onto_a_short_line_is_one_credit():
+    cap = lines_dump([P_LONG, "清水河湿地公园迎来大批越冬候鸟，吸引了不少市民前来观赏。"])
+    body = lines_dump([P_AFTER, P_SENTENCES])
+    for credit in (["林小舟 宋嘉禾摄影报道（青", "川图片）"], ["本报记者 欧阳小舟 宋嘉禾", "摄影报道"],
+                   ["欧阳小舟 宋嘉禾摄影报道", "（青川图片）"]):
+        page = run_stages(cap + "\n".join(credit + ["书房建设提速"]) + "\n" + body, "assign_roles")
+        assert [(u.text, u.role) for u in page.units[2:4]] == [("".join(credit), "credit"), ("书房建设提速", "heading")]
+    # a short credit line with room left did not wrap: the line under it is a title
+    page = run_stages(cap + "版式设计：林小舟\n港务集团周启航\n" + body, "assign_roles")
+    assert [u.text for u in page.units[2:4]] == ["版式设计：林小舟", "港务集团周启航"]
+
+
+def test_a_reporters_line_under_a_title_as_wide_as_the_column_is_a_unit_of_its_own():
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。", "老街书房夜里亮灯 温暖归家人",
+             "本报记者 林小舟"] + ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[1:3] == ["老街书房夜里亮灯 温暖归家人", "本报记者 林小舟"]
+
+
+def test_a_bulleted_item_starts_a_unit_even_after_a_full_line_without_a_stop():
+    lines = ["■老街改造让街坊们住得更舒心", "也让老字号重新焕发了生机活力", "■城市书房让市民就近借阅，夜", "里也亮灯"] + \
+        ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目。"] * 3
+    _, units = units_of("\n".join(lines) + "\n")
+    assert units[:2] == ["■老街改造让街坊们住得更舒心也让老字号重新焕发了生机活力", "■城市书房让市民就近借阅，夜里也亮灯"]
+
+
+def test_two_short_lines_with_a_word_cut_between_them_are_one_unit():
+    _, units = units_of(lines_dump([P_LONG]) + "新时代城市书房建设呈\n现新特点\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "新时代城市书房建设呈现新特点", P_AFTER, P_SENTENCES]

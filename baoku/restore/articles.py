@@ -7,6 +7,7 @@ their story, or stand alone as photos.
 """
 from __future__ import annotations
 
+import re
 from itertools import permutations
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
@@ -320,9 +321,11 @@ def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
     lead_in = named.get("subheadline")
-    if lead_in and text_of(lead_in).endswith("——") and not text_of(lead_in).startswith("——"):
+    if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
+                                                             or _BOX_NAME.match(text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
-        art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line
+        art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
+        #                                                 title of a box's first item under the box's name
     for name, us in named.items():
         setattr(art, name, _field(page, us))
     head = named["headline"]
@@ -341,6 +344,9 @@ def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     if art.subheadline and art.subheadline.text.startswith("——"):
         art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
+
+
+_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 
 
 def _field(page: Page, units: list[Unit]) -> Field:

@@ -72,6 +72,11 @@ def _reporter(u: Unit) -> bool:
     return u.role == "label" and bool(rx("byline", "reporter_line").match(u.text))
 
 
+def _package(cur: Article) -> bool:
+    """A story with a reporter's line (本报记者 某某): under its headline, or under a part of a package of reports."""
+    return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs)
+
+
 def _asks(run: list[Unit]) -> bool:
     """One line that is a sentence asking a question (……，……？): prose set apart, not a title."""
     return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
@@ -98,6 +103,9 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
     hard = forced(run, nxt, column)
+    if hard is None and nxt is not None and _reporter(nxt) and _package(cur):
+        hard = True             # a title over a reporter's line in a story that has one: the package's next part
+        #                         (a story of its own shows it by a heading mark or a headline's width)
     if hard is not None:
         return hard, float(hard)
     f = features(run, cur, after, earlier, coh, column)

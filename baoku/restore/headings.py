@@ -46,11 +46,11 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     """The hand-set signs that ``u`` goes on with ``field``: an open bracket, a shorter line of the same kind,
     a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
     last = field[-1]
-    t, p = u.text, last.text
-    shorter = last.width - 0.9 if u.level and u.level == last.level else WRAP_RATIO * last.width
+    t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
+    shorter = lw - 0.9 if u.level and u.level == last.level else WRAP_RATIO * lw
     return {
         "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
-        "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(last.width - 0.9, shorter)
+        "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
                     and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
@@ -68,15 +68,15 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
 def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:
     """Features of a line-dump heading line ``u`` after ``field``, for the wrap model."""
     last = field[-1]
-    t, p = u.text, last.text
+    t, p, lw = u.text, last.text, last.blocks[-1].width
     feats = {k: float(v) for k, v in _wrap_evidence(field, u, units, True).items()}
     feats.update({
         "end_odds": end_odds(p),
         "start_odds": start_odds(t),
         "head_end": head_odds(p, True),
         "head_start": head_odds(t, False),
-        "ratio": u.width / max(last.width, 1.0),
-        "same_width": float(abs(u.width - last.width) <= 0.6),
+        "ratio": u.width / max(lw, 1.0),
+        "same_width": float(abs(u.width - lw) <= 0.6),
         "length": math.log1p(len(p)),
         "after_length": math.log1p(len(t)),
         "joined_length": math.log1p(len(text_of(field)) + len(t)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Page, Unit
+from ..model import Block, Page, Unit
 from ..patterns import rx
 from .headings import COLUMN_TAG
 from .punct import ends_sentence, in_quote, open_brackets, splits_word
@@ -54,15 +54,32 @@ def _may_credit(text: str) -> bool:
 def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
-    for i, b in enumerate(page.blocks):
+    blocks = page.blocks
+    for i, b in enumerate(blocks):
+        if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
+            b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
+            continue
         role = line_role(b.text, first_lines=i < 3)
-        if role == "credit" and lines and i and not ends_sentence(page.blocks[i - 1].text) \
-                and page.blocks[i - 1].role == "body" and len(page.blocks[i - 1].text) >= len(b.text) \
+        if lines and role is None and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 8 \
+                and wraps_credit(b, blocks[i + 1], page.column):
+            role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
+        if role == "credit" and lines and i and not ends_sentence(blocks[i - 1].text) \
+                and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
                 and not rx("furniture", "production").match(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
         if role:
             b.role = role
     return page
+
+
+def wraps_credit(b: Block, nxt: Block, full: float) -> bool:
+    """A short line that stands alone as nothing ends a credit wrapped from the full line before it
+    (……摄影报道（青 / 川图片）, 本报记者 林小舟 / 摄影报道, 资料整理：林 / 小舟); a credit is set with up to
+    two characters to spare, so a line with room for three more did not wrap."""
+    if len(nxt.text) > 8 or full - b.width >= 3:
+        return False
+    t = b.text + nxt.text
+    return ("摄" in t or "：" in t or ":" in t) and line_role(t) == "credit" and line_role(nxt.text) is None
 
 
 def ends_with_credit(text: str) -> bool:
@@ -129,8 +146,8 @@ def assign_roles(page: Page) -> Page:
 
 def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     text = u.text
-    if len(u.blocks) == 1 and u.blocks[0].role != "body":
-        return u.blocks[0].role
+    if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
+        return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if is_caption(text) and not u.level:
         return "caption"
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
@@ -149,6 +166,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
         return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
         #                         a line wider than the column the sentence was in)
+    if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
+            and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
+        return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):

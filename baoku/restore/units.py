@@ -12,9 +12,10 @@ from ..patterns import rx
 from .blocks import HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import ends_binding, ends_sentence, open_brackets, opens_bound
-from .roles import ends_with_credit, is_dateline, opens_with_dateline
+from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
+from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
+BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 INDENT = 2.0                        # a paragraph's first line is indented two characters
 INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
 #                                    kinsoku and the estimate of glyph widths all shorten lines)
@@ -42,18 +43,25 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    label = [bool(rx("body", "label").match(b.text) or rx("body", "box_label").match(b.text)) for b in blocks]
+    box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    label = [bool(box.match(b.text) or boxed.match(b.text)
+                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
+             for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if b.role == "credit" and i and units and units[-1].blocks[-1] is blocks[i - 1] \
+                and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
+            units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
+            continue
         if b.width > full + 1.5 or b.role != "body":   # a headline spanning columns, or a line of its own
             if cur:
                 units.append(Unit(cur))
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith("——")   # a dateline or a subheadline
+        if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
                     or label[i]                                     # a box's label
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
@@ -77,6 +85,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # a bracket left open: （本报某地 / 6月3日电）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
+        elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
+                and closing_note(units[-1].text) and not indented(b):
+            end = True                                   # a flush line after a story's closing note: a title
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
@@ -96,6 +107,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     return units
 
 
+_ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
@@ -130,8 +142,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return False            # an indented first line cut short by a number or Latin word pushed over
     if ends_sentence(text):
         return True
-    # two short lines: an indented first line and the last line of a two-line paragraph, or two headings
-    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text))
+    # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
+    # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
+    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
