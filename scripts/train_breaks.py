@@ -21,7 +21,6 @@ EDGE = 12           # characters either side of the decision point that locate i
 
 
 def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
-    X, y = [], []
     record: list[tuple[dict, str, str]] = []
 
     def recording(fragment, after, fmt, ends_short=False, opens_indented=False, fills=None):
@@ -31,17 +30,27 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
             return breaks.stands_alone(fragment, after, fmt, ends_short, opens_indented, fills)
         return f["start_odds"] + f["end_odds"] > 2.0, 0.5      # bootstrap: the edge-odds rule the model replaced
 
+    return labelled(folders, FORMATS, recording, record)
+
+
+def labelled(folders, formats, recording, record: list) -> tuple[list[dict], list[int]]:
+    """Restore every page of ``folders`` in ``formats`` with the restorer's paragraph-break decisions going
+    through ``recording`` (which appends (features, fragment, next text) to ``record``), and label what it
+    recorded by the gold: the features and the labels of the decisions the gold can label."""
+    X, y = [], []
     articles.stands_alone = recording
-    for folder in folders:
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        text = "\n".join(norm(p) for a in gold for p in a["paragraphs"])
-        for fmt in FORMATS:
-            record.clear()
-            baoku.restore(folder / f"{fmt}.txt")
-            for f, fragment, after in record:
-                if (lab := label(fragment, after, text)) is not None:
-                    X.append(f), y.append(lab)
-    articles.stands_alone = breaks.stands_alone
+    try:
+        for folder in folders:
+            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+            text = "\n".join(norm(p) for a in gold for p in a["paragraphs"])
+            for fmt in formats:
+                record.clear()
+                baoku.restore(folder / f"{fmt}.txt")
+                for f, fragment, after in record:
+                    if (lab := label(fragment, after, text)) is not None:
+                        X.append(f), y.append(lab)
+    finally:
+        articles.stands_alone = breaks.stands_alone
     return X, y
 
 

@@ -9,22 +9,19 @@ Writes baoku/data/breaks_column.json (weights and feature scaling; no text).
 
     python scripts/train_column.py [--pages 400]
 """
-import json
 import pathlib
 import sys
 
-from fitting import ROOT, logistic_model, norm, train_page_args, write_model
-from train_breaks import label
+from fitting import ROOT, logistic_model, train_page_args, write_model
+from train_breaks import labelled
 
 from bench import pages as P
-import baoku
-from baoku.restore import articles, breaks
+from baoku.restore import breaks
 
 FORMATS = ("md-xycut", "md-stream")
 
 
 def collect(folders) -> tuple[list[dict], list[int]]:
-    rows, y = [], []
     record: list[tuple[dict, str, str]] = []
 
     def recording(fragment, after, fmt, ends_short=False, opens_indented=False, fills=None):
@@ -33,18 +30,7 @@ def collect(folders) -> tuple[list[dict], list[int]]:
             record.append((breaks.column_features(p, fills), fragment, after))
         return alone, p
 
-    articles.stands_alone = recording
-    for folder in folders:
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        text = "\n".join(norm(p) for a in gold for p in a["paragraphs"])
-        for fmt in FORMATS:
-            record.clear()
-            baoku.restore(folder / f"{fmt}.txt")
-            for f, fragment, after in record:
-                if (lab := label(fragment, after, text)) is not None:
-                    rows.append(f), y.append(lab)
-    articles.stands_alone = breaks.stands_alone
-    return rows, y
+    return labelled(folders, FORMATS, recording, record)
 
 
 def main() -> None:
