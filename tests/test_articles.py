@@ -259,6 +259,16 @@ def test_a_kicker_and_headline_of_one_width_that_end_like_a_kicker_stay_apart_in
     assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == ("坚持生态优先——", "清水河治理抓实效")
 
 
+def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
+    # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
+    text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    page = baoku.restore(text).to_json()
+    heads = {a["headline"]: a["subheadline"] for a in page["articles"]}
+    assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
+    assert heads["老街书房迎来周末读者（新春走基层）"] is None
+
+
 def test_a_dash_ended_kicker_over_a_marked_headline_after_a_cut_paragraph():
     text = ("# 青川市第五届全民读书节开幕\n\n本报讯（记者 宋嘉禾）6月2日晚，青川市第五届全民读书节开幕。\n\n"
             + CUT + "\n\n临江区老街社区——\n\n# 老房子变身城市书房\n\n" + COLLEGE_LEAD + "\n")

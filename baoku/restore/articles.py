@@ -185,7 +185,7 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start."""
     fields = merge_wraps(run, lines=full is not None)
-    groups = split_groups(fields)
+    groups = _sub_to_first(split_groups(fields), units, j, coh)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         for start, named in row:
@@ -197,6 +197,20 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         art = _open(page, name_fields(group))
         page.articles.append(art)
     return art
+
+
+def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
+                  ) -> list[list[list[Unit]]]:
+    """Two stories side by side, as XY-cut sets them: both headlines, then the ——subheadline, then the body of
+    the first column. When the body after the run echoes the first headline more than the second, the
+    subheadline set over it is the first story's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
+    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……)."""
+    if len(groups) != 2 or len(groups[0]) != 1 or len(groups[1]) != 2 or not text_of(groups[1][1]).startswith("——"):
+        return groups
+    body = "".join(u.text for u in _body_after(units, j, 8))
+    if body and coh.coverage(text_of(groups[0][0]), body) > coh.coverage(text_of(groups[1][0]), body):
+        return [groups[0] + [groups[1][1]], [groups[1][0]]]
+    return groups
 
 
 def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
