@@ -12,14 +12,14 @@ from itertools import permutations
 
 from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
-from .breaks import INDENT, column_measure, fills_lines, stands_alone
+from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
-from .units import INDENT_HI
+from .units import INDENT, INDENT_HI
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -331,6 +331,9 @@ def _photo_story(art: Article) -> bool:
                                          len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
 
 
+_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
+
+
 def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
@@ -358,9 +361,6 @@ def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     if art.subheadline and art.subheadline.text.startswith("——"):
         art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
-
-
-_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 
 
 def _field(page: Page, units: list[Unit]) -> Field:

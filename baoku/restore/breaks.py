@@ -76,7 +76,6 @@ def column_features(p: float, fills: bool) -> dict[str, float]:
 
 
 MEASURE = range(10, 41)     # characters a full body line of a column may hold
-INDENT = 2                  # a paragraph's first line is indented two characters
 MIN_PIECES = 4              # stop-less pieces needed to reckon a column's measure
 
 
