@@ -14,7 +14,7 @@ from ..model import Article, Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import is_crosshead
+from .crosshead import is_crosshead, reporter_line
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
@@ -259,7 +259,7 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
     out = []
-    if j < len(units) and units[j].role == "label" and rx("byline", "reporter_line").match(units[j].text):
+    if j < len(units) and reporter_line(units[j]):
         j += 1                  # the text under a reporter's line
     for u in units[j:j + limit]:
         if u.role != "body":

@@ -67,7 +67,7 @@ def _lead_in(text: str) -> bool:
     return text.endswith("——") and len(text) <= 6
 
 
-def _reporter(u: Unit) -> bool:
+def reporter_line(u: Unit) -> bool:
     """A reporter's line alone (本报记者 某某): under a story's headline, or under a part of a package of reports."""
     return u.role == "label" and bool(rx("byline", "reporter_line").match(u.text))
 
@@ -84,7 +84,7 @@ def _asks(run: list[Unit]) -> bool:
 
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
-    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not _reporter(nxt):
+    if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not reporter_line(nxt):
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
@@ -103,7 +103,7 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
     hard = forced(run, nxt, column)
-    if hard is None and nxt is not None and _reporter(nxt) and _package(cur):
+    if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)
     if hard is not None:
