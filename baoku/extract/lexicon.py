@@ -90,7 +90,3 @@ class Matcher:
     def __contains__(self, word: str) -> bool:
         return word in self.entries
 
-
-@lru_cache(maxsize=None)
-def matcher(name: str, *secs: str, before: str = "", after: str = "") -> Matcher:
-    return Matcher(words(name, *secs), before=before, after=after)

@@ -124,7 +124,7 @@ def _chain_before(text: str, top: list[Entity], k: int) -> list[Entity]:
     return chain
 
 
-def credits(people: People, text: str | None, kind: str, source_default: str | None = None) -> list[str]:
+def credits(people: People, text: str | None, kind: str) -> list[str]:
     """People of a byline's reporters or a photo credit (新华社记者 谢剑飞摄) with their roles."""
     if not text:
         return []

@@ -19,10 +19,6 @@ def highlight(snippet: str | None) -> Markup:
     return Markup(s.replace(HIT_OPEN, "<mark>").replace(HIT_CLOSE, "</mark>"))
 
 
-def plain(snippet: str | None) -> str | None:
-    return snippet.replace(HIT_OPEN, "").replace(HIT_CLOSE, "") if snippet else snippet
-
-
 def brackets(snippet: str | None) -> str | None:
     """A snippet with its matches in [ ] (as the archive and the CLI give them)."""
     return snippet.replace(HIT_OPEN, "[").replace(HIT_CLOSE, "]") if snippet else snippet
