@@ -539,3 +539,29 @@ def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_
     page = baoku.restore(text)
     art = page.articles[-1]
     assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")
+
+
+def test_a_headlines_cut_off_last_line_read_after_the_headlines_beside_it_rejoins_it():
+    # XY-cut reads a title's full lines, the headlines set beside it, then the title's centred last line
+    text = ("青川老街书房迎来周末读者（新春\n\n## 清水河湿地公园迎来越冬候鸟（青川观察）\n\n## 临江区老字号重新开张\n\n"
+            "## 走基层）\n\n" + LEAD + "\n\n" + BODY + "\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert "青川老街书房迎来周末读者（新春走基层）" in heads
+    assert "临江区老字号重新开张" in heads
+
+
+def test_a_line_under_a_title_cut_mid_word_is_not_its_rest_when_a_later_line_completes_the_word():
+    text = ("## 青川市第五届全民读书节在\n\n## 城市书房建设要坚持以人民为中心推动文化复\n\n临江区开幕\n\n"
+            "## 兴走深走实\n\n" + LEAD + "\n\n" + BODY + "\n")
+    page = baoku.restore(text).to_json()
+    fields = [f for a in page["articles"] for f in (a["kicker"], a["headline"], a["subheadline"]) if f]
+    assert "城市书房建设要坚持以人民为中心推动文化复兴走深走实" in fields
+    assert not any("文化复临江区" in f for f in fields)
+
+
+def test_a_stub_after_a_title_closed_by_its_column_tag_is_the_cut_off_end_of_the_title_before():
+    text = ("青川女子排球队夺得全省联赛首\n\n邻里食堂开张（民生观察）\n\n## 冠\n\n" + LEAD + "\n\n" + BODY + "\n")
+    fields = [f for a in baoku.restore(text).to_json()["articles"]
+              for f in (a["kicker"], a["headline"], a["subheadline"]) if f]
+    assert "青川女子排球队夺得全省联赛首冠" in fields
+    assert "邻里食堂开张（民生观察）" in fields
