@@ -565,3 +565,16 @@ def test_a_stub_after_a_title_closed_by_its_column_tag_is_the_cut_off_end_of_the
               for f in (a["kicker"], a["headline"], a["subheadline"]) if f]
     assert "青川女子排球队夺得全省联赛首冠" in fields
     assert "邻里食堂开张（民生观察）" in fields
+
+
+def test_a_kicker_over_a_story_that_does_not_speak_of_it_goes_to_the_later_story_whose_lead_does():
+    # XY-cut reads the kickers of a row of stories over the first story's headline, the other headline later
+    page = baoku.restore(
+        "清水河湿地公园今冬迎来越冬候鸟两万只\n\n## 老街书房迎来周末读者\n\n"
+        "本报讯（记者 宋嘉禾）周末，临江区老街书房迎来不少读者，市民在书房里读书、借书，孩子们参加了亲子共读活动。\n\n"
+        "老街书房管理员说，书房每周末举办一场读书分享会，今年已借出图书三千多册。\n\n"
+        "## 湿地公园增设观鸟点\n\n"
+        "本报讯（记者 王明远）入冬以来，清水河湿地公园迎来越冬候鸟两万只，湿地公园今冬新设三处观鸟点。\n\n"
+        "湿地公园管理处说，观鸟点设有望远镜和候鸟图谱，市民可以免费使用。\n").to_json()
+    assert [(a["kicker"], a["headline"]) for a in page["articles"]] == [
+        (None, "老街书房迎来周末读者"), ("清水河湿地公园今冬迎来越冬候鸟两万只", "湿地公园增设观鸟点")]
