@@ -578,3 +578,16 @@ def test_a_kicker_over_a_story_that_does_not_speak_of_it_goes_to_the_later_story
         "湿地公园管理处说，观鸟点设有望远镜和候鸟图谱，市民可以免费使用。\n").to_json()
     assert [(a["kicker"], a["headline"]) for a in page["articles"]] == [
         (None, "老街书房迎来周末读者"), ("清水河湿地公园今冬迎来越冬候鸟两万只", "湿地公园增设观鸟点")]
+
+
+def test_a_shorter_marked_title_of_its_own_is_not_the_wrapped_end_of_the_one_before():
+    # two side-by-side headlines of one size, the second shorter: a title's cut-off end is mostly a few
+    # characters, not a title of its own
+    page = baoku.restore("## 青川港新航线今日正式开通\n\n## 临江区邻里食堂开张\n\n" + LEAD + "\n\n" + BODY + "\n").to_json()
+    heads = [a["headline"] for a in page["articles"]]
+    assert "青川港新航线今日正式开通" in heads and "临江区邻里食堂开张" in heads
+
+
+def test_a_short_cut_off_end_still_joins_its_title():
+    page = baoku.restore("## 青川港至临江港新航线今日正式\n\n## 开通\n\n" + LEAD + "\n\n" + BODY + "\n").to_json()
+    assert page["articles"][0]["headline"] == "青川港至临江港新航线今日正式开通"

@@ -170,7 +170,7 @@ def _verse(line: str, after: str) -> bool:
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
     """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
+    for field in merge_wraps(run, markdown=page.column is None):      # a crosshead that wraps is one paragraph
         cur.paragraphs.append(_join(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
