@@ -541,43 +541,8 @@ def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_
     assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")
 
 
-def test_a_headlines_cut_off_last_line_read_after_the_headlines_beside_it_rejoins_it():
-    # XY-cut reads a title's full lines, the headlines set beside it, then the title's centred last line
-    text = ("青川老街书房迎来周末读者（新春\n\n## 清水河湿地公园迎来越冬候鸟（青川观察）\n\n## 临江区老字号重新开张\n\n"
-            "## 走基层）\n\n" + LEAD + "\n\n" + BODY + "\n")
-    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
-    assert "青川老街书房迎来周末读者（新春走基层）" in heads
-    assert "临江区老字号重新开张" in heads
 
 
-def test_a_line_under_a_title_cut_mid_word_is_not_its_rest_when_a_later_line_completes_the_word():
-    text = ("## 青川市第五届全民读书节在\n\n## 城市书房建设要坚持以人民为中心推动文化复\n\n临江区开幕\n\n"
-            "## 兴走深走实\n\n" + LEAD + "\n\n" + BODY + "\n")
-    page = baoku.restore(text).to_json()
-    fields = [f for a in page["articles"] for f in (a["kicker"], a["headline"], a["subheadline"]) if f]
-    assert "城市书房建设要坚持以人民为中心推动文化复兴走深走实" in fields
-    assert not any("文化复临江区" in f for f in fields)
-
-
-def test_a_stub_after_a_title_closed_by_its_column_tag_is_the_cut_off_end_of_the_title_before():
-    text = ("青川女子排球队夺得全省联赛首\n\n邻里食堂开张（民生观察）\n\n## 冠\n\n" + LEAD + "\n\n" + BODY + "\n")
-    fields = [f for a in baoku.restore(text).to_json()["articles"]
-              for f in (a["kicker"], a["headline"], a["subheadline"]) if f]
-    assert "青川女子排球队夺得全省联赛首冠" in fields
-    assert "邻里食堂开张（民生观察）" in fields
-
-
-def test_a_kicker_over_a_story_that_does_not_speak_of_it_goes_to_the_later_story_whose_lead_does():
-    # XY-cut reads the kickers of a row of stories over the first story's headline, the other headline later
-    page = baoku.restore(
-        "清水河湿地公园今冬迎来越冬候鸟两万只\n\n## 老街书房迎来周末读者\n\n"
-        "本报讯（记者 宋嘉禾）周末，临江区老街书房迎来不少读者，市民在书房里读书、借书，孩子们参加了亲子共读活动。\n\n"
-        "老街书房管理员说，书房每周末举办一场读书分享会，今年已借出图书三千多册。\n\n"
-        "## 湿地公园增设观鸟点\n\n"
-        "本报讯（记者 王明远）入冬以来，清水河湿地公园迎来越冬候鸟两万只，湿地公园今冬新设三处观鸟点。\n\n"
-        "湿地公园管理处说，观鸟点设有望远镜和候鸟图谱，市民可以免费使用。\n").to_json()
-    assert [(a["kicker"], a["headline"]) for a in page["articles"]] == [
-        (None, "老街书房迎来周末读者"), ("清水河湿地公园今冬迎来越冬候鸟两万只", "湿地公园增设观鸟点")]
 
 
 def test_a_shorter_marked_title_of_its_own_is_not_the_wrapped_end_of_the_one_before():

@@ -33,12 +33,8 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
         if fields and u.text.strip() in ("——", "—"):
             fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
             continue
-        k = _remainder_target(fields, u, units) if not lines else None
-        if k is not None:
-            fields[k].append(u)         # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2
-            continue
         if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
-            fields[-2].append(u)
+            fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
             continue
         if fields and (continues_line(fields[-1], u, units)[0] if lines
                        else _continues(fields[-1], u, units, markdown)):
@@ -69,7 +65,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
 
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
     evidence = _wrap_evidence(field, u, units, False)
-    if not any(evidence.values()) or _completed_later(field, u, units):
+    if not any(evidence.values()):
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
@@ -86,22 +82,6 @@ def _titled(field: str, t: str) -> bool:
     subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
     a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one)."""
     return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——"))
-
-
-def _completed_later(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
-    """In a markdown dump: a later line of the run, not ``u``, is the field's cut-off last line: it closes the
-    bracket the field leaves open, or completes the word cut at its end (……推动文化复 / 临江区开幕 / 兴走深走实:
-    the line between is another title)."""
-    a, t = text_of(field), u.text
-    if len(field) != 1 or splits_word(a, t):
-        return False
-    bracket = open_brackets(a)
-    if bracket and t.count("）") + t.count(")") > t.count("（") + t.count("("):
-        return False
-    later = units[next((k for k, v in enumerate(units) if v is u), len(units)) + 1:]
-    return any(v.width < field[0].width and not v.text.startswith(("——", "（", "(", "“"))
-               and (v.text.count("）") + v.text.count(")") > v.text.count("（") + v.text.count("(") if bracket
-                    else splits_word(a, v.text)) for v in later)
 
 
 def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:
@@ -169,39 +149,6 @@ def _remainder_of(earlier: list[Unit], between: list[Unit], u: Unit) -> bool:
     if len(t) > 8 or open_brackets(b) or splits_word(b, t):
         return False
     return (open_brackets(a) and t.count("）") + t.count(")") > t.count("（") + t.count("(")) or splits_word(a, t)
-
-
-_CLOSED = ("）", ")", "”", "》")
-
-
-def _remainder_target(fields: list[list[Unit]], u: Unit, units: list[Unit]) -> int | None:
-    """In a markdown dump: the earlier field of the run (not the one just before) whose cut-off last line ``u``
-    is. A converter puts a title's full lines in one block and its shorter last line, set centred, in a block
-    of its own, which XY-cut may read after the headlines beside it. ``u`` is such a remainder when it closes
-    the bracket the field left open, completes a word cut at the field's end while the field just before it
-    does not, or is a stub of up to four characters after a field closed by its bracket or quote (a title's
-    column tag or a quoted title ends so) while the earlier field ends mid-text."""
-    if len(fields) < 2 or u.text.startswith(("——", "（", "(", "“")):
-        return None
-    t, last = u.text, text_of(fields[-1])
-    closes = t.count("）") + t.count(")") > t.count("（") + t.count("(")
-    if open_brackets(last) or splits_word(last, t):
-        return None
-    for k in range(len(fields) - 2, max(-1, len(fields) - 5), -1):     # a row holds a few stories
-        f = fields[k]
-        a = text_of(f)
-        if len(f) != 1 or u.width >= f[0].width or f[0].level and u.level and f[0].level != u.level:
-            continue
-        if open_brackets(a):
-            if closes:
-                return k
-            continue
-        if closes:
-            continue
-        if splits_word(a, t) or (len(t) <= 4 and " " not in t and last.endswith(_CLOSED) and not a.endswith(_CLOSED + KICKER_END)
-                                 and "\u4e00" <= a[-1] <= "\u9fff"):
-            return k
-    return None
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:

@@ -29,8 +29,6 @@ LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if
 def reattach(page: Page) -> Page:
     arts = page.articles
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [_heading(a) for a in arts])
-    # decided on the stories as grouped, applied after the moves; a line dump keeps the page's own order
-    kickers = _displaced_kickers(arts, coh) if page.source.format != "lines" else []
     _share_rows(arts, coh)
     for orphan in arts:
         if orphan.paragraphs or orphan.headline is None:
@@ -52,10 +50,6 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{_heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
-    for a, b in kickers:
-        if a.kicker is not None and b.kicker is None:
-            b.kicker, a.kicker = a.kicker, None
-            b.decide(f"took the kicker “{b.kicker.text[:16]}” read over another story's headline", 0.1)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
 
@@ -133,40 +127,3 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
         if gi < n - 1 and art.paragraphs:
             art.flag("reattached")
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
-
-
-KICKER_COVER = 0.4     # a kicker moved to a story must have this share of its words in that story's text
-KICKER_MARGIN = 0.2    # and this much more than in the text of the story it stood over
-
-
-def _displaced_kickers(arts: list[Article], coh: Cohesion) -> list[tuple[Article, Article]]:
-    """A kicker over a headline whose story does not speak of it goes to a later story without a kicker whose
-    opening does (much more). XY-cut reads the kickers of a row of stories as one run of lines over the first
-    story's headline, and the headlines of the others each alone over its body further down. Returns the
-    (story over which the kicker stands, story it goes to) pairs."""
-    cands = []
-    for i, a in enumerate(arts):
-        if a.kicker is None:
-            continue
-        k = a.kicker.text
-        own = coh.coverage(k, _body(a)) if a.paragraphs else 0.0
-        for j in range(i + 1, len(arts)):
-            b = arts[j]
-            if b.kicker is None and b.headline is not None and b.paragraphs:
-                c = coh.coverage(k, _body(b)[:LEAD_CHARS])
-                if c >= KICKER_COVER and c - own >= KICKER_MARGIN:
-                    cands.append((c - own, i, j))
-    taken, given, out = set(), set(), []
-    for _, i, j in sorted(cands, key=lambda c: -c[0]):
-        if i not in taken and j not in given:
-            taken.add(i)
-            given.add(j)
-            out.append((arts[i], arts[j]))
-    return out
-
-
-LEAD_CHARS = 300        # a kicker speaks of its story's opening: the lead's first characters
-
-
-def _body(a: Article) -> str:
-    return "".join(p.text for p in a.paragraphs)
