@@ -539,3 +539,32 @@ def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_
     page = baoku.restore(text)
     art = page.articles[-1]
     assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")
+
+
+
+
+
+
+def test_a_shorter_marked_title_of_its_own_is_not_the_wrapped_end_of_the_one_before():
+    # two side-by-side headlines of one size, the second shorter: a title's cut-off end is mostly a few
+    # characters, not a title of its own
+    page = baoku.restore("## 青川港新航线今日正式开通\n\n## 临江区邻里食堂开张\n\n" + LEAD + "\n\n" + BODY + "\n").to_json()
+    heads = [a["headline"] for a in page["articles"]]
+    assert "青川港新航线今日正式开通" in heads and "临江区邻里食堂开张" in heads
+
+
+def test_a_short_cut_off_end_still_joins_its_title():
+    page = baoku.restore("## 青川港至临江港新航线今日正式\n\n## 开通\n\n" + LEAD + "\n\n" + BODY + "\n").to_json()
+    assert page["articles"][0]["headline"] == "青川港至临江港新航线今日正式开通"
+
+
+def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
+    # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
+    page = baoku.restore(
+        "图片报道\n\n青川老街书房迎来周末读者\n\n"
+        "6月2日，临江区东湖公园的荷花竞相绽放，引来许多市民驻足观赏拍照。\n\n本报记者 韩亦舒摄\n\n"
+        "本报青川6月2日电（记者 宋嘉禾）周末，老街书房迎来不少读者，市民在老街书房里读书、借书。\n\n"
+        "老街书房管理员说，书房每周末举办一场读书分享会。\n").to_json()
+    arts = {a["headline"]: "".join(a["paragraphs"]) for a in page["articles"]}
+    assert arts["青川老街书房迎来周末读者"].startswith("本报青川6月2日电")
+    assert "荷花竞相绽放" in arts["图片报道"]

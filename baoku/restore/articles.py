@@ -170,7 +170,7 @@ def _verse(line: str, after: str) -> bool:
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
     """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    for field in merge_wraps(run):      # a crosshead that wraps is one paragraph
+    for field in merge_wraps(run, markdown=page.column is None):      # a crosshead that wraps is one paragraph
         cur.paragraphs.append(_join(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
@@ -229,16 +229,19 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
                 units[k].role == "label" and rx("body", "label").match(units[k].text) or \
-                k > j and closing_note(units[k - 1].text) and units[k].role == "body":
+                k > j and closing_note(units[k - 1].text) and units[k].role == "body" or \
+                k == j + 2 and _photo_after(units, j) and units[k].role == "body":
             starts.append(k)        # a dateline, a box label that opens a story (核心阅读), the text after a
-            #                         story's closing note (（本报某地电）)
+            #                         story's closing note (（本报某地电）) or after a photo right under the run
         k += 1
-    if starts and starts[0] != j and any(k > j and closing_note(units[k - 1].text) for k in starts):
-        starts.insert(0, j)         # a story without a dateline, closed by its note before the next one
+    if starts and starts[0] != j and (any(k > j and closing_note(units[k - 1].text) for k in starts)
+                                      or starts[0] == j + 2 and _photo_after(units, j)):
+        starts.insert(0, j)         # a story without a dateline, closed by its note before the next one; a photo
     if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
         return None
     bounds = starts + [k]
     segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
+    photo = [units[b - 1].role == "credit" for b in bounds[1:]]     # a photo's title (图片报道) may echo no text
     heads = [text_of(f) for f in fields]
     aff = [[coh.coverage(h, s) for s in segments] for h in heads]
     best, choice = 0.0, None
@@ -246,7 +249,8 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     candidates = marked if len(marked) >= len(segments) else range(len(fields))    # marks name headlines
     for pick in permutations(candidates, len(segments)):
         score = sum(aff[f][m] for m, f in enumerate(pick))
-        if score > best and all(aff[f][m] >= ROW_COVER for m, f in enumerate(pick)):
+        if score > best and all(aff[f][m] >= ROW_COVER or photo[m] and max(aff[f]) < ROW_COVER
+                                for m, f in enumerate(pick)):
             best, choice = score, pick
     if choice is None:
         return None

@@ -21,12 +21,13 @@ _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a w
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
-def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
+def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
     In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
     (……活动在, ……新时代的) goes on too, and the trained wrap model can overrule these signs
-    (``continues_line``)."""
+    (``continues_line``). In a markdown dump a shorter line that is a title of its own does not go on with the
+    line before it on its shortness alone (``_titled``)."""
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
@@ -35,7 +36,8 @@ def merge_wraps(units: list[Unit], lines: bool = False) -> list[list[Unit]]:
         if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
             fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
             continue
-        if fields and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units)):
+        if fields and (continues_line(fields[-1], u, units)[0] if lines
+                       else _continues(fields[-1], u, units, markdown)):
             fields[-1].append(u)
             continue
         fields.append([u])
@@ -61,8 +63,25 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     }
 
 
-def _continues(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
-    return any(_wrap_evidence(field, u, units, False).values())
+def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
+    evidence = _wrap_evidence(field, u, units, False)
+    if not any(evidence.values()):
+        return False
+    if any(v for k, v in evidence.items() if k != "wrapped"):
+        return True
+    return not (markdown and _titled(text_of(field), u.text)) \
+        or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+TITLE_LEN, TITLE_RATIO = 7, 0.45
+
+
+def _titled(field: str, t: str) -> bool:
+    """A shorter line that is a title of its own rather than a title's cut-off last line: seven characters or
+    more and nearly half the field's length or more, opening with no bracket or dash (a column tag, a
+    subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
+    a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one)."""
+    return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——"))
 
 
 def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:
