@@ -194,3 +194,21 @@ def test_a_bulleted_item_starts_a_unit_even_after_a_full_line_without_a_stop():
 def test_two_short_lines_with_a_word_cut_between_them_are_one_unit():
     _, units = units_of(lines_dump([P_LONG]) + "新时代城市书房建设呈\n现新特点\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "新时代城市书房建设呈现新特点", P_AFTER, P_SENTENCES]
+
+
+def test_an_indented_line_between_full_lines_opens_a_paragraph_after_a_full_line_without_a_stop():
+    # a title set in the column as a paragraph, its last line full and without a stop, then a paragraph whose
+    # indented first line is followed by a full one: inside one paragraph no line stops two characters short
+    title = "城市书房建设提速，让市民在家门口享受阅读的便利和乐趣"
+    assert [len(x) for x in wrap(title, 12, 14)] == [12, 14]
+    _, units = units_of(lines_dump([P_LONG, title, P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, title, P_AFTER, P_SENTENCES]
+
+
+def test_a_line_left_short_by_what_opens_the_next_does_not_open_a_paragraph():
+    # the same shape inside a paragraph: the indented-looking line lost its end to a number the next line opens
+    # with, which could not be broken there
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，全年累计接待读者",
+             "2.18万人次，其中青少年读者约占", "四成，借出图书十二万册。"]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]

@@ -98,7 +98,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
             end = ends_sentence(text) and indented(nxt) and (after is None or is_full(after)
-                                                             or not ends_sentence(nxt.text))
+                                                             or not ends_sentence(nxt.text)) \
+                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt))
         if end:
             units.append(Unit(cur))
             cur = []
@@ -117,6 +118,20 @@ def _pushed_over(nxt: Block, room: float) -> bool:
     room left at the end of this line."""
     m = _UNBROKEN.match(nxt.text)
     return bool(m) and width(m.group()) > room
+
+
+_HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
+
+
+def _opens_between_full(nxt: Block, after: Block | None, full: float, indented: bool) -> bool:
+    """An indented line without a stop between two full lines opens a paragraph, even after a full line
+    without a stop (a summary line or a title set in the column as a paragraph): inside a paragraph a line
+    stops two characters short only when what opens the line after it could not be broken there (a stop or
+    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”)."""
+    if not indented or after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
+            or ends_sentence(nxt.text) or "\u3000" in nxt.text:
+        return False
+    return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
 
 
 def _kinsoku(nxt: Block) -> bool:
