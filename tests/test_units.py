@@ -212,3 +212,13 @@ def test_a_line_left_short_by_what_opens_the_next_does_not_open_a_paragraph():
              "2.18万人次，其中青少年读者约占", "四成，借出图书十二万册。"]
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
     assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_two_full_lines_without_a_stop_over_a_lead_are_two_units():
+    # a kicker and a headline set one column wide, both filling it, then the story's dateline: two heading lines
+    # for the headline rules to weigh, not a paragraph whose last line is full
+    kicker, head = "青川港务集团码头推行夜间通关", "货车司机夜里也能办手续提货了"
+    lead = "本报青川6月3日电（记者林小舟）青川港务集团码头从本月起推行夜间通关服务，货车司机夜里也能办理提货手续。"
+    assert len(kicker) == len(head) == 14
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]

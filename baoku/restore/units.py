@@ -88,6 +88,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                 and closing_note(units[-1].text) and not indented(b):
             end = True                                   # a flush line after a story's closing note: a title
+        elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
+                and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
+            end = True                                   # two full lines without a stop over a story's lead or a
+            #                                              label: two heading lines (kicker and headline, headline
+            #                                              and subheadline), whose wrap the headline rules weigh
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
@@ -110,6 +115,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
+_STOPS = re.compile("[。！？；]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
