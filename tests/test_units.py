@@ -222,3 +222,12 @@ def test_two_full_lines_without_a_stop_over_a_lead_are_two_units():
     assert len(kicker) == len(head) == 14
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
     assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]
+
+
+def test_a_first_line_ending_a_sentence_goes_on_when_a_number_pushed_over_fills_the_line_under_it():
+    # the full line under it opens with a date too wide for the room left: it is no paragraph's (indented) first
+    # line, so the short line over it did not end its paragraph
+    lines = ["  书香满城，共读共享。", "2023年6月3日，青川市第五届全", "民读书节在市图书馆广场开幕。"]
+    assert [width(x) for x in lines[:2]] == [11.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]

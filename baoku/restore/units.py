@@ -158,9 +158,10 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
-    if full - INDENT_HI <= nxt.width <= full + 1.5 and not ends_sentence(text) \
-            and _pushed_over(nxt, full - INDENT - b.width):
-        return False            # an indented first line cut short by a number or Latin word pushed over
+    if full - INDENT_HI <= nxt.width <= full + 1.5 and _pushed_over(nxt, full - INDENT - b.width):
+        return False            # an indented first line cut short by a number or Latin word pushed over, even
+        #                         after a sentence's end (……号角催征。 / 2018年10月…): the full line under it
+        #                         is no paragraph's first line, which would be indented
     if ends_sentence(text):
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
