@@ -231,3 +231,13 @@ def test_a_first_line_ending_a_sentence_goes_on_when_a_number_pushed_over_fills_
     assert [width(x) for x in lines[:2]] == [11.0, 14.0]
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
     assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_an_indented_first_line_with_latin_letters_after_a_full_line_ending_a_sentence_opens_a_paragraph():
+    # letters and digits set narrower than the width estimate's half em and a bit: the line leaves its indent free
+    from baoku.restore.blocks import width as em
+    first = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新。"]
+    second = ["  APP上线后，青川市书房借阅", "量明显增长，累计借出图书十二", "万册。"]
+    assert em(second[0].strip()) > 14 - 1.6 > em(second[0].strip()) - 0.3
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(first + second) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, "".join(first).strip(), "".join(second).strip(), P_SENTENCES]

@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import HANGING, width
+from .blocks import _NARROW, HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
@@ -102,8 +102,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         else:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
-            end = ends_sentence(text) and indented(nxt) and (after is None or is_full(after)
-                                                             or not ends_sentence(nxt.text)) \
+            end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
                 or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt))
         if end:
             units.append(Unit(cur))
@@ -127,6 +127,13 @@ def _pushed_over(nxt: Block, room: float) -> bool:
 
 
 _HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
+
+
+def _narrow_indented(b: Block, full: float) -> bool:
+    """A line holding digits or Latin letters that may be a paragraph's indented first line: set a little
+    narrower than the width estimate has them (0.45 em each instead of 0.55), they leave the indent free."""
+    narrow = len(_NARROW.findall(b.text))
+    return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
 
 
 def _opens_between_full(nxt: Block, after: Block | None, full: float, indented: bool) -> bool:
