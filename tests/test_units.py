@@ -241,3 +241,10 @@ def test_an_indented_first_line_with_latin_letters_after_a_full_line_ending_a_se
     assert em(second[0].strip()) > 14 - 1.6 > em(second[0].strip()) - 0.3
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(first + second) + "\n" + lines_dump([P_SENTENCES]))
     assert units == [P_LONG, "".join(first).strip(), "".join(second).strip(), P_SENTENCES]
+
+
+def test_a_closing_note_alone_on_its_line_after_a_finished_paragraph_is_a_unit_of_its_own():
+    # as wide as an indented line, after a full line ending a sentence: the story's closing note, no last line
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。", "（本报青川6月3日电）"]
+    _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "（本报青川6月3日电）", P_LONG, P_AFTER]
