@@ -248,3 +248,11 @@ def test_a_closing_note_alone_on_its_line_after_a_finished_paragraph_is_a_unit_o
     lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。", "（本报青川6月3日电）"]
     _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
     assert units == ["".join(lines[:3]).strip(), "（本报青川6月3日电）", P_LONG, P_AFTER]
+
+
+def test_a_closing_note_wrapped_onto_a_short_line_is_one_unit():
+    # its second line is as short as an indented line, but it closes the bracket the first one left open
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "（本报记者林舟、宋嘉禾、", "何嘉怡、王明远、林雅静）"]
+    _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]), P_LONG, P_AFTER]

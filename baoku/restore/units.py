@@ -82,8 +82,10 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
         elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
-        elif len(cur) < 4 and nxt.role == "body" and not indented(nxt) and open_brackets(text):
-            end = False                                  # a bracket left open: （本报某地 / 6月3日电）
+        elif len(cur) < 4 and nxt.role == "body" and open_brackets(text) \
+                and (not indented(nxt) or closing_note(text + nxt.text)):
+            end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
+            #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
         elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
