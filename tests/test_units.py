@@ -194,3 +194,65 @@ def test_a_bulleted_item_starts_a_unit_even_after_a_full_line_without_a_stop():
 def test_two_short_lines_with_a_word_cut_between_them_are_one_unit():
     _, units = units_of(lines_dump([P_LONG]) + "新时代城市书房建设呈\n现新特点\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "新时代城市书房建设呈现新特点", P_AFTER, P_SENTENCES]
+
+
+def test_an_indented_line_between_full_lines_opens_a_paragraph_after_a_full_line_without_a_stop():
+    # a title set in the column as a paragraph, its last line full and without a stop, then a paragraph whose
+    # indented first line is followed by a full one: inside one paragraph no line stops two characters short
+    title = "城市书房建设提速，让市民在家门口享受阅读的便利和乐趣"
+    assert [len(x) for x in wrap(title, 12, 14)] == [12, 14]
+    _, units = units_of(lines_dump([P_LONG, title, P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, title, P_AFTER, P_SENTENCES]
+
+
+def test_a_line_left_short_by_what_opens_the_next_does_not_open_a_paragraph():
+    # the same shape inside a paragraph: the indented-looking line lost its end to a number the next line opens
+    # with, which could not be broken there
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，全年累计接待读者",
+             "2.18万人次，其中青少年读者约占", "四成，借出图书十二万册。"]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_two_full_lines_without_a_stop_over_a_lead_are_two_units():
+    # a kicker and a headline set one column wide, both filling it, then the story's dateline: two heading lines
+    # for the headline rules to weigh, not a paragraph whose last line is full
+    kicker, head = "青川港务集团码头推行夜间通关", "货车司机夜里也能办手续提货了"
+    lead = "本报青川6月3日电（记者林小舟）青川港务集团码头从本月起推行夜间通关服务，货车司机夜里也能办理提货手续。"
+    assert len(kicker) == len(head) == 14
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]
+
+
+def test_a_first_line_ending_a_sentence_goes_on_when_a_number_pushed_over_fills_the_line_under_it():
+    # the full line under it opens with a date too wide for the room left: it is no paragraph's (indented) first
+    # line, so the short line over it did not end its paragraph
+    lines = ["  书香满城，共读共享。", "2023年6月3日，青川市第五届全", "民读书节在市图书馆广场开幕。"]
+    assert [width(x) for x in lines[:2]] == [11.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_an_indented_first_line_with_latin_letters_after_a_full_line_ending_a_sentence_opens_a_paragraph():
+    # letters and digits set narrower than the width estimate's half em and a bit: the line leaves its indent free
+    from baoku.restore.blocks import width as em
+    first = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新。"]
+    second = ["  APP上线后，青川市书房借阅", "量明显增长，累计借出图书十二", "万册。"]
+    assert em(second[0].strip()) > 14 - 1.6 > em(second[0].strip()) - 0.3
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(first + second) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, "".join(first).strip(), "".join(second).strip(), P_SENTENCES]
+
+
+def test_a_closing_note_alone_on_its_line_after_a_finished_paragraph_is_a_unit_of_its_own():
+    # as wide as an indented line, after a full line ending a sentence: the story's closing note, no last line
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。", "（本报青川6月3日电）"]
+    _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "（本报青川6月3日电）", P_LONG, P_AFTER]
+
+
+def test_a_closing_note_wrapped_onto_a_short_line_is_one_unit():
+    # its second line is as short as an indented line, but it closes the bracket the first one left open
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "（本报记者林舟、宋嘉禾、", "何嘉怡、王明远、林雅静）"]
+    _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]), P_LONG, P_AFTER]

@@ -82,6 +82,13 @@ def _asks(run: list[Unit]) -> bool:
     return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
 
 
+def _set_as_paragraph(h: Unit, column: float) -> bool:
+    """In a line dump: a title of several lines set inside the column as a paragraph is, its first line
+    indented (a headline that wraps fills its first line)."""
+    from .units import INDENT_HI
+    return len(h.blocks) > 1 and h.blocks[0].width < column - INDENT_HI and h.width <= column + 1.5
+
+
 def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
     """The decision when hard evidence makes it, else None."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not reporter_line(nxt):
@@ -92,7 +99,7 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
-    if column and any(h.width >= column - 1 for h in run) and not _asks(run):
+    if column and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) and not _asks(run):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story

@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import HANGING, width
+from .blocks import _NARROW, HANGING, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
@@ -63,6 +63,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             continue
         if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
                     or label[i]                                     # a box's label
+                    or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
                              or not is_full(b) and not ends_sentence(b.text)))):
@@ -81,13 +82,20 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
         elif len(cur) <= 2 and is_dateline(text):
             end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
-        elif len(cur) < 4 and nxt.role == "body" and not indented(nxt) and open_brackets(text):
-            end = False                                  # a bracket left open: （本报某地 / 6月3日电）
+        elif len(cur) < 4 and nxt.role == "body" and open_brackets(text) \
+                and (not indented(nxt) or closing_note(text + nxt.text)):
+            end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
+            #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
         elif ends_with_credit(text[-60:]):
             end = True                                   # a caption ends with its credit
         elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                 and closing_note(units[-1].text) and not indented(b):
             end = True                                   # a flush line after a story's closing note: a title
+        elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
+                and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
+            end = True                                   # two full lines without a stop over a story's lead or a
+            #                                              label: two heading lines (kicker and headline, headline
+            #                                              and subheadline), whose wrap the headline rules weigh
         elif len(cur) == 1:
             end = _first_line_ends(b, nxt, full, text)
         elif not is_full(b):
@@ -97,8 +105,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         else:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
-            end = ends_sentence(text) and indented(nxt) and (after is None or is_full(after)
-                                                             or not ends_sentence(nxt.text))
+            end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
+                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt))
         if end:
             units.append(Unit(cur))
             cur = []
@@ -109,6 +118,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
 _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
+_STOPS = re.compile("[。！？；]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
@@ -117,6 +127,27 @@ def _pushed_over(nxt: Block, room: float) -> bool:
     room left at the end of this line."""
     m = _UNBROKEN.match(nxt.text)
     return bool(m) and width(m.group()) > room
+
+
+_HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
+
+
+def _narrow_indented(b: Block, full: float) -> bool:
+    """A line holding digits or Latin letters that may be a paragraph's indented first line: set a little
+    narrower than the width estimate has them (0.45 em each instead of 0.55), they leave the indent free."""
+    narrow = len(_NARROW.findall(b.text))
+    return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
+
+
+def _opens_between_full(nxt: Block, after: Block | None, full: float, indented: bool) -> bool:
+    """An indented line without a stop between two full lines opens a paragraph, even after a full line
+    without a stop (a summary line or a title set in the column as a paragraph): inside a paragraph a line
+    stops two characters short only when what opens the line after it could not be broken there (a stop or
+    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”)."""
+    if not indented or after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
+            or ends_sentence(nxt.text) or "\u3000" in nxt.text:
+        return False
+    return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
 
 
 def _kinsoku(nxt: Block) -> bool:
@@ -137,9 +168,10 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
-    if full - INDENT_HI <= nxt.width <= full + 1.5 and not ends_sentence(text) \
-            and _pushed_over(nxt, full - INDENT - b.width):
-        return False            # an indented first line cut short by a number or Latin word pushed over
+    if full - INDENT_HI <= nxt.width <= full + 1.5 and _pushed_over(nxt, full - INDENT - b.width):
+        return False            # an indented first line cut short by a number or Latin word pushed over, even
+        #                         after a sentence's end (……号角催征。 / 2018年10月…): the full line under it
+        #                         is no paragraph's first line, which would be indented
     if ends_sentence(text):
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
