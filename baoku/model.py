@@ -53,11 +53,11 @@ class Unit:
     def text(self) -> str:
         return "".join([b.text for b in self.blocks])
 
-    @property
+    @cached_property
     def level(self) -> int:
         return min((b.level for b in self.blocks if b.level), default=0)
 
-    @property
+    @cached_property
     def width(self) -> float:
         return max(b.width for b in self.blocks)
 

@@ -105,6 +105,18 @@ def test_a_particle_opens_no_paragraph_but_a_word_that_starts_with_it_may():
     assert not opens_bound("了解到，老街改造") and not opens_bound("的确，老街变了")
 
 
+def test_the_segmenter_is_asked_only_where_a_word_can_hold_the_particle_or_conjunction():
+    import jieba
+    from baoku.restore.punct import ends_binding, opens_bound
+    for text in ("了市民和游客的关注", "了解到，老街改造", "的老房子", "的确，老街变了", "的士司机说", "着力推进老街改造",
+                 "们纷纷点赞", "吗？", "呢喃细语", "吧台前的读者", "了2019年的计划"):
+        assert opens_bound(text) == (jieba.lcut(text[:6], HMM=False)[0] in "了的着们吗呢吧")
+    for text in ("青石板路、骑楼与", "名是第", "参与", "以及", "青川港与", "并且", "老街改造对于", "关键在于",
+                 "书房由", "交给居民议事会由", "与"):
+        last = jieba.lcut(text[-6:], HMM=False)[-1]
+        assert ends_binding(text) == (len(last) == 1 and last in "与及或并且而把被将对从向以于跟由按据让使给第")
+
+
 def test_a_piece_cut_at_a_columns_foot_fills_whole_lines():
     # a column of 12 characters a line: an indented piece of 2 + 34 characters fills three lines; line-breaking
     # rules may leave a line a character short, never a line half full

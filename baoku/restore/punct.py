@@ -108,11 +108,20 @@ def closing_note(text: str) -> bool:
 _BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让使给第")
 
 
+def _word_at_edge(t: str, end: bool) -> bool:
+    """A dictionary word of two characters or more opens ``t`` (or, with ``end``, closes it): only then can the
+    segmenter put its first (last) character into a longer word."""
+    freq = _jieba().dt.FREQ
+    return any(freq.get(t[-j:] if end else t[:j]) for j in range(2, len(t) + 1))
+
+
 def ends_binding(text: str) -> bool:
     """``text`` ends on a word that needs what follows it (……离开中国、与 / ……排名是第): prose cut by a break."""
     t = text.rstrip()[-6:]
     if not t or t[-1] not in _BINDING:
         return False
+    if not _word_at_edge(t, end=True):
+        return True             # no word ends with the binding character: the segmenter leaves it alone
     last = _jieba().lcut(t, HMM=False)[-1]
     return len(last) == 1 and last in _BINDING
 
@@ -123,7 +132,8 @@ _BOUND_OPENERS = frozenset("了的着们吗呢吧")     # particles that only fo
 def opens_bound(text: str) -> bool:
     """``text`` opens on a particle that needs a word before it (了专家学者……): the rest of a cut sentence."""
     t = text.lstrip()[:6]
-    return t[:1] in _BOUND_OPENERS and _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS
+    return t[:1] in _BOUND_OPENERS and (not _word_at_edge(t, end=False)     # no word opens with the particle
+                                        or _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,45 @@
+"""Lexical cohesion (restore/cohesion.py): TF-IDF over character bigrams, checked against the formula written
+out on strings."""
+import math
+import re
+
+import pytest
+
+from baoku.restore.cohesion import Cohesion, bigrams
+
+PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
+        "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
+
+
+def string_bigrams(text: str) -> list[str]:
+    t = re.sub(r"[\W_]+", "", text)
+    return [t[i:i + 2] for i in range(len(t) - 1)]
+
+
+def reference_vector(text: str) -> dict[str, float]:
+    n = len(PAGE)
+    df = {g: sum(g in set(string_bigrams(d)) for d in PAGE) for g in string_bigrams(text)}
+    counts: dict[str, int] = {}
+    for g in string_bigrams(text):
+        counts[g] = counts.get(g, 0) + 1
+    return {g: k * (math.log(n + 1) - math.log(df[g] + 0.5)) for g, k in counts.items()}
+
+
+def test_document_counts_count_each_document_once_and_no_bigram_across_two():
+    coh = Cohesion(PAGE)
+    assert coh.df(list(bigrams("青川港务"))) == [3, 3, 3]      # twice in one text, in a repeated text: 3
+    assert coh.df(list(bigrams("航线港"))) == [2, 0]          # 线港 only across two documents' edge
+    assert coh.df(list(bigrams("码头"))) == [1]
+    assert Cohesion([]).df(list(bigrams("码头"))) == [0]
+    assert Cohesion(["", "港"]).df(list(bigrams("码头"))) == [0]
+
+
+@pytest.mark.parametrize("a, b", [(PAGE[0], PAGE[3]), (PAGE[3], PAGE[4]), ("港务集团", PAGE[0] + PAGE[4])])
+def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
+    coh = Cohesion(PAGE)
+    va, vb = reference_vector(a), reference_vector(b)
+    dot = sum(w * vb[g] for g, w in va.items() if g in vb)
+    norms = math.sqrt(sum(w * w for w in va.values())) * math.sqrt(sum(w * w for w in vb.values()))
+    assert coh.similarity(a, b) == pytest.approx(dot / norms)
+    assert coh.coverage(a, b) == pytest.approx(sum(w for g, w in va.items() if g in vb) / sum(va.values()))
+    assert coh.similarity(PAGE[0], PAGE[4]) == 0.0      # no bigram shared
