@@ -14,12 +14,12 @@ _SPACE = " \t\u00a0\u3000"
 HANGING = "，。、；：！？”）"      # stops a typesetter may hang past the column's edge
 
 
-_NARROW = re.compile(r"[\x00-\xb6\xb8-\u1fff]")     # below U+2000 but the middle dot: Latin, digits, spaces
+NARROW = re.compile(r"[\x00-\xb6\xb8-\u1fff]")     # below U+2000 but the middle dot: Latin, digits, spaces
 
 
 def width(text: str) -> float:
     """Visual width in em: CJK and full-width characters 1, Latin letters, digits and spaces about half."""
-    return len(text) - 0.45 * len(_NARROW.findall(text))
+    return len(text) - 0.45 * len(NARROW.findall(text))
 
 
 def split_blocks(page: Page) -> Page:

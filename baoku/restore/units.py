@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import _NARROW, HANGING, width
+from .blocks import HANGING, NARROW, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
@@ -135,7 +135,7 @@ _HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
 def _narrow_indented(b: Block, full: float) -> bool:
     """A line holding digits or Latin letters that may be a paragraph's indented first line: set a little
     narrower than the width estimate has them (0.45 em each instead of 0.55), they leave the indent free."""
-    narrow = len(_NARROW.findall(b.text))
+    narrow = len(NARROW.findall(b.text))
     return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
 
 
