@@ -12,6 +12,9 @@ from ..model import Block, Page
 _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
 _SPACE = " \t\u00a0\u3000"
 HANGING = "，。、；：！？”）"      # stops a typesetter may hang past the column's edge
+INDENT = 2.0                        # a paragraph's first line is indented two characters
+INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
+#                                    kinsoku and the estimate of glyph widths all shorten lines)
 
 
 NARROW = re.compile(r"[\x00-\xb6\xb8-\u1fff]")     # below U+2000 but the middle dot: Latin, digits, spaces

@@ -13,6 +13,7 @@ import re
 from ..model import Article, Unit
 from ..patterns import rx
 from . import logistic
+from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
 from .punct import start_odds
@@ -83,9 +84,8 @@ def _asks(run: list[Unit]) -> bool:
 
 
 def _set_as_paragraph(h: Unit, column: float) -> bool:
-    """In a line dump: a title of several lines set inside the column as a paragraph is, its first line
-    indented (a headline that wraps fills its first line)."""
-    from .units import INDENT_HI
+    """In a line dump: a title of several lines set inside the column as a paragraph, its first line indented
+    (a headline that wraps fills its first line)."""
     return len(h.blocks) > 1 and h.blocks[0].width < column - INDENT_HI and h.width <= column + 1.5
 
 

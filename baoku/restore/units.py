@@ -9,16 +9,13 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import HANGING, NARROW, width
+from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
-INDENT = 2.0                        # a paragraph's first line is indented two characters
-INDENT_LO, INDENT_HI = 4.2, 1.6     # an indented first line is between full-4.2 and full-1.6 em wide (indent,
-#                                    kinsoku and the estimate of glyph widths all shorten lines)
 
 
 def build_units(page: Page) -> Page:
