@@ -74,7 +74,7 @@ def reporter_line(u: Unit) -> bool:
 
 
 def _package(cur: Article) -> bool:
-    """A story with a reporter's line (本报记者 某某): under its headline, or under a part of a package of reports."""
+    """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part)."""
     return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs)
 
 
