@@ -261,3 +261,11 @@ def test_a_column_tagged_title_after_a_cut_sentence_is_no_rest_of_that_sentence(
                       "骑楼也修好了，老街的\n\n"
                       "守住城市的烟火气（青川观察）\n\n城市更新不能只看高楼，也要看老街。\n", "assign_roles")
     assert [u.role for u in page.units][2] == "heading"
+
+
+def test_a_marked_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
+    # XY-cut order: a paragraph cut at a column's foot, its rest displaced, then a '#' headline set in large type
+    page = run_stages("# 老街新生\n\n青川老街改造首期完工以后，二十多家老字号重新开张。街坊们说，老街的石板路修好了，"
+                      "骑楼也修好了，老街的\n\n"
+                      "## 清水河畔 书声琅琅\n\n临江区第一所城市书房昨日开门迎客。\n", "assign_roles")
+    assert [u.role for u in page.units][2] == "heading"
