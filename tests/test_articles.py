@@ -582,3 +582,23 @@ def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text
     arts = {a["headline"]: "".join(a["paragraphs"]) for a in page["articles"]}
     assert arts["青川老街书房迎来周末读者"].startswith("本报青川6月2日电")
     assert "荷花竞相绽放" in arts["图片报道"]
+
+
+def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker():
+    # XY-cut order: the kickers of two stories side by side, the first story's headline and body, then the
+    # second story's headline (set lower) and body
+    page = baoku.restore(
+        "老街改造工地——\n\n清水河湿地公园——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "# 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
+def test_of_two_unlike_lines_over_a_headline_the_first_is_its_kicker():
+    # XY-cut set another story's title between a kicker and its headline: the kicker stays the kicker
+    page = baoku.restore("清水河流域治理三年行动启动\n\n老街书房迎来周末读者\n\n## 守住老街的烟火气\n\n" + LEAD + "\n")
+    art = page.articles[0]
+    assert (art.kicker.text, art.headline.text) == ("清水河流域治理三年行动启动", "守住老街的烟火气")
+    assert art.section.text == "老街书房迎来周末读者"

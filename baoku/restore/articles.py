@@ -16,7 +16,7 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead, reporter_line
-from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
+from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
@@ -38,6 +38,7 @@ def group_articles(page: Page) -> Page:
     crossheads: list[str] = []   # the current article's crossheads so far
     pending_jump: str | None = None
     route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
+    waiting: list[tuple[Article, list[Unit]]] = []   # kickers of a row waiting for the headlines they are over
     tail = 0.0                       # the width of the last line of body text placed
     piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
     measure = column_measure(_stopless_pieces(units)) if full is None else None
@@ -71,7 +72,7 @@ def group_articles(page: Page) -> Page:
                 open_para = _keep_crosshead(page, cur, run, p)
             else:
                 crossheads = []
-                cur = _open_run(page, run, units, j, coh, full, route)
+                cur = _open_run(page, run, units, j, coh, full, route, waiting)
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
@@ -119,6 +120,7 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
+    _settle(page, waiting)
     return page
 
 
@@ -181,22 +183,44 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
 
 
 def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,
-              route: dict[int, Article]) -> Article:
+              route: dict[int, Article], waiting: list[tuple[Article, list[Unit]]]) -> Article:
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
-    the others of a row of stories are routed to where their bodies start."""
+    the others of a row of stories are routed to where their bodies start. A lone headline takes the next
+    kicker ``waiting`` from a row of kickers set over an earlier headline (``kicker_row``)."""
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(split_groups(fields), units, j, coh)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
+        _settle(page, waiting)
         for start, named in row:
             route[start] = _open(page, named)
             route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
             page.articles.append(route[start])
         return route.pop(row[0][0])
     for group in groups:
-        art = _open(page, name_fields(group))
+        group, spare = kicker_row(group)
+        named = name_fields(group)
+        if waiting and len(group) == 1:
+            origin, named["kicker"] = waiting.pop(0)
+            origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
+        else:
+            _settle(page, waiting)
+        art = _open(page, named)
+        waiting.extend((art, f) for f in spare)
         page.articles.append(art)
     return art
+
+
+def _settle(page: Page, waiting: list[tuple[Article, list[Unit]]]) -> None:
+    """Kickers of a row that no next headline took: they stay over the story they came with, as its section."""
+    for art, units in waiting:
+        field = _field(page, units)
+        if art.section is None:
+            art.section = field
+        else:
+            art.section.text += field.text
+            art.section.spans += field.spans
+    waiting.clear()
 
 
 def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion

@@ -235,21 +235,40 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    levels = [f[0].level for f in fields]
-    marked = [lv for lv in levels if lv]
-    if marked:
-        t = levels.index(min(marked))
-    else:
-        t = _unmarked_title(fields)
+    t = _title_index(fields)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
-        out["section"] = before.pop(0)
+        out["section"] = [u for f in before[1:] for u in f]    # XY-cut set another story's field between
+        before = before[:1]                                     # the headline and its kicker
     if before:
         out["kicker"] = [u for f in before for u in f]
     out["headline"] = fields[t]
     if after:
         out["subheadline"] = [u for f in after for u in f]
     return out
+
+
+def _title_index(fields: list[list[Unit]]) -> int:
+    """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
+    levels = [f[0].level for f in fields]
+    marked = [lv for lv in levels if lv]
+    return levels.index(min(marked)) if marked else _unmarked_title(fields)
+
+
+def kicker_row(fields: list[list[Unit]]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
+    story's headline (临江区—— / 青川港—— / # 清水河治理启动): the first kicker is this headline's, the others
+    belong to the headlines that come next. The group without those others, and them."""
+    t = _title_index(fields)
+    if t < 2 or is_section(text_of(fields[0])) or not all(_parallel(fields[0], f) for f in fields[1:t]):
+        return fields, []
+    return [fields[0]] + fields[t:], fields[1:t]
+
+
+def _parallel(a: list[Unit], b: list[Unit]) -> bool:
+    """Two kickers set alike: both end in a dash, or they are of one length."""
+    x, y = text_of(a), text_of(b)
+    return x.endswith("——") and y.endswith("——") or len(x) == len(y)
 
 
 def _unmarked_title(fields: list[list[Unit]]) -> int:
