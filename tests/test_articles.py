@@ -602,3 +602,26 @@ def test_of_two_unlike_lines_over_a_headline_the_first_is_its_kicker():
     art = page.articles[0]
     assert (art.kicker.text, art.headline.text) == ("清水河流域治理三年行动启动", "守住老街的烟火气")
     assert art.section.text == "老街书房迎来周末读者"
+
+
+PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
+PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
+
+
+def test_a_second_headline_that_the_story_under_the_run_never_speaks_of_is_no_subheadline():
+    # XY-cut reads two headlines set side by side one after the other, then the first one's story
+    page = baoku.restore("## 青川港新航线开通\n\n临江区邻里食堂开张\n\n" + PORT + "\n\n" + PORT_MORE + "\n")
+    heads = [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles]
+    assert ("青川港新航线开通", None) in heads and ("临江区邻里食堂开张", None) in heads
+    port = next(a for a in page.articles if a.headline.text == "青川港新航线开通")
+    assert [p.text for p in port.paragraphs] == [PORT, PORT_MORE]
+
+
+def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"
+        "拟通过划定摊位与时段整治夜市占道经营\n\n"
+        "本报讯（记者 林小舟）青川规范夜市管理，临江区夜市将划定摊位与经营时段，整治夜市占道经营。\n")
+    heads = [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles]
+    assert heads == [("青川港新航线开通", None), ("青川规范夜市管理", "拟通过划定摊位与时段整治夜市占道经营")]
+    assert page.articles[1].paragraphs[0].text.startswith("本报讯（记者 林小舟）")
