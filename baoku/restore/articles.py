@@ -23,7 +23,7 @@ from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_n
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
-SUB_ECHO = 0.2                  # a subheadline is echoed by its story's text at least this much
+SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
