@@ -596,14 +596,6 @@ def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker()
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
-def test_of_two_unlike_lines_over_a_headline_the_first_is_its_kicker():
-    # XY-cut set another story's title between a kicker and its headline: the kicker stays the kicker
-    page = baoku.restore("清水河流域治理三年行动启动\n\n老街书房迎来周末读者\n\n## 守住老街的烟火气\n\n" + LEAD + "\n")
-    art = page.articles[0]
-    assert (art.kicker.text, art.headline.text) == ("清水河流域治理三年行动启动", "守住老街的烟火气")
-    assert art.section.text == "老街书房迎来周末读者"
-
-
 PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
 PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
 

@@ -238,8 +238,7 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     t = _title_index(fields)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
-        out["section"] = [u for f in before[1:] for u in f]    # XY-cut set another story's field between
-        before = before[:1]                                     # the headline and its kicker
+        out["section"] = before.pop(0)
     if before:
         out["kicker"] = [u for f in before for u in f]
     out["headline"] = fields[t]
