@@ -596,6 +596,17 @@ def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker()
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
+def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
+    # the row read in another order than the headlines: the story under the first headline speaks of the second
+    page = baoku.restore(
+        "清水河湿地公园——\n\n老街改造工地——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "# 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
 PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
 PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
 

@@ -210,8 +210,9 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
             route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
             page.articles.append(route[start])
         return route.pop(row[0][0])
+    after = "".join(u.text for u in _text_after(units, j))
     for group in groups:
-        group, spare = kicker_row(group)
+        group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
         named = name_fields(group)
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)

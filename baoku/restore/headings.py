@@ -7,6 +7,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from ..model import Unit
 from . import logistic
@@ -254,14 +255,17 @@ def _title_index(fields: list[list[Unit]]) -> int:
     return levels.index(min(marked)) if marked else _unmarked_title(fields)
 
 
-def kicker_row(fields: list[list[Unit]]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
-    story's headline (临江区—— / 青川港—— / # 清水河治理启动): the first kicker is this headline's, the others
-    belong to the headlines that come next. The group without those others, and them."""
+    story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
+    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
+    The group without those others, and them."""
     t = _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not all(_parallel(fields[0], f) for f in fields[1:t]):
         return fields, []
-    return [fields[0]] + fields[t:], fields[1:t]
+    row = fields[:t]
+    own = max(row, key=lambda f: echo(text_of(f)))
+    return [own] + fields[t:], [f for f in row if f is not own]
 
 
 def _parallel(a: list[Unit], b: list[Unit]) -> bool:
