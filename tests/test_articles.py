@@ -628,3 +628,16 @@ def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_
     heads = [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles]
     assert heads == [("青川港新航线开通", None), ("青川规范夜市管理", "拟通过划定摊位与时段整治夜市占道经营")]
     assert page.articles[1].paragraphs[0].text.startswith("本报讯（记者 林小舟）")
+
+
+def test_a_kicker_saying_who_spoke_that_closes_a_run_heads_the_next_headline():
+    # XY-cut order: a headline and its subheadline, then the next story's kicker, then the first story's text
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n港务集团董事长周启明出席\n\n林秋生在全市文明城市创建大会上强调\n\n"
+        "本报讯（记者 王明远）6月2日，青川港新航线开通，港务集团董事长周启明出席开通仪式。\n\n"
+        "持续巩固文明城市创建成果\n\n"
+        "本报讯（记者 林小舟）6月2日，全市文明城市创建大会召开。林秋生强调，要持续巩固创建成果。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, a.subheadline and a.subheadline.text)
+            for a in page.articles] == [
+        (None, "青川港新航线开通", "港务集团董事长周启明出席"),
+        ("林秋生在全市文明城市创建大会上强调", "持续巩固文明城市创建成果", None)]

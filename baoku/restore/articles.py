@@ -17,7 +17,7 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import is_crosshead, reporter_line
-from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of
+from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of, trailing_kicker
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
@@ -197,8 +197,8 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
               route: dict[int, Article], waiting: _Waiting) -> Article:
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
-    kicker waiting from a row of kickers set over an earlier headline (``kicker_row``), or becomes the
-    subheadline of a headline waiting for its story (``_takes_head``)."""
+    kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
+    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(split_groups(fields), units, j, coh)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
@@ -211,8 +211,10 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
             page.articles.append(route[start])
         return route.pop(row[0][0])
     after = "".join(u.text for u in _text_after(units, j))
-    for group in groups:
+    for g, group in enumerate(groups):
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
+        if g == len(groups) - 1 and not spare:
+            group, spare = trailing_kicker(group)
         named = name_fields(group)
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)

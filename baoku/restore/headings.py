@@ -16,7 +16,8 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 WRAP_MODEL = "wraps.json"
-KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
+SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
+KICKER_END = ("——", "：", ":") + SPEECH_END
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -266,6 +267,14 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+def trailing_kicker(fields: list[list[Unit]]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """A kicker that says who spoke (……在全市会议上强调) closing a run after another story's headline and
+    subheadline: XY-cut read it before its headline, which opens the next run. The group without it, and it."""
+    if len(fields) > 2 and text_of(fields[-1]).endswith(SPEECH_END) and _title_index(fields) < len(fields) - 2:
+        return fields[:-1], [fields[-1]]
+    return fields, []
 
 
 def _parallel(a: list[Unit], b: list[Unit]) -> bool:
