@@ -641,3 +641,26 @@ def test_a_kicker_saying_who_spoke_that_closes_a_run_heads_the_next_headline():
             for a in page.articles] == [
         (None, "青川港新航线开通", "港务集团董事长周启明出席"),
         ("林秋生在全市文明城市创建大会上强调", "持续巩固文明城市创建成果", None)]
+
+
+def test_the_text_over_the_pages_first_headline_that_its_story_goes_on_with_is_that_storys_start():
+    # XY-cut read the story's first column before its headline; the text under the headline ends the sentence
+    page = baoku.restore(
+        "青川老街改造首期工程上月完工。\n\n"
+        "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，老街的\n\n"
+        "## 守住老街的烟火气\n\n"
+        "烟火气也回来了。老街改造二期工程明年开工。\n")
+    assert [(a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("守住老街的烟火气", ["青川老街改造首期工程上月完工。",
+                         "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，"
+                         "老街的烟火气也回来了。"
+                         "老街改造二期工程明年开工。"])]
+
+
+def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_stays_apart():
+    # a long kicker cut by the converter reads so too: only a column of prose is a story's start
+    page = baoku.restore(
+        "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，老街的\n\n"
+        "## 守住老街的烟火气\n\n"
+        "烟火气也回来了。老街改造二期工程明年开工。\n")
+    assert [a.headline and a.headline.text for a in page.articles] == [None, "守住老街的烟火气"]

@@ -75,11 +75,18 @@ def group_articles(page: Page) -> Page:
                 open_para = _keep_crosshead(page, cur, run, p)
             else:
                 crossheads = []
+                # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline
+                top = cur if open_para and cur is not None and cur.headline is None and page.articles[0] is cur \
+                    and any(ends_sentence(p.text) for p in cur.paragraphs) else None
                 cur = _open_run(page, run, units, j, coh, full, route, waiting)
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-                open_para = False
+                open_para = top is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
+                    and not _ends_paragraph(top, units[j], page.source.format, flat, full,
+                                            _line_ends(tail, units[j], full, piece, measure))[0]
+                if open_para:       # the text under the headline goes on with that column's cut sentence
+                    _take_top(page, top, cur)
             i = j
             continue
         elif u.role == "caption" and cur is not None and _photo_story(cur):
@@ -133,6 +140,14 @@ class _Waiting:
     (``kicker_row``), and a headline cut from the story it heads (``_sub_elsewhere``)."""
     kickers: list[tuple[Article, list[Unit]]] = dataclasses.field(default_factory=list)
     head: Article | None = None
+
+
+def _take_top(page: Page, top: Article, art: Article) -> None:
+    """``art`` takes the paragraphs of the headless story that opens the page: its own start, read first."""
+    art.paragraphs[:0] = top.paragraphs
+    art.captions[:0] = top.captions
+    art.decide(f"took the page's opening text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
+    page.articles.remove(top)
 
 
 def _in_summary_box(art: Article) -> bool:
