@@ -256,3 +256,22 @@ def test_a_closing_note_wrapped_onto_a_short_line_is_one_unit():
              "（本报记者林舟、宋嘉禾、", "何嘉怡、王明远、林雅静）"]
     _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
     assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]), P_LONG, P_AFTER]
+
+
+def test_a_first_line_filled_to_its_indent_goes_on_over_a_line_cut_short_by_what_opens_the_next():
+    # the first line leaves no room for the character that opens the second; the second stops two characters
+    # short because the third opens with a character and the stops that may not be parted from it
+    lines = ["  青川市老街书房在春节假期", "里又迎来了一大批“周末读", "者”，书房全天开放，累计接待", "读者三千多人次。"]
+    assert [width(x.strip()) for x in lines[:3]] == [12.0, 12.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_title_a_character_short_of_the_indent_stays_over_a_first_line_cut_short_by_kinsoku():
+    # the same shape under a title one character narrower than an indented line: a title and a paragraph
+    title = "青川城市书房建设这一年"
+    lines = ["  “老街书房是我们的第二个", "家”，一位读者说。书房全天开", "放，累计接待读者三千多人次。"]
+    assert width(title) == 11.0 and [width(x.strip()) for x in lines[:2]] == [12.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + title + "\n" + "\n".join(lines) + "\n"
+                        + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, title, "".join(lines).strip(), P_SENTENCES]

@@ -94,7 +94,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             #                                              label: two heading lines (kicker and headline, headline
             #                                              and subheadline), whose wrap the headline rules weigh
         elif len(cur) == 1:
-            end = _first_line_ends(b, nxt, full, text)
+            end = _first_line_ends(b, nxt, full, text, after)
         elif not is_full(b):
             # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
             # too wide for the room left (a typesetter does not break those, so they push the line short)
@@ -154,7 +154,7 @@ def _kinsoku(nxt: Block) -> bool:
     return t[:1] in "“‘（《「" or t[1:2] in "，。、；：？！”’）》」"
 
 
-def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
+def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
     if b.text.endswith("——"):
@@ -165,6 +165,12 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
+    if not ends_sentence(text) and _fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
+            nxt.width >= full - INDENT_HI
+            or after is not None and b.width >= full - INDENT - FILLED and _fills(nxt, after, full)):
+        return False            # a sentence going on from a first line filled to its indent (what opens the next
+        #                         line did not fit), over a full line or over one itself cut short by what opens
+        #                         the line after it: ……老街书房还 / 迎来了一批“周末读 / 者”……, not two titles
     if full - INDENT_HI <= nxt.width <= full + 1.5 and _pushed_over(nxt, full - INDENT - b.width):
         return False            # an indented first line cut short by a number or Latin word pushed over, even
         #                         after a sentence's end (……号角催征。 / 2018年10月…): the full line under it
@@ -174,6 +180,17 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
+
+
+FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
+_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——|.)[，。、；：？！”’）》」,;:!?)]*")
+
+
+def _fills(b: Block, nxt: Block, room: float) -> bool:
+    """Line ``b`` leaves too little of ``room`` for what opens ``nxt`` and may not be parted from it: a character
+    with the stops after it, a number or a Latin word, a dash, opening quotes with the character they open."""
+    m = _OPENING.match(nxt.text)
+    return bool(m) and b.width + width(m.group()) > room
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
