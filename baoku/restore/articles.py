@@ -20,6 +20,7 @@ from .headings import merge_wraps, name_fields, split_groups, split_line, text_o
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
+from .units import fills_room
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -170,7 +171,10 @@ def _verse(line: str, after: str) -> bool:
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
     """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    for field in merge_wraps(run, markdown=page.column is None):      # a crosshead that wraps is one paragraph
+    fields = merge_wraps(run, markdown=page.column is None)
+    if page.column is not None:
+        fields = _filled_wraps(fields, page.column)
+    for field in fields:                # a crosshead that wraps is one paragraph
         cur.paragraphs.append(_join(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
@@ -178,6 +182,18 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
     last = run[-1].text
     return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
             and is_lead(cur.paragraphs[0].text))
+
+
+def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
+    """In a line dump: a crosshead's field that does not end a sentence and whose last line fills its room goes
+    on in the next field (a crosshead set in the column as a paragraph, wrapped over two lines)."""
+    out = [fields[0]]
+    for f in fields[1:]:
+        if not ends_sentence(text_of(out[-1])) and fills_room(out[-1], f[0].blocks[0], full):
+            out[-1] = out[-1] + f
+        else:
+            out.append(f)
+    return out
 
 
 def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,

@@ -186,6 +186,14 @@ FILLED = 0.5        # a line within half an em of its room (by the width estimat
 _OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——|.)[，。、；：？！”’）》」,;:!?)]*")
 
 
+def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
+    """In a line dump: the last line of a text made of ``units`` fills its room (the indent taken off the text's
+    first line) and leaves too little of it for what opens line ``nxt``: the text wrapped there, not ended."""
+    lines = [b for u in units for b in u.blocks]
+    room = full - (INDENT if len(lines) == 1 else 0)
+    return lines[-1].width >= room - FILLED and _fills(lines[-1], nxt, room)
+
+
 def _fills(b: Block, nxt: Block, room: float) -> bool:
     """Line ``b`` leaves too little of ``room`` for what opens ``nxt`` and may not be parted from it: a character
     with the stops after it, a number or a Latin word, a dash, opening quotes with the character they open."""
