@@ -275,3 +275,14 @@ def test_a_title_a_character_short_of_the_indent_stays_over_a_first_line_cut_sho
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + title + "\n" + "\n".join(lines) + "\n"
                         + lines_dump([P_SENTENCES]))
     assert units == [P_LONG, P_AFTER, title, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_short_line_ending_in_a_column_tag_under_a_full_line_without_a_stop_is_a_unit_of_its_own():
+    # a kicker filling the column, then a headline with its column's tag, then the story's lead: two heading
+    # lines for the headline rules to weigh, not one paragraph
+    kicker, head = "港务集团去年为进出口企业节省", "3.2亿元（港口观察）"
+    lead = "本报青川6月3日电（记者林小舟）青川港务集团码头从本月起推行夜间通关服务，货车司机夜里也能办理提货手续。"
+    assert width(kicker) == 14 and width(head) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]
+

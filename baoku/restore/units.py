@@ -60,6 +60,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             continue
         if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
                     or label[i]                                     # a box's label
+                    or _TAGGED.search(b.text) and not is_full(b) and not ends_sentence(text)
+                    # (a short line ending in a column tag under a line ending no sentence: a headline under its
+                    # kicker, which the headline rules weigh)
                     or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
