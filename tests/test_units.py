@@ -286,3 +286,18 @@ def test_a_short_line_ending_in_a_column_tag_under_a_full_line_without_a_stop_is
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
     assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]
 
+
+def test_a_dash_pushed_over_from_a_first_line_goes_on_with_its_paragraph():
+    # the dash, the quote after it and the character it opens do not fit the room the indented first line left
+    lines = ["  书房推出的“青川老街", "——‘周末读者’系列活动”，", "吸引了许多市民前来参加，累计", "接待读者三千多人次。"]
+    assert [width(x.strip()) for x in lines[:3]] == [10.0, 14.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_subheadline_under_a_title_a_dash_too_wide_for_stays_a_unit_of_its_own():
+    # the same room left, but the line under the dash line is a paragraph's indented first line: a subheadline
+    title, sub = "青川城市书房建设这一年", "——记青川市老街书房的周末读者"
+    assert width(title) == 11 and 14 - 1.6 <= width(sub) <= 14 + 1.5
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{title}\n{sub}\n" + lines_dump([P_SENTENCES, P_LONG]))
+    assert units == [P_LONG, P_AFTER, title, sub, P_SENTENCES, P_LONG]

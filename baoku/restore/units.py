@@ -58,7 +58,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
+        if cur and (dated[i] or b.text.startswith(BULLETS)                # a dateline, a bullet
+                    or b.text.startswith("——") and not (is_full(b) and nxt is not None and is_full(nxt)
+                                                         and not dated[i + 1] and _dash_pushed(cur, text, b, full))
+                    # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
+                    # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
                     or _TAGGED.search(b.text) and not is_full(b) and not ends_sentence(text)
                     # (a short line ending in a column tag under a line ending no sentence: a headline under its
@@ -186,7 +190,14 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
 
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
-_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——|.)[，。、；：？！”’）》」,;:!?)]*")
+_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)]*")
+
+
+def _dash_pushed(cur: list[Block], text: str, b: Block, full: float) -> bool:
+    """Line ``b`` opens with a dash that did not fit the room the line before it left (its indent taken off a
+    first line), and ``text`` so far ends no sentence: line-breaking rules pushed the dash down."""
+    room = full - (INDENT if len(cur) == 1 else 0)
+    return not ends_sentence(text) and _fills(cur[-1], b, room)
 
 
 def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
@@ -199,7 +210,8 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
 
 def _fills(b: Block, nxt: Block, room: float) -> bool:
     """Line ``b`` leaves too little of ``room`` for what opens ``nxt`` and may not be parted from it: a character
-    with the stops after it, a number or a Latin word, a dash, opening quotes with the character they open."""
+    with the stops after it, a number or a Latin word, a dash (with the quotes after it and the character they
+    open), opening quotes with the character they open."""
     m = _OPENING.match(nxt.text)
     return bool(m) and b.width + width(m.group()) > room
 
