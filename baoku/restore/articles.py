@@ -144,6 +144,9 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
+    if full is not None and ends[0] and ends[1]:
+        return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
+        #                         a sentence cut by a column break leaves its column's last line full
     return stands_alone(last, after, fmt, *ends)
 
 
