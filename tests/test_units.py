@@ -301,3 +301,19 @@ def test_a_subheadline_under_a_title_a_dash_too_wide_for_stays_a_unit_of_its_own
     assert width(title) == 11 and 14 - 1.6 <= width(sub) <= 14 + 1.5
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{title}\n{sub}\n" + lines_dump([P_SENTENCES, P_LONG]))
     assert units == [P_LONG, P_AFTER, title, sub, P_SENTENCES, P_LONG]
+
+
+def test_a_bulleted_item_or_a_reporters_line_filling_its_room_goes_on_over_a_short_line():
+    # no headline opens with a bullet or a reporter's title: filled to its indent, such a line wrapped
+    bullet, reporter = ["■老街书房推出周末亲子共", "读活动"], ["本报记者 林小舟 宋嘉禾 何", "嘉怡"]
+    assert width(bullet[0]) == 12 and width(reporter[0]) >= 12 - 0.5
+    text = lines_dump([P_LONG]) + "\n".join(bullet) + "\n" + lines_dump([P_AFTER]) + "\n".join(reporter) + "\n" \
+        + lines_dump([P_SENTENCES])
+    _, units = units_of(text)
+    assert units == [P_LONG, "".join(bullet), P_AFTER, "".join(reporter), P_SENTENCES]
+
+
+def test_a_bulleted_item_with_room_left_is_a_unit_of_its_own():
+    bullet = "■老街书房推出亲子共读"
+    _, units = units_of(lines_dump([P_LONG]) + bullet + "\n活动\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, bullet, "活动", P_AFTER]

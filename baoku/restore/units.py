@@ -81,7 +81,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
             end = True
         elif label[i]:
-            end = True                                   # a box label alone: 核心阅读, 【绝活看点】
+            end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
+            #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
         elif opens_bound(nxt.text) or ends_binding(text):
             end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
         elif len(cur) <= 2 and is_dateline(text):
@@ -101,7 +102,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             #                                              label: two heading lines (kicker and headline, headline
             #                                              and subheadline), whose wrap the headline rules weigh
         elif len(cur) == 1:
-            end = _first_line_ends(b, nxt, full, text, after)
+            # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
+            end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
+                and _first_line_ends(b, nxt, full, text, after)
         elif not is_full(b):
             # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
             # too wide for the room left (a typesetter does not break those, so they push the line short)
@@ -191,6 +194,12 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
 _OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)]*")
+
+
+def _wraps_on(b: Block, nxt: Block, full: float) -> bool:
+    """A paragraph's first line that fills its room (the indent taken off) over a line shorter than an indented
+    one: the paragraph's last line."""
+    return b.width >= full - INDENT - FILLED and _fills(b, nxt, full - INDENT) and nxt.width < full - INDENT_LO
 
 
 def _dash_pushed(cur: list[Block], text: str, b: Block, full: float) -> bool:
