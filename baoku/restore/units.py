@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, width
+from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
@@ -175,9 +175,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
-    if not ends_sentence(text) and _fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
+    if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
             nxt.width >= full - INDENT_HI
-            or after is not None and b.width >= full - INDENT - FILLED and _fills(nxt, after, full)):
+            or after is not None and b.width >= full - INDENT - FILLED and fills(nxt, after, full)):
         return False            # a sentence going on from a first line filled to its indent (what opens the next
         #                         line did not fit), over a full line or over one itself cut short by what opens
         #                         the line after it: ……老街书房还 / 迎来了一批“周末读 / 者”……, not two titles
@@ -193,20 +193,19 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
 
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
-_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)]*")
 
 
 def _wraps_on(b: Block, nxt: Block, full: float) -> bool:
     """A paragraph's first line that fills its room (the indent taken off) over a line shorter than an indented
     one: the paragraph's last line."""
-    return b.width >= full - INDENT - FILLED and _fills(b, nxt, full - INDENT) and nxt.width < full - INDENT_LO
+    return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) and nxt.width < full - INDENT_LO
 
 
 def _dash_pushed(cur: list[Block], text: str, b: Block, full: float) -> bool:
     """Line ``b`` opens with a dash that did not fit the room the line before it left (its indent taken off a
     first line), and ``text`` so far ends no sentence: line-breaking rules pushed the dash down."""
     room = full - (INDENT if len(cur) == 1 else 0)
-    return not ends_sentence(text) and _fills(cur[-1], b, room)
+    return not ends_sentence(text) and fills(cur[-1], b, room)
 
 
 def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
@@ -214,15 +213,7 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
     first line) and leaves too little of it for what opens line ``nxt``: the text wrapped there, not ended."""
     lines = [b for u in units for b in u.blocks]
     room = full - (INDENT if len(lines) == 1 else 0)
-    return lines[-1].width >= room - FILLED and _fills(lines[-1], nxt, room)
-
-
-def _fills(b: Block, nxt: Block, room: float) -> bool:
-    """Line ``b`` leaves too little of ``room`` for what opens ``nxt`` and may not be parted from it: a character
-    with the stops after it, a number or a Latin word, a dash (with the quotes after it and the character they
-    open), opening quotes with the character they open."""
-    m = _OPENING.match(nxt.text)
-    return bool(m) and b.width + width(m.group()) > room
+    return lines[-1].width >= room - FILLED and fills(lines[-1], nxt, room)
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
