@@ -317,3 +317,13 @@ def test_a_bulleted_item_with_room_left_is_a_unit_of_its_own():
     bullet = "■老街书房推出亲子共读"
     _, units = units_of(lines_dump([P_LONG]) + bullet + "\n活动\n" + lines_dump([P_AFTER]))
     assert units == [P_LONG, bullet, "活动", P_AFTER]
+
+
+def test_a_closing_note_ending_with_a_full_line_is_a_unit_of_its_own():
+    # wholly in brackets, it ends with its bracket at a full line's end: the short line under it is a title
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "  （记者林小舟、宋嘉禾、何", "嘉怡、王明远、林雅静、周启航）"]
+    title = "老街书房迎新客"
+    assert width(lines[-2].strip()) == 12 and width(lines[-1]) == 15      # its bracket hangs past the edge
+    _, units = units_of("\n".join(lines) + "\n" + title + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]).strip(), title, P_LONG, P_AFTER]

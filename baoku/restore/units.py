@@ -112,9 +112,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         else:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
+            # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
             end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                 and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
-                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt))
+                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt)) \
+                or _bracketed(text)
         if end:
             units.append(Unit(cur))
             cur = []
@@ -193,6 +195,18 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
 
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
+
+
+def _bracketed(text: str) -> bool:
+    """The whole text is one bracketed note: the bracket that opens it closes at its end."""
+    if text[:1] not in "（(" or text[-1:] not in "）)":
+        return False
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c in "（(") - (c in "）)")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def _wraps_on(b: Block, nxt: Block, full: float) -> bool:
