@@ -327,3 +327,10 @@ def test_a_closing_note_ending_with_a_full_line_is_a_unit_of_its_own():
     assert width(lines[-2].strip()) == 12 and width(lines[-1]) == 15      # its bracket hangs past the edge
     _, units = units_of("\n".join(lines) + "\n" + title + "\n" + lines_dump([P_LONG, P_AFTER]))
     assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]).strip(), title, P_LONG, P_AFTER]
+
+
+def test_a_one_line_closing_note_is_a_unit_of_its_own_over_a_title_as_wide_as_the_column():
+    note, title = "（作者为青川大学副教授）", "青川老街书房周末读书会开讲"
+    assert width(note) == 12 and 14 - 1.6 <= width(title) <= 14 + 1.5
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{note}\n{title}\n" + lines_dump([P_SENTENCES, P_LONG]))
+    assert units == [P_LONG, P_AFTER, note, title, P_SENTENCES, P_LONG]

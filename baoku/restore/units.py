@@ -169,6 +169,8 @@ def _kinsoku(nxt: Block) -> bool:
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
+    if _bracketed(text):
+        return True             # a note wholly in brackets on its line: （作者为青川大学教授）
     if b.text.endswith("——"):
         return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI:
