@@ -302,6 +302,21 @@ def test_a_crosshead_set_as_a_paragraph_over_two_lines_stays_in_its_story_in_a_l
                                                  last, BODY, more]
 
 
+
+def test_a_crosshead_wrapped_from_a_line_filled_to_its_indent_is_one_paragraph_in_a_line_dump():
+    # both lines short of the column: the first is as wide as an indented line can be, so the second goes on
+    # with it (a paragraph of two lines), where a first line with room left would have been a crosshead alone
+    from conftest import lines_dump
+    more = "清水河流域治理将分三年实施，今年重点推进沿河截污管网建设和河道清淤，明年起建设沿河生态走廊和湿地公园。"
+    last = "临江区将清水河治理与老街改造结合起来，沿河新建三处口袋公园，让群众在家门口享受治理成果。"
+    first, second = "临江区把清水河治理与老街", "改造结合起来同步推进"
+    assert (len(first), len(second)) == (12, 10)
+    text = ("青川市启动清水河流域综合治理三年行动\n" + lines_dump([LEAD, BODY, more])
+            + f"{first}\n{second}\n" + lines_dump([last, BODY]))
+    page = baoku.restore(text).to_json()
+    assert [a["headline"] for a in page["articles"]] == ["青川市启动清水河流域综合治理三年行动"]
+    assert page["articles"][0]["paragraphs"] == [LEAD, BODY, more, first + second, last, BODY]
+
 CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂流等一百二十余场活动。市图书馆还将新建八个城市书房，让市民在家门口就能"
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 

@@ -144,3 +144,17 @@ def test_a_fragment_that_fills_whole_lines_of_the_reckoned_column_is_joined():
     assert breaks.stands_alone(fragment, after, "md", fills=False)[0]
     page = baoku.restore("# 青川老街改造首期完工\n\n" + "".join(f"{f}\n\n{a}\n\n" for f, a in cuts))
     assert [p.text for p in page.articles[0].paragraphs] == ["".join(c) for c in cuts]
+
+
+def test_a_stopless_paragraph_whose_last_line_stops_short_over_an_indented_line_ends_in_a_line_dump():
+    # a sentence cut by a column break leaves its column's last line full: here the line stops short and the
+    # next paragraph's first line is indented, whatever the model would say of the words alone
+    from conftest import lines_dump
+    fragment = "清水河是青川的母亲河，讲生态是第一位的。从全流域把脉治理存在的问题，才能不断推动流域治理"
+    after = "治理并不神秘，更不抽象，关键在于截污和清淤。"
+    assert not breaks.stands_alone(fragment, after, "lines", ends_short=True, opens_indented=True)[0]
+    lead = ("本报讯（记者 周启明）6月2日，青川市清水河流域综合治理三年行动启动会在临江区召开。根据行动方案，全市将在"
+            "三年内实施截污纳管、河道清淤、生态补水和岸线修复四大类共六十三个项目。")
+    page = baoku.restore("青川市启动清水河流域综合治理三年行动\n" + lines_dump([lead, fragment, after, lead]))
+    assert page.source.format == "lines"
+    assert [p.text for p in page.articles[0].paragraphs] == [lead, fragment, after, lead]

@@ -269,3 +269,13 @@ def test_a_marked_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
                       "骑楼也修好了，老街的\n\n"
                       "## 清水河畔 书声琅琅\n\n临江区第一所城市书房昨日开门迎客。\n", "assign_roles")
     assert [u.role for u in page.units][2] == "heading"
+
+
+def test_a_paragraph_opening_like_a_production_credit_that_runs_on_is_no_credit_in_a_line_dump():
+    # its first line, filled to its indent, cuts a word that the next line ends: a paragraph, not a credit alone
+    from conftest import lines_dump
+    lines = ["来源：青川市文化和旅游", "局、青川市统计局、青川市交通", "运输局。"]
+    assert line_role(lines[0]) == "credit"
+    page = baoku.restore("青川港集装箱外贸班轮航线增至二十条\n" + lines_dump(PORT) + "\n".join(lines) + "\n"
+                         + lines_dump(PORT[::-1])).to_json()
+    assert page["articles"][0]["paragraphs"] == PORT + ["".join(lines)] + PORT[::-1]

@@ -256,3 +256,81 @@ def test_a_closing_note_wrapped_onto_a_short_line_is_one_unit():
              "（本报记者林舟、宋嘉禾、", "何嘉怡、王明远、林雅静）"]
     _, units = units_of("\n".join(lines) + "\n" + lines_dump([P_LONG, P_AFTER]))
     assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]), P_LONG, P_AFTER]
+
+
+def test_a_first_line_filled_to_its_indent_goes_on_over_a_line_cut_short_by_what_opens_the_next():
+    # the first line leaves no room for the character that opens the second; the second stops two characters
+    # short because the third opens with a character and the stops that may not be parted from it
+    lines = ["  青川市老街书房在春节假期", "里又迎来了一大批“周末读", "者”，书房全天开放，累计接待", "读者三千多人次。"]
+    assert [width(x.strip()) for x in lines[:3]] == [12.0, 12.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_title_a_character_short_of_the_indent_stays_over_a_first_line_cut_short_by_kinsoku():
+    # the same shape under a title one character narrower than an indented line: a title and a paragraph
+    title = "青川城市书房建设这一年"
+    lines = ["  “老街书房是我们的第二个", "家”，一位读者说。书房全天开", "放，累计接待读者三千多人次。"]
+    assert width(title) == 11.0 and [width(x.strip()) for x in lines[:2]] == [12.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + title + "\n" + "\n".join(lines) + "\n"
+                        + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, title, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_short_line_ending_in_a_column_tag_under_a_full_line_without_a_stop_is_a_unit_of_its_own():
+    # a kicker filling the column, then a headline with its column's tag, then the story's lead: two heading
+    # lines for the headline rules to weigh, not one paragraph
+    kicker, head = "港务集团去年为进出口企业节省", "3.2亿元（港口观察）"
+    lead = "本报青川6月3日电（记者林小舟）青川港务集团码头从本月起推行夜间通关服务，货车司机夜里也能办理提货手续。"
+    assert width(kicker) == 14 and width(head) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{kicker}\n{head}\n" + lines_dump([lead, P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, kicker, head, lead, P_SENTENCES]
+
+
+def test_a_dash_pushed_over_from_a_first_line_goes_on_with_its_paragraph():
+    # the dash, the quote after it and the character it opens do not fit the room the indented first line left
+    lines = ["  书房推出的“青川老街", "——‘周末读者’系列活动”，", "吸引了许多市民前来参加，累计", "接待读者三千多人次。"]
+    assert [width(x.strip()) for x in lines[:3]] == [10.0, 14.0, 14.0]
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + "\n".join(lines) + "\n" + lines_dump([P_SENTENCES]))
+    assert units == [P_LONG, P_AFTER, "".join(lines).strip(), P_SENTENCES]
+
+
+def test_a_subheadline_under_a_title_a_dash_too_wide_for_stays_a_unit_of_its_own():
+    # the same room left, but the line under the dash line is a paragraph's indented first line: a subheadline
+    title, sub = "青川城市书房建设这一年", "——记青川市老街书房的周末读者"
+    assert width(title) == 11 and 14 - 1.6 <= width(sub) <= 14 + 1.5
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{title}\n{sub}\n" + lines_dump([P_SENTENCES, P_LONG]))
+    assert units == [P_LONG, P_AFTER, title, sub, P_SENTENCES, P_LONG]
+
+
+def test_a_bulleted_item_or_a_reporters_line_filling_its_room_goes_on_over_a_short_line():
+    # no headline opens with a bullet or a reporter's title: filled to its indent, such a line wrapped
+    bullet, reporter = ["■老街书房推出周末亲子共", "读活动"], ["本报记者 林小舟 宋嘉禾 何", "嘉怡"]
+    assert width(bullet[0]) == 12 and width(reporter[0]) >= 12 - 0.5
+    text = lines_dump([P_LONG]) + "\n".join(bullet) + "\n" + lines_dump([P_AFTER]) + "\n".join(reporter) + "\n" \
+        + lines_dump([P_SENTENCES])
+    _, units = units_of(text)
+    assert units == [P_LONG, "".join(bullet), P_AFTER, "".join(reporter), P_SENTENCES]
+
+
+def test_a_bulleted_item_with_room_left_is_a_unit_of_its_own():
+    bullet = "■老街书房推出亲子共读"
+    _, units = units_of(lines_dump([P_LONG]) + bullet + "\n活动\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, bullet, "活动", P_AFTER]
+
+
+def test_a_closing_note_ending_with_a_full_line_is_a_unit_of_its_own():
+    # wholly in brackets, it ends with its bracket at a full line's end: the short line under it is a title
+    lines = ["  书房由街道提供场地、市图", "书馆统一配送图书，每月更新一", "次书目，运行平稳，市民满意。",
+             "  （记者林小舟、宋嘉禾、何", "嘉怡、王明远、林雅静、周启航）"]
+    title = "老街书房迎新客"
+    assert width(lines[-2].strip()) == 12 and width(lines[-1]) == 15      # its bracket hangs past the edge
+    _, units = units_of("\n".join(lines) + "\n" + title + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == ["".join(lines[:3]).strip(), "".join(lines[3:]).strip(), title, P_LONG, P_AFTER]
+
+
+def test_a_one_line_closing_note_is_a_unit_of_its_own_over_a_title_as_wide_as_the_column():
+    note, title = "（作者为青川大学副教授）", "青川老街书房周末读书会开讲"
+    assert width(note) == 12 and 14 - 1.6 <= width(title) <= 14 + 1.5
+    _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{note}\n{title}\n" + lines_dump([P_SENTENCES, P_LONG]))
+    assert units == [P_LONG, P_AFTER, note, title, P_SENTENCES, P_LONG]

@@ -21,6 +21,7 @@ from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_
 from .flags import set_jump
 from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
+from .units import fills_room
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
@@ -171,6 +172,9 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
+    if full is not None and ends[0] and ends[1]:
+        return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
+        #                         a sentence cut by a column break leaves its column's last line full
     return stands_alone(last, after, fmt, *ends)
 
 
@@ -198,7 +202,10 @@ def _verse(line: str, after: str) -> bool:
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
     """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    for field in merge_wraps(run, markdown=page.column is None):      # a crosshead that wraps is one paragraph
+    fields = merge_wraps(run, markdown=page.column is None)
+    if page.column is not None:
+        fields = _filled_wraps(fields, page.column)
+    for field in fields:                # a crosshead that wraps is one paragraph
         cur.paragraphs.append(_join(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
@@ -206,6 +213,18 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
     last = run[-1].text
     return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
             and is_lead(cur.paragraphs[0].text))
+
+
+def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
+    """In a line dump: a crosshead's field that does not end a sentence and whose last line fills its room goes
+    on in the next field (a crosshead set in the column as a paragraph, wrapped over two lines)."""
+    out = [fields[0]]
+    for f in fields[1:]:
+        if not ends_sentence(text_of(out[-1])) and fills_room(out[-1], f[0].blocks[0], full):
+            out[-1] = out[-1] + f
+        else:
+            out.append(f)
+    return out
 
 
 def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,

@@ -25,6 +25,17 @@ def width(text: str) -> float:
     return len(text) - 0.45 * len(NARROW.findall(text))
 
 
+_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)]*")
+
+
+def fills(b: Block, nxt: Block, room: float) -> bool:
+    """Line ``b`` leaves too little of ``room`` for what opens ``nxt`` and may not be parted from it: a character
+    with the stops after it, a number or a Latin word, a dash (with the quotes after it and the character they
+    open), opening quotes with the character they open."""
+    m = _OPENING.match(nxt.text)
+    return bool(m) and b.width + width(m.group()) > room
+
+
 def split_blocks(page: Page) -> Page:
     norm = page.norm
     blocks = []

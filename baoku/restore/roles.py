@@ -6,6 +6,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
+from .blocks import INDENT, fills
 from .headings import COLUMN_TAG
 from .punct import ends_sentence, in_quote, open_brackets, splits_word
 
@@ -67,6 +68,10 @@ def mark_lines(page: Page) -> Page:
                 and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
                 and not rx("furniture", "production").match(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
+        if role == "credit" and lines and i + 1 < len(blocks) and rx("furniture", "production").match(b.text) \
+                and fills(b, blocks[i + 1], page.column - INDENT) and splits_word(b.text, blocks[i + 1].text):
+            role = None         # a paragraph that opens like a production credit and runs on: a word cut at its
+            #                     line's end, which what opens the next line did not fit (资料来源：青川市统计 / 局、……)
         if role:
             b.role = role
     return page

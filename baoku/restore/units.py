@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, width
+from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
@@ -58,8 +58,15 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith(("——", *BULLETS))   # a dateline, a subheadline, a bullet
+        if cur and (dated[i] or b.text.startswith(BULLETS)                # a dateline, a bullet
+                    or b.text.startswith("——") and not (is_full(b) and nxt is not None and is_full(nxt)
+                                                         and not dated[i + 1] and _dash_pushed(cur, text, b, full))
+                    # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
+                    # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
+                    or _TAGGED.search(b.text) and not is_full(b) and not ends_sentence(text)
+                    # (a short line ending in a column tag under a line ending no sentence: a headline under its
+                    # kicker, which the headline rules weigh)
                     or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
@@ -74,7 +81,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
             end = True
         elif label[i]:
-            end = True                                   # a box label alone: 核心阅读, 【绝活看点】
+            end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
+            #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
         elif opens_bound(nxt.text) or ends_binding(text):
             end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
         elif len(cur) <= 2 and is_dateline(text):
@@ -94,7 +102,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             #                                              label: two heading lines (kicker and headline, headline
             #                                              and subheadline), whose wrap the headline rules weigh
         elif len(cur) == 1:
-            end = _first_line_ends(b, nxt, full, text)
+            # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
+            end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
+                and _first_line_ends(b, nxt, full, text, after)
         elif not is_full(b):
             # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
             # too wide for the room left (a typesetter does not break those, so they push the line short)
@@ -102,9 +112,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         else:
             # a full line ending a sentence, then an indented line that opens the next paragraph (it is
             # followed by a full line, or it does not end a sentence as a paragraph's last line would)
+            # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
             end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                 and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
-                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt))
+                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt)) \
+                or _bracketed(text)
         if end:
             units.append(Unit(cur))
             cur = []
@@ -154,9 +166,11 @@ def _kinsoku(nxt: Block) -> bool:
     return t[:1] in "“‘（《「" or t[1:2] in "，。、；：？！”’）》」"
 
 
-def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
+def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
+    if _bracketed(text):
+        return True             # a note wholly in brackets on its line: （作者为青川大学教授）
     if b.text.endswith("——"):
         return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI:
@@ -165,6 +179,12 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
         return nxt_indented and b.text[-1] not in "，、；：,;:"
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
+    if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
+            nxt.width >= full - INDENT_HI
+            or after is not None and b.width >= full - INDENT - FILLED and fills(nxt, after, full)):
+        return False            # a sentence going on from a first line filled to its indent (what opens the next
+        #                         line did not fit), over a full line or over one itself cut short by what opens
+        #                         the line after it: ……老街书房还 / 迎来了一批“周末读 / 者”……, not two titles
     if full - INDENT_HI <= nxt.width <= full + 1.5 and _pushed_over(nxt, full - INDENT - b.width):
         return False            # an indented first line cut short by a number or Latin word pushed over, even
         #                         after a sentence's end (……号角催征。 / 2018年10月…): the full line under it
@@ -174,6 +194,42 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str) -> bool:
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
+
+
+FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
+
+
+def _bracketed(text: str) -> bool:
+    """The whole text is one bracketed note: the bracket that opens it closes at its end."""
+    if text[:1] not in "（(" or text[-1:] not in "）)":
+        return False
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c in "（(") - (c in "）)")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
+
+
+def _wraps_on(b: Block, nxt: Block, full: float) -> bool:
+    """A paragraph's first line that fills its room (the indent taken off) over a line shorter than an indented
+    one: the paragraph's last line."""
+    return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) and nxt.width < full - INDENT_LO
+
+
+def _dash_pushed(cur: list[Block], text: str, b: Block, full: float) -> bool:
+    """Line ``b`` opens with a dash that did not fit the room the line before it left (its indent taken off a
+    first line), and ``text`` so far ends no sentence: line-breaking rules pushed the dash down."""
+    room = full - (INDENT if len(cur) == 1 else 0)
+    return not ends_sentence(text) and fills(cur[-1], b, room)
+
+
+def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
+    """In a line dump: the last line of a text made of ``units`` fills its room (the indent taken off the text's
+    first line) and leaves too little of it for what opens line ``nxt``: the text wrapped there, not ended."""
+    lines = [b for u in units for b in u.blocks]
+    room = full - (INDENT if len(lines) == 1 else 0)
+    return lines[-1].width >= room - FILLED and fills(lines[-1], nxt, room)
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
