@@ -582,3 +582,12 @@ def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text
     arts = {a["headline"]: "".join(a["paragraphs"]) for a in page["articles"]}
     assert arts["青川老街书房迎来周末读者"].startswith("本报青川6月2日电")
     assert "荷花竞相绽放" in arts["图片报道"]
+
+
+def test_an_unmarked_title_whose_wrapped_end_is_marked_is_the_headline_over_the_line_under_it():
+    # a converter may mark only a big title's short wrapped end: the title is still the marked field
+    page = baoku.restore("青川港国际航运洽谈会暨航线合作\n\n## 大会\n\n2023年6月2日 青川\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.articles[0]
+    assert art.kicker is None
+    assert art.headline.text == "青川港国际航运洽谈会暨航线合作大会"
+    assert art.subheadline.text == "2023年6月2日 青川"

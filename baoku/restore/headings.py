@@ -235,7 +235,7 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    levels = [f[0].level for f in fields]
+    levels = [_field_level(f) for f in fields]
     marked = [lv for lv in levels if lv]
     if marked:
         t = levels.index(min(marked))
@@ -250,6 +250,12 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     if after:
         out["subheadline"] = [u for f in after for u in f]
     return out
+
+
+def _field_level(field: list[Unit]) -> int:
+    """A field's heading level: its largest marked line's (a converter may mark only a wrapped title's last
+    line), 0 when none is marked."""
+    return min((u.level for u in field if u.level), default=0)
 
 
 def _unmarked_title(fields: list[list[Unit]]) -> int:
