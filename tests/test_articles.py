@@ -591,3 +591,17 @@ def test_an_unmarked_title_whose_wrapped_end_is_marked_is_the_headline_over_the_
     assert art.kicker is None
     assert art.headline.text == "青川港国际航运洽谈会暨航线合作大会"
     assert art.subheadline.text == "2023年6月2日 青川"
+
+
+SUMMARY = "当前，青川城市书房建设进入快车道。书房的持续发展，有赖于服务设施的完善、阅读活动的供给"
+
+
+@pytest.mark.parametrize("after, alone", [
+    ("近几年，青川市各区新建城市书房四十余座，读者逐年增多。不少市民说，书房成了家门口的好去处。", True),
+    ("等多方面的共同努力。近几年，青川市各区新建城市书房四十余座，读者逐年增多。", False)])
+def test_a_stopless_summary_line_under_a_commentarys_headline_is_a_paragraph_of_its_own(after, alone):
+    # a commentary opens with a summary line set apart (导语); text that goes on mid-sentence still joins it
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + SUMMARY + "\n\n" + after + "\n\n"
+                         "书房管理员说，下一步还将延长开放时间。\n")
+    first = page.articles[0].paragraphs[0].text
+    assert first == (SUMMARY if alone else SUMMARY + after)

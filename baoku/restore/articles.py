@@ -18,13 +18,17 @@ from .cohesion import Cohesion
 from .crosshead import is_crosshead, reporter_line
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
-from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
+from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
+SUMMARY_LINES = 2               # stop-less summary lines a story may open with, under its headline
+SUMMARY_MAX = 90                # characters of such a line
+SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
+SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
 
 
 def group_articles(page: Page) -> Page:
@@ -138,12 +142,22 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or full is None and _in_summary_box(art) or _repeated(last, after, flat, full, ends) \
-            or _verse(last, after) or _quoted_line(last):
+    if u.lead or full is None and (_in_summary_box(art) or _summary_line(art, after)) \
+            or _repeated(last, after, flat, full, ends) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _summary_line(art: Article, after: str) -> bool:
+    """In a markdown dump: a commentary's summary line set under its headline (导语), no lead cut at a column's
+    foot: the story's paragraphs so far are one or two stop-less pieces, none a dated lead, the last a short one
+    whose last word may end a paragraph, and the text after it opens like a paragraph."""
+    paras, last = art.paragraphs, art.paragraphs[-1].text
+    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
+        and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
+        and end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
