@@ -605,3 +605,10 @@ def test_a_stopless_summary_line_under_a_commentarys_headline_is_a_paragraph_of_
                          "书房管理员说，下一步还将延长开放时间。\n")
     first = page.articles[0].paragraphs[0].text
     assert first == (SUMMARY if alone else SUMMARY + after)
+
+
+def test_a_bulleted_item_after_a_stopless_line_opens_a_paragraph_of_its_own():
+    head = "本报青川6月2日电 青川市政府6月2日召开常务会议，审议《青川市清水河流域综合治理三年行动方案》市长周启航主持会议"
+    item = "■ 要把治理任务细化到河段、落实到岗位，以钉钉子精神抓好每一个项目。"
+    page = baoku.restore("## 青川市政府召开常务会议\n\n" + head + "\n\n" + item + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [head, item]

@@ -140,10 +140,12 @@ def _in_summary_box(art: Article) -> bool:
 def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None,
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
-    the trained model (breaks.py); the decision and its probability."""
+    the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
+    of its own."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or full is None and (_in_summary_box(art) or _summary_line(art, after)) \
-            or _repeated(last, after, flat, full, ends) or _verse(last, after) or _quoted_line(last):
+    if u.lead or rx("body", "bullet").match(after) or _repeated(last, after, flat, full, ends) \
+            or full is None and (_in_summary_box(art) or _summary_line(art, after)) or _verse(last, after) \
+            or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
