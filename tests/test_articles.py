@@ -612,3 +612,17 @@ def test_a_bulleted_item_after_a_stopless_line_opens_a_paragraph_of_its_own():
     item = "■ 要把治理任务细化到河段、落实到岗位，以钉钉子精神抓好每一个项目。"
     page = baoku.restore("## 青川市政府召开常务会议\n\n" + head + "\n\n" + item + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == [head, item]
+
+
+def test_the_next_items_title_in_a_box_of_short_news_stays_in_the_box():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂开张\n\n本报青川6月2日电（记者 韩亦舒）日前，临江区"
+                         "首家邻里食堂开张，为社区老人提供午餐。\n")
+    assert [a.headline.text for a in page.articles] == ["速览"]
+    assert page.articles[0].paragraphs[3].text == "临江区邻里食堂开张"
+
+
+def test_a_photos_title_as_a_box_name_does_not_take_the_title_after_its_caption():
+    page = baoku.restore("## 图片报道\n\n6月2日，临江区东湖公园的荷花竞相绽放，引来许多市民驻足观赏。\n\n"
+                         "临江区邻里食堂开张\n\n" + LEAD + "\n\n" + BODY + "\n")
+    assert [a.headline.text for a in page.articles] == ["图片报道", "临江区邻里食堂开张"]

@@ -15,7 +15,7 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import is_crosshead, reporter_line
+from .crosshead import BOX_NAME, is_crosshead, reporter_line
 from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
 from .flags import set_jump
 from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
@@ -351,15 +351,12 @@ def _photo_story(art: Article) -> bool:
                                          len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
 
 
-_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
-
-
 def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
     lead_in = named.get("subheadline")
     if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
-                                                             or _BOX_NAME.match(text_of(named["headline"]))):
+                                                             or BOX_NAME.match(text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
         #                                                 title of a box's first item under the box's name

@@ -16,7 +16,7 @@ from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
-from .punct import start_odds
+from .punct import ends_sentence, start_odds
 
 
 MODEL = "crosshead.json"
@@ -106,10 +106,24 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
     return None
 
 
+ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
+BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
+
+
+def _box_item(run: list[Unit], nxt: Unit | None, cur: Article) -> bool:
+    """One unmarked line in a story headed by a box's name that opens with an item's title (速览 / 青川港吞吐量创
+    新高 / 本报电……): the title of the box's next item (a photo's title, 图片报道, opens with its caption)."""
+    return cur.headline is not None and bool(BOX_NAME.match(cur.headline.text)) and len(run) == 1 \
+        and not run[0].level and nxt is not None and nxt.role == "body" \
+        and len(cur.paragraphs[0].text) <= ITEM_TITLE_MAX and not ends_sentence(cur.paragraphs[0].text)
+
+
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
     hard = forced(run, nxt, column)
+    if _box_item(run, nxt, cur):
+        hard = True
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)
