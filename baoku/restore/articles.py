@@ -144,11 +144,12 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     of its own."""
     last, after = art.paragraphs[-1].text, u.text
     if u.lead or rx("body", "bullet").match(after) or _repeated(last, after, flat, full, ends) \
-            or full is None and (_in_summary_box(art) or _summary_line(art, after)) or _verse(last, after) \
-            or _quoted_line(last):
+            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
+    if full is None and _summary_line(art, after):
+        return True, 1.0
     return stands_alone(last, after, fmt, *ends)
 
 
