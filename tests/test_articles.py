@@ -626,3 +626,14 @@ def test_a_photos_title_as_a_box_name_does_not_take_the_title_after_its_caption(
     page = baoku.restore("## 图片报道\n\n6月2日，临江区东湖公园的荷花竞相绽放，引来许多市民驻足观赏。\n\n"
                          "临江区邻里食堂开张\n\n" + LEAD + "\n\n" + BODY + "\n")
     assert [a.headline.text for a in page.articles] == ["图片报道", "临江区邻里食堂开张"]
+
+
+def test_a_title_after_a_storys_author_note_heads_a_new_story():
+    # the note naming a commentary's author (（作者为……）) ends the story, however close the next one's words
+    page = baoku.restore(
+        "## 让城市书房更有温度（青川时评）\n\n城市书房是市民身边的公共文化空间。近年来，青川市各区新建城市书房四十余座，"
+        "读者逐年增多。\n\n书房要更有温度，就要在服务细节上多下功夫，延长开放时间，丰富阅读活动。\n\n（作者为青川大学教授）\n\n"
+        "城市书房点亮市民夜晚\n\n夜幕降临，青川市临江区的城市书房灯火通明，不少市民在书房里读书、借书。\n\n"
+        "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n")
+    assert [a.headline.text for a in page.articles] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
+    assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"

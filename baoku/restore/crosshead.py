@@ -124,6 +124,8 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     hard = forced(run, nxt, column)
     if _box_item(run, nxt, cur):
         hard = True
+    if hard is None and cur.paragraphs and rx("body", "author_note").match(cur.paragraphs[-1].text):
+        hard = False            # the story before the run ends with its author's note: the run heads a new one
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)
