@@ -637,3 +637,15 @@ def test_a_title_after_a_storys_author_note_heads_a_new_story():
         "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n")
     assert [a.headline.text for a in page.articles] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
     assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"
+
+
+def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():
+    # parts of a story introduced by who speaks (居民—— / ……, 临江区管委会主任—— / ……): the second, longer
+    # lead-in is the series' next crosshead, not a kicker over a new story
+    page = baoku.restore(
+        "## 青川老街改造进入收尾阶段\n\n眼下，青川老街改造工程进入收尾阶段，老街的道路、"
+        "骑楼和排水管网已基本改造完成。\n\n老街改造是青川市今年的民生实事之一，改造范围包括老街沿线的道路和骑楼。\n\n"
+        "居民——\n\n老街改造让生活更方便\n\n家住老街的居民说，老街改造后道路平整了，骑楼也修好了，出门买菜方便了。\n\n"
+        "临江区管委会主任——\n\n老街改造将在年底前全部完成\n\n临江区管委会主任表示，老街改造剩余的骑楼工程将在年底前全部完成。\n")
+    assert len(page.articles) == 1
+    assert "临江区管委会主任——" in [p.text for p in page.articles[0].paragraphs]

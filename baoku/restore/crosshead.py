@@ -20,6 +20,9 @@ from .punct import ends_sentence, start_odds
 
 
 MODEL = "crosshead.json"
+SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
+ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
+BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
@@ -62,10 +65,13 @@ def probability(feats: dict[str, float]) -> float:
     return logistic.probability(logistic.load(MODEL), feats)
 
 
-def _lead_in(text: str) -> bool:
+def _lead_in(text: str, earlier: list[str]) -> bool:
     """A place or a word of up to four characters with a dash (青川临江——) leading into a part of a story, not
-    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer)."""
-    return text.endswith("——") and len(text) <= 6
+    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer); or a longer one of up to
+    ``SERIES_LEAD_IN`` characters in a story whose earlier crosshead opened with one (青川市民—— / …… then
+    临江区管委会—— / ……)."""
+    return text.endswith("——") and (len(text) <= 6 or len(text) <= SERIES_LEAD_IN and any(
+        "——" in x and _lead_in(x[:x.index("——") + 2], []) for x in earlier))
 
 
 def reporter_line(u: Unit) -> bool:
@@ -89,13 +95,13 @@ def _set_as_paragraph(h: Unit, column: float) -> bool:
     return len(h.blocks) > 1 and h.blocks[0].width < column - INDENT_HI and h.width <= column + 1.5
 
 
-def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
-    """The decision when hard evidence makes it, else None."""
+def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: list[str]) -> bool | None:
+    """The decision when hard evidence makes it, else None (``earlier``: the story's crossheads so far)."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not reporter_line(nxt):
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text) for h in run)):
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier) for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
@@ -104,10 +110,6 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
     return None
-
-
-ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
-BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 
 
 def _box_item(run: list[Unit], nxt: Unit | None, cur: Article) -> bool:
@@ -121,7 +123,7 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article) -> bool:
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
-    hard = forced(run, nxt, column)
+    hard = forced(run, nxt, column, earlier)
     if _box_item(run, nxt, cur):
         hard = True
     if hard is None and cur.paragraphs and rx("body", "author_note").match(cur.paragraphs[-1].text):
