@@ -261,3 +261,12 @@ def test_a_column_tagged_title_after_a_cut_sentence_is_no_rest_of_that_sentence(
                       "骑楼也修好了，老街的\n\n"
                       "守住城市的烟火气（青川观察）\n\n城市更新不能只看高楼，也要看老街。\n", "assign_roles")
     assert [u.role for u in page.units][2] == "heading"
+
+
+def test_a_long_line_with_clause_commas_over_a_dated_lead_is_its_headline():
+    # a headline that lost its mark, long and with an enumeration comma, reads like prose cut at a column's
+    # foot; but a dated lead opens no sentence it could go on with
+    head = "青川市长周启航会见临江区、北塘区来访企业家代表团一行"
+    page = baoku.restore(head + "\n\n本报青川6月2日电（记者 王明远）6月2日，青川市长周启航在市政府会见来访的企业家代表团一行。"
+                         "\n\n周启航介绍了青川港的发展情况。\n")
+    assert page.articles[0].headline.text == head

@@ -7,7 +7,7 @@ import re
 from ..model import Block, Page, Unit
 from ..patterns import rx
 from .headings import COLUMN_TAG
-from .punct import ends_sentence, in_quote, open_brackets, splits_word
+from .punct import closing_note, ends_sentence, in_quote, open_brackets, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
@@ -173,7 +173,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
-    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
+    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) and \
             (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
@@ -184,6 +184,12 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def _heads_lead(prev: Unit | None, nxt: Unit) -> bool:
+    """A line between text that is no heading and a story's dated lead (not a closing note in brackets): that
+    story's headline, however long its clauses (a summary line under a headline may stand over the lead too)."""
+    return is_lead(nxt.text) and not closing_note(nxt.text) and (prev is None or prev.role != "heading")
 
 
 def _tagged_title(text: str) -> bool:
