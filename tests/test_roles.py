@@ -270,3 +270,11 @@ def test_a_long_line_with_clause_commas_over_a_dated_lead_is_its_headline():
     page = baoku.restore(head + "\n\n本报青川6月2日电（记者 王明远）6月2日，青川市长周启航在市政府会见来访的企业家代表团一行。"
                          "\n\n周启航介绍了青川港的发展情况。\n")
     assert page.articles[0].headline.text == head
+
+
+def test_a_dashed_line_with_clause_commas_right_under_a_headline_is_its_subheadline():
+    page = baoku.restore("## 让老街留住烟火气\n\n——论推进青川老街、骑楼和石板路保护工作\n\n"
+                         "青川老街改造进入收尾阶段，老街的道路、骑楼和排水管网已基本改造完成。\n")
+    art = page.articles[0]
+    assert art.subheadline.text == "论推进青川老街、骑楼和石板路保护工作"
+    assert art.paragraphs[0].text.startswith("青川老街改造")

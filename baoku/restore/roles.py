@@ -174,7 +174,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) and \
-            (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
+            not _dashed_under(text, prev) and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
             (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
@@ -184,6 +184,12 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def _dashed_under(text: str, prev: Unit | None) -> bool:
+    """A line opening with a dash right under a heading: its ——subheadline, not prose (一、 items of a list in
+    the body may open with a dash too)."""
+    return text.startswith("——") and prev is not None and prev.role == "heading"
 
 
 def _heads_lead(prev: Unit | None, nxt: Unit) -> bool:
