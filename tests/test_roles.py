@@ -278,3 +278,12 @@ def test_a_dashed_line_with_clause_commas_right_under_a_headline_is_its_subheadl
     art = page.articles[0]
     assert art.subheadline.text == "论推进青川老街、骑楼和石板路保护工作"
     assert art.paragraphs[0].text.startswith("青川老街改造")
+
+
+def test_an_unmarked_exclamation_after_prose_is_a_paragraph_not_a_kicker():
+    close = "祝福青川的明天更加美好！"
+    page = baoku.restore("## 携手建设美丽青川（社论）\n\n青川的发展离不开每一位市民的努力，让我们携手向前。\n\n" + close +
+                         "\n\n## 青川港新航线开通\n\n本报青川6月2日电（记者 王明远）青川港至临江港新航线6月2日正式开通。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == close
+    assert second.kicker is None and second.headline.text == "青川港新航线开通"

@@ -169,7 +169,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
-    if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
+    if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
+            or _exclaims_after_prose(text, u.level, prev, nxt):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
@@ -184,6 +185,13 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | None) -> bool:
+    """An unmarked exclamation right after prose and over no dated lead (同志们、朋友们！ / 祝福青川越来越好！): a
+    line of the speech or the story's closing call, not a title."""
+    return not level and text.endswith(("！", "!")) and prev is not None and prev.role == "body" \
+        and not (nxt is not None and is_lead(nxt.text))
 
 
 def _dashed_under(text: str, prev: Unit | None) -> bool:
