@@ -649,3 +649,11 @@ def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_
         "临江区管委会主任——\n\n老街改造将在年底前全部完成\n\n临江区管委会主任表示，老街改造剩余的骑楼工程将在年底前全部完成。\n")
     assert len(page.articles) == 1
     assert "临江区管委会主任——" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_caption_credited_as_a_photo_report_and_its_credit_are_the_storys_text():
+    page = baoku.restore("## 老街书房迎来周末读者\n\n周末，青川老街书房迎来不少读者，市民在书房里读书、借书。\n\n"
+                         "书房管理员说，书房每周末举办一场读书分享会，读者越来越多。\n\n图为6月2日，读者在老街书房里挑选图书。\n\n本报记者 韩亦舒摄影报道\n")
+    art = page.articles[0]
+    assert [p.text for p in art.paragraphs][2:] == ["图为6月2日，读者在老街书房里挑选图书。", "本报记者 韩亦舒摄影报道"]
+    assert art.captions == []

@@ -25,6 +25,7 @@ ROW_COVER = 0.2                 # a story of a row echoes at least this share of
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
+PHOTO_REPORT = "摄影报道"        # a credit's last words when the photos and their captions are the report
 SUMMARY_LINES = 2               # stop-less summary lines a story may open with, under its headline
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
@@ -82,8 +83,8 @@ def group_articles(page: Page) -> Page:
                 open_para = False
             i = j
             continue
-        elif u.role == "caption" and cur is not None and _photo_story(cur):
-            cur.paragraphs.append(_para(page, u))     # a photo story: its caption is its text
+        elif u.role == "caption" and cur is not None and (_photo_story(cur) or _photo_report(units, i)):
+            cur.paragraphs.append(_para(page, u))     # a photo story or report: its caption is its text
             open_para = False
         elif u.role == "caption":
             cap = _caption(page, u)
@@ -344,6 +345,11 @@ def _stopless_pieces(units: list[Unit]) -> list[float]:
             out.append(u.blocks[0].width + (0 if cut else INDENT))
         cut = stopless
     return out
+
+
+def _photo_report(units: list[Unit], i: int) -> bool:
+    """The caption at ``i`` is credited as a photo report (……摄影报道): it and its credit are the story's text."""
+    return i + 1 < len(units) and units[i + 1].role == "credit" and units[i + 1].text.rstrip().endswith(PHOTO_REPORT)
 
 
 def _photo_story(art: Article) -> bool:
