@@ -657,3 +657,27 @@ def test_a_caption_credited_as_a_photo_report_and_its_credit_are_the_storys_text
     art = page.articles[0]
     assert [p.text for p in art.paragraphs][2:] == ["图为6月2日，读者在老街书房里挑选图书。", "本报记者 韩亦舒摄影报道"]
     assert art.captions == []
+
+
+def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_next_part():
+    # a package of signed pieces under one headline: each part has a title and ends with its author's note
+    page = baoku.restore(
+        "## 共话城市书房（青川论坛）\n\n城市书房是市民身边的公共文化空间，近年来青川市各区新建城市书房四十余座。\n\n"
+        "书房让阅读更方便\n\n城市书房开在家门口，市民读书、借书更方便了，书房的读者逐年增多。\n\n（作者为青川大学教授）\n\n"
+        "书房让城市更温暖\n\n城市书房的灯光温暖了夜归的市民，书房每周末举办读书分享会。\n\n（作者为临江区图书馆馆长）\n")
+    assert [a.headline.text for a in page.articles] == ["共话城市书房（青川论坛）"]
+    assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"
+                         "临江区不少社区开通了线上团购，市民下单后，蔬菜当天就能送到家门口。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "速览"), ("线上下单 送菜上门", "临江区社区团购受青睐")]
+
+
+def test_a_stopless_line_under_a_photos_title_is_its_caption_cut_at_a_column_not_a_summary_line():
+    cut, rest = "6月2日，青川市临江区的城市书房正加紧布置。截至二日", "晚，已有十一家城市书房开门迎客。"
+    page = baoku.restore("## 图片报道\n\n" + cut + "\n\n" + rest + "\n\n本报记者 韩亦舒摄影报道\n")
+    assert page.articles[0].paragraphs[0].text == cut + rest
