@@ -681,3 +681,20 @@ def test_a_stopless_line_under_a_photos_title_is_its_caption_cut_at_a_column_not
     cut, rest = "6月2日，青川市临江区的城市书房正加紧布置。截至二日", "晚，已有十一家城市书房开门迎客。"
     page = baoku.restore("## 图片报道\n\n" + cut + "\n\n" + rest + "\n\n本报记者 韩亦舒摄影报道\n")
     assert page.articles[0].paragraphs[0].text == cut + rest
+
+
+def test_a_title_with_its_authors_line_after_an_author_note_is_left_to_the_crosshead_model():
+    # a package's part carries its author's line under its title: the author's note before it does not force
+    # a new story
+    page = baoku.restore(
+        "## 共话城市书房（青川论坛）\n\n城市书房是市民身边的公共文化空间，近年来青川市各区新建城市书房四十余座，书房的读者"
+        "逐年增多，市民读书、借书更方便了。\n\n（作者为青川大学教授，本报记者林小舟采访整理）\n\n书房让城市更温暖\n\n"
+        "（临江区）韩亦舒\n\n城市书房的灯光温暖了夜归的市民，书房每周末举办读书分享会，市民读书、借书更方便了。\n")
+    assert [a.headline.text for a in page.articles] == ["共话城市书房（青川论坛）"]
+
+
+def test_two_lines_over_an_items_sourced_text_in_a_box_are_left_to_the_crosshead_model():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂\n\n开张\n\n本报电 日前，临江区首家邻里食堂开张，"
+                         "为社区老人提供午餐。\n\n（韩亦舒）\n")
+    assert [a.headline.text for a in page.articles] == ["速览"]

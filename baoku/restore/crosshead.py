@@ -115,13 +115,15 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
 def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | None) -> bool | None:
     """In a story headed by a box's name that opens with an item's title (速览 / 青川港吞吐量创新高 / 本报电……):
     one unmarked line over body text is the title of the box's next item; in a markdown dump more lines (a
-    kicker over a headline) head a story of their own (a line dump's title may wrap). None outside such a box
-    (a photo's title, 图片报道, opens with its caption)."""
+    kicker over a headline) head a story of their own unless the text under them opens with its source as an
+    item's does (本报电……; a line dump's title may wrap). None outside such a box (a photo's title, 图片报道,
+    opens with its caption)."""
     if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
     if len(run) > 1:
-        return False if column is None else None
+        sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
+        return False if column is None and not sourced else None
     return True if not run[0].level and nxt is not None and nxt.role == "body" else None
 
 
@@ -132,9 +134,11 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     box = _box_item(run, nxt, cur, column)
     if box is not None:
         hard = box
-    if hard is None and not earlier and cur.paragraphs and rx("body", "author_note").match(cur.paragraphs[-1].text):
+    if hard is None and len(run) == 1 and not earlier and cur.paragraphs \
+            and rx("body", "author_note").match(cur.paragraphs[-1].text):
         hard = False            # the story before the run ends with its author's note: the run heads a new one
-        #                         (unless it has crossheads: a package's parts may each end with one)
+        #                         (a package's parts may each end with one, but they carry crossheads, or
+        #                         their author's line under their title)
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)
