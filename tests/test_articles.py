@@ -698,3 +698,11 @@ def test_two_lines_over_an_items_sourced_text_in_a_box_are_left_to_the_crosshead
                          "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂\n\n开张\n\n本报电 日前，临江区首家邻里食堂开张，"
                          "为社区老人提供午餐。\n\n（韩亦舒）\n")
     assert [a.headline.text for a in page.articles] == ["速览"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("12.6万", "市民走进城市书房读书、借书，书房的读者逐年增多。"),
+    ("截至目前，青川市共收到市民来信3万多件，发放奖励1500多万元", "40余起")])
+def test_a_figure_called_out_alone_is_a_paragraph_of_its_own(before, after):
+    page = baoku.restore("## 青川港吞吐量创新高\n\n" + before + "\n\n" + after + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [before, after]

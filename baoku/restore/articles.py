@@ -21,6 +21,7 @@ from .flags import set_jump
 from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 
+FIGURE = re.compile(r"^[\d.]+[%％]?[余多]?[\u4e00-\u9fff]{0,2}$")    # a figure called out alone: 10.8万, 40余起
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
@@ -142,9 +143,10 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own."""
+    of its own, and so is a figure called out alone (10.8万 / 40余起)."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or rx("body", "bullet").match(after) or _repeated(last, after, flat, full, ends) \
+    if u.lead or rx("body", "bullet").match(after) or FIGURE.match(last) or FIGURE.match(after) \
+            or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
