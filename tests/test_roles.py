@@ -287,3 +287,12 @@ def test_an_unmarked_exclamation_after_prose_is_a_paragraph_not_a_kicker():
     first, second = page.articles
     assert first.paragraphs[-1].text == close
     assert second.kicker is None and second.headline.text == "青川港新航线开通"
+
+
+@pytest.mark.parametrize("before", ["", "## 青川港新航线开通\n\n本报青川6月2日电 青川港至临江港新航线6月2日正式开通。\n\n"])
+def test_a_kickers_first_line_wrapped_onto_its_dashed_line_stays_in_the_kicker(before):
+    page = baoku.restore(before + "开展入户走访、梳理问题清单、推动现场交办，\n\n青川市人大常委会——\n\n## 让监督更接地气\n\n"
+                         "近日，青川市人大常委会召开会议，听取市政府有关部门的工作汇报。\n")
+    art = page.articles[-1]
+    assert art.kicker.text == "开展入户走访、梳理问题清单、推动现场交办，青川市人大常委会——"
+    assert art.headline.text == "让监督更接地气"

@@ -15,6 +15,7 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 WRAP_MODEL = "wraps.json"
+OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
@@ -64,6 +65,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
 
 
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
+    if text_of(field).endswith(OPEN_CLAUSE):
+        return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False

@@ -141,7 +141,23 @@ def assign_roles(page: Page) -> Page:
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
         u.role = _role(u, prev, nxt, page.column is not None)
+    for k in range(1, len(units) - 1):
+        if _kicker_start(units, k - 1):
+            units[k - 1].role = "heading"
     return page
+
+
+def _kicker_start(units: list[Unit], k: int) -> bool:
+    """The unit at ``k`` is the first line of a kicker that wraps onto the next unit, a line ending in a dash
+    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题): a paragraph of its own
+    (no body text before it, or a finished sentence and it goes on into that line, ending at a comma or cutting
+    a word in two with it)."""
+    u, kick = units[k], units[k + 1]
+    before = units[k - 1] if k else None
+    return u.role == "body" and not u.lead and not u.level \
+        and kick.role == "heading" and k + 2 < len(units) and kicker_over(kick.text, units[k + 2]) \
+        and (before is None or before.role != "body" or ends_sentence(before.text)
+             and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
 def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
