@@ -706,3 +706,9 @@ def test_two_lines_over_an_items_sourced_text_in_a_box_are_left_to_the_crosshead
 def test_a_figure_called_out_alone_is_a_paragraph_of_its_own(before, after):
     page = baoku.restore("## 青川港吞吐量创新高\n\n" + before + "\n\n" + after + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == [before, after]
+
+
+def test_bare_digits_cut_from_a_phone_number_are_not_a_figure_called_out():
+    from baoku.restore.articles import FIGURE
+    assert FIGURE.match("12.6万") and FIGURE.match("40余起") and FIGURE.match("826门")
+    assert not FIGURE.match("4009678920") and not FIGURE.match("67440033")

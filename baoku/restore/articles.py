@@ -21,7 +21,8 @@ from .flags import set_jump
 from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 
-FIGURE = re.compile(r"^[\d.]+[%％]?[余多]?[\u4e00-\u9fff]{0,2}$")    # a figure called out alone: 10.8万, 40余起
+# a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
+FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
