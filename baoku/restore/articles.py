@@ -144,9 +144,10 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own, and so is a figure called out alone (10.8万 / 40余起)."""
+    of its own, and so are a letter's closing (敬礼！) and a figure called out alone (10.8万 / 40余起)."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or rx("body", "bullet").match(after) or FIGURE.match(last) or FIGURE.match(after) \
+    if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
+            or FIGURE.match(last) or FIGURE.match(after) \
             or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
