@@ -1,7 +1,8 @@
 """Crosshead or headline: is a run of heading-like lines inside a story a crosshead (小标题) of that story, or
 the headline of a new one?
 
-Hard evidence decides first (a heading mark, a lead after the run, a column tag, a line wider than a column).
+Hard evidence decides first (a heading mark, a lead after the run, a column tag, a line wider than a column, a
+box's next item, an author's note closing the story before the run).
 Otherwise a logistic model weighs the run's shape and its lexical cohesion with the text around it; it is
 trained by scripts/train_crosshead.py on pages laid out from the corpus (see baoku/data/crosshead.json).
 """
@@ -101,7 +102,8 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier) for h in run)):
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier)
+                                             for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）

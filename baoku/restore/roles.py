@@ -190,8 +190,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
-    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) and \
-            not _dashed_under(text, prev) and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
+    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
+            and not _dashed_under(text, prev) \
+            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
             (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
