@@ -719,3 +719,85 @@ def test_a_letters_closing_after_a_stopless_line_is_a_paragraph_of_its_own():
     page = baoku.restore("## 写给家乡的一封信\n\n家乡的变化，我们都看在眼里。这些年，青川的道路宽了，老街美了。\n\n" + line +
                          "\n\n敬礼！\n")
     assert [p.text for p in page.articles[0].paragraphs][-2:] == [line, "敬礼！"]
+
+
+def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker():
+    # XY-cut order: the kickers of two stories side by side, the first story's headline and body, then the
+    # second story's headline (set lower) and body
+    page = baoku.restore(
+        "老街改造工地——\n\n清水河湿地公园——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "# 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
+def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
+    # the row read in another order than the headlines: the story under the first headline speaks of the second
+    page = baoku.restore(
+        "清水河湿地公园——\n\n老街改造工地——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "# 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
+PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
+PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
+
+
+def test_a_second_headline_that_the_story_under_the_run_never_speaks_of_is_no_subheadline():
+    # XY-cut reads two headlines set side by side one after the other, then the first one's story
+    page = baoku.restore("## 青川港新航线开通\n\n临江区邻里食堂开张\n\n" + PORT + "\n\n" + PORT_MORE + "\n")
+    heads = [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles]
+    assert ("青川港新航线开通", None) in heads and ("临江区邻里食堂开张", None) in heads
+    port = next(a for a in page.articles if a.headline.text == "青川港新航线开通")
+    assert [p.text for p in port.paragraphs] == [PORT, PORT_MORE]
+
+
+def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"
+        "拟通过划定摊位与时段整治夜市占道经营\n\n"
+        "本报讯（记者 林小舟）青川规范夜市管理，临江区夜市将划定摊位与经营时段，整治夜市占道经营。\n")
+    heads = [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles]
+    assert heads == [("青川港新航线开通", None), ("青川规范夜市管理", "拟通过划定摊位与时段整治夜市占道经营")]
+    assert page.articles[1].paragraphs[0].text.startswith("本报讯（记者 林小舟）")
+
+
+def test_a_kicker_saying_who_spoke_that_closes_a_run_heads_the_next_headline():
+    # XY-cut order: a headline and its subheadline, then the next story's kicker, then the first story's text
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n港务集团董事长周启明出席\n\n林秋生在全市文明城市创建大会上强调\n\n"
+        "本报讯（记者 王明远）6月2日，青川港新航线开通，港务集团董事长周启明出席开通仪式。\n\n"
+        "持续巩固文明城市创建成果\n\n"
+        "本报讯（记者 林小舟）6月2日，全市文明城市创建大会召开。林秋生强调，要持续巩固创建成果。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, a.subheadline and a.subheadline.text)
+            for a in page.articles] == [
+        (None, "青川港新航线开通", "港务集团董事长周启明出席"),
+        ("林秋生在全市文明城市创建大会上强调", "持续巩固文明城市创建成果", None)]
+
+
+def test_the_text_over_the_pages_first_headline_that_its_story_goes_on_with_is_that_storys_start():
+    # XY-cut read the story's first column before its headline; the text under the headline ends the sentence
+    page = baoku.restore(
+        "青川老街改造首期工程上月完工。\n\n"
+        "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，老街的\n\n"
+        "## 守住老街的烟火气\n\n"
+        "烟火气也回来了。老街改造二期工程明年开工。\n")
+    assert [(a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("守住老街的烟火气", ["青川老街改造首期工程上月完工。",
+                         "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，"
+                         "老街的烟火气也回来了。"
+                         "老街改造二期工程明年开工。"])]
+
+
+def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_stays_apart():
+    # a long kicker cut by the converter reads so too: only a column of prose is a story's start
+    page = baoku.restore(
+        "二十多家老字号重新开张，街坊们说，老街的石板路修好了，骑楼也修好了，临街的铺面也都开了门，老街的\n\n"
+        "## 守住老街的烟火气\n\n"
+        "烟火气也回来了。老街改造二期工程明年开工。\n")
+    assert [a.headline and a.headline.text for a in page.articles] == [None, "守住老街的烟火气"]

@@ -7,6 +7,7 @@ their story, or stand alone as photos.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import permutations
 
@@ -16,7 +17,7 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead, reporter_line
-from .headings import merge_wraps, name_fields, split_groups, split_line, text_of
+from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of, trailing_kicker
 from .flags import set_jump
 from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
@@ -24,6 +25,8 @@ from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
+SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
+HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
@@ -45,6 +48,7 @@ def group_articles(page: Page) -> Page:
     crossheads: list[str] = []   # the current article's crossheads so far
     pending_jump: str | None = None
     route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
+    waiting = _Waiting()             # fields a run left for the headlines read after it
     tail = 0.0                       # the width of the last line of body text placed
     piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
     measure = column_measure(_stopless_pieces(units)) if full is None else None
@@ -78,11 +82,18 @@ def group_articles(page: Page) -> Page:
                 open_para = _keep_crosshead(page, cur, run, p)
             else:
                 crossheads = []
-                cur = _open_run(page, run, units, j, coh, full, route)
+                # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline
+                top = cur if open_para and cur is not None and cur.headline is None and page.articles[0] is cur \
+                    and any(ends_sentence(p.text) for p in cur.paragraphs) else None
+                cur = _open_run(page, run, units, j, coh, full, route, waiting)
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-                open_para = False
+                open_para = top is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
+                    and not _ends_paragraph(top, units[j], page.source.format, flat, full,
+                                            _line_ends(tail, units[j], full, piece, measure))[0]
+                if open_para:       # the text under the headline goes on with that column's cut sentence
+                    _take_top(page, top, cur)
             i = j
             continue
         elif u.role == "caption" and cur is not None and (_photo_story(cur) or _photo_report(units, i)):
@@ -126,7 +137,24 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
+    _settle(page, waiting)
     return page
+
+
+@dataclasses.dataclass
+class _Waiting:
+    """What a run of heading lines leaves for the next headline: the other kickers of a row of kickers
+    (``kicker_row``), and a headline cut from the story it heads (``_sub_elsewhere``)."""
+    kickers: list[tuple[Article, list[Unit]]] = dataclasses.field(default_factory=list)
+    head: Article | None = None
+
+
+def _take_top(page: Page, top: Article, art: Article) -> None:
+    """``art`` takes the paragraphs of the headless story that opens the page: its own start, read first."""
+    art.paragraphs[:0] = top.paragraphs
+    art.captions[:0] = top.captions
+    art.decide(f"took the page's opening text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
+    page.articles.remove(top)
 
 
 def _in_summary_box(art: Article) -> bool:
@@ -205,22 +233,79 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
 
 
 def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,
-              route: dict[int, Article]) -> Article:
+              route: dict[int, Article], waiting: _Waiting) -> Article:
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
-    the others of a row of stories are routed to where their bodies start."""
+    the others of a row of stories are routed to where their bodies start. A lone headline takes the next
+    kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
+    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(split_groups(fields), units, j, coh)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
+        _settle(page, waiting)
+        waiting.head = None
         for start, named in row:
             route[start] = _open(page, named)
             route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
             page.articles.append(route[start])
         return route.pop(row[0][0])
-    for group in groups:
-        art = _open(page, name_fields(group))
+    after = "".join(u.text for u in _text_after(units, j))
+    for g, group in enumerate(groups):
+        group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
+        if g == len(groups) - 1 and not spare:
+            group, spare = trailing_kicker(group)
+        named = name_fields(group)
+        if waiting.kickers and len(group) == 1:
+            origin, named["kicker"] = waiting.kickers.pop(0)
+            origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
+        else:
+            _settle(page, waiting)
+        head, waiting.head = waiting.head, None
+        if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
+            page.articles.remove(head)
+            art = Article(headline=head.headline, subheadline=_field(page, named["headline"]))
+            art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+        else:
+            if full is None and _sub_elsewhere(named, units, j, coh):
+                waiting.head = _open(page, {"headline": named.pop("subheadline")})
+                page.articles.append(waiting.head)
+            art = _open(page, named)
+        waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
     return art
+
+
+def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
+    reads as the first one's subheadline. In a markdown dump, a subheadline (without dash or bracket) that the
+    text after the run does not speak of while that text speaks of the headline is another story's headline."""
+    sub = named.get("subheadline")
+    if not sub or sub[0].text.startswith(("——", "（", "(")):
+        return False
+    text = "".join(u.text for u in _text_after(units, j))
+    return coh.coverage(text_of(sub), text) < SUB_ECHO and coh.coverage(text_of(named["headline"]), text) >= ROW_COVER
+
+
+def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """The next run after a headline cut from its story (``_sub_elsewhere``) is one unmarked line, longer than
+    that headline, over text that speaks of it: that line is the headline's subheadline and the text its story
+    (青川规范夜市管理 … 拟通过划定摊位与时段整治占道经营 / 本报讯……夜市……)."""
+    line = text_of(group[0])
+    text = "".join(u.text for u in _text_after(units, j))
+    return not group[0][0].level and len(line) > len(head.headline.text) \
+        and coh.coverage(head.headline.text, text) >= HEAD_ECHO
+
+
+def _settle(page: Page, waiting: _Waiting) -> None:
+    """Kickers of a row that no next headline took: they stay over the story they came with, as its section."""
+    for art, units in waiting.kickers:
+        field = _field(page, units)
+        if art.section is None:
+            art.section = field
+        else:
+            art.section.text += field.text
+            art.section.spans += field.spans
+    waiting.kickers.clear()
 
 
 def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
@@ -283,6 +368,16 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
         if f not in members:
             members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
     return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
+
+
+def _text_after(units: list[Unit], j: int, limit: int = 12) -> list[Unit]:
+    """The units after a run of heading lines up to the next heading (box labels and captions included)."""
+    out = []
+    for u in units[j:j + limit]:
+        if u.role == "heading":
+            break
+        out.append(u)
+    return out
 
 
 def _body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:

@@ -7,6 +7,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from ..model import Unit
 from . import logistic
@@ -16,7 +17,8 @@ DANGLING = -1.5         # end-odds below which a headline line's last word canno
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
-KICKER_END = ("——", "：", ":", "强调", "指出", "表示", "要求")
+SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
+KICKER_END = ("——", "：", ":") + SPEECH_END
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -238,12 +240,7 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    levels = [_field_level(f) for f in fields]
-    marked = [lv for lv in levels if lv]
-    if marked:
-        t = levels.index(min(marked))
-    else:
-        t = _unmarked_title(fields)
+    t = _title_index(fields)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
         out["section"] = before.pop(0)
@@ -259,6 +256,40 @@ def _field_level(field: list[Unit]) -> int:
     """A field's heading level: its largest marked line's (a converter may mark only a wrapped title's last
     line), 0 when none is marked."""
     return min((u.level for u in field if u.level), default=0)
+
+
+def _title_index(fields: list[list[Unit]]) -> int:
+    """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
+    levels = [_field_level(f) for f in fields]
+    marked = [lv for lv in levels if lv]
+    return levels.index(min(marked)) if marked else _unmarked_title(fields)
+
+
+def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
+    story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
+    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
+    The group without those others, and them."""
+    t = _title_index(fields)
+    if t < 2 or is_section(text_of(fields[0])) or not all(_parallel(fields[0], f) for f in fields[1:t]):
+        return fields, []
+    row = fields[:t]
+    own = max(row, key=lambda f: echo(text_of(f)))
+    return [own] + fields[t:], [f for f in row if f is not own]
+
+
+def trailing_kicker(fields: list[list[Unit]]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """A kicker that says who spoke (……在全市会议上强调) closing a run after another story's headline and
+    subheadline: XY-cut read it before its headline, which opens the next run. The group without it, and it."""
+    if len(fields) > 2 and text_of(fields[-1]).endswith(SPEECH_END) and _title_index(fields) < len(fields) - 2:
+        return fields[:-1], [fields[-1]]
+    return fields, []
+
+
+def _parallel(a: list[Unit], b: list[Unit]) -> bool:
+    """Two kickers set alike: both end in a dash, or they are of one length."""
+    x, y = text_of(a), text_of(b)
+    return x.endswith("——") and y.endswith("——") or len(x) == len(y)
 
 
 def _unmarked_title(fields: list[list[Unit]]) -> int:

@@ -178,10 +178,11 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if prev is not None and prev.role == "heading" and len(text) <= 6 and open_brackets(prev.text) \
             and text.count("）") + text.count(")") > text.count("（") + text.count("("):
         return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
-    if prev is not None and prev.role == "body" and not ends_sentence(prev.text) and not (u.wide and not prev.wide) \
+    if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
+            and not (u.wide and not prev.wide) \
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
-        return "body"           # the rest of a sentence cut at a column's foot (not a headline over a lead, nor
-        #                         a line wider than the column the sentence was in)
+        return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
+        #                         a lead, nor a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
