@@ -599,6 +599,143 @@ def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text
     assert "荷花竞相绽放" in arts["图片报道"]
 
 
+def test_an_unmarked_title_whose_wrapped_end_is_marked_is_the_headline_over_the_line_under_it():
+    # a converter may mark only a big title's short wrapped end: the title is still the marked field
+    page = baoku.restore("青川港国际航运洽谈会暨航线合作\n\n## 大会\n\n2023年6月2日 青川\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.articles[0]
+    assert art.kicker is None
+    assert art.headline.text == "青川港国际航运洽谈会暨航线合作大会"
+    assert art.subheadline.text == "2023年6月2日 青川"
+
+
+SUMMARY = "当前，青川城市书房建设进入快车道。书房的持续发展，有赖于服务设施的完善、阅读活动的供给"
+
+
+@pytest.mark.parametrize("after, alone", [
+    ("近几年，青川市各区新建城市书房四十余座，读者逐年增多。不少市民说，书房成了家门口的好去处。", True),
+    ("等多方面的共同努力。近几年，青川市各区新建城市书房四十余座，读者逐年增多。", False)])
+def test_a_stopless_summary_line_under_a_commentarys_headline_is_a_paragraph_of_its_own(after, alone):
+    # a commentary opens with a summary line set apart (导语); text that goes on mid-sentence still joins it
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + SUMMARY + "\n\n" + after + "\n\n"
+                         "书房管理员说，下一步还将延长开放时间。\n")
+    first = page.articles[0].paragraphs[0].text
+    assert first == (SUMMARY if alone else SUMMARY + after)
+
+
+def test_a_bulleted_item_after_a_stopless_line_opens_a_paragraph_of_its_own():
+    head = "本报青川6月2日电 青川市政府6月2日召开常务会议，审议《青川市清水河流域综合治理三年行动方案》市长周启航主持会议"
+    item = "■ 要把治理任务细化到河段、落实到岗位，以钉钉子精神抓好每一个项目。"
+    page = baoku.restore("## 青川市政府召开常务会议\n\n" + head + "\n\n" + item + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [head, item]
+
+
+def test_the_next_items_title_in_a_box_of_short_news_stays_in_the_box():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂开张\n\n本报青川6月2日电（记者 韩亦舒）日前，临江区"
+                         "首家邻里食堂开张，为社区老人提供午餐。\n")
+    assert [a.headline.text for a in page.articles] == ["速览"]
+    assert page.articles[0].paragraphs[3].text == "临江区邻里食堂开张"
+
+
+def test_a_photos_title_as_a_box_name_does_not_take_the_title_after_its_caption():
+    page = baoku.restore("## 图片报道\n\n6月2日，临江区东湖公园的荷花竞相绽放，引来许多市民驻足观赏。\n\n"
+                         "临江区邻里食堂开张\n\n" + LEAD + "\n\n" + BODY + "\n")
+    assert [a.headline.text for a in page.articles] == ["图片报道", "临江区邻里食堂开张"]
+
+
+def test_a_title_after_a_storys_author_note_heads_a_new_story():
+    # the note naming a commentary's author (（作者为……）) ends the story, however close the next one's words
+    page = baoku.restore(
+        "## 让城市书房更有温度（青川时评）\n\n城市书房是市民身边的公共文化空间。近年来，青川市各区新建城市书房四十余座，"
+        "读者逐年增多。\n\n书房要更有温度，就要在服务细节上多下功夫，延长开放时间，丰富阅读活动。\n\n（作者为青川大学教授）\n\n"
+        "城市书房点亮市民夜晚\n\n夜幕降临，青川市临江区的城市书房灯火通明，不少市民在书房里读书、借书。\n\n"
+        "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n")
+    assert [a.headline.text for a in page.articles] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
+    assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"
+
+
+def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():
+    # parts of a story introduced by who speaks (居民—— / ……, 临江区管委会主任—— / ……): the second, longer
+    # lead-in is the series' next crosshead, not a kicker over a new story
+    page = baoku.restore(
+        "## 青川老街改造进入收尾阶段\n\n眼下，青川老街改造工程进入收尾阶段，老街的道路、"
+        "骑楼和排水管网已基本改造完成。\n\n老街改造是青川市今年的民生实事之一，改造范围包括老街沿线的道路和骑楼。\n\n"
+        "居民——\n\n老街改造让生活更方便\n\n家住老街的居民说，老街改造后道路平整了，骑楼也修好了，出门买菜方便了。\n\n"
+        "临江区管委会主任——\n\n老街改造将在年底前全部完成\n\n临江区管委会主任表示，老街改造剩余的骑楼工程将在年底前全部完成。\n")
+    assert len(page.articles) == 1
+    assert "临江区管委会主任——" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_caption_credited_as_a_photo_report_and_its_credit_are_the_storys_text():
+    page = baoku.restore("## 老街书房迎来周末读者\n\n周末，青川老街书房迎来不少读者，市民在书房里读书、借书。\n\n"
+                         "书房管理员说，书房每周末举办一场读书分享会，读者越来越多。\n\n图为6月2日，读者在老街书房里挑选图书。\n\n本报记者 韩亦舒摄影报道\n")
+    art = page.articles[0]
+    assert [p.text for p in art.paragraphs][2:] == ["图为6月2日，读者在老街书房里挑选图书。", "本报记者 韩亦舒摄影报道"]
+    assert art.captions == []
+
+
+def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_next_part():
+    # a package of signed pieces under one headline: each part has a title and ends with its author's note
+    page = baoku.restore(
+        "## 共话城市书房（青川论坛）\n\n城市书房是市民身边的公共文化空间，近年来青川市各区新建城市书房四十余座。\n\n"
+        "书房让阅读更方便\n\n城市书房开在家门口，市民读书、借书更方便了，书房的读者逐年增多。\n\n（作者为青川大学教授）\n\n"
+        "书房让城市更温暖\n\n城市书房的灯光温暖了夜归的市民，书房每周末举办读书分享会。\n\n（作者为临江区图书馆馆长）\n")
+    assert [a.headline.text for a in page.articles] == ["共话城市书房（青川论坛）"]
+    assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"
+                         "临江区不少社区开通了线上团购，市民下单后，蔬菜当天就能送到家门口。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "速览"), ("线上下单 送菜上门", "临江区社区团购受青睐")]
+
+
+def test_a_stopless_line_under_a_photos_title_is_its_caption_cut_at_a_column_not_a_summary_line():
+    cut, rest = "6月2日，青川市临江区的城市书房正加紧布置。截至二日", "晚，已有十一家城市书房开门迎客。"
+    page = baoku.restore("## 图片报道\n\n" + cut + "\n\n" + rest + "\n\n本报记者 韩亦舒摄影报道\n")
+    assert page.articles[0].paragraphs[0].text == cut + rest
+
+
+def test_a_title_with_its_authors_line_after_an_author_note_is_left_to_the_crosshead_model():
+    # a package's part carries its author's line under its title: the author's note before it does not force
+    # a new story
+    page = baoku.restore(
+        "## 共话城市书房（青川论坛）\n\n城市书房是市民身边的公共文化空间，近年来青川市各区新建城市书房四十余座，书房的读者"
+        "逐年增多，市民读书、借书更方便了。\n\n（作者为青川大学教授，本报记者林小舟采访整理）\n\n书房让城市更温暖\n\n"
+        "（临江区）韩亦舒\n\n城市书房的灯光温暖了夜归的市民，书房每周末举办读书分享会，市民读书、借书更方便了。\n")
+    assert [a.headline.text for a in page.articles] == ["共话城市书房（青川论坛）"]
+
+
+def test_two_lines_over_an_items_sourced_text_in_a_box_are_left_to_the_crosshead_model():
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+                         "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂\n\n开张\n\n本报电 日前，临江区首家邻里食堂开张，"
+                         "为社区老人提供午餐。\n\n（韩亦舒）\n")
+    assert [a.headline.text for a in page.articles] == ["速览"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("12.6万", "市民走进城市书房读书、借书，书房的读者逐年增多。"),
+    ("截至目前，青川市共收到市民来信3万多件，发放奖励1500多万元", "40余起")])
+def test_a_figure_called_out_alone_is_a_paragraph_of_its_own(before, after):
+    page = baoku.restore("## 青川港吞吐量创新高\n\n" + before + "\n\n" + after + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [before, after]
+
+
+def test_bare_digits_cut_from_a_phone_number_are_not_a_figure_called_out():
+    from baoku.restore.articles import FIGURE
+    assert FIGURE.match("12.6万") and FIGURE.match("40余起") and FIGURE.match("826门")
+    assert not FIGURE.match("4009678920") and not FIGURE.match("67440033")
+
+
+def test_a_letters_closing_after_a_stopless_line_is_a_paragraph_of_its_own():
+    line = "参加活动的人数最多、项目最多，首次由一座城市承办所有活动……这次盛会不仅将在青川的历史中书写新的光彩，也将为这座城市发展注入全新动力"
+    page = baoku.restore("## 写给家乡的一封信\n\n家乡的变化，我们都看在眼里。这些年，青川的道路宽了，老街美了。\n\n" + line +
+                         "\n\n敬礼！\n")
+    assert [p.text for p in page.articles[0].paragraphs][-2:] == [line, "敬礼！"]
+
+
 def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker():
     # XY-cut order: the kickers of two stories side by side, the first story's headline and body, then the
     # second story's headline (set lower) and body

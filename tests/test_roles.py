@@ -263,6 +263,41 @@ def test_a_column_tagged_title_after_a_cut_sentence_is_no_rest_of_that_sentence(
     assert [u.role for u in page.units][2] == "heading"
 
 
+def test_a_long_line_with_clause_commas_over_a_dated_lead_is_its_headline():
+    # a headline that lost its mark, long and with an enumeration comma, reads like prose cut at a column's
+    # foot; but a dated lead opens no sentence it could go on with
+    head = "青川市长周启航会见临江区、北塘区来访企业家代表团一行"
+    page = baoku.restore(head + "\n\n本报青川6月2日电（记者 王明远）6月2日，青川市长周启航在市政府会见来访的企业家代表团一行。"
+                         "\n\n周启航介绍了青川港的发展情况。\n")
+    assert page.articles[0].headline.text == head
+
+
+def test_a_dashed_line_with_clause_commas_right_under_a_headline_is_its_subheadline():
+    page = baoku.restore("## 让老街留住烟火气\n\n——论推进青川老街、骑楼和石板路保护工作\n\n"
+                         "青川老街改造进入收尾阶段，老街的道路、骑楼和排水管网已基本改造完成。\n")
+    art = page.articles[0]
+    assert art.subheadline.text == "论推进青川老街、骑楼和石板路保护工作"
+    assert art.paragraphs[0].text.startswith("青川老街改造")
+
+
+def test_an_unmarked_exclamation_after_prose_is_a_paragraph_not_a_kicker():
+    close = "祝福青川的明天更加美好！"
+    page = baoku.restore("## 携手建设美丽青川（社论）\n\n青川的发展离不开每一位市民的努力，让我们携手向前。\n\n" + close +
+                         "\n\n## 青川港新航线开通\n\n本报青川6月2日电（记者 王明远）青川港至临江港新航线6月2日正式开通。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == close
+    assert second.kicker is None and second.headline.text == "青川港新航线开通"
+
+
+@pytest.mark.parametrize("before", ["", "## 青川港新航线开通\n\n本报青川6月2日电 青川港至临江港新航线6月2日正式开通。\n\n"])
+def test_a_kickers_first_line_wrapped_onto_its_dashed_line_stays_in_the_kicker(before):
+    page = baoku.restore(before + "开展入户走访、梳理问题清单、推动现场交办，\n\n青川市人大常委会——\n\n## 让监督更接地气\n\n"
+                         "近日，青川市人大常委会召开会议，听取市政府有关部门的工作汇报。\n")
+    art = page.articles[-1]
+    assert art.kicker.text == "开展入户走访、梳理问题清单、推动现场交办，青川市人大常委会——"
+    assert art.headline.text == "让监督更接地气"
+
+
 def test_a_marked_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
     # XY-cut order: a paragraph cut at a column's foot, its rest displaced, then a '#' headline set in large type
     page = run_stages("# 老街新生\n\n青川老街改造首期完工以后，二十多家老字号重新开张。街坊们说，老街的石板路修好了，"

@@ -16,19 +16,26 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import is_crosshead, reporter_line
+from .crosshead import BOX_NAME, is_crosshead, reporter_line
 from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of, trailing_kicker
 from .flags import set_jump
-from .punct import closing_note, ends_binding, ends_sentence, in_quote, titles_names
+from .punct import closing_note, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import MARKUP, is_lead, kicker_over, opens_with_dateline
 from .units import fills_room
 
+# a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
+FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line
+PHOTO_REPORT = "摄影报道"        # a credit's last words when the photos and their captions are the report
+SUMMARY_LINES = 2               # stop-less summary lines a story may open with, under its headline
+SUMMARY_MAX = 90                # characters of such a line
+SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
+SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
 
 
 def group_articles(page: Page) -> Page:
@@ -90,8 +97,8 @@ def group_articles(page: Page) -> Page:
                     _take_top(page, top, cur)
             i = j
             continue
-        elif u.role == "caption" and cur is not None and _photo_story(cur):
-            cur.paragraphs.append(_para(page, u))     # a photo story: its caption is its text
+        elif u.role == "caption" and cur is not None and (_photo_story(cur) or _photo_report(units, i)):
+            cur.paragraphs.append(_para(page, u))     # a photo story or report: its caption is its text
             open_para = False
         elif u.role == "caption":
             cap = _caption(page, u)
@@ -165,17 +172,34 @@ def _in_summary_box(art: Article) -> bool:
 def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None,
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
-    the trained model (breaks.py); the decision and its probability."""
+    the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
+    of its own, and so are a letter's closing (敬礼！) and a figure called out alone (10.8万 / 40余起)."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or full is None and _in_summary_box(art) or _repeated(last, after, flat, full, ends) \
-            or _verse(last, after) or _quoted_line(last):
+    if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
+            or FIGURE.match(last) or FIGURE.match(after) \
+            or _repeated(last, after, flat, full, ends) \
+            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
         #                         a sentence cut by a column break leaves its column's last line full
+    if full is None and _summary_line(art, after):
+        return True, 1.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _summary_line(art: Article, after: str) -> bool:
+    """In a markdown dump: a commentary's summary line set under its headline (导语), no lead cut at a column's
+    foot: the story's paragraphs so far are one or two stop-less pieces, none a dated lead, the last a short one
+    whose last word may end a paragraph, and the text after it opens like a paragraph. Not under a box's name
+    (图片报道), where the text is a photo's caption."""
+    paras, last = art.paragraphs, art.paragraphs[-1].text
+    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
+        and art.headline is not None and not BOX_NAME.match(art.headline.text) \
+        and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
+        and end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
@@ -443,13 +467,15 @@ def _stopless_pieces(units: list[Unit]) -> list[float]:
     return out
 
 
+def _photo_report(units: list[Unit], i: int) -> bool:
+    """The caption at ``i`` is credited as a photo report (……摄影报道): it and its credit are the story's text."""
+    return i + 1 < len(units) and units[i + 1].role == "credit" and units[i + 1].text.rstrip().endswith(PHOTO_REPORT)
+
+
 def _photo_story(art: Article) -> bool:
     """A headline over a photo: no body yet, or one short line that is no story's lead."""
     return art.headline is not None and (not art.paragraphs or len(art.paragraphs) == 1 and
                                          len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
-
-
-_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 
 
 def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
@@ -457,7 +483,7 @@ def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
     art = Article()
     lead_in = named.get("subheadline")
     if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
-                                                             or _BOX_NAME.match(text_of(named["headline"]))):
+                                                             or BOX_NAME.match(text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
         #                                                 title of a box's first item under the box's name

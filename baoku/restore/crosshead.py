@@ -1,7 +1,8 @@
 """Crosshead or headline: is a run of heading-like lines inside a story a crosshead (小标题) of that story, or
 the headline of a new one?
 
-Hard evidence decides first (a heading mark, a lead after the run, a column tag, a line wider than a column).
+Hard evidence decides first (a heading mark, a lead after the run, a column tag, a line wider than a column, a
+box's next item, an author's note closing the story before the run).
 Otherwise a logistic model weighs the run's shape and its lexical cohesion with the text around it; it is
 trained by scripts/train_crosshead.py on pages laid out from the corpus (see baoku/data/crosshead.json).
 """
@@ -16,10 +17,13 @@ from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
-from .punct import start_odds
+from .punct import ends_sentence, start_odds
 
 
 MODEL = "crosshead.json"
+SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
+ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
+BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
@@ -62,10 +66,13 @@ def probability(feats: dict[str, float]) -> float:
     return logistic.probability(logistic.load(MODEL), feats)
 
 
-def _lead_in(text: str) -> bool:
+def _lead_in(text: str, earlier: list[str]) -> bool:
     """A place or a word of up to four characters with a dash (青川临江——) leading into a part of a story, not
-    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer)."""
-    return text.endswith("——") and len(text) <= 6
+    a kicker (a kicker's sentence, or a person: 港务集团周启航——, is longer); or a longer one of up to
+    ``SERIES_LEAD_IN`` characters in a story whose earlier crosshead opened with one (青川市民—— / …… then
+    临江区管委会—— / ……)."""
+    return text.endswith("——") and (len(text) <= 6 or len(text) <= SERIES_LEAD_IN and any(
+        "——" in x and _lead_in(x[:x.index("——") + 2], []) for x in earlier))
 
 
 def reporter_line(u: Unit) -> bool:
@@ -89,13 +96,14 @@ def _set_as_paragraph(h: Unit, column: float) -> bool:
     return len(h.blocks) > 1 and h.blocks[0].width < column - INDENT_HI and h.width <= column + 1.5
 
 
-def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | None:
-    """The decision when hard evidence makes it, else None."""
+def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: list[str]) -> bool | None:
+    """The decision when hard evidence makes it, else None (``earlier``: the story's crossheads so far)."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not reporter_line(nxt):
         return False
     if all(DOCUMENT_PART.match(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
-    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text) for h in run)):
+    if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier)
+                                             for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
@@ -106,10 +114,33 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None) -> bool | No
     return None
 
 
+def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | None) -> bool | None:
+    """In a story headed by a box's name that opens with an item's title (速览 / 青川港吞吐量创新高 / 本报电……):
+    one unmarked line over body text is the title of the box's next item; in a markdown dump more lines (a
+    kicker over a headline) head a story of their own unless the text under them opens with its source as an
+    item's does (本报电……; a line dump's title may wrap). None outside such a box (a photo's title, 图片报道,
+    opens with its caption)."""
+    if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
+            or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
+        return None
+    if len(run) > 1:
+        sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
+        return False if column is None and not sourced else None
+    return True if not run[0].level and nxt is not None and nxt.role == "body" else None
+
+
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
-    hard = forced(run, nxt, column)
+    hard = forced(run, nxt, column, earlier)
+    box = _box_item(run, nxt, cur, column)
+    if box is not None:
+        hard = box
+    if hard is None and len(run) == 1 and not earlier and cur.paragraphs \
+            and rx("body", "author_note").match(cur.paragraphs[-1].text):
+        hard = False            # the story before the run ends with its author's note: the run heads a new one
+        #                         (a package's parts may each end with one, but they carry crossheads, or
+        #                         their author's line under their title)
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)

@@ -16,6 +16,7 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 WRAP_MODEL = "wraps.json"
+OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
 KICKER_END = ("——", "：", ":") + SPEECH_END
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
@@ -66,6 +67,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
 
 
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
+    if text_of(field).endswith(OPEN_CLAUSE):
+        return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False
@@ -249,9 +252,15 @@ def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
     return out
 
 
+def _field_level(field: list[Unit]) -> int:
+    """A field's heading level: its largest marked line's (a converter may mark only a wrapped title's last
+    line), 0 when none is marked."""
+    return min((u.level for u in field if u.level), default=0)
+
+
 def _title_index(fields: list[list[Unit]]) -> int:
     """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
-    levels = [f[0].level for f in fields]
+    levels = [_field_level(f) for f in fields]
     marked = [lv for lv in levels if lv]
     return levels.index(min(marked)) if marked else _unmarked_title(fields)
 

@@ -8,7 +8,7 @@ from ..model import Block, Page, Unit
 from ..patterns import rx
 from .blocks import INDENT, fills
 from .headings import COLUMN_TAG
-from .punct import ends_sentence, in_quote, open_brackets, splits_word
+from .punct import closing_note, ends_sentence, in_quote, open_brackets, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
@@ -146,7 +146,23 @@ def assign_roles(page: Page) -> Page:
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
         u.role = _role(u, prev, nxt, page.column is not None)
+    for k in range(1, len(units) - 1):
+        if _kicker_start(units, k - 1):
+            units[k - 1].role = "heading"
     return page
+
+
+def _kicker_start(units: list[Unit], k: int) -> bool:
+    """The unit at ``k`` is the first line of a kicker that wraps onto the next unit, a line ending in a dash
+    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题): a paragraph of its own
+    (no body text before it, or a finished sentence and it goes on into that line, ending at a comma or cutting
+    a word in two with it)."""
+    u, kick = units[k], units[k + 1]
+    before = units[k - 1] if k else None
+    return u.role == "body" and not u.lead and not u.level \
+        and kick.role == "heading" and k + 2 < len(units) and kicker_over(kick.text, units[k + 2]) \
+        and (before is None or before.role != "body" or ends_sentence(before.text)
+             and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
 def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
@@ -175,12 +191,14 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
-    if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading"):
+    if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
+            or _exclaims_after_prose(text, u.level, prev, nxt):
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
-    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and \
-            (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
+    if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
+            and not _dashed_under(text, prev) \
+            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
             (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
@@ -190,6 +208,25 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | None) -> bool:
+    """An unmarked exclamation right after prose and over no dated lead (同志们、朋友们！ / 祝福青川越来越好！): a
+    line of the speech or the story's closing call, not a title."""
+    return not level and text.endswith(("！", "!")) and prev is not None and prev.role == "body" \
+        and not (nxt is not None and is_lead(nxt.text))
+
+
+def _dashed_under(text: str, prev: Unit | None) -> bool:
+    """A line opening with a dash right under a heading: its ——subheadline, not prose (一、 items of a list in
+    the body may open with a dash too)."""
+    return text.startswith("——") and prev is not None and prev.role == "heading"
+
+
+def _heads_lead(prev: Unit | None, nxt: Unit) -> bool:
+    """A line between text that is no heading and a story's dated lead (not a closing note in brackets): that
+    story's headline, however long its clauses (a summary line under a headline may stand over the lead too)."""
+    return is_lead(nxt.text) and not closing_note(nxt.text) and (prev is None or prev.role != "heading")
 
 
 def _tagged_title(text: str) -> bool:
