@@ -36,7 +36,8 @@ class Block:
     level: int = 0              # markdown heading level, 0 for none
     width: float = 0.0          # visual width in em (CJK 1, Latin 0.5)
     role: str = "body"
-    boxes: list[list[float]] = field(default_factory=list)   # PDF regions, when read from a PDF
+    boxes: list[list[float]] | tuple = ()   # PDF regions, when read from a PDF (a dump's line has none: no list
+    #                                         is made for it, one object fewer per line for the cyclic collector)
     size: float = 0.0           # font size, when known
 
 
