@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 
 SCHEMA = "baoku.page/1"
 
@@ -37,7 +36,8 @@ class Block:
     level: int = 0              # markdown heading level, 0 for none
     width: float = 0.0          # visual width in em (CJK 1, Latin 0.5)
     role: str = "body"
-    boxes: list[list[float]] = field(default_factory=list)   # PDF regions, when read from a PDF
+    boxes: list[list[float]] | tuple = ()   # PDF regions, when read from a PDF (a dump's line has none: no list
+    #                                         is made for it, one object fewer per line for the cyclic collector)
     size: float = 0.0           # font size, when known
 
 
@@ -48,18 +48,15 @@ class Unit:
     role: str = "body"
     lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
     wide: bool = False          # in a line dump: a line wider than the body column (it spans columns)
+    # computed from the blocks when the unit is built (its blocks do not change afterwards)
+    text: str = field(init=False)
+    level: int = field(init=False)          # the highest heading level among its blocks (the smallest mark), or 0
+    width: float = field(init=False)        # the widest of its lines
 
-    @cached_property
-    def text(self) -> str:
-        return "".join([b.text for b in self.blocks])
-
-    @cached_property
-    def level(self) -> int:
-        return min((b.level for b in self.blocks if b.level), default=0)
-
-    @cached_property
-    def width(self) -> float:
-        return max(b.width for b in self.blocks)
+    def __post_init__(self):
+        self.text = "".join([b.text for b in self.blocks])
+        self.level = min((b.level for b in self.blocks if b.level), default=0)
+        self.width = max((b.width for b in self.blocks), default=0.0)
 
 
 @dataclass

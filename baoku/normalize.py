@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 from .model import Page
@@ -46,27 +48,21 @@ def is_cjk(c: str) -> bool:
 
 
 _LETTERSPACED = re.compile(r"(?:\S[ \u00a0\u3000]){3,}\S")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")      # a run of the spaces of _SPACES
 
 
 def _drop_spaces(line: str) -> set[int]:
     """Indexes of the spaces in ``line`` that justification or PDF extraction added."""
     drop = set()
     spaced = sum(len(m.group()) for m in _LETTERSPACED.finditer(line)) > 0.5 * len(line.strip())
-    i, n = 0, len(line)
-    while i < n:
-        if line[i] in _SPACES:
-            j = i
-            while j < n and line[j] in _SPACES:
-                j += 1
-            if 0 < i and j < n:
-                a, b = line[i - 1], line[j]
-                if (is_cjk(a) and is_cjk(b) and (spaced or j - i == 1 and _is_tight(line, i, j))) or \
-                        (a.isdigit() and a.isascii() and _is_han(b)) or (_is_han(a) and b.isdigit() and b.isascii()
-                                                                        and spaced):
-                    drop.update(range(i, j))
-            i = j
-        else:
-            i += 1
+    for run in _SPACE_RUN.finditer(line):
+        i, j = run.span()
+        if 0 < i and j < len(line):
+            a, b = line[i - 1], line[j]
+            if (is_cjk(a) and is_cjk(b) and (spaced or j - i == 1 and _is_tight(line, i, j))) or \
+                    (a.isdigit() and a.isascii() and _is_han(b)) or (_is_han(a) and b.isdigit() and b.isascii()
+                                                                    and spaced):
+                drop.update(range(i, j))
     return drop
 
 
@@ -82,6 +78,7 @@ def _is_tight(line: str, i: int, j: int) -> bool:
 
 _SPECIAL = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 _MAYBE_SPACED = re.compile(r"[ \t\u00a0\u3000]")
+_CRLF = re.compile("\r\n")
 
 
 @lru_cache(maxsize=1)
@@ -93,26 +90,27 @@ def _table() -> dict[int, str]:
 
 def normalize(page: Page) -> Page:
     text = page.source.text
+    mapped = text.translate(_table()) if _SPECIAL.search(text) else text    # one to one: offsets stay
+    mapped = mapped.replace("\r", "\n")        # a CR, or a CRLF whose LF is cut, ends a line as an LF does
     out: list[str] = []
     omap: list[int] = []
     pos = 0
-    table = _table()
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        drop = _drop_spaces(body) if _MAYBE_SPACED.search(body) else ()
-        mapped = body.translate(table) if _SPECIAL.search(body) else body
-        if drop:
-            keep = [k for k in range(len(body)) if k not in drop]
-            out.append("".join(mapped[k] for k in keep))
-            omap.extend(pos + k for k in keep)
-        else:
-            out.append(mapped)
-            omap.extend(range(pos, pos + len(body)))
-        if len(body) < len(raw):                 # one LF for any line ending
-            out.append("\n")
-            omap.append(pos + len(body))
-        pos += len(raw)
+    for cut in [*_cut(text), len(text)]:
+        out.append(mapped[pos:cut])
+        omap.extend(range(pos, cut))
+        pos = cut + 1
     omap.append(len(text))
     page.norm = "".join(out)
     page.omap = omap
     return page
+
+
+def _cut(text: str) -> list[int]:
+    """The offsets of the source characters that normalization drops, in order: the LF of each CRLF, and the
+    spaces that ``_drop_spaces`` finds in each line that has spaces (only those lines are looked at)."""
+    cuts = [m.start() + 1 for m in _CRLF.finditer(text)]
+    lines = text.splitlines(keepends=True)
+    starts = list(accumulate(map(len, lines), initial=0))
+    for k in sorted({bisect_right(starts, m.start()) - 1 for m in _MAYBE_SPACED.finditer(text)}):
+        cuts += (starts[k] + i for i in _drop_spaces(lines[k].rstrip("\r\n")))
+    return sorted(cuts)

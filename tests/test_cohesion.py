@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from baoku.restore.cohesion import Cohesion, bigrams
+from baoku.restore.cohesion import Cohesion, _words, bigrams
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -43,3 +43,7 @@ def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
     assert coh.similarity(a, b) == pytest.approx(dot / norms)
     assert coh.coverage(a, b) == pytest.approx(sum(w for g, w in va.items() if g in vb) / sum(va.values()))
     assert coh.similarity(PAGE[0], PAGE[4]) == 0.0      # no bigram shared
+
+
+def test_words_keep_word_characters_only():
+    assert _words("青川，港务_集团 2019年！") == "青川港务集团2019年"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import baoku
 from baoku.model import Page, Source
-from baoku.normalize import ideograph, normalize
+from baoku.normalize import _cut, ideograph, normalize
 
 from conftest import QC_LINES, QC_MD, normalized
 
@@ -69,6 +69,12 @@ def test_byline_space_and_latin_spaces_are_kept():
 
 def test_line_endings_become_lf():
     assert norm_page("甲\r\n乙\r丙\n丁").norm == "甲\n乙\n丙\n丁"
+
+
+def test_cut_offsets_are_crlf_lfs_and_justification_spaces_in_order():
+    text = "青 川 市 人 民\r\n紧盯目标 凝心聚力\n会议指出， 要加快\r\n"
+    assert _cut(text) == [1, 3, 5, 7, 10, 26, 31]       # spaced title, CRLF, stray space by a comma, CRLF
+    assert _cut("紧盯目标 凝心聚力\n") == [] and _cut("") == []
 
 
 def _check_map(text: str) -> None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block, Page
 
@@ -46,7 +47,7 @@ def split_blocks(page: Page) -> Page:
         if not line.strip():
             continue
         level = 0
-        m = _HEADING.match(line)
+        m = _HEADING.match(line) if "#" in line[:4] else None      # a mark opens a heading's first 4 characters
         ts = start
         if m and m.end() < len(line):
             level = len(m.group(1))
@@ -59,19 +60,18 @@ def split_blocks(page: Page) -> Page:
         text = norm[ts:te]
         blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
     page.blocks = blocks
-    fmt, full = (page.source.format, None) if page.source.format else detect_format(norm, blocks)
+    fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks)
     page.source.format = fmt
     page.column = (line_width(blocks) if full is None else full) if fmt == "lines" else None
     return page
 
 
-def detect_format(norm: str, blocks: list[Block]) -> tuple[str, float | None]:
+def detect_format(blocks: list[Block]) -> tuple[str, float | None]:
     """``md`` when blank lines or heading marks separate blocks, ``lines`` when most lines share one width
     (that width, a full body line's, comes with it: it is measured once)."""
     if len(blocks) < 8:
         return "md", None
-    blank_gaps = sum(1 for a, b in zip(blocks, blocks[1:]) if "\n\n" in norm[a.end:b.start + 1]
-                     or norm[a.end:b.start].count("\n") > 1)
+    blank_gaps = sum(1 for a, b in zip(blocks, blocks[1:]) if b.start > a.end + 1)   # blank lines between them
     if blank_gaps > 0.5 * (len(blocks) - 1):
         return "md", None
     full = line_width(blocks)
@@ -81,10 +81,7 @@ def detect_format(norm: str, blocks: list[Block]) -> tuple[str, float | None]:
 
 def line_width(blocks: list[Block]) -> float:
     """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em)."""
-    counts: dict[float, int] = {}
-    for b in blocks:
-        w = round(b.width * 2) / 2
-        counts[w] = counts.get(w, 0) + 1
+    counts = Counter(round(b.width * 2) / 2 for b in blocks)
     if not counts:
         return 0.0
     # the full width is the upper edge of the dense band of widths

@@ -26,9 +26,16 @@ def _codes(words: str) -> np.ndarray:
 
 
 @lru_cache(maxsize=4096)
+def _words(text: str) -> str:
+    """``text``'s word characters (cached: the units a page's cohesion is built on come back as its paragraphs
+    when the stories are reattached)."""
+    return _NOT_WORD.sub("", text)
+
+
+@lru_cache(maxsize=4096)
 def bigrams(text: str) -> Counter:
     """How often each bigram of ``text``'s word characters occurs, in the order they first occur."""
-    return Counter(_codes(_NOT_WORD.sub("", text)).tolist())
+    return Counter(_codes(_words(text)).tolist())
 
 
 def _run_starts(a: np.ndarray) -> np.ndarray:
@@ -38,7 +45,7 @@ def _run_starts(a: np.ndarray) -> np.ndarray:
 
 class Cohesion:
     def __init__(self, documents: list[str]):
-        words = [_NOT_WORD.sub("", d) for d in documents]
+        words = [_words(d) for d in documents]
         doc = np.repeat(np.arange(len(words), dtype=np.uint64), [len(w) for w in words])
         inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
         pairs = np.sort((_codes("".join(words))[inside] << np.uint64(_DOC_BITS)) | doc[1:][inside])

@@ -45,9 +45,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                   or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
+    ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
     for i, b in enumerate(blocks):
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        nxt, after = ahead[i + 1], ahead[i + 2]
         if b.role == "credit" and i and units and units[-1].blocks[-1] is blocks[i - 1] \
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
@@ -115,7 +115,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
             end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                 and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
-                or "\u3000" not in b.text and _opens_between_full(nxt, after, full, indented(nxt)) \
+                or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
                 or _bracketed(text)
         if end:
             units.append(Unit(cur))
@@ -148,12 +148,12 @@ def _narrow_indented(b: Block, full: float) -> bool:
     return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
 
 
-def _opens_between_full(nxt: Block, after: Block | None, full: float, indented: bool) -> bool:
-    """An indented line without a stop between two full lines opens a paragraph, even after a full line
+def _opens_between_full(nxt: Block, after: Block | None, full: float) -> bool:
+    """An indented line ``nxt`` without a stop between two full lines opens a paragraph, even after a full line
     without a stop (a summary line or a title set in the column as a paragraph): inside a paragraph a line
     stops two characters short only when what opens the line after it could not be broken there (a stop or
     bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”)."""
-    if not indented or after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
+    if after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
             or ends_sentence(nxt.text) or "\u3000" in nxt.text:
         return False
     return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
