@@ -730,7 +730,7 @@ def test_bare_digits_cut_from_a_phone_number_are_not_a_figure_called_out():
 
 
 def test_a_letters_closing_after_a_stopless_line_is_a_paragraph_of_its_own():
-    line = "参加活动的人数最多、项目最多，首次由一座城市承办所有活动……这次盛会不仅将在青川的历史中书写新的光彩，也将为这座城市发展注入全新动力"
+    line = "今年的老街灯会摊位最多、游人最多，头一回把灯会办到了清水河两岸……盼着明年回乡时，再陪爸妈逛一回老街灯会"
     page = baoku.restore("## 写给家乡的一封信\n\n家乡的变化，我们都看在眼里。这些年，青川的道路宽了，老街美了。\n\n" + line +
                          "\n\n敬礼！\n")
     assert [p.text for p in page.articles[0].paragraphs][-2:] == [line, "敬礼！"]
