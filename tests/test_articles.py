@@ -687,3 +687,12 @@ def test_a_column_tagged_title_read_before_another_storys_headline_heads_the_tex
     assert street.kicker is None and [p.text for p in street.paragraphs] == list(OLD_STREET)
     assert heads["清水河湿地公园迎来越冬候鸟"].subheadline.text == "今冬候鸟比去年多三成"
 
+
+def test_a_bodiless_headline_takes_a_whole_body_whose_own_title_its_text_never_echoes():
+    # the stray line 多 (the cut-off end of a title) reads as the headline of the story's lead and text
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n清水河湿地公园迎来越冬候鸟\n\n——今冬候鸟比去年多三成\n\n"
+        + "\n\n".join(OLD_STREET) + "\n\n多\n\n本报讯（记者 周启明）" + "\n\n".join(WETLAND) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["清水河湿地公园迎来越冬候鸟"] == ["本报讯（记者 周启明）" + WETLAND[0], WETLAND[1]]
+    assert heads["多"] == []
