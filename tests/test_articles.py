@@ -816,3 +816,35 @@ def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_s
         "## 守住老街的烟火气\n\n"
         "烟火气也回来了。老街改造二期工程明年开工。\n")
     assert [a.headline and a.headline.text for a in page.articles] == [None, "守住老街的烟火气"]
+
+
+OLD_STREET = ("老街改造，改的是房子，留的是街坊。青石板路和骑楼是老街的记忆，也是老街的味道。",
+              "老街的味道要留住，老街改造就要多听街坊的意见。")
+WETLAND = ("入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。", "湿地公园管理处说，今年越冬候鸟数量比去年多三成。")
+
+
+def test_of_two_titles_with_column_tags_read_one_after_the_other_the_story_under_them_takes_the_one_it_echoes():
+    # XY-cut reads a commentary's title just before the title of the story set beside it: a kicker carries no tag
+    page = baoku.restore("老街的味道要留住（青川观察）\n\n湿地公园的候鸟多了（城事漫谈）\n\n" + "\n\n".join(WETLAND) + "\n")
+    assert [(a.kicker, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "老街的味道要留住（青川观察）", []), (None, "湿地公园的候鸟多了（城事漫谈）", list(WETLAND))]
+
+
+def test_a_column_tagged_title_read_before_another_storys_headline_heads_the_text_that_echoes_it():
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n清水河湿地公园迎来越冬候鸟\n\n——今冬候鸟比去年多三成\n\n"
+        + "\n\n".join(OLD_STREET) + "\n\n多\n\n本报讯（记者 周启明）" + "\n\n".join(WETLAND) + "\n")
+    heads = {a.headline.text: a for a in page.articles}
+    street = heads["老街的味道要留住（青川观察）"]
+    assert street.kicker is None and [p.text for p in street.paragraphs] == list(OLD_STREET)
+    assert heads["清水河湿地公园迎来越冬候鸟"].subheadline.text == "今冬候鸟比去年多三成"
+
+
+def test_a_bodiless_headline_takes_a_whole_body_whose_own_title_its_text_never_echoes():
+    # the stray line 多 (the cut-off end of a title) reads as the headline of the story's lead and text
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n清水河湿地公园迎来越冬候鸟\n\n——今冬候鸟比去年多三成\n\n"
+        + "\n\n".join(OLD_STREET) + "\n\n多\n\n本报讯（记者 周启明）" + "\n\n".join(WETLAND) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["清水河湿地公园迎来越冬候鸟"] == ["本报讯（记者 周启明）" + WETLAND[0], WETLAND[1]]
+    assert heads["多"] == []
