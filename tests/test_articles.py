@@ -816,3 +816,10 @@ def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_s
         "## 守住老街的烟火气\n\n"
         "烟火气也回来了。老街改造二期工程明年开工。\n")
     assert [a.headline and a.headline.text for a in page.articles] == [None, "守住老街的烟火气"]
+
+
+def test_a_short_line_wrapped_itself_opens_the_headline_under_a_long_kicker():
+    # 城市书房网络初 / 步建成: the short line goes on in the next, so it is a full line of a larger title
+    text = EARLIER + "\n\n全市街道城市书房覆盖率达百分之九十五\n\n城市书房网络初\n\n步建成\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("全市街道城市书房覆盖率达百分之九十五", "城市书房网络初步建成")

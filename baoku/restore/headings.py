@@ -74,8 +74,18 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
+    if _wraps_itself(u, units):
+        return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
+    """The line after ``u`` completes a word that ``u`` cuts (……服务网络初 / 步形成): ``u`` is a full line of a
+    wrapped title, not the short last line of the field before it, which only a title in larger type can
+    follow with a shorter full line (a kicker, then its headline)."""
+    k = next((i for i, v in enumerate(units) if v is u), None)
+    return k is not None and k + 1 < len(units) and splits_word(u.text, units[k + 1].text)
 
 
 TITLE_LEN, TITLE_RATIO = 7, 0.45
