@@ -823,3 +823,11 @@ def test_a_short_line_wrapped_itself_opens_the_headline_under_a_long_kicker():
     text = EARLIER + "\n\n全市街道城市书房覆盖率达百分之九十五\n\n城市书房网络初\n\n步建成\n\n" + LEAD + "\n"
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"]) == ("全市街道城市书房覆盖率达百分之九十五", "城市书房网络初步建成")
+
+
+def test_of_two_wrapped_unmarked_fields_the_one_with_fewer_characters_a_line_is_the_headline():
+    # the headline's larger type fills the measure with fewer characters than the subheadline's smaller type
+    text = EARLIER + "\n\n青川新建城市书房一百\n\n二十座\n\n全市街道书房覆盖率达到九十\n\n五\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川新建城市书房一百二十座", "全市街道书房覆盖率达到九十五")

@@ -315,7 +315,27 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
         return 0
     if len(texts) > 2:
         return 1
+    larger = _larger_type(fields)
+    if larger is not None:
+        return larger
     return 1 if kicker_odds(first, second) > 0 else 0
+
+
+TYPE_MARGIN = 1.0       # em by which one field's full line must hold more than the other's
+TYPE_RATIO = 1.6        # ... but not so many more that it may be two full lines that a converter joined
+
+
+def _larger_type(fields: list[list[Unit]]) -> int | None:
+    """Of two fields that both wrap, the one whose full lines hold fewer characters is set in larger type
+    across the same measure: the headline, over a kicker or a subheadline in smaller type (海关去年征税十八 /
+    亿元 over 进出口货物通关时间缩 / 短). None when the fields do not both wrap or hold about as much."""
+    if len(fields) != 2 or any(len(f) < 2 for f in fields):
+        return None
+    a, b = (max(u.width for u in f[:-1]) for f in fields)
+    lo, hi = min(a, b), max(a, b)
+    if hi > lo + TYPE_MARGIN and hi < TYPE_RATIO * lo:
+        return 0 if a < b else 1
+    return None
 
 
 _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",
