@@ -831,3 +831,12 @@ def test_of_two_wrapped_unmarked_fields_the_one_with_fewer_characters_a_line_is_
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
         (None, "青川新建城市书房一百二十座", "全市街道书房覆盖率达到九十五")
+
+
+def test_a_wrapped_headline_over_a_longer_single_line_in_a_line_dump_is_the_headline():
+    # in a line dump every line is seen: one line of the subheadline holds more than the headline's full line
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川今年新建书房120\n余座\n全市街道书房覆盖率达到九十五\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五")
