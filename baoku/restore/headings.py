@@ -81,7 +81,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
 
 
 def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
-    """The line after ``u`` completes a word that ``u`` cuts (……服务网络初 / 步形成): ``u`` is a full line of a
+    """The line after ``u`` completes a word that ``u`` cuts (……城市书房网络初 / 步建成): ``u`` is a full line of a
     wrapped title, not the short last line of the field before it, which only a title in larger type can
     follow with a shorter full line (a kicker, then its headline)."""
     k = next((i for i, v in enumerate(units) if v is u), None)
@@ -329,8 +329,8 @@ TYPE_RATIO = 1.6        # ... but not so many more that it may be two full lines
 def _larger_type(fields: list[list[Unit]], lines: bool = False) -> int | None:
     """Of two fields, the one whose full line (a unit the field goes on after, wrapped) holds fewer characters
     than a line of the other by more than a margin is set in larger type across the same measure: the
-    headline, over a kicker or a subheadline in smaller type (海关去年征税十八 / 亿元 over 进出口货物通关时间缩 /
-    短). In a markdown dump, where a unit may be several visual lines joined, the other's line must be a full
+    headline, over a kicker or a subheadline in smaller type (青川新建书房一百 / 二十座 over 全市街道书房覆盖率达到九
+    十 / 五). In a markdown dump, where a unit may be several visual lines joined, the other's line must be a full
     line too, and not so much longer that it may be two; in a line dump (``lines``) any of its lines will do.
     None when neither field tells, or both do."""
     if len(fields) != 2:
