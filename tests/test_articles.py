@@ -848,3 +848,27 @@ def test_a_bodiless_headline_takes_a_whole_body_whose_own_title_its_text_never_e
     heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert heads["清水河湿地公园迎来越冬候鸟"] == ["本报讯（记者 周启明）" + WETLAND[0], WETLAND[1]]
     assert heads["多"] == []
+
+
+def test_a_short_line_wrapped_itself_opens_the_headline_under_a_long_kicker():
+    # 城市书房网络初 / 步建成: the short line goes on in the next, so it is a full line of a larger title
+    text = EARLIER + "\n\n全市街道城市书房覆盖率达百分之九十五\n\n城市书房网络初\n\n步建成\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("全市街道城市书房覆盖率达百分之九十五", "城市书房网络初步建成")
+
+
+def test_of_two_wrapped_unmarked_fields_the_one_with_fewer_characters_a_line_is_the_headline():
+    # the headline's larger type fills the measure with fewer characters than the subheadline's smaller type
+    text = EARLIER + "\n\n青川新建城市书房一百\n\n二十座\n\n全市街道书房覆盖率达到九十\n\n五\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川新建城市书房一百二十座", "全市街道书房覆盖率达到九十五")
+
+
+def test_a_wrapped_headline_over_a_longer_single_line_in_a_line_dump_is_the_headline():
+    # in a line dump every line is seen: one line of the subheadline holds more than the headline's full line
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川今年新建书房120\n余座\n全市街道书房覆盖率达到九十五\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五")

@@ -274,7 +274,7 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
-        named = name_fields(group)
+        named = name_fields(group, lines=full is not None)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(_open(page, other))

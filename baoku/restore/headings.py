@@ -74,8 +74,18 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
+    if _wraps_itself(u, units):
+        return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
+    """The line after ``u`` completes a word that ``u`` cuts (……城市书房网络初 / 步建成): ``u`` is a full line of a
+    wrapped title, not the short last line of the field before it, which only a title in larger type can
+    follow with a shorter full line (a kicker, then its headline)."""
+    k = next((i for i, v in enumerate(units) if v is u), None)
+    return k is not None and k + 1 < len(units) and splits_word(u.text, units[k + 1].text)
 
 
 TITLE_LEN, TITLE_RATIO = 7, 0.45
@@ -233,14 +243,15 @@ def is_section(text: str) -> bool:
     return bool(_SECTION.match(text)) and not text.endswith("——")
 
 
-def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
-    """Map field names (section, kicker, headline, subheadline) to the units that make them up."""
+def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list[Unit]]:
+    """Map field names (section, kicker, headline, subheadline) to the units that make them up; ``lines``: the
+    fields' units are visual lines (a line dump)."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    t = _title_index(fields)
+    t = _title_index(fields, lines)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
         out["section"] = before.pop(0)
@@ -258,11 +269,11 @@ def _field_level(field: list[Unit]) -> int:
     return min((u.level for u in field if u.level), default=0)
 
 
-def _title_index(fields: list[list[Unit]]) -> int:
+def _title_index(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
     levels = [_field_level(f) for f in fields]
     marked = [lv for lv in levels if lv]
-    return levels.index(min(marked)) if marked else _unmarked_title(fields)
+    return levels.index(min(marked)) if marked else _unmarked_title(fields, lines)
 
 
 def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
@@ -292,7 +303,7 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
     return x.endswith("——") and y.endswith("——") or len(x) == len(y)
 
 
-def _unmarked_title(fields: list[list[Unit]]) -> int:
+def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which of unmarked fields is the headline: by punctuation where it tells, else by the trained order
     model (kicker + headline against headline + subheadline)."""
     texts = [text_of(f) for f in fields]
@@ -305,7 +316,30 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
         return 0
     if len(texts) > 2:
         return 1
+    larger = _larger_type(fields, lines)
+    if larger is not None:
+        return larger
     return 1 if kicker_odds(first, second) > 0 else 0
+
+
+TYPE_MARGIN = 1.0       # em by which one field's full line must hold more than the other's
+TYPE_RATIO = 1.6        # ... but not so many more that it may be two full lines that a converter joined
+
+
+def _larger_type(fields: list[list[Unit]], lines: bool = False) -> int | None:
+    """Of two fields, the one whose full line (a unit the field goes on after, wrapped) holds fewer characters
+    than a line of the other by more than a margin is set in larger type across the same measure: the
+    headline, over a kicker or a subheadline in smaller type (青川新建书房一百 / 二十座 over 全市街道书房覆盖率达到九
+    十 / 五). In a markdown dump, where a unit may be several visual lines joined, the other's line must be a full
+    line too, and not so much longer that it may be two; in a line dump (``lines``) any of its lines will do.
+    None when neither field tells, or both do."""
+    if len(fields) != 2:
+        return None
+    full = [max((u.width for u in f[:-1]), default=None) for f in fields]
+    other = [max(u.width for u in f) for f in fields] if lines else full
+    larger = [x for x, y in ((0, 1), (1, 0)) if full[x] is not None and other[y] is not None
+              and full[x] + TYPE_MARGIN < other[y] < TYPE_RATIO * full[x]]
+    return larger[0] if len(larger) == 1 else None
 
 
 _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",
