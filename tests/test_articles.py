@@ -561,6 +561,16 @@ def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_fir
     assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
 
 
+def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subheadline_in_a_line_dump():
+    # a kicker is set in smaller type than its headline: a line as wide as the first field's wrapped line
+    # is not a headline under it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川港集装箱吞吐量创\n新高\n外贸班轮航线增至二十条\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

@@ -273,7 +273,7 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
-        named = name_fields(group)
+        named = name_fields(group, lines=full is not None)
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)
             origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)

@@ -233,14 +233,15 @@ def is_section(text: str) -> bool:
     return bool(_SECTION.match(text)) and not text.endswith("——")
 
 
-def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
-    """Map field names (section, kicker, headline, subheadline) to the units that make them up."""
+def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list[Unit]]:
+    """Map field names (section, kicker, headline, subheadline) to the units that make them up (``lines``: in
+    a line dump, whose lines are the page's visual lines)."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    t = _title_index(fields)
+    t = _title_index(fields, lines)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
         out["section"] = before.pop(0)
@@ -258,11 +259,11 @@ def _field_level(field: list[Unit]) -> int:
     return min((u.level for u in field if u.level), default=0)
 
 
-def _title_index(fields: list[list[Unit]]) -> int:
+def _title_index(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
     levels = [_field_level(f) for f in fields]
     marked = [lv for lv in levels if lv]
-    return levels.index(min(marked)) if marked else _unmarked_title(fields)
+    return levels.index(min(marked)) if marked else _unmarked_title(fields, lines)
 
 
 def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
@@ -292,9 +293,10 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
     return x.endswith("——") and y.endswith("——") or len(x) == len(y)
 
 
-def _unmarked_title(fields: list[list[Unit]]) -> int:
-    """Which of unmarked fields is the headline: by punctuation where it tells, else by the trained order
-    model (kicker + headline against headline + subheadline)."""
+def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
+    """Which of unmarked fields is the headline: by punctuation where it tells, in a line dump by the widths
+    of its lines where they tell, else by the trained order model (kicker + headline against headline +
+    subheadline)."""
     texts = [text_of(f) for f in fields]
     if len(texts) == 1:
         return 0
@@ -305,7 +307,18 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
         return 0
     if len(texts) > 2:
         return 1
+    if lines and _wider_than_wrap(fields[0], fields[1]):
+        return 0
     return 1 if kicker_odds(first, second) > 0 else 0
+
+
+def _wider_than_wrap(first: list[Unit], second: list[Unit]) -> bool:
+    """In a line dump: ``first`` wrapped over lines and ``second`` has a line as wide as its first line or wider.
+    A kicker is set in smaller type than its headline, so a headline under a kicker that wrapped in their box
+    is narrower than the kicker's first line: ``first`` is the headline, ``second`` its subheadline
+    (青川新区与临江签约共建 / 产业园 over 两地将共建三个物流园区)."""
+    above = [b for u in first for b in u.blocks]
+    return len(above) >= 2 and above[-1].width < above[0].width <= max(u.width for u in second)
 
 
 _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",
