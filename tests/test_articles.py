@@ -571,6 +571,16 @@ def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subhe
         (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
 
 
+@pytest.mark.parametrize("first,rest", [("青川与临江两市人大常委会定期", "交流机制第三次会议举行"),
+                                        ("青川市与临江区政府就两地建立", "友好城市关系互致贺信")])
+def test_a_headline_spanning_columns_wrapped_onto_a_somewhat_shorter_line_is_one_headline_in_a_line_dump(
+        first, rest):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{rest}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + rest)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

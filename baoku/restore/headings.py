@@ -15,6 +15,7 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
+WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
@@ -52,7 +53,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
     last = field[-1]
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
-    shorter = lw - 0.9 if u.level and u.level == last.level else WRAP_RATIO * lw
+    shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
     return {
         "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
