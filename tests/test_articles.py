@@ -581,6 +581,17 @@ def test_a_headline_spanning_columns_wrapped_onto_a_somewhat_shorter_line_is_one
     assert (art["kicker"], art["headline"]) == (None, first + rest)
 
 
+@pytest.mark.parametrize("kicker,headline", [("以守护生态安全为前提", "青川科学推进清水河沿岸线开发"),
+                                             ("以保障群众出行为前提", "青川老街改造分段施工有序推进")])
+def test_a_line_in_the_column_over_a_wider_line_spanning_columns_is_a_kicker_not_a_wrap_in_a_line_dump(
+        kicker, headline):
+    # the kicker's last word may not end a title, but a wrapped title's lines share its box
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (kicker, headline)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

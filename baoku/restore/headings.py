@@ -129,11 +129,18 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"]:
         return True, 1.0
-    if not any(evidence.values()):
+    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+def _widens(last: Unit, u: Unit) -> bool:
+    """In a line dump: ``u`` spans columns though the line before it does not, and is wider by more than a
+    character: the two lines are set in boxes of their own (a kicker in the column, its headline spanning
+    columns), not one title wrapped in its box."""
+    return u.wide and not last.wide and u.width > last.width + 1
 
 
 def _same_box(field: list[Unit], u: Unit) -> bool:
