@@ -561,6 +561,37 @@ def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_fir
     assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
 
 
+def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subheadline_in_a_line_dump():
+    # a kicker is set in smaller type than its headline: a line as wide as the first field's wrapped line
+    # is not a headline under it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川港集装箱吞吐量创\n新高\n外贸班轮航线增至二十条\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
+
+
+@pytest.mark.parametrize("first,rest", [("青川与临江两市人大常委会定期", "交流机制第三次会议举行"),
+                                        ("青川市与临江区政府就两地建立", "友好城市关系互致贺信")])
+def test_a_headline_spanning_columns_wrapped_onto_a_somewhat_shorter_line_is_one_headline_in_a_line_dump(
+        first, rest):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{rest}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + rest)
+
+
+@pytest.mark.parametrize("kicker,headline", [("以守护生态安全为前提", "青川科学推进清水河沿岸线开发"),
+                                             ("以保障群众出行为前提", "青川老街改造分段施工有序推进")])
+def test_a_line_in_the_column_over_a_wider_line_spanning_columns_is_a_kicker_not_a_wrap_in_a_line_dump(
+        kicker, headline):
+    # the kicker's last word may not end a title, but a wrapped title's lines share its box
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (kicker, headline)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

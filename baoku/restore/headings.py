@@ -15,6 +15,7 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
+WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
@@ -52,7 +53,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
     last = field[-1]
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
-    shorter = lw - 0.9 if u.level and u.level == last.level else WRAP_RATIO * lw
+    shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
     return {
         "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
@@ -138,11 +139,18 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"]:
         return True, 1.0
-    if not any(evidence.values()):
+    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+def _widens(last: Unit, u: Unit) -> bool:
+    """In a line dump: ``u`` spans columns though the line before it does not, and is wider by more than a
+    character: the two lines are set in boxes of their own (a kicker in the column, its headline spanning
+    columns), not one title wrapped in its box."""
+    return u.wide and not last.wide and u.width > last.width + 1
 
 
 def _same_box(field: list[Unit], u: Unit) -> bool:
@@ -304,8 +312,9 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
 
 
 def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
-    """Which of unmarked fields is the headline: by punctuation where it tells, else by the trained order
-    model (kicker + headline against headline + subheadline)."""
+    """Which of unmarked fields is the headline: by punctuation where it tells, in a line dump by the widths
+    of its lines where they tell, else by the trained order model (kicker + headline against headline +
+    subheadline)."""
     texts = [text_of(f) for f in fields]
     if len(texts) == 1:
         return 0
@@ -319,6 +328,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     larger = _larger_type(fields, lines)
     if larger is not None:
         return larger
+    if lines and _wider_than_wrap(fields[0], fields[1]):
+        return 0
     return 1 if kicker_odds(first, second) > 0 else 0
 
 
@@ -340,6 +351,16 @@ def _larger_type(fields: list[list[Unit]], lines: bool = False) -> int | None:
     larger = [x for x, y in ((0, 1), (1, 0)) if full[x] is not None and other[y] is not None
               and full[x] + TYPE_MARGIN < other[y] < TYPE_RATIO * full[x]]
     return larger[0] if len(larger) == 1 else None
+
+
+def _wider_than_wrap(first: list[Unit], second: list[Unit]) -> bool:
+    """In a line dump, where ``_larger_type`` did not tell (it weighs units, and a unit may hold a title's wrapped
+    lines): ``first`` wrapped over visual lines and ``second`` has a line as wide as its first line or wider.
+    A kicker is set in smaller type than its headline, so a headline under a kicker that wrapped in their box
+    is narrower than the kicker's first line: ``first`` is the headline, ``second`` its subheadline
+    (青川新区与临江签约共建 / 产业园 over 两地将共建三个物流园区)."""
+    above = [b for u in first for b in u.blocks]
+    return len(above) >= 2 and above[-1].width < above[0].width <= max(u.width for u in second)
 
 
 _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",
