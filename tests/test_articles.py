@@ -903,3 +903,15 @@ def test_a_wrapped_headline_over_a_longer_single_line_in_a_line_dump_is_the_head
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
         (None, "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五")
+
+
+@pytest.mark.parametrize("title, after, headline, subheadline", [
+    ("青川港务集团隆重举办建港", "30周年成果发布会", "青川港务集团隆重举办建港30周年成果发布会", None),
+    ("青川港务集团隆重举办建港纪念活动", "2万名市民走进港区", "青川港务集团隆重举办建港纪念活动", "2万名市民走进港区")])
+def test_an_unmarked_line_opening_with_a_number_under_a_marked_title_cut_short_is_its_wrapped_end(
+        title, after, headline, subheadline):
+    # a converter may drop the mark of a wrapped title's end led by digits; under a title that ends well such a
+    # line is a subheadline
+    page = baoku.restore("## " + title + "\n\n" + after + "\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.to_json()["articles"][0]
+    assert (art["headline"], art["subheadline"]) == (headline, subheadline)

@@ -14,6 +14,7 @@ from . import logistic
 from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
+FIGURE_END_ODDS = -1.0  # end-odds below which a marked line's last word seldom ends a title (markdown dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
 WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
@@ -70,6 +71,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
     if text_of(field).endswith(OPEN_CLAUSE):
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
+    if _unmarked_figure_end(field, u):
+        return True
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False
@@ -79,6 +82,18 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
+    """A marked title line's wrapped end that lost its mark because it opens with a number (……举办建港 / 30周年
+    庆祝大会: a converter sizing type by letters misreads a line led by Latin digits): an unmarked line after a
+    one-line marked field whose last word seldom ends a title, long enough to be no bare figure (826门), shorter
+    than the marked line and with no clause break or space in it; under a title that ends well such a line is
+    a subheadline (……纪念活动 / 2万名市民走进港区)."""
+    last, t = field[-1], u.text
+    return (len(field) == 1 and last.level > 0 and not u.level and t[:1].isdigit()
+            and TITLE_LEN <= len(t) < len(last.text) and not any(c in t for c in "，、：: ")
+            and "\u4e00" <= last.text[-1] <= "\u9fff" and end_odds(last.text) < FIGURE_END_ODDS)
 
 
 def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
