@@ -36,6 +36,7 @@ SUMMARY_LINES = 2               # stop-less summary lines a story may open with,
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
+PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
 _TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
 
 
@@ -508,6 +509,9 @@ def _open(page: Page, named: dict[str, list[Unit]]) -> Article:
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(_join(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
         #                                                 title of a box's first item under the box's name
+    elif lead_in and _part_byline(lead_in):
+        named = {k: v for k, v in named.items() if k != "subheadline"}
+        art.paragraphs += [_join(page, lead_in[:-1]), _join(page, lead_in[-1:])]
     for name, us in named.items():
         setattr(art, name, _field(page, us))
     head = named["headline"]
@@ -538,6 +542,14 @@ def _spans(page: Page, u: Unit):
 
 def _para(page: Page, u: Unit) -> Paragraph:
     return Paragraph(u.text, _spans(page, u))
+
+
+def _part_byline(lead_in: list[Unit]) -> bool:
+    """Lines under a headline closing on a reporter's line alone (临江夜市重开 / 本报记者 王 朗): the title and
+    byline of a package's first report, which open the body; a subheadline is not signed apart."""
+    line = PADDED_NAME.sub("", lead_in[-1].text)
+    return len(lead_in) >= 2 and not lead_in[0].text.startswith("——") \
+        and bool(rx("byline", "reporter_line").match(line))
 
 
 def _join(page: Page, units: list[Unit]) -> Paragraph:
