@@ -921,3 +921,12 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later
     heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert heads["云岭老茶园焕发新生机"] == [TEA[0], TEA[1] + TEA_REST[0], TEA_REST[1]]
     assert heads["临江区三座社区公园建成开放"] == PARK
+
+
+def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
+    # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
+    note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(note) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["临江区三座社区公园建成开放"] == PARK + TEA_REST

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Article, Page
 from .cohesion import Cohesion
-from .punct import closing_note, ends_sentence, start_odds
+from .punct import closing_note, end_odds, ends_sentence, start_odds
 from .roles import is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
@@ -137,7 +137,8 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
 
 
 CUT_START = 0.0        # start-odds below which a paragraph's first words go on with a sentence rather than open one
-CUT_GAIN = 0.05        # per paragraph, how much closer to the cut story than to its host a continuation must be
+CUT_END = 2.0          # end-odds from which a paragraph without a stop ends where it is (a credit, a note)
+CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to its host a continuation must be
 
 
 def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
@@ -145,7 +146,7 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
     whose text is closer to the cut story's than to its host's text before the run."""
     for ia, cut in enumerate(arts):
-        if not cut.paragraphs or ends_sentence(cut.paragraphs[-1].text) or cut.jump_to is not None:
+        if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
         best = None
         for host in arts[ia + 1:]:
@@ -163,6 +164,11 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
             cut.decide(f"took back {len(run)} paragraph(s) of its text cut mid-sentence and read inside "
                        f"“{_heading(host)[:16]}”", 0.1)
             host.decide(f"gave {len(run)} paragraph(s) to the story cut before them", 0.05)
+
+
+def _cut_off(text: str) -> bool:
+    """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者)."""
+    return not ends_sentence(text) and end_odds(text) < CUT_END
 
 
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
