@@ -925,3 +925,30 @@ def test_a_title_and_reporters_line_under_a_packages_headline_open_its_body(repo
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["headline"], art["subheadline"]) == ("好日子是干出来的（青川走基层）", None)
     assert art["paragraphs"][:2] == ["临江夜市重开“烟火气”", reporter]
+
+
+TEA = ["本报讯（记者 林秋禾）青川县云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。",
+       "云岭镇的茶农们纷纷加入茶叶合作社，统一管护、统一收购，采茶季每天能收入两百多元。为了让老茶园留住更多游客，"
+       "合作社今年还引"]
+TEA_REST = ["进了制茶体验项目，游客跟着云岭镇的茶农上山采茶，再到合作社的老茶坊里学炒茶。",
+            "合作社负责人说，明年老茶园将再扩种五百亩，带动更多茶农增收。"]
+PARK = ["本报讯（记者 周启明）临江区三座社区公园日前建成开放，新增绿地面积十二公顷，居民出门五分钟就能进公园。",
+        "三座公园都建有健身步道和儿童游乐场，夜间照明覆盖全园，周边居民晚饭后常来散步。"]
+
+
+def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later_story():
+    # XY-cut reads the cut story's next column (…引|进了…) after the story set beside it
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["云岭老茶园焕发新生机"] == [TEA[0], TEA[1] + TEA_REST[0], TEA_REST[1]]
+    assert heads["临江区三座社区公园建成开放"] == PARK
+
+
+def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
+    # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
+    note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(note) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["临江区三座社区公园建成开放"] == PARK + TEA_REST

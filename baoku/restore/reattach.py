@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Article, Page
 from .cohesion import Cohesion
-from .punct import closing_note, ends_sentence
+from .punct import closing_note, end_odds, ends_sentence, start_odds
 from .roles import is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
@@ -50,6 +50,7 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{_heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
+    _rejoin_cut(arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
 
@@ -133,3 +134,59 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
         if gi < n - 1 and art.paragraphs:
             art.flag("reattached")
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
+
+
+CUT_START = 0.0        # start-odds below which a paragraph's first words go on with a sentence rather than open one
+CUT_END = 2.0          # end-odds from which a paragraph without a stop ends where it is (a credit, a note)
+CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to its host a continuation must be
+
+
+def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
+    """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
+    later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
+    whose text is closer to the cut story's than to its host's text before the run."""
+    for ia, cut in enumerate(arts):
+        if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
+            continue
+        best = None
+        for host in arts[ia + 1:]:
+            k, e, gain = _continuation(coh, cut, host)
+            if k is not None and (best is None or gain > best[3]):
+                best = (host, k, e, gain)
+        if best:
+            host, k, e, _ = best
+            run = host.paragraphs[k:e]
+            del host.paragraphs[k:e]
+            last = cut.paragraphs[-1]
+            last.text += run[0].text
+            last.spans += run[0].spans
+            cut.paragraphs += run[1:]
+            cut.decide(f"took back {len(run)} paragraph(s) of its text cut mid-sentence and read inside "
+                       f"“{_heading(host)[:16]}”", 0.1)
+            host.decide(f"gave {len(run)} paragraph(s) to the story cut before them", 0.05)
+
+
+def _cut_off(text: str) -> bool:
+    """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者)."""
+    return not ends_sentence(text) and end_odds(text) < CUT_END
+
+
+def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
+    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain."""
+    paras = host.paragraphs
+    mine = _heading(cut) + "".join(p.text for p in cut.paragraphs)
+    best = (None, 0, 0.0)
+    for k in range(1, len(paras)):
+        if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text):
+            continue
+        before = _heading(host) + "".join(p.text for p in paras[:k])
+        total = 0.0
+        for e in range(k + 1, len(paras) + 1):
+            p = paras[e - 1].text
+            gain = coh.similarity(mine, p) - coh.similarity(before, p) - CUT_GAIN
+            if e == k + 1 and gain <= 0:
+                break
+            total += gain
+            if total > best[2]:
+                best = (k, e, total)
+    return best
