@@ -561,6 +561,37 @@ def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_fir
     assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
 
 
+def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subheadline_in_a_line_dump():
+    # a kicker is set in smaller type than its headline: a line as wide as the first field's wrapped line
+    # is not a headline under it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川港集装箱吞吐量创\n新高\n外贸班轮航线增至二十条\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
+
+
+@pytest.mark.parametrize("first,rest", [("青川与临江两市人大常委会定期", "交流机制第三次会议举行"),
+                                        ("青川市与临江区政府就两地建立", "友好城市关系互致贺信")])
+def test_a_headline_spanning_columns_wrapped_onto_a_somewhat_shorter_line_is_one_headline_in_a_line_dump(
+        first, rest):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{rest}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + rest)
+
+
+@pytest.mark.parametrize("kicker,headline", [("以守护生态安全为前提", "青川科学推进清水河沿岸线开发"),
+                                             ("以保障群众出行为前提", "青川老街改造分段施工有序推进")])
+def test_a_line_in_the_column_over_a_wider_line_spanning_columns_is_a_kicker_not_a_wrap_in_a_line_dump(
+        kicker, headline):
+    # the kicker's last word may not end a title, but a wrapped title's lines share its box
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (kicker, headline)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"
@@ -730,7 +761,7 @@ def test_bare_digits_cut_from_a_phone_number_are_not_a_figure_called_out():
 
 
 def test_a_letters_closing_after_a_stopless_line_is_a_paragraph_of_its_own():
-    line = "参加活动的人数最多、项目最多，首次由一座城市承办所有活动……这次盛会不仅将在青川的历史中书写新的光彩，也将为这座城市发展注入全新动力"
+    line = "今年的老街灯会摊位最多、游人最多，头一回把灯会办到了清水河两岸……盼着明年回乡时，再陪爸妈逛一回老街灯会"
     page = baoku.restore("## 写给家乡的一封信\n\n家乡的变化，我们都看在眼里。这些年，青川的道路宽了，老街美了。\n\n" + line +
                          "\n\n敬礼！\n")
     assert [p.text for p in page.articles[0].paragraphs][-2:] == [line, "敬礼！"]
@@ -816,3 +847,59 @@ def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_s
         "## 守住老街的烟火气\n\n"
         "烟火气也回来了。老街改造二期工程明年开工。\n")
     assert [a.headline and a.headline.text for a in page.articles] == [None, "守住老街的烟火气"]
+
+
+OLD_STREET = ("老街改造，改的是房子，留的是街坊。青石板路和骑楼是老街的记忆，也是老街的味道。",
+              "老街的味道要留住，老街改造就要多听街坊的意见。")
+WETLAND = ("入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。", "湿地公园管理处说，今年越冬候鸟数量比去年多三成。")
+
+
+def test_of_two_titles_with_column_tags_read_one_after_the_other_the_story_under_them_takes_the_one_it_echoes():
+    # XY-cut reads a commentary's title just before the title of the story set beside it: a kicker carries no tag
+    page = baoku.restore("老街的味道要留住（青川观察）\n\n湿地公园的候鸟多了（城事漫谈）\n\n" + "\n\n".join(WETLAND) + "\n")
+    assert [(a.kicker, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "老街的味道要留住（青川观察）", []), (None, "湿地公园的候鸟多了（城事漫谈）", list(WETLAND))]
+
+
+def test_a_column_tagged_title_read_before_another_storys_headline_heads_the_text_that_echoes_it():
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n清水河湿地公园迎来越冬候鸟\n\n——今冬候鸟比去年多三成\n\n"
+        + "\n\n".join(OLD_STREET) + "\n\n多\n\n本报讯（记者 周启明）" + "\n\n".join(WETLAND) + "\n")
+    heads = {a.headline.text: a for a in page.articles}
+    street = heads["老街的味道要留住（青川观察）"]
+    assert street.kicker is None and [p.text for p in street.paragraphs] == list(OLD_STREET)
+    assert heads["清水河湿地公园迎来越冬候鸟"].subheadline.text == "今冬候鸟比去年多三成"
+
+
+def test_a_bodiless_headline_takes_a_whole_body_whose_own_title_its_text_never_echoes():
+    # the stray line 多 (the cut-off end of a title) reads as the headline of the story's lead and text
+    page = baoku.restore(
+        "老街的味道要留住（青川观察）\n\n清水河湿地公园迎来越冬候鸟\n\n——今冬候鸟比去年多三成\n\n"
+        + "\n\n".join(OLD_STREET) + "\n\n多\n\n本报讯（记者 周启明）" + "\n\n".join(WETLAND) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads["清水河湿地公园迎来越冬候鸟"] == ["本报讯（记者 周启明）" + WETLAND[0], WETLAND[1]]
+    assert heads["多"] == []
+
+
+def test_a_short_line_wrapped_itself_opens_the_headline_under_a_long_kicker():
+    # 城市书房网络初 / 步建成: the short line goes on in the next, so it is a full line of a larger title
+    text = EARLIER + "\n\n全市街道城市书房覆盖率达百分之九十五\n\n城市书房网络初\n\n步建成\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("全市街道城市书房覆盖率达百分之九十五", "城市书房网络初步建成")
+
+
+def test_of_two_wrapped_unmarked_fields_the_one_with_fewer_characters_a_line_is_the_headline():
+    # the headline's larger type fills the measure with fewer characters than the subheadline's smaller type
+    text = EARLIER + "\n\n青川新建城市书房一百\n\n二十座\n\n全市街道书房覆盖率达到九十\n\n五\n\n" + LEAD + "\n"
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川新建城市书房一百二十座", "全市街道书房覆盖率达到九十五")
+
+
+def test_a_wrapped_headline_over_a_longer_single_line_in_a_line_dump_is_the_headline():
+    # in a line dump every line is seen: one line of the subheadline holds more than the headline's full line
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川今年新建书房120\n余座\n全市街道书房覆盖率达到九十五\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五")

@@ -65,6 +65,16 @@ def test_headline_as_wide_as_a_column_before_an_indented_lead():
     assert units == [P_LONG, P_AFTER, "临江区三座城市书房全部建成开放", lead, P_SENTENCES]
 
 
+def test_the_headline_under_a_kicker_spanning_columns_is_a_unit_of_its_own():
+    # the headline, four characters short of the column, over a full line opening with a quote, looks like an
+    # indented first line shortened by line-breaking rules; under a kicker ending in a dash it is the headline
+    opening = "“好看！”“热闹！”老街改造后重新开街，市民们纷纷点赞。"
+    text = (lines_dump([P_LONG]) + "青川老街改造工程在市民中引起热烈反响——\n让老街留住浓浓烟火气\n"
+            "“好看！”“热闹！”老街改造\n后重新开街，市民们纷纷点赞。\n" + lines_dump([P_AFTER]))
+    _, units = units_of(text)
+    assert units == [P_LONG, "青川老街改造工程在市民中引起热烈反响——", "让老街留住浓浓烟火气", opening, P_AFTER]
+
+
 def _hanging(paragraph: str, column: int = 14) -> list[str]:
     """Wrap letting closing punctuation hang past the column (one character wider), as many typesetters do."""
     lines, cur, limit = [], "", column - 2

@@ -36,6 +36,7 @@ SUMMARY_LINES = 2               # stop-less summary lines a story may open with,
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
+_TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
 
 
 def group_articles(page: Page) -> Page:
@@ -273,7 +274,10 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
-        named = name_fields(group)
+        named = name_fields(group, lines=full is not None)
+        if parted := _tagged_kicker(named, after, coh):
+            named, other = parted
+            page.articles.append(_open(page, other))
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)
             origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
@@ -292,6 +296,23 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
     return art
+
+
+def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
+                   ) -> tuple[dict[str, list[Unit]], dict[str, list[Unit]]] | None:
+    """A field named kicker that ends in a column tag (……（青川观察）) is the title of a story of its own, read by
+    XY-cut just before another story's headline: a kicker never carries a tag. It heads the text under the run
+    when that text echoes it more than the headline; else it is parted only when the headline carries a tag
+    too (two titles), for an untagged headline may be a summary line under it. The fields that head the text
+    and the other fields, or None."""
+    kicker = named.get("kicker")
+    if not kicker or not _TAG_END.search(text_of(kicker)) or text_of(kicker).startswith(("（", "(")):
+        return None
+    head = text_of(named["headline"])
+    rest = {k: v for k, v in named.items() if k != "kicker"}
+    if coh.coverage(text_of(kicker), text) > coh.coverage(head, text):
+        return {"headline": kicker}, rest
+    return (rest, {"headline": kicker}) if _TAG_END.search(head) else None
 
 
 def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:

@@ -15,6 +15,7 @@ from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is much shorter than its first line
+WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
@@ -52,7 +53,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
     last = field[-1]
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
-    shorter = lw - 0.9 if u.level and u.level == last.level else WRAP_RATIO * lw
+    shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
     return {
         "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
@@ -74,8 +75,18 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
+    if _wraps_itself(u, units):
+        return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
+    """The line after ``u`` completes a word that ``u`` cuts (……城市书房网络初 / 步建成): ``u`` is a full line of a
+    wrapped title, not the short last line of the field before it, which only a title in larger type can
+    follow with a shorter full line (a kicker, then its headline)."""
+    k = next((i for i, v in enumerate(units) if v is u), None)
+    return k is not None and k + 1 < len(units) and splits_word(u.text, units[k + 1].text)
 
 
 TITLE_LEN, TITLE_RATIO = 7, 0.45
@@ -128,11 +139,18 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"]:
         return True, 1.0
-    if not any(evidence.values()):
+    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+def _widens(last: Unit, u: Unit) -> bool:
+    """In a line dump: ``u`` spans columns though the line before it does not, and is wider by more than a
+    character: the two lines are set in boxes of their own (a kicker in the column, its headline spanning
+    columns), not one title wrapped in its box."""
+    return u.wide and not last.wide and u.width > last.width + 1
 
 
 def _same_box(field: list[Unit], u: Unit) -> bool:
@@ -233,14 +251,15 @@ def is_section(text: str) -> bool:
     return bool(_SECTION.match(text)) and not text.endswith("——")
 
 
-def name_fields(fields: list[list[Unit]]) -> dict[str, list[Unit]]:
-    """Map field names (section, kicker, headline, subheadline) to the units that make them up."""
+def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list[Unit]]:
+    """Map field names (section, kicker, headline, subheadline) to the units that make them up; ``lines``: the
+    fields' units are visual lines (a line dump)."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
     if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
                                                                 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
-    t = _title_index(fields)
+    t = _title_index(fields, lines)
     before, after = fields[:t], fields[t + 1:]
     if len(before) >= 2 and "section" not in out:
         out["section"] = before.pop(0)
@@ -258,11 +277,11 @@ def _field_level(field: list[Unit]) -> int:
     return min((u.level for u in field if u.level), default=0)
 
 
-def _title_index(fields: list[list[Unit]]) -> int:
+def _title_index(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which field is the headline: the largest marked one, else as ``_unmarked_title`` tells."""
     levels = [_field_level(f) for f in fields]
     marked = [lv for lv in levels if lv]
-    return levels.index(min(marked)) if marked else _unmarked_title(fields)
+    return levels.index(min(marked)) if marked else _unmarked_title(fields, lines)
 
 
 def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
@@ -292,9 +311,10 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
     return x.endswith("——") and y.endswith("——") or len(x) == len(y)
 
 
-def _unmarked_title(fields: list[list[Unit]]) -> int:
-    """Which of unmarked fields is the headline: by punctuation where it tells, else by the trained order
-    model (kicker + headline against headline + subheadline)."""
+def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
+    """Which of unmarked fields is the headline: by punctuation where it tells, in a line dump by the widths
+    of its lines where they tell, else by the trained order model (kicker + headline against headline +
+    subheadline)."""
     texts = [text_of(f) for f in fields]
     if len(texts) == 1:
         return 0
@@ -305,7 +325,42 @@ def _unmarked_title(fields: list[list[Unit]]) -> int:
         return 0
     if len(texts) > 2:
         return 1
+    larger = _larger_type(fields, lines)
+    if larger is not None:
+        return larger
+    if lines and _wider_than_wrap(fields[0], fields[1]):
+        return 0
     return 1 if kicker_odds(first, second) > 0 else 0
+
+
+TYPE_MARGIN = 1.0       # em by which one field's full line must hold more than the other's
+TYPE_RATIO = 1.6        # ... but not so many more that it may be two full lines that a converter joined
+
+
+def _larger_type(fields: list[list[Unit]], lines: bool = False) -> int | None:
+    """Of two fields, the one whose full line (a unit the field goes on after, wrapped) holds fewer characters
+    than a line of the other by more than a margin is set in larger type across the same measure: the
+    headline, over a kicker or a subheadline in smaller type (青川新建书房一百 / 二十座 over 全市街道书房覆盖率达到九
+    十 / 五). In a markdown dump, where a unit may be several visual lines joined, the other's line must be a full
+    line too, and not so much longer that it may be two; in a line dump (``lines``) any of its lines will do.
+    None when neither field tells, or both do."""
+    if len(fields) != 2:
+        return None
+    full = [max((u.width for u in f[:-1]), default=None) for f in fields]
+    other = [max(u.width for u in f) for f in fields] if lines else full
+    larger = [x for x, y in ((0, 1), (1, 0)) if full[x] is not None and other[y] is not None
+              and full[x] + TYPE_MARGIN < other[y] < TYPE_RATIO * full[x]]
+    return larger[0] if len(larger) == 1 else None
+
+
+def _wider_than_wrap(first: list[Unit], second: list[Unit]) -> bool:
+    """In a line dump, where ``_larger_type`` did not tell (it weighs units, and a unit may hold a title's wrapped
+    lines): ``first`` wrapped over visual lines and ``second`` has a line as wide as its first line or wider.
+    A kicker is set in smaller type than its headline, so a headline under a kicker that wrapped in their box
+    is narrower than the kicker's first line: ``first`` is the headline, ``second`` its subheadline
+    (青川新区与临江签约共建 / 产业园 over 两地将共建三个物流园区)."""
+    above = [b for u in first for b in u.blocks]
+    return len(above) >= 2 and above[-1].width < above[0].width <= max(u.width for u in second)
 
 
 _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", "落幕", "成立", "开通", "印发", "出台", "揭晓",

@@ -62,7 +62,7 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
     for p in paras:
         gains.append(coh.coverage(head, p.text) - (coh.coverage(host_head, p.text) if host_head else 0.0) - MARGIN)
     best_k, best_gain, total = None, 0.0, 0.0
-    start = 1 if host.headline else 0
+    start = 1 if _titled(coh, host) else 0      # a host keeps at least the first paragraph under its own title
     for k in range(len(paras) - 1, start - 1, -1):
         total += gains[k]
         if k > 0 and not ends_sentence(paras[k - 1].text):
@@ -73,6 +73,12 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
         return None, 0.0, 0.0
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _titled(coh: Cohesion, host: Article) -> bool:
+    """The host's headline is its text's title: its text echoes some of its words. A stray line its text never
+    echoes (多, a title's cut-off end read as a headline) titles nothing: an orphan may take all its text."""
+    return host.headline is not None and coh.coverage(_heading(host), "".join(p.text for p in host.paragraphs)) > 0
 
 
 def _share_rows(arts: list[Article], coh: Cohesion) -> None:

@@ -95,6 +95,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indented(b):
                 end = True                                   # a flush line after a story's closing note: a title
+            elif len(cur) == 1 and i and _under_wide_kicker(blocks[i - 1], b, full):
+                end = True                                   # the headline under a kicker spanning columns
             elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
                     and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
@@ -131,6 +133,13 @@ _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
+
+
+def _under_wide_kicker(prev: Block, b: Block, full: float) -> bool:
+    """``b``, shorter than the column, comes right under a line spanning columns that ends in a dash: that line
+    is a kicker (青川老街改造引起热烈反响——) and ``b`` its headline, a line of its own however the body under it
+    opens."""
+    return prev.width > full + 1.5 and prev.text.endswith("——") and b.width < full - INDENT_HI
 
 
 def _pushed_over(nxt: Block, room: float) -> bool:
