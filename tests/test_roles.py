@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import baoku
-from baoku.restore.roles import is_caption, is_lead, line_role
+from baoku.restore.roles import has_address, is_caption, is_lead, line_role
 
 from conftest import run_stages
 
@@ -314,3 +314,9 @@ def test_a_paragraph_opening_like_a_production_credit_that_runs_on_is_no_credit_
     page = baoku.restore("青川港集装箱外贸班轮航线增至二十条\n" + lines_dump(PORT) + "\n".join(lines) + "\n"
                          + lines_dump(PORT[::-1])).to_json()
     assert page["articles"][0]["paragraphs"] == PORT + ["".join(lines)] + PORT[::-1]
+
+
+def test_has_address():
+    assert has_address("来信请寄：reader@qcdaily.cn") and has_address("详见 https://qc.example.cn/a")
+    assert has_address("网址：www.qcdaily.cn") and has_address("http：//qc.example.cn")
+    assert not has_address("记者 @林小舟") and not has_address("青川市城市书房建设提速。") and not has_address("a//b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Matcher, sections
+from ..lexicon import Matcher, sections
 from .ner import Entity
 
 _NOUN_AFTER = re.compile(r"会(?!议|见|谈|同)|仪式|式|活动|现场|大会|典礼|工作|项目|阶段")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Matcher, starts_with, words
+from ..lexicon import Matcher, starts_with, words
 
 # ---- one-to-one character maps ---------------------------------------------------------------------------
 FOLD = {0x3000: " "}

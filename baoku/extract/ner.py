@@ -12,9 +12,9 @@ from pathlib import Path
 
 from functools import lru_cache
 
+from ..lexicon import sections, trie_regex
 from .dates import normalize
 from .features import _jieba, featurize, segment
-from .lexicon import sections, trie_regex
 from .orgs import org_type
 from .titles import rule_titles
 
@@ -184,7 +184,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
 @lru_cache(maxsize=1)
 def _trigger_rx() -> re.Pattern:
     """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
-    from .lexicon import words
+    from ..lexicon import words
     return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
 
 
@@ -358,7 +358,7 @@ def _plain_nouns(tail: str) -> bool:
 def _after_name_rx() -> re.Pattern:
     """What may follow a name at the end of a list of names: punctuation, a conjunction, 等, or an event
     trigger (参加, 调研 …)."""
-    from .lexicon import words
+    from ..lexicon import words
     return re.compile(rf"$|[、，,。；;和及与等]|(?:{trie_regex(words('events'))})")
 
 

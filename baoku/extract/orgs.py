@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import sections
+from ..lexicon import sections
 
 _LEVEL_START = ("省", "市", "县", "区", "镇", "乡", "州", "国家", "中央")
 

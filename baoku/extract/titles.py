@@ -10,13 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import sections, starts_with, trie_regex, words
+from ..lexicon import AMBIGUOUS_ROLES, sections, starts_with, trie_regex, words
 
 # modifiers that do not combine freely in the lexicon matcher (ambiguous on their own)
 _LOOSE_MODIFIERS = {"前", "原", "总", "执行", "专职", "兼职", "驻会", "终身"}
-# roles that are ordinary words too often to be titles without a body before them
-AMBIGUOUS_ROLES = frozenset({"代表", "领导", "干部", "党员", "秘书", "助理", "主管", "战士", "官兵", "士兵",
-                             "志愿者", "警察", "委员", "理事", "董事", "队员", "选手", "学者", "作家"})
 
 
 @lru_cache(maxsize=1)

@@ -48,16 +48,14 @@ def split_blocks(page: Page) -> Page:
             continue
         level = 0
         m = _HEADING.match(line) if "#" in line[:4] else None      # a mark opens a heading's first 4 characters
-        ts = start
+        rest = line
         if m and m.end() < len(line):
             level = len(m.group(1))
-            ts = start + m.end()
-        while ts < end and norm[ts] in _SPACE:
-            ts += 1
-        te = end
-        while te > ts and norm[te - 1] in _SPACE:
-            te -= 1
-        text = norm[ts:te]
+            rest = line[m.end():]
+        core = rest.lstrip(_SPACE)
+        text = core.rstrip(_SPACE)
+        ts = end - len(core)
+        te = ts + len(text)
         blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
     page.blocks = blocks
     fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks)

@@ -51,15 +51,14 @@ def in_quote(text: str, after: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_end() -> re.Pattern:
-    from ..extract.lexicon import trie_regex, words
-    from ..extract.titles import AMBIGUOUS_ROLES
+    from ..lexicon import AMBIGUOUS_ROLES, trie_regex, words
     roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
     return re.compile(f"(?:{trie_regex(roles)})$")
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    from ..extract.lexicon import words
+    from ..lexicon import words
     return frozenset(words("surnames"))
 
 

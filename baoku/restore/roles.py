@@ -176,7 +176,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or _ADDRESS.search(text) or \
+    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or has_address(text) or \
             rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者): a whole paragraph
@@ -210,6 +210,12 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
 
 
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
+
+
+def has_address(text: str) -> bool:
+    """``text`` holds an e-mail or web address; the pattern is tried only on text holding what each of its
+    matches holds (an @, a // or www.), not along every paragraph."""
+    return ("@" in text or "//" in text or "www." in text) and bool(_ADDRESS.search(text))
 
 
 def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | None) -> bool:

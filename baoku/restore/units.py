@@ -83,42 +83,44 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         elif label[i]:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
             #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
-        elif opens_bound(nxt.text) or ends_binding(text):
-            end = False                                  # ……增长引起 / 了专家……: one sentence, whatever the widths
-        elif len(cur) <= 2 and is_dateline(text):
-            end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
-        elif len(cur) < 4 and nxt.role == "body" and open_brackets(text) \
-                and (not indented(nxt) or closing_note(text + nxt.text)):
-            end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
-            #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
-        elif ends_with_credit(text[-60:]):
-            end = True                                   # a caption ends with its credit
-        elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
-                and closing_note(units[-1].text) and not indented(b):
-            end = True                                   # a flush line after a story's closing note: a title
-        elif len(cur) == 1 and i and _under_wide_kicker(blocks[i - 1], b, full):
-            end = True                                   # the headline under a kicker spanning columns
-        elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
-                and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
-            end = True                                   # two full lines without a stop over a story's lead or a
-            #                                              label: two heading lines (kicker and headline, headline
-            #                                              and subheadline), whose wrap the headline rules weigh
-        elif len(cur) == 1:
-            # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
-            end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
-                and _first_line_ends(b, nxt, full, text, after)
-        elif not is_full(b):
-            # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
-            # too wide for the room left (a typesetter does not break those, so they push the line short)
-            end = ends_sentence(text) or not _pushed_over(nxt, full - b.width)
         else:
-            # a full line ending a sentence, then an indented line that opens the next paragraph (it is
-            # followed by a full line, or it does not end a sentence as a paragraph's last line would)
-            # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
-            end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
-                and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
-                or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
-                or _bracketed(text)
+            if len(cur) <= 2 and is_dateline(text):
+                end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
+            elif len(cur) < 4 and nxt.role == "body" and open_brackets(text) \
+                    and (not indented(nxt) or closing_note(text + nxt.text)):
+                end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
+                #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
+            elif ends_with_credit(text[-60:]):
+                end = True                                   # a caption ends with its credit
+            elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
+                    and closing_note(units[-1].text) and not indented(b):
+                end = True                                   # a flush line after a story's closing note: a title
+            elif len(cur) == 1 and i and _under_wide_kicker(blocks[i - 1], b, full):
+                end = True                                   # the headline under a kicker spanning columns
+            elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
+                    and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
+                end = True                                   # two full lines without a stop over a story's lead or a
+                #                                              label: two heading lines (kicker and headline, headline
+                #                                              and subheadline), whose wrap the headline rules weigh
+            elif len(cur) == 1:
+                # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
+                end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
+                    and _first_line_ends(b, nxt, full, text, after)
+            elif not is_full(b):
+                # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
+                # too wide for the room left (a typesetter does not break those, so they push the line short)
+                end = ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+            else:
+                # a full line ending a sentence, then an indented line that opens the next paragraph (it is
+                # followed by a full line, or it does not end a sentence as a paragraph's last line would)
+                # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
+                end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                    and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
+                    or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
+                    or _bracketed(text)
+            # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
+            # segmenter it takes is the costliest of these tests)
+            end = end and not (opens_bound(nxt.text) or ends_binding(text))
         if end:
             units.append(Unit(cur))
             cur = []

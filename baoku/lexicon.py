@@ -1,4 +1,6 @@
-"""The extraction lexicons (``baoku/data/extract/*.txt``), loaded once, and a fast dictionary matcher.
+"""The lexicons (``baoku/data/extract/*.txt``), loaded once, and a fast dictionary matcher: extraction's, and
+restoration's where it asks for titles or surnames (a module of its own, so that restoring a page does not import
+the extraction package and its tagger).
 
 A lexicon file has ``[section]`` headers, ``#`` comments and entries one per line (or several separated by
 spaces where a section holds single words, as in ``surnames.txt``). ``X|Y`` lines carry a value.
@@ -8,6 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+
+# roles that are ordinary words too often to be titles without a body before them
+AMBIGUOUS_ROLES = frozenset({"代表", "领导", "干部", "党员", "秘书", "助理", "主管", "战士", "官兵", "士兵",
+                             "志愿者", "警察", "委员", "理事", "董事", "队员", "选手", "学者", "作家"})
 
 
 @lru_cache(maxsize=None)
