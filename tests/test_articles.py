@@ -969,3 +969,15 @@ def test_a_stack_of_unlike_kickers_over_a_marked_headline_goes_to_the_headlines_
         ("扩大绿道网络、增设休憩驿站、开放滨水步道，青川市园林局出新招——", "城市绿道 越走越宽"),
         ("早晚出行，错峰为宜", "夏日出行小贴士（服务窗）"),
         ("三年新修乡道二百公里", "清河县畅通乡村道路")]
+
+
+def test_a_short_second_kicker_over_two_marked_headlines_is_not_the_first_kickers_wrapped_end():
+    # XY-cut order: two kickers (the second much shorter, as a wrap would be), then both marked headlines
+    page = baoku.restore(
+        "青川港扩建工程去年完成投资十二亿元\n\n今年起\n\n"
+        "## 新码头年内开工建设\n\n## 渡轮夜航延长至午夜\n\n"
+        "本报青川6月2日电 青川港扩建工程去年完成投资十二亿元，新码头年内开工建设，建成后年吞吐能力将翻番。\n\n"
+        "本报青川6月2日电 今年起，青川渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川港扩建工程去年完成投资十二亿元", "新码头年内开工建设"),
+        ("今年起", "渡轮夜航延长至午夜")]

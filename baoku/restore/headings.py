@@ -74,6 +74,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
+    if markdown and _kicker_pair(field, u, units):
+        return False
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False
@@ -83,6 +85,16 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """Two stories side by side, each with a kicker, as XY-cut reads them: two unmarked lines, then the two
+    headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长). The
+    second line is the second story's kicker, not the first one's wrapped end."""
+    k = next((i for i, x in enumerate(units) if x is u), -1)
+    rest = units[k + 1:]
+    return len(field) == 1 and not field[0].level and not u.level and len(rest) == 2 \
+        and rest[0].level > 0 and rest[0].level == rest[1].level
 
 
 def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
@@ -301,15 +313,16 @@ def _title_index(fields: list[list[Unit]], lines: bool = False) -> int:
     return levels.index(min(marked)) if marked else _unmarked_title(fields, lines)
 
 
-def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: bool = False
+               ) -> tuple[list[list[Unit]], list[list[Unit]]]:
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
     most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
-    The kickers are set alike (``_parallel``) or stack up as ``_kicker_stack`` tells. The group without those
-    others, and them."""
+    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, or are a ``pair`` over two
+    headlines marked alike that close the run. The group without those others, and them."""
     t = _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
-                                                        or _kicker_stack(fields) == t):
+                                                        or _kicker_stack(fields) == t or pair):
         return fields, []
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
