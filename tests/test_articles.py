@@ -952,3 +952,32 @@ def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
                          + "\n\n".join(PARK + TEA_REST) + "\n")
     heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert heads["临江区三座社区公园建成开放"] == PARK + TEA_REST
+
+
+def test_a_stack_of_unlike_kickers_over_a_marked_headline_goes_to_the_headlines_that_follow():
+    # XY-cut order: three stories' kickers (the first dashed, the others not) over the first story's headline;
+    # the other two headlines come later, each alone over its story
+    page = baoku.restore(
+        "扩大绿道网络、增设休憩驿站、开放滨水步道，青川市园林局出新招——\n\n早晚出行，错峰为宜\n\n"
+        "三年新修乡道二百公里\n\n# 城市绿道 越走越宽\n\n"
+        "本报青川6月2日电 青川市园林局近日出台办法，扩大绿道网络，增设休憩驿站，开放滨水步道，方便市民出行。\n\n"
+        "## 夏日出行小贴士（服务窗）\n\n"
+        "入夏以来，气温升高，市民出行宜选早晚时段，错峰出行，避开午间高温。\n\n"
+        "清河县畅通乡村道路\n\n"
+        "本报青川6月2日电 清河县三年新修乡道二百公里，村村通上了硬化路。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("扩大绿道网络、增设休憩驿站、开放滨水步道，青川市园林局出新招——", "城市绿道 越走越宽"),
+        ("早晚出行，错峰为宜", "夏日出行小贴士（服务窗）"),
+        ("三年新修乡道二百公里", "清河县畅通乡村道路")]
+
+
+def test_a_short_second_kicker_over_two_marked_headlines_is_not_the_first_kickers_wrapped_end():
+    # XY-cut order: two kickers (the second much shorter, as a wrap would be), then both marked headlines
+    page = baoku.restore(
+        "青川港扩建工程去年完成投资十二亿元\n\n今年起\n\n"
+        "## 新码头年内开工建设\n\n## 渡轮夜航延长至午夜\n\n"
+        "本报青川6月2日电 青川港扩建工程去年完成投资十二亿元，新码头年内开工建设，建成后年吞吐能力将翻番。\n\n"
+        "本报青川6月2日电 今年起，青川渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川港扩建工程去年完成投资十二亿元", "新码头年内开工建设"),
+        ("今年起", "渡轮夜航延长至午夜")]

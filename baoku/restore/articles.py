@@ -272,7 +272,7 @@ def _open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohes
         return route.pop(row[0][0])
     after = "".join(u.text for u in _text_after(units, j))
     for g, group in enumerate(groups):
-        group, spare = kicker_row(group, lambda t: coh.coverage(t, after))
+        group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
         named = name_fields(group, lines=full is not None)

@@ -21,6 +21,7 @@ WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
 KICKER_END = ("——", "：", ":") + SPEECH_END
+KICKER_STACK = 3         # unmarked fields, the first a dashed kicker, over a marked headline: a row of kickers
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
@@ -73,6 +74,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
+    if markdown and _kicker_pair(field, u, units):
+        return False
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False
@@ -82,6 +85,16 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     return not (markdown and _titled(text_of(field), u.text)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """Two stories side by side, each with a kicker, as XY-cut reads them: two unmarked lines, then the two
+    headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长). The
+    second line is the second story's kicker, not the first one's wrapped end."""
+    k = next((i for i, x in enumerate(units) if x is u), -1)
+    rest = units[k + 1:]
+    return len(field) == 1 and not field[0].level and not u.level and len(rest) == 2 \
+        and rest[0].level > 0 and rest[0].level == rest[1].level
 
 
 def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
@@ -227,8 +240,9 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
 
 def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     titles = []
+    stack = _kicker_stack(fields)
     for k, f in enumerate(fields):
-        if f[0].level or (k > 0 and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
+        if f[0].level or (k > stack and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
                           and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles) \
                 or _tagged_title(fields, k):
             titles.append(k)
@@ -299,17 +313,29 @@ def _title_index(fields: list[list[Unit]], lines: bool = False) -> int:
     return levels.index(min(marked)) if marked else _unmarked_title(fields, lines)
 
 
-def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: bool = False
+               ) -> tuple[list[list[Unit]], list[list[Unit]]]:
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
     most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
-    The group without those others, and them."""
+    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, or are a ``pair`` over two
+    headlines marked alike that close the run. The group without those others, and them."""
     t = _title_index(fields)
-    if t < 2 or is_section(text_of(fields[0])) or not all(_parallel(fields[0], f) for f in fields[1:t]):
+    if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
+                                                        or _kicker_stack(fields) == t or pair):
         return fields, []
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+def _kicker_stack(fields: list[list[Unit]]) -> int:
+    """How many unmarked fields open a run over its first marked headline when they are a row of kickers as
+    XY-cut reads them: at least ``KICKER_STACK``, the first closing on a dash, none closing on a column tag (a
+    title's mark) (青川港—— / 老街新貌 / 三年见变化 / # 清水河治理启动); else 0."""
+    t = next((k for k, f in enumerate(fields) if f[0].level), 0)
+    texts = [text_of(f) for f in fields[:t]]
+    return t if t >= KICKER_STACK and texts[0].endswith("——") and not any(COLUMN_TAG.search(x) for x in texts) else 0
 
 
 def trailing_kicker(fields: list[list[Unit]]) -> tuple[list[list[Unit]], list[list[Unit]]]:
