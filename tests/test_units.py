@@ -344,3 +344,22 @@ def test_a_one_line_closing_note_is_a_unit_of_its_own_over_a_title_as_wide_as_th
     assert width(note) == 12 and 14 - 1.6 <= width(title) <= 14 + 1.5
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{note}\n{title}\n" + lines_dump([P_SENTENCES, P_LONG]))
     assert units == [P_LONG, P_AFTER, note, title, P_SENTENCES, P_LONG]
+
+
+
+_READ = ["  青川市老街书房上月迎来读", "者三千余人次，比去年同期翻一", "番多，借阅量也随之明显上升。"]
+
+
+def test_a_line_cut_short_by_a_character_pushed_down_goes_on_after_a_full_line_ending_a_sentence():
+    # with its digits set narrower than estimated the line looks indented, but the full line under it opens with a
+    # character before a stop (说，): line-breaking rules cut it short, the paragraph goes on
+    lines = [*_READ, "全市已有书房312处，据馆长", "说，书房今年还将增设夜间阅读", "区。"]
+    assert width(lines[3]) >= 14 - 1.6 and width(lines[4]) == 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines).strip(), P_AFTER]
+
+
+def test_a_line_looking_indented_over_a_full_line_opening_freely_opens_a_paragraph():
+    lines = [*_READ, "全市已有书房312处，据馆长", "介绍，书房今年还将增设夜间阅", "读区。"]
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines[:3]).strip(), "".join(lines[3:]), P_AFTER]

@@ -117,6 +117,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
             end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                 and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
+                and not _cut_by_kinsoku(nxt, after, full) \
                 or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
                 or _bracketed(text)
         if end:
@@ -168,11 +169,25 @@ def _opens_between_full(nxt: Block, after: Block | None, full: float) -> bool:
     return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
 
 
+def _cut_by_kinsoku(nxt: Block, after: Block | None, full: float) -> bool:
+    """Line ``nxt``, as wide as a full line by the width estimate but ending without a stop, sits over a full line
+    that opens with what line-breaking rules push down (a character before a stop, a number or a Latin word):
+    it lost its end to that push and goes on in ``after``, though its digits or Latin letters, set narrower
+    than estimated, make it look indented."""
+    if after is None or not full - INDENT_HI <= after.width <= full + 1.5 or nxt.width < full - INDENT_HI \
+            or nxt.text[-1:] in HANGING:
+        return False
+    return after.text[1:2] in _NO_OPENING or bool(_UNBROKEN.match(after.text))
+
+
 def _kinsoku(nxt: Block) -> bool:
     """The line after opens with what line-breaking rules push down: an opening bracket, or a character
     followed by a stop that may not open a line (so the line before it lost a character)."""
     t = nxt.text
-    return t[:1] in "“‘（《「" or t[1:2] in "，。、；：？！”’）》」"
+    return t[:1] in "“‘（《「" or t[1:2] in _NO_OPENING
+
+
+_NO_OPENING = "，。、；：？！”’）》」"      # stops and closing marks that may not open a line
 
 
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
