@@ -158,15 +158,21 @@ def _narrow_indented(b: Block, full: float) -> bool:
     return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
 
 
+PUSHED = 1      # em a line loses to a character that line-breaking rules push down with the stop after it
+
+
 def _opens_between_full(nxt: Block, after: Block | None, full: float) -> bool:
     """An indented line ``nxt`` without a stop between two full lines opens a paragraph, even after a full line
     without a stop (a summary line or a title set in the column as a paragraph): inside a paragraph a line
     stops two characters short only when what opens the line after it could not be broken there (a stop or
-    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”)."""
+    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”) — but a
+    line three characters short over a character pushed down with its stop lost its indent as well."""
     if after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
             or ends_sentence(nxt.text) or "\u3000" in nxt.text:
         return False
-    return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
+    pushed = after.text[1:2] in _NO_OPENING and nxt.width <= full - INDENT - PUSHED
+    # (short by its indent and the character pushed down: a line cut only by the push would be one short)
+    return not (_kinsoku(after) and not pushed or after.text[1:2] in "…—" or _HELD.match(after.text))
 
 
 def _cut_by_kinsoku(nxt: Block, after: Block | None, full: float) -> bool:
