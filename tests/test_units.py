@@ -344,3 +344,32 @@ def test_a_one_line_closing_note_is_a_unit_of_its_own_over_a_title_as_wide_as_th
     assert width(note) == 12 and 14 - 1.6 <= width(title) <= 14 + 1.5
     _, units = units_of(lines_dump([P_LONG, P_AFTER]) + f"{note}\n{title}\n" + lines_dump([P_SENTENCES, P_LONG]))
     assert units == [P_LONG, P_AFTER, note, title, P_SENTENCES, P_LONG]
+
+
+
+_READ = ["  青川市老街书房上月迎来读", "者三千余人次，比去年同期翻一", "番多，借阅量也随之明显上升。"]
+
+
+def test_a_line_cut_short_by_a_character_pushed_down_goes_on_after_a_full_line_ending_a_sentence():
+    # with its digits set narrower than estimated the line looks indented, but the full line under it opens with a
+    # character before a stop (说，): line-breaking rules cut it short, the paragraph goes on
+    lines = [*_READ, "全市已有书房312处，据馆长", "说，书房今年还将增设夜间阅读", "区。"]
+    assert width(lines[3]) >= 14 - 1.6 and width(lines[4]) == 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines).strip(), P_AFTER]
+
+
+def test_a_line_looking_indented_over_a_full_line_opening_freely_opens_a_paragraph():
+    lines = [*_READ, "全市已有书房312处，据馆长", "介绍，书房今年还将增设夜间阅", "读区。"]
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines[:3]).strip(), "".join(lines[3:]), P_AFTER]
+
+
+def test_a_summary_paragraph_filling_its_last_line_ends_over_an_indented_line_cut_by_a_pushed_character():
+    # the first line under the stop-less summary is three characters short: its indent and 展 pushed down with its
+    # stop; it opens the body
+    summary = ["  书房不只是借书的地方，也", "是市民交流学习休闲的城市客厅"]
+    body = ["青川各区城市书房建设进", "展，近日已全部通过市里的验收", "工作。"]
+    assert width(summary[1]) == 14 and width(body[0]) == 14 - 3 and width(body[1]) == 14
+    _, units = units_of("\n".join(summary) + "\n" + "\n".join(body) + "\n" + lines_dump([P_AFTER]))
+    assert units[:2] == ["".join(summary).strip(), "".join(body)]

@@ -116,6 +116,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
                 end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                     and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
+                    and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
                     or _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
@@ -159,22 +160,42 @@ def _narrow_indented(b: Block, full: float) -> bool:
     return narrow >= 2 and full - INDENT_LO <= b.width - 0.1 * narrow < full - INDENT_HI
 
 
+PUSHED = 1      # em a line loses to a character that line-breaking rules push down with the stop after it
+
+
 def _opens_between_full(nxt: Block, after: Block | None, full: float) -> bool:
     """An indented line ``nxt`` without a stop between two full lines opens a paragraph, even after a full line
     without a stop (a summary line or a title set in the column as a paragraph): inside a paragraph a line
     stops two characters short only when what opens the line after it could not be broken there (a stop or
-    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”)."""
+    bracket that may not open a line, a number or a Latin word, a character quoted with one: 记“2·19”) — but a
+    line three characters short over a character pushed down with its stop lost its indent as well."""
     if after is None or not full - INDENT_HI <= after.width <= full + 1.5 \
             or ends_sentence(nxt.text) or "\u3000" in nxt.text:
         return False
-    return not (_kinsoku(after) or after.text[1:2] in "…—" or _HELD.match(after.text))
+    pushed = after.text[1:2] in _NO_OPENING and nxt.width <= full - INDENT - PUSHED
+    # (short by its indent and the character pushed down: a line cut only by the push would be one short)
+    return not (_kinsoku(after) and not pushed or after.text[1:2] in "…—" or _HELD.match(after.text))
+
+
+def _cut_by_kinsoku(nxt: Block, after: Block | None, full: float) -> bool:
+    """Line ``nxt``, as wide as a full line by the width estimate but ending without a stop, sits over a full line
+    that opens with what line-breaking rules push down (a character before a stop, a number or a Latin word):
+    it lost its end to that push and goes on in ``after``, though its digits or Latin letters, set narrower
+    than estimated, make it look indented."""
+    if after is None or not full - INDENT_HI <= after.width <= full + 1.5 or nxt.width < full - INDENT_HI \
+            or nxt.text[-1:] in HANGING:
+        return False
+    return after.text[1:2] in _NO_OPENING or bool(_UNBROKEN.match(after.text))
 
 
 def _kinsoku(nxt: Block) -> bool:
     """The line after opens with what line-breaking rules push down: an opening bracket, or a character
     followed by a stop that may not open a line (so the line before it lost a character)."""
     t = nxt.text
-    return t[:1] in "“‘（《「" or t[1:2] in "，。、；：？！”’）》」"
+    return t[:1] in "“‘（《「" or t[1:2] in _NO_OPENING
+
+
+_NO_OPENING = "，。、；：？！”’）》」"      # stops and closing marks that may not open a line
 
 
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
