@@ -1,0 +1,261 @@
+"""Heading runs: open the articles a run of heading lines heads.
+
+A run is one headline group, or several: stories set side by side (a row, whose bodies follow the run and are
+shared out by cohesion), kickers of a row read over its first headline and waiting for the headlines that come
+next, a second headline read as the first one's subheadline (XY-cut order), a column-tagged title taken for a
+kicker. The fields of each group are named (headings.name_fields) and the article opened.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from itertools import permutations
+
+from ..model import Article, Field, Page, Unit
+from ..patterns import rx
+from .cohesion import Cohesion
+from .crosshead import BOX_NAME, reporter_line
+from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of, trailing_kicker
+from .pieces import field_of, joined
+from .punct import closing_note, ends_sentence
+from .roles import opens_with_dateline
+
+ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
+SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
+HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
+PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
+_TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
+
+
+@dataclasses.dataclass
+class Waiting:
+    """What a run of heading lines leaves for the next headline: the other kickers of a row of kickers
+    (``kicker_row``), and a headline cut from the story it heads (``_sub_elsewhere``)."""
+    kickers: list[tuple[Article, list[Unit]]] = dataclasses.field(default_factory=list)
+    head: Article | None = None
+
+
+def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesion, full: float | None,
+             route: dict[int, Article], waiting: Waiting) -> Article:
+    """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
+    the others of a row of stories are routed to where their bodies start. A lone headline takes the next
+    kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
+    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
+    fields = merge_wraps(run, lines=full is not None)
+    groups = _sub_to_first(split_groups(fields), units, j, coh)
+    row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
+    if row:
+        settle(page, waiting)
+        waiting.head = None
+        for start, named in row:
+            route[start] = open_article(page, named)
+            route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
+            page.articles.append(route[start])
+        return route.pop(row[0][0])
+    after = "".join(u.text for u in _text_after(units, j))
+    for g, group in enumerate(groups):
+        group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
+        if g == len(groups) - 1 and not spare:
+            group, spare = trailing_kicker(group)
+        named = name_fields(group, lines=full is not None)
+        if parted := _tagged_kicker(named, after, coh):
+            named, other = parted
+            page.articles.append(open_article(page, other))
+        if waiting.kickers and len(group) == 1:
+            origin, named["kicker"] = waiting.kickers.pop(0)
+            origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
+        else:
+            settle(page, waiting)
+        head, waiting.head = waiting.head, None
+        if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
+            page.articles.remove(head)
+            art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
+            art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+        else:
+            if full is None and _sub_elsewhere(named, units, j, coh):
+                waiting.head = open_article(page, {"headline": named.pop("subheadline")})
+                page.articles.append(waiting.head)
+            art = open_article(page, named)
+        waiting.kickers.extend((art, f) for f in spare)
+        page.articles.append(art)
+    return art
+
+
+def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
+                   ) -> tuple[dict[str, list[Unit]], dict[str, list[Unit]]] | None:
+    """A field named kicker that ends in a column tag (……（青川观察）) is the title of a story of its own, read by
+    XY-cut just before another story's headline: a kicker never carries a tag. It heads the text under the run
+    when that text echoes it more than the headline; else it is parted only when the headline carries a tag
+    too (two titles), for an untagged headline may be a summary line under it. The fields that head the text
+    and the other fields, or None."""
+    kicker = named.get("kicker")
+    if not kicker or not _TAG_END.search(text_of(kicker)) or text_of(kicker).startswith(("（", "(")):
+        return None
+    head = text_of(named["headline"])
+    rest = {k: v for k, v in named.items() if k != "kicker"}
+    if coh.coverage(text_of(kicker), text) > coh.coverage(head, text):
+        return {"headline": kicker}, rest
+    return (rest, {"headline": kicker}) if _TAG_END.search(head) else None
+
+
+def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
+    reads as the first one's subheadline. In a markdown dump, a subheadline (without dash or bracket) that the
+    text after the run does not speak of while that text speaks of the headline is another story's headline."""
+    sub = named.get("subheadline")
+    if not sub or sub[0].text.startswith(("——", "（", "(")):
+        return False
+    text = "".join(u.text for u in _text_after(units, j))
+    return coh.coverage(text_of(sub), text) < SUB_ECHO and coh.coverage(text_of(named["headline"]), text) >= ROW_COVER
+
+
+def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """The next run after a headline cut from its story (``_sub_elsewhere``) is one unmarked line, longer than
+    that headline, over text that speaks of it: that line is the headline's subheadline and the text its story
+    (青川规范夜市管理 … 拟通过划定摊位与时段整治占道经营 / 本报讯……夜市……)."""
+    line = text_of(group[0])
+    text = "".join(u.text for u in _text_after(units, j))
+    return not group[0][0].level and len(line) > len(head.headline.text) \
+        and coh.coverage(head.headline.text, text) >= HEAD_ECHO
+
+
+def settle(page: Page, waiting: Waiting) -> None:
+    """Kickers of a row that no next headline took: they stay over the story they came with, as its section."""
+    for art, units in waiting.kickers:
+        field = field_of(page, units)
+        if art.section is None:
+            art.section = field
+        else:
+            art.section.text += field.text
+            art.section.spans += field.spans
+    waiting.kickers.clear()
+
+
+def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
+                  ) -> list[list[list[Unit]]]:
+    """Two stories side by side, as XY-cut sets them: both headlines, then the ——subheadline, then the body of
+    the first column. When the body after the run echoes the first headline more than the second, the
+    subheadline set over it is the first story's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
+    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……)."""
+    if len(groups) != 2 or len(groups[0]) != 1 or len(groups[1]) != 2 or not text_of(groups[1][1]).startswith("——"):
+        return groups
+    body = "".join(u.text for u in body_after(units, j, 8))
+    if body and coh.coverage(text_of(groups[0][0]), body) > coh.coverage(text_of(groups[1][0]), body):
+        return [groups[0] + [groups[1][1]], [groups[1][0]]]
+    return groups
+
+
+def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
+    """Side-by-side stories each with a kicker, as XY-cut sets them: both kickers, then both headlines."""
+    return len(groups) == 2 and len(groups[0]) == 3 and len(groups[1]) == 1 and groups[1][0][0].level > 0 \
+        and not groups[0][1][0].level and groups[0][2][0].level == groups[1][0][0].level
+
+
+def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
+    """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
+    When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
+    the field of the run whose words it echoes best (one field per story) and each other field that speaks of
+    it most, and its fields are named as any headline group's (a marked field is its headline). Returns
+    [(start unit, fields by name)] in body order, or None."""
+    starts, k = [], j
+    while k < len(units) and units[k].role != "heading":
+        if units[k].role == "body" and opens_with_dateline(units[k].text) or \
+                units[k].role == "label" and rx("body", "label").match(units[k].text) or \
+                k > j and closing_note(units[k - 1].text) and units[k].role == "body" or \
+                k == j + 2 and photo_after(units, j) and units[k].role == "body":
+            starts.append(k)        # a dateline, a box label that opens a story (核心阅读), the text after a
+            #                         story's closing note (（本报某地电）) or after a photo right under the run
+        k += 1
+    if starts and starts[0] != j and (any(k > j and closing_note(units[k - 1].text) for k in starts)
+                                      or starts[0] == j + 2 and photo_after(units, j)):
+        starts.insert(0, j)         # a story without a dateline, closed by its note before the next one; a photo
+    if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
+        return None
+    bounds = starts + [k]
+    segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
+    photo = [units[b - 1].role == "credit" for b in bounds[1:]]     # a photo's title (图片报道) may echo no text
+    heads = [text_of(f) for f in fields]
+    aff = [[coh.coverage(h, s) for s in segments] for h in heads]
+    best, choice = 0.0, None
+    marked = [f for f in range(len(fields)) if fields[f][0].level]
+    candidates = marked if len(marked) >= len(segments) else range(len(fields))    # marks name headlines
+    for pick in permutations(candidates, len(segments)):
+        score = sum(aff[f][m] for m, f in enumerate(pick))
+        if score > best and all(aff[f][m] >= ROW_COVER or photo[m] and max(aff[f]) < ROW_COVER
+                                for m, f in enumerate(pick)):
+            best, choice = score, pick
+    if choice is None:
+        return None
+    members: dict[int, list[int]] = {f: [f] for f in choice}
+    for f in range(len(fields)):
+        if f not in members:
+            members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
+    return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
+
+
+def _text_after(units: list[Unit], j: int, limit: int = 12) -> list[Unit]:
+    """The units after a run of heading lines up to the next heading (box labels and captions included)."""
+    out = []
+    for u in units[j:j + limit]:
+        if u.role == "heading":
+            break
+        out.append(u)
+    return out
+
+
+def body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
+    out = []
+    if j < len(units) and reporter_line(units[j]):
+        j += 1                  # the text under a reporter's line
+    for u in units[j:j + limit]:
+        if u.role != "body":
+            break
+        out.append(u)
+    return out
+
+
+def photo_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a picture's caption closed by its photographer's credit on a
+    line of its own (……。 / 本报记者 林小舟摄): the run is a photo story's title, not a crosshead."""
+    return j + 1 < len(units) and units[j].role == "body" and units[j + 1].role == "credit" \
+        and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
+
+
+def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
+    """An article from its named headline fields (section, kicker, headline, subheadline)."""
+    art = Article()
+    lead_in = named.get("subheadline")
+    if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
+                                                             or BOX_NAME.match(text_of(named["headline"]))):
+        named = {k: v for k, v in named.items() if k != "subheadline"}
+        art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
+        #                                                 title of a box's first item under the box's name
+    elif lead_in and _part_byline(lead_in):
+        named = {k: v for k, v in named.items() if k != "subheadline"}
+        art.paragraphs += [joined(page, lead_in[:-1]), joined(page, lead_in[-1:])]
+    for name, us in named.items():
+        setattr(art, name, field_of(page, us))
+    head = named["headline"]
+    if set(named) <= {"headline", "section"} and len(head) == 1 and len(head[0].blocks) == 1 \
+            and (parts := split_line(head[0].text)):
+        a, b, which = parts
+        blk = head[0].blocks[0]
+        cut = page.norm.index(b, blk.ts + len(a))
+        first = Field(a, [page.span(blk.start, cut)])
+        second = Field(b, [page.span(cut, blk.end)])
+        if which == "kicker":
+            art.kicker, art.headline = first, second
+        else:
+            art.headline, art.subheadline = first, second
+        art.decide(f"heading line split into {which} and headline", 0.1)
+    if art.subheadline and art.subheadline.text.startswith("——"):
+        art.subheadline.text = art.subheadline.text.lstrip("—")
+    return art
+
+
+def _part_byline(lead_in: list[Unit]) -> bool:
+    """Lines under a headline closing on a reporter's line alone (临江夜市重开 / 本报记者 王 朗): the title and
+    byline of a package's first report, which open the body; a subheadline is not signed apart."""
+    line = PADDED_NAME.sub("", lead_in[-1].text)
+    return len(lead_in) >= 2 and not lead_in[0].text.startswith("——") \
+        and bool(rx("byline", "reporter_line").match(line))
