@@ -177,8 +177,9 @@ def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | Non
     mine = _heading(cut) + "".join(p.text for p in cut.paragraphs)
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
-        if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text):
-            continue
+        if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
+                or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
+            continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
         before = _heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
