@@ -259,6 +259,16 @@ def test_a_kicker_and_headline_of_one_width_that_end_like_a_kicker_stay_apart_in
     assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == ("坚持生态优先——", "清水河治理抓实效")
 
 
+@pytest.mark.parametrize("head, sub", [("实干换来好光景（新春走基层）", "青川港实现“秒通关”"),
+                                       ("夜市重新开张（走基层）", "老街小吃摊位排成长龙")])
+def test_a_title_closing_on_a_column_tag_is_the_headline_over_the_line_under_it_in_a_line_dump(head, sub):
+    # a column tag closes a headline, never a kicker, however many title lines follow it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "\n".join([head, sub, "——口岸服务见闻", ""]) + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"]) == (None, head)
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"

@@ -353,7 +353,8 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
 
 
 def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
-    """Which of unmarked fields is the headline: by punctuation where it tells, in a line dump by the widths
+    """Which of unmarked fields is the headline: by punctuation where it tells (in a line dump a field closing
+    on a column tag is the headline over the fields after it, however many), in a line dump by the widths
     of its lines where they tell, else by the trained order model (kicker + headline against headline +
     subheadline)."""
     texts = [text_of(f) for f in fields]
@@ -362,8 +363,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     first, second = texts[0], texts[1]
     if first.endswith(KICKER_END) or _WORK.fullmatch(second):
         return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
-    if second.startswith(("——", "（", "(")):
-        return 0
+    if second.startswith(("——", "（", "(")) or lines and COLUMN_TAG.search(first):
+        return 0                # a ——subheadline or a tag under it; in a line dump a column tag closes no kicker
     if len(texts) > 2:
         return 1
     larger = _larger_type(fields, lines)
