@@ -991,3 +991,21 @@ def test_a_short_second_kicker_over_two_marked_headlines_is_not_the_first_kicker
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
         ("青川港扩建工程去年完成投资十二亿元", "新码头年内开工建设"),
         ("今年起", "渡轮夜航延长至午夜")]
+
+
+def test_a_label_and_value_under_a_tagged_title_opens_its_story():
+    # 讲述人：林小舟 under an unmarked column-tagged title is the story's first paragraph, not its subheadline
+    text = "老街书房里的读书人（文化周末）\n\n讲述人：林小舟\n\n" + BODY + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["headline"], art["subheadline"]) == ("老街书房里的读书人（文化周末）", None)
+    assert art["paragraphs"][0] == "讲述人：林小舟"
+
+
+def test_label_and_value_lines_after_a_deck_stay_in_the_story():
+    # two fact lines (时间： / 地点：) under a title and its deck: paragraphs, not the deck's subheadline
+    deck = "三年行动计划投资四十二亿元打造沿河生态走廊"
+    text = ("青川启动清水河流域综合治理（现场）\n\n" + deck + "\n\n时间：6月2日\n\n地点：青川市政府常务会议\n\n"
+            + BODY + "\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert art["subheadline"] != "地点：青川市政府常务会议"
+    assert art["paragraphs"][:2] == ["时间：6月2日", "地点：青川市政府常务会议"]

@@ -182,6 +182,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         #                         signature (——@handle, ——编者): a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
+    if not u.level and _fact_line(text, prev, nxt):
+        return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs
     if prev is not None and prev.role == "heading" and len(text) <= 6 and open_brackets(prev.text) \
             and text.count("）") + text.count(")") > text.count("（") + text.count("("):
         return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
@@ -209,6 +211,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
     return "heading"
 
 
+_LABEL_VALUE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][^，。；：:,;]{1,16}$")   # 时间：3月2日, a label and its value
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.\w|https?\s*[:：]\s*//|www\.", re.ASCII)   # e-mail, web address
 
 
@@ -241,6 +244,21 @@ def _tagged_title(text: str) -> bool:
     """A stop-less line ending in a column's tag (……（青川观察）): a title, never the rest of a sentence."""
     return len(text) <= 42 and not text.startswith(("（", "(")) and bool(COLUMN_TAG.search(text)) \
         and not any(c in "。！？" for c in text)
+
+
+def _fact_line(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
+    """A label and its value under an unmarked column-tagged title, or one of two or more such lines under
+    a heading (时间：3月2日 / 地点：青川市图书馆): a fact line of the story, not a heading."""
+    if not _label_value(text) or prev is None or prev.level:
+        return False
+    if prev.role == "heading":
+        return _tagged_title(prev.text) or nxt is not None and not nxt.level and _label_value(nxt.text)
+    return prev.role == "label" and _label_value(prev.text)
+
+
+def _label_value(text: str) -> bool:
+    """A short label and its value (时间：3月2日, 主讲人：林小舟): a fact line, not a subheadline."""
+    return bool(_LABEL_VALUE.match(text))
 
 
 def kicker_over(text: str, nxt: Unit) -> bool:
