@@ -930,10 +930,10 @@ def test_an_unmarked_line_opening_with_a_number_under_a_marked_title_cut_short_i
 @pytest.mark.parametrize("reporter", ["本报记者 王 朗", "本报记者 周启明 李 想"])
 def test_a_title_and_reporters_line_under_a_packages_headline_open_its_body(reporter):
     # a package's first report is titled and signed under the package's headline: no subheadline is signed apart
-    text = ("# 好日子是干出来的（青川走基层）\n\n临江夜市重开“烟火气”\n\n" + reporter + "\n\n"
+    text = ("# 老街夜市又热闹起来（青川走基层）\n\n临江夜市重开“烟火气”\n\n" + reporter + "\n\n"
             "6月2日傍晚，临江区夜市重新开张，摊主们早早支起了摊位。\n\n" + BODY + "\n")
     art = baoku.restore(text).to_json()["articles"][0]
-    assert (art["headline"], art["subheadline"]) == ("好日子是干出来的（青川走基层）", None)
+    assert (art["headline"], art["subheadline"]) == ("老街夜市又热闹起来（青川走基层）", None)
     assert art["paragraphs"][:2] == ["临江夜市重开“烟火气”", reporter]
 
 
