@@ -148,9 +148,9 @@ def assign_roles(page: Page) -> Page:
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
         u.role = _role(u, prev, nxt, page.column is not None)
-    for k in range(1, len(units) - 1):
-        if _kicker_start(units, k - 1):
-            units[k - 1].role = "heading"
+    for k in range(len(units) - 2):
+        if _kicker_start(units, k):
+            units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
     return page
 
 
