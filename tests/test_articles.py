@@ -581,25 +581,20 @@ def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subhe
         (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
 
 
-@pytest.mark.parametrize("first,rest", [("青川与临江两市人大常委会定期", "交流机制第三次会议举行"),
-                                        ("青川市与临江区政府就两地建立", "友好城市关系互致贺信")])
-def test_a_headline_spanning_columns_wrapped_onto_a_somewhat_shorter_line_is_one_headline_in_a_line_dump(
-        first, rest):
+@pytest.mark.parametrize("first,second,expected", [
+    # a headline spanning columns, wrapped onto a somewhat shorter line: one headline
+    ("青川与临江两市人大常委会定期", "交流机制第三次会议举行", (None, "青川与临江两市人大常委会定期交流机制第三次会议举行")),
+    ("青川市与临江区政府就两地建立", "友好城市关系互致贺信", (None, "青川市与临江区政府就两地建立友好城市关系互致贺信")),
+    # a line in the column over a wider line spanning columns: a kicker, not a wrap (the kicker's last word may
+    # not end a title, but a wrapped title's lines share its box)
+    ("以守护生态安全为前提", "青川科学推进清水河沿岸线开发", ("以守护生态安全为前提", "青川科学推进清水河沿岸线开发")),
+    ("以保障群众出行为前提", "青川老街改造分段施工有序推进", ("以保障群众出行为前提", "青川老街改造分段施工有序推进"))])
+def test_two_heading_lines_by_a_line_spanning_columns_are_one_wrapped_headline_or_kicker_and_headline_in_a_line_dump(
+        first, second, expected):
     from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{rest}\n" + lines_dump([LEAD, BODY], 12)
+    text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY], 12)
     art = baoku.restore(text).to_json()["articles"][-1]
-    assert (art["kicker"], art["headline"]) == (None, first + rest)
-
-
-@pytest.mark.parametrize("kicker,headline", [("以守护生态安全为前提", "青川科学推进清水河沿岸线开发"),
-                                             ("以保障群众出行为前提", "青川老街改造分段施工有序推进")])
-def test_a_line_in_the_column_over_a_wider_line_spanning_columns_is_a_kicker_not_a_wrap_in_a_line_dump(
-        kicker, headline):
-    # the kicker's last word may not end a title, but a wrapped title's lines share its box
-    from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY], 12) + f"{kicker}\n{headline}\n" + lines_dump([LEAD, BODY], 12)
-    art = baoku.restore(text).to_json()["articles"][-1]
-    assert (art["kicker"], art["headline"]) == (kicker, headline)
+    assert (art["kicker"], art["headline"]) == expected
 
 
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
