@@ -7,6 +7,7 @@ Exit 0 when every floor is met, 1 when one is missed (or baoku cannot run), 0 wi
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -37,7 +38,9 @@ def misses(results: dict, floors: dict) -> list[str]:
     return out
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    argparse.ArgumentParser(prog="python -m bench.gate", description=__doc__,
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
     if not P.have_shared():
         ci = os.environ.get("CI") == "true"
         print(f"bench.gate: {'FAIL' if ci else 'skipped'}: no corpus or pagegen under {P.shared_dir()}"

@@ -116,8 +116,16 @@ def test_floors_file_names_known_formats_and_metrics():
 def test_gate_without_shared_skips_unless_ci(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("BAOKU_SHARED", str(tmp_path))
     monkeypatch.delenv("CI", raising=False)
-    assert gate.main() == 0
+    assert gate.main([]) == 0
     assert "skipped" in capsys.readouterr().err
     monkeypatch.setenv("CI", "true")
-    assert gate.main() == 1
+    assert gate.main([]) == 1
     assert "FAIL" in capsys.readouterr().err
+
+
+def test_gate_help_prints_usage_without_running(monkeypatch, capsys):
+    monkeypatch.setattr(gate, "evaluate", lambda *a, **k: pytest.fail("--help ran the gate"))
+    with pytest.raises(SystemExit) as stop:
+        gate.main(["--help"])
+    assert stop.value.code == 0
+    assert "floors.json" in capsys.readouterr().out
