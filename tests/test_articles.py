@@ -690,6 +690,18 @@ def test_a_title_after_a_storys_author_note_heads_a_new_story():
     assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"
 
 
+def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
+    # a graphic's credit (制图：……) closes its story, however close the next title's words are to it
+    page = baoku.restore(
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
+        "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "今年，青川港还将开通两条航线，服务更多企业。\n")
+    assert [a.headline.text for a in page.articles] == ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"]
+    assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
+
+
 def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():
     # parts of a story introduced by who speaks (居民—— / ……, 临江区管委会主任—— / ……): the second, longer
     # lead-in is the series' next crosshead, not a kicker over a new story
