@@ -623,6 +623,13 @@ def test_a_short_cut_off_end_still_joins_its_title():
     assert page["articles"][0]["headline"] == "青川港至临江港新航线今日正式开通"
 
 
+def test_a_long_end_of_a_marked_title_cut_mid_phrase_still_joins_it():
+    # the first line stops where no title ends and the second opens where no title starts: one title wrapped
+    page = baoku.restore("## 临江区：望各街道社区向独居老人\n\n## 提供上门助餐服务\n\n本报青川6月2日电（记者 韩亦舒）"
+                         "临江区日前发出倡议，希望各街道社区为独居老人提供上门助餐服务。\n\n倡议发出后，已有十二个社区开设了助餐点。\n")
+    assert [a.headline.text for a in page.articles] == ["临江区：望各街道社区向独居老人提供上门助餐服务"]
+
+
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
     # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
     page = baoku.restore(
