@@ -630,6 +630,17 @@ def test_a_long_end_of_a_marked_title_cut_mid_phrase_still_joins_it():
     assert [a.headline.text for a in page.articles] == ["临江区：望各街道社区向独居老人提供上门助餐服务"]
 
 
+def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
+    # a box's name (城事速递) is never spoken of by the items under it, as a kicker (港务局) is by its story
+    page = baoku.restore("城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n（韩亦舒）\n\n"
+                         "老街书房迎来周末读者\n\n周末，老街书房迎来不少读者，市民在书房里读书、借书。\n\n（宋嘉禾）\n")
+    art = page.articles[0]
+    assert (art.kicker, art.headline.text) == (None, "城事速递")
+    assert [p.text for p in art.paragraphs][:1] == ["临江区邻里食堂开张"]
+    page = baoku.restore("港务局\n\n新航线开通 出货更方便\n\n港务局日前宣布，青川港至临江港新航线今日开通，每周往返三班。\n")
+    assert (page.articles[0].kicker.text, page.articles[0].headline.text) == ("港务局", "新航线开通 出货更方便")
+
+
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
     # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
     page = baoku.restore(
