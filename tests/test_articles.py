@@ -641,6 +641,16 @@ def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
     assert (page.articles[0].kicker.text, page.articles[0].headline.text) == ("港务局", "新航线开通 出货更方便")
 
 
+def test_a_letters_signature_of_place_and_name_closes_the_letter():
+    # readers' letters end with the writer's place and name: a paragraph of its own, no kicker or headline
+    page = baoku.restore(
+        "## 老街路灯何时亮\n\n编辑同志：\n\n青川市临江区老街的路灯坏了半年，居民夜里出行很不方便，希望有关部门尽快修好。\n\n"
+        "青川市临江区 林小舟\n\n## 公交站台请加顶棚\n\n临江县汽车站附近的公交站台没有顶棚，雨天候车的乘客只能淋雨，"
+        "建议加装顶棚。\n\n临江县 韩 舒\n")
+    assert [(a.kicker, a.headline.text, a.paragraphs[-1].text) for a in page.articles] == [
+        (None, "老街路灯何时亮", "青川市临江区 林小舟"), (None, "公交站台请加顶棚", "临江县 韩 舒")]
+
+
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
     # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
     page = baoku.restore(
