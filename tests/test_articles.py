@@ -623,6 +623,34 @@ def test_a_short_cut_off_end_still_joins_its_title():
     assert page["articles"][0]["headline"] == "青川港至临江港新航线今日正式开通"
 
 
+def test_a_long_end_of_a_marked_title_cut_mid_phrase_still_joins_it():
+    # the first line stops where no title ends and the second opens where no title starts: one title wrapped
+    page = baoku.restore("## 临江区：望各街道社区向独居老人\n\n## 提供上门助餐服务\n\n本报青川6月2日电（记者 韩亦舒）"
+                         "临江区日前发出倡议，希望各街道社区为独居老人提供上门助餐服务。\n\n倡议发出后，已有十二个社区开设了助餐点。\n")
+    assert [a.headline.text for a in page.articles] == ["临江区：望各街道社区向独居老人提供上门助餐服务"]
+
+
+def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
+    # a box's name (城事速递) is never spoken of by the items under it, as a kicker (港务局) is by its story
+    page = baoku.restore("城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n（韩亦舒）\n\n"
+                         "老街书房迎来周末读者\n\n周末，老街书房迎来不少读者，市民在书房里读书、借书。\n\n（宋嘉禾）\n")
+    art = page.articles[0]
+    assert (art.kicker, art.headline.text) == (None, "城事速递")
+    assert [p.text for p in art.paragraphs][:1] == ["临江区邻里食堂开张"]
+    page = baoku.restore("港务局\n\n新航线开通 出货更方便\n\n港务局日前宣布，青川港至临江港新航线今日开通，每周往返三班。\n")
+    assert (page.articles[0].kicker.text, page.articles[0].headline.text) == ("港务局", "新航线开通 出货更方便")
+
+
+def test_a_letters_signature_of_place_and_name_closes_the_letter():
+    # readers' letters end with the writer's place and name: a paragraph of its own, no kicker or headline
+    page = baoku.restore(
+        "## 老街路灯何时亮\n\n编辑同志：\n\n青川市临江区老街的路灯坏了半年，居民夜里出行很不方便，希望有关部门尽快修好。\n\n"
+        "青川市临江区 林小舟\n\n## 公交站台请加顶棚\n\n临江县汽车站附近的公交站台没有顶棚，雨天候车的乘客只能淋雨，"
+        "建议加装顶棚。\n\n临江县 韩 舒\n")
+    assert [(a.kicker, a.headline.text, a.paragraphs[-1].text) for a in page.articles] == [
+        (None, "老街路灯何时亮", "青川市临江区 林小舟"), (None, "公交站台请加顶棚", "临江县 韩 舒")]
+
+
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
     # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
     page = baoku.restore(
@@ -688,6 +716,18 @@ def test_a_title_after_a_storys_author_note_heads_a_new_story():
         "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n")
     assert [a.headline.text for a in page.articles] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
     assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"
+
+
+def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
+    # a graphic's credit (制图：……) closes its story, however close the next title's words are to it
+    page = baoku.restore(
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
+        "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "今年，青川港还将开通两条航线，服务更多企业。\n")
+    assert [a.headline.text for a in page.articles] == ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"]
+    assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
 
 
 def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():

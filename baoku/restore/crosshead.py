@@ -129,6 +129,12 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     return True if not run[0].level and nxt is not None and nxt.role == "body" else None
 
 
+def _closing_credit(text: str) -> bool:
+    """A production credit (制图：林小舟, 版式设计：韩亦舒), set under a story's last lines; not a data source
+    (资料来源：……), which may stand under a table inside the story."""
+    return "来源" not in text and bool(rx("furniture", "production").match(text))
+
+
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
                  coh: Cohesion, column: float | None) -> tuple[bool, float]:
     """The decision and its probability (1.0 or 0.0 when forced)."""
@@ -141,6 +147,8 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         hard = False            # the story before the run ends with its author's note: the run heads a new one
         #                         (a package's parts may each end with one, but they carry crossheads, or
         #                         their author's line under their title)
+    if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
+        hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one: the package's next part
         #                         (a story of its own shows it by a heading mark or a headline's width)

@@ -124,8 +124,11 @@ def _titled(field: str, t: str) -> bool:
     """A shorter line that is a title of its own rather than a title's cut-off last line: seven characters or
     more and nearly half the field's length or more, opening with no bracket or dash (a column tag, a
     subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
-    a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one)."""
-    return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——"))
+    a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one). The field must
+    end, and the line open, as a text may (their corpus edge odds sum above 0): ……向独居老人 / 提供上门助餐服务
+    is one title cut mid-phrase."""
+    return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——")) \
+        and end_odds(field) + start_odds(t) > 0
 
 
 def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:

@@ -177,9 +177,10 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
     if rx("body", "label").match(text) or rx("body", "bullet").match(text) or has_address(text) or \
-            rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text):
+            rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text) or \
+            " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
-        #                         signature (——@handle, ——编者): a whole paragraph
+        #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
