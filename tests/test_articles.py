@@ -1004,3 +1004,11 @@ def test_label_and_value_lines_after_a_deck_stay_in_the_story():
     art = baoku.restore(text).to_json()["articles"][0]
     assert art["subheadline"] != "地点：青川市政府常务会议"
     assert art["paragraphs"][:2] == ["时间：6月2日", "地点：青川市政府常务会议"]
+
+
+def test_a_bracketed_titles_remainder_read_after_two_other_titles_finishes_it():
+    # XY-cut reads a row of three titles: the first's line, the other two, then the first's wrapped end
+    page = baoku.restore("老街书房迎来周末读者（文化周\n\n## 渡口新貌（港城观察）\n\n## 邻里食堂开张\n\n## 末）\n\n"
+                         + LEAD + "\n\n" + BODY + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert "老街书房迎来周末读者（文化周末）" in heads and "邻里食堂开张" in heads
