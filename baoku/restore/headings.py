@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Callable
 
 from ..model import Unit
+from ..patterns import rx
 from . import logistic
 from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
@@ -43,12 +44,18 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
         if back:
             fields[-back].append(u)     # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2
             continue
-        if fields and (continues_line(fields[-1], u, units)[0] if lines
-                       else _continues(fields[-1], u, units, markdown)):
+        if fields and not photo_title([u]) and not photo_title(fields[-1]) \
+                and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units, markdown)):
             fields[-1].append(u)
             continue
         fields.append([u])
     return fields
+
+
+def photo_title(field: list[Unit]) -> bool:
+    """A photo story's standing title (图片报道): a field of its own, which XY-cut may read between the lines of
+    another title."""
+    return bool(rx("photo", "title").match(text_of(field)))
 
 
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:
