@@ -1044,3 +1044,29 @@ def test_label_and_value_lines_after_a_deck_stay_in_the_story():
     art = baoku.restore(text).to_json()["articles"][0]
     assert art["subheadline"] != "地点：青川市政府常务会议"
     assert art["paragraphs"][:2] == ["时间：6月2日", "地点：青川市政府常务会议"]
+
+
+def test_a_bracketed_titles_remainder_read_after_two_other_titles_finishes_it():
+    # XY-cut reads a row of three titles: the first's line, the other two, then the first's wrapped end
+    page = baoku.restore("老街书房迎来周末读者（文化周\n\n## 渡口新貌（港城观察）\n\n## 邻里食堂开张\n\n## 末）\n\n"
+                         + LEAD + "\n\n" + BODY + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert "老街书房迎来周末读者（文化周末）" in heads and "邻里食堂开张" in heads
+
+
+@pytest.mark.parametrize("run", ["## 清水河流域综合治理启动会在临江区举\n\n## 图片报道\n\n## 行\n\n",
+                                 "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n"],
+                         ids=["between-a-title-and-its-rest", "under-a-title"])
+def test_a_photo_storys_standing_title_is_a_title_of_its_own(run):
+    # XY-cut reads a photo story's title after another story's headline, over that story's text
+    arts = baoku.restore(run + LEAD + "\n\n" + BODY + "\n").to_json()["articles"]
+    assert sorted((a["headline"], a["subheadline"], len(a["paragraphs"])) for a in arts) == \
+        [("图片报道", None, 0), ("清水河流域综合治理启动会在临江区举行", None, 2)]
+
+
+def test_a_subheadline_after_three_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
+    text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者\n\n## 临江区首家邻里食堂开张迎客\n\n——三年行动计划投资四十二亿元\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
+    assert heads["临江区首家邻里食堂开张迎客"] is None

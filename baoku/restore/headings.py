@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Callable
 
 from ..model import Unit
+from ..patterns import rx
 from . import logistic
 from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
 
@@ -39,15 +40,22 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
         if fields and u.text.strip() in ("——", "—"):
             fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
             continue
-        if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
-            fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
+        back = _remainder_back(fields, u)
+        if back:
+            fields[-back].append(u)     # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2
             continue
-        if fields and (continues_line(fields[-1], u, units)[0] if lines
-                       else _continues(fields[-1], u, units, markdown)):
+        if fields and not photo_title([u]) and not photo_title(fields[-1]) \
+                and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units, markdown)):
             fields[-1].append(u)
             continue
         fields.append([u])
     return fields
+
+
+def photo_title(field: list[Unit]) -> bool:
+    """A photo story's standing title (图片报道): a field of its own, which XY-cut may read between the lines of
+    another title."""
+    return bool(rx("photo", "title").match(text_of(field)))
 
 
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:
@@ -195,14 +203,24 @@ def _same_box(field: list[Unit], u: Unit) -> bool:
             and " " not in u.text)
 
 
-def _remainder_of(earlier: list[Unit], between: list[Unit], u: Unit) -> bool:
-    """``u`` is the wrapped remainder of the field before last, not of the field just before it: it closes
-    the bracket that field left open, or completes a word cut at its end, while the field just before it
-    is complete and does neither."""
-    a, b, t = text_of(earlier), text_of(between), u.text
-    if len(t) > 8 or open_brackets(b) or splits_word(b, t):
-        return False
-    return (open_brackets(a) and t.count("）") + t.count(")") > t.count("（") + t.count("(")) or splits_word(a, t)
+REMAINDER_BACK = 3      # fields back that a title's wrapped remainder may be read after its first line
+
+
+def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
+    """How many fields back ``u`` is the wrapped remainder of a field other than the one just before it (0:
+    none): it closes the bracket that field left open, or completes a word cut at its end, while each field
+    read between them is complete and does neither (XY-cut reads the titles of a row in between)."""
+    t = u.text
+    if len(t) > 8:
+        return 0
+    for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
+        between, earlier = text_of(fields[-back + 1]), text_of(fields[-back])
+        if open_brackets(between) or splits_word(between, t):
+            return 0
+        if open_brackets(earlier) and t.count("）") + t.count(")") > t.count("（") + t.count("(") \
+                or splits_word(earlier, t):
+            return back
+    return 0
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:

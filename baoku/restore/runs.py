@@ -15,7 +15,8 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import kicker_row, merge_wraps, name_fields, split_groups, split_line, text_of, trailing_kicker
+from .headings import (kicker_row, merge_wraps, name_fields, photo_title, split_groups, split_line, text_of,
+                       trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence
 from .roles import opens_with_dateline
@@ -42,7 +43,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
     fields = merge_wraps(run, lines=full is not None)
-    groups = _sub_to_first(split_groups(fields), units, j, coh)
+    groups = _sub_to_first(_photo_apart(split_groups(fields), units, j, coh), units, j, coh)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         settle(page, waiting)
@@ -145,16 +146,36 @@ def settle(page: Page, waiting: Waiting) -> None:
 
 def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
                   ) -> list[list[list[Unit]]]:
-    """Two stories side by side, as XY-cut sets them: both headlines, then the ——subheadline, then the body of
-    the first column. When the body after the run echoes the first headline more than the second, the
-    subheadline set over it is the first story's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
+    """Stories side by side, as XY-cut sets them: their headlines, then the ——subheadline, then the body of the
+    first column. When the body after the run echoes an earlier lone headline more than the last one, the
+    subheadline set over it is that headline's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
     ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……)."""
-    if len(groups) != 2 or len(groups[0]) != 1 or len(groups[1]) != 2 or not text_of(groups[1][1]).startswith("——"):
+    if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
+            or not text_of(groups[-1][1]).startswith("——"):
         return groups
     body = "".join(u.text for u in body_after(units, j, 8))
-    if body and coh.coverage(text_of(groups[0][0]), body) > coh.coverage(text_of(groups[1][0]), body):
-        return [groups[0] + [groups[1][1]], [groups[1][0]]]
+    if not body:
+        return groups
+    echo = [coh.coverage(text_of(g[0]), body) for g in groups]
+    best = max(range(len(groups)), key=echo.__getitem__)
+    if echo[best] > echo[-1]:
+        sub = groups[-1][1]
+        return [g + [sub] if k == best else g for k, g in enumerate(groups[:-1])] + [groups[-1][:1]]
     return groups
+
+
+def _photo_apart(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
+                 ) -> list[list[list[Unit]]]:
+    """A photo story's standing title (图片报道) read by XY-cut after another story's headline is no field of that
+    headline's group when the text after the run speaks of a title of the run (a photo's caption speaks of
+    none): the photo story is opened first, on its own, and the other titles are named without it."""
+    photos = [f for g in groups for f in g[1:] if photo_title(f)]
+    if not photos:
+        return groups
+    body = "".join(u.text for u in body_after(units, j, 8))
+    if not body or max(coh.coverage(text_of(f), body) for g in groups for f in g) < ROW_COVER:
+        return groups
+    return [[f] for f in photos] + [[f for f in g if not any(f is p for p in photos)] for g in groups]
 
 
 def _kicker_row(groups: list[list[list[Unit]]]) -> bool:
