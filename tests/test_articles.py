@@ -1004,3 +1004,13 @@ def test_label_and_value_lines_after_a_deck_stay_in_the_story():
     art = baoku.restore(text).to_json()["articles"][0]
     assert art["subheadline"] != "地点：青川市政府常务会议"
     assert art["paragraphs"][:2] == ["时间：6月2日", "地点：青川市政府常务会议"]
+@pytest.mark.parametrize("lines", [
+    # the bracket closes on a short last line (a series number) under two lines that fill the box
+    ["青川老街书房迎来周末读者（城", "市更新一线·书香满城行动系列", "②）"],
+    # the bracket closes at the end of a long line whose enumeration comma reads like prose
+    ["青川各校推进劳动教育进课堂（走基", "层·深入开展“劳动光荣、奋斗幸福”主题活动）"]])
+def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump(lines):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["paragraphs"][0]) == ("".join(lines), LEAD)

@@ -39,9 +39,9 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
         if fields and u.text.strip() in ("——", "—"):
             fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
             continue
-        if len(fields) >= 2 and _remainder_of(fields[-2], fields[-1], u):
-            fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2
-            continue
+        if len(fields) >= 2 and not lines and _remainder_of(fields[-2], fields[-1], u):
+            fields[-2].append(u)        # side-by-side headlines come out interleaved: A1 B A2 (a converter's
+            continue                    # blocks; a line dump keeps a box's lines together)
         if fields and (continues_line(fields[-1], u, units)[0] if lines
                        else _continues(fields[-1], u, units, markdown)):
             fields[-1].append(u)
@@ -57,7 +57,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
     shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
     return {
-        "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
+        "unclosed": open_brackets(text_of(field)) and (lines or not _closes_alone(text_of(field), t, units)),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
                     and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
@@ -203,7 +203,8 @@ def _remainder_of(earlier: list[Unit], between: list[Unit], u: Unit) -> bool:
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
-    """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline)."""
+    """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline read
+    between them, as a converter's blocks may come; not asked in a line dump)."""
     if nxt.count("）") + nxt.count(")") > nxt.count("（") + nxt.count("("):
         return False
     return any(len(v.text) <= 8 and v.text.count("）") + v.text.count(")") > v.text.count("（") + v.text.count("(")
