@@ -1014,3 +1014,15 @@ def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump
     text = lines_dump([EARLIER, BODY], 12) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY], 12)
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["headline"], art["paragraphs"][0]) == ("".join(lines), LEAD)
+
+
+@pytest.mark.parametrize("lines, headline, sub", [
+    # a column tag pushed to a line of its own closes the headline, however wide that line
+    (["青川老街夜市重开", "（走基层2023）"], "青川老街夜市重开（走基层2023）", None),
+    # a dated note under a speech's title is its subheadline
+    (["在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）"], "在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）")])
+def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(lines, headline, sub):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == (headline, sub)

@@ -162,16 +162,27 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket goes on and a line with no sign of a wrap opens a field; where a sign says
-    wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
+    of its own? An open bracket goes on, so does a column tag alone on its line (``_tag_alone``), and a line
+    with no sign of a wrap opens a field; where a sign says wrap, the trained wrap model can still tell a kicker
+    from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"]:
+    if evidence["unclosed"] or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+_DATE = re.compile(r"\d+年\d+月|\d+月\d+日")
+
+
+def _tag_alone(text: str) -> bool:
+    """A line that is only a column tag (（青川观察）, （走基层2023）): the end of the title over it, which it
+    closes, pushed to a line of its own; not a dated note (（2023年6月2日）), which a speech's title has
+    under it as its subheadline."""
+    return bool(COLUMN_TAG.fullmatch(text)) and not _DATE.search(text)
 
 
 def _widens(last: Unit, u: Unit) -> bool:
