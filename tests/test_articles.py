@@ -1026,3 +1026,13 @@ def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(line
     text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"]) == (headline, sub)
+
+
+def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
+    # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
+    from conftest import lines_dump
+    text = (lines_dump([EARLIER, BODY]) + "青川全面推进老旧小区改造，惠及居民十二万户\n老旧小区换新颜 居民笑开颜\n326个\n"
+            + lines_dump([LEAD, BODY]))
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"][:2]) == \
+        ("青川全面推进老旧小区改造，惠及居民十二万户", "老旧小区换新颜 居民笑开颜", ["326个", LEAD])

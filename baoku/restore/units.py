@@ -95,8 +95,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indented(b):
                 end = True                                   # a flush line after a story's closing note: a title
-            elif len(cur) == 1 and i and _under_wide_kicker(blocks[i - 1], b, full):
-                end = True                                   # the headline under a kicker spanning columns
+            elif len(cur) == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
+                                          or _flush_under_wide(blocks[i - 1], b, nxt, full)):
+                end = True                                   # the headline under a line spanning columns
             elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
                     and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
@@ -141,6 +142,14 @@ def _under_wide_kicker(prev: Block, b: Block, full: float) -> bool:
     is a kicker (青川老街改造引起热烈反响——) and ``b`` its headline, a line of its own however the body under it
     opens."""
     return prev.width > full + 1.5 and prev.text.endswith("——") and b.width < full - INDENT_HI
+
+
+def _flush_under_wide(prev: Block, b: Block, nxt: Block, full: float) -> bool:
+    """``b``, a full line without a stop right under a line spanning columns, is over a line shorter than an
+    indented one: no paragraph's first line (which is indented) but a title of its own over the story's first
+    line (a figure called out, 326个); a ——subheadline filling the column may wrap there."""
+    return prev.width > full + 1.5 and b.width >= full - INDENT_HI and nxt.width < full - INDENT_LO \
+        and not _STOPS.search(b.text) and not b.text.startswith("——")
 
 
 def _pushed_over(nxt: Block, room: float) -> bool:
