@@ -1036,3 +1036,13 @@ def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headli
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["paragraphs"][:2]) == \
         ("青川全面推进老旧小区改造，惠及居民十二万户", "老旧小区换新颜 居民笑开颜", ["326个", LEAD])
+
+
+def test_a_line_wider_than_the_column_with_nothing_to_squeeze_is_no_body_line_in_a_line_dump():
+    # a kicker an em wider than the column under a paragraph whose last line is full: a title, not the paragraph
+    from conftest import lines_dump
+    last = "截至五月底，全市已建成城市书房十一个，接待读者十万。"       # its last line fills the column
+    text = lines_dump([EARLIER, last]) + "青川港集装箱吞吐量再创历史新高\n外贸航线增至二十条\n" + lines_dump([LEAD, BODY])
+    arts = baoku.restore(text).to_json()["articles"]
+    assert (arts[0]["paragraphs"][-1], arts[-1]["kicker"], arts[-1]["headline"]) == \
+        (last, "青川港集装箱吞吐量再创历史新高", "外贸航线增至二十条")

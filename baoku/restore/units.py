@@ -52,7 +52,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if b.width > full + 1.5 or b.role != "body":   # a headline spanning columns, or a line of its own
+        if b.width > full + 1.5 or b.role != "body" or _over_column(b, full):
+            # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
                 cur = []
@@ -274,6 +275,15 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
+_PAIRED = re.compile("[，。、；：？！“”‘’（）《》「」]{2}|[·\u3000]")   # stops side by side, a middle dot: set narrower
+
+
+def _over_column(b: Block, full: float) -> bool:
+    """A line an em or nearly wider than the body column that holds nothing a typesetter could set narrower to
+    fit it (two stops side by side, a middle dot or an ideographic space, digits or Latin letters, a stop
+    hanging past the column's edge): no body line, but a title set in larger type or another box."""
+    return b.width >= full + 0.75 and b.text[-1] not in HANGING and not NARROW.search(b.text.replace(" ", "")) \
+        and not _PAIRED.search(b.text)
 
 
 def _spans_columns(b: Block, full: float) -> bool:
