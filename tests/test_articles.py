@@ -1046,3 +1046,15 @@ def test_a_line_wider_than_the_column_with_nothing_to_squeeze_is_no_body_line_in
     arts = baoku.restore(text).to_json()["articles"]
     assert (arts[0]["paragraphs"][-1], arts[-1]["kicker"], arts[-1]["headline"]) == \
         (last, "青川港集装箱吞吐量再创历史新高", "外贸航线增至二十条")
+
+
+def test_a_title_right_under_a_photographers_credit_opens_a_story_in_a_line_dump():
+    # a photographer's credit closes the photo story above: the title under it is no crosshead of that story
+    from conftest import lines_dump
+    caption = ["6月2日，青川市临江区老街灯会开幕，市民在老街上观灯游玩。", "老街灯会将持续到本月底，灯会期间老街商铺延长营业时间。"]
+    body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
+            "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
+    text = "老街灯会\n" + lines_dump(caption) + "林小舟摄\n老街夜市人气旺\n" + lines_dump(body)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("老街灯会", caption + ["林小舟摄"]), ("老街夜市人气旺", body)]
