@@ -1058,3 +1058,16 @@ def test_a_title_right_under_a_photographers_credit_opens_a_story_in_a_line_dump
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
         [("老街灯会", caption + ["林小舟摄"]), ("老街夜市人气旺", body)]
+
+
+def test_a_title_line_right_under_a_production_credit_opens_a_story_in_a_line_dump():
+    # a graphic's credit closing a story: the one title line under it opens the next story
+    from conftest import lines_dump
+    first = ["青川市今年新建城市书房十一座，每座书房藏书都在五千册以上，市民凭身份证即可借阅。",
+             "城市书房全年无休，夜间开放到晚上十点，方便上班族下班后来读书。"]
+    body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
+            "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
+    text = "城市书房开到家门口\n" + lines_dump(first) + "制图：林小舟\n老街夜市人气旺\n" + lines_dump(body)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城市书房开到家门口", first + ["制图：林小舟"]), ("老街夜市人气旺", body)]

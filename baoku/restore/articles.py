@@ -74,7 +74,7 @@ def group_articles(page: Page) -> Page:
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), crossheads, coh, full)
                             if cur is not None and cur.paragraphs and not photo_after(units, j)
-                            and not _under_photo_credit(units, i) else (False, 0.0))
+                            and not _under_credit(units, i, j) else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -139,10 +139,13 @@ def group_articles(page: Page) -> Page:
     return page
 
 
-def _under_photo_credit(units: list[Unit], i: int) -> bool:
-    """The run at ``i`` comes right under a photographer's credit alone on its line (林小舟摄), which closes
-    the photo or story above: the run opens a story, it is no crosshead."""
-    return i > 0 and units[i - 1].role == "credit" and bool(rx("photo", "credit").match(units[i - 1].text))
+def _under_credit(units: list[Unit], i: int, j: int) -> bool:
+    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄), which closes
+    the photo or story above, or is one title under another credit (制图：林小舟; several lines under such a
+    credit may be a graphic's title and notes inside a story): the run opens a story, it is no crosshead."""
+    credit = units[i - 1] if i else None
+    return credit is not None and credit.role == "credit" \
+        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)))
 
 
 def _take_top(page: Page, top: Article, art: Article) -> None:
