@@ -1070,3 +1070,72 @@ def test_a_subheadline_after_three_side_by_side_headlines_goes_to_the_one_the_bo
     heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
     assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
     assert heads["临江区首家邻里食堂开张迎客"] is None
+
+
+@pytest.mark.parametrize("lines", [
+    # the bracket closes on a short last line (a series number) under two lines that fill the box
+    ["青川老街书房迎来周末读者（城", "市更新一线·书香满城行动系列", "②）"],
+    # the bracket closes at the end of a long line whose enumeration comma reads like prose
+    ["青川各校推进劳动教育进课堂（走基", "层·深入开展“劳动光荣、奋斗幸福”主题活动）"]])
+def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump(lines):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY], 12) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["paragraphs"][0]) == ("".join(lines), LEAD)
+
+
+@pytest.mark.parametrize("lines, headline, sub", [
+    # a column tag pushed to a line of its own closes the headline, however wide that line
+    (["青川老街夜市重开", "（走基层2023）"], "青川老街夜市重开（走基层2023）", None),
+    # a dated note under a speech's title is its subheadline
+    (["在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）"], "在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）")])
+def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(lines, headline, sub):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == (headline, sub)
+
+
+def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
+    # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
+    from conftest import lines_dump
+    text = (lines_dump([EARLIER, BODY]) + "青川全面推进老旧小区改造，惠及居民十二万户\n老旧小区换新颜 居民笑开颜\n326个\n"
+            + lines_dump([LEAD, BODY]))
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"][:2]) == \
+        ("青川全面推进老旧小区改造，惠及居民十二万户", "老旧小区换新颜 居民笑开颜", ["326个", LEAD])
+
+
+def test_a_line_wider_than_the_column_with_nothing_to_squeeze_is_no_body_line_in_a_line_dump():
+    # a kicker an em wider than the column under a paragraph whose last line is full: a title, not the paragraph
+    from conftest import lines_dump
+    last = "截至五月底，全市已建成城市书房十一个，接待读者十万。"       # its last line fills the column
+    text = lines_dump([EARLIER, last]) + "青川港集装箱吞吐量再创历史新高\n外贸航线增至二十条\n" + lines_dump([LEAD, BODY])
+    arts = baoku.restore(text).to_json()["articles"]
+    assert (arts[0]["paragraphs"][-1], arts[-1]["kicker"], arts[-1]["headline"]) == \
+        (last, "青川港集装箱吞吐量再创历史新高", "外贸航线增至二十条")
+
+
+def test_a_title_right_under_a_photographers_credit_opens_a_story_in_a_line_dump():
+    # a photographer's credit closes the photo story above: the title under it is no crosshead of that story
+    from conftest import lines_dump
+    caption = ["6月2日，青川市临江区老街灯会开幕，市民在老街上观灯游玩。", "老街灯会将持续到本月底，灯会期间老街商铺延长营业时间。"]
+    body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
+            "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
+    text = "老街灯会\n" + lines_dump(caption) + "林小舟摄\n老街夜市人气旺\n" + lines_dump(body)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("老街灯会", caption + ["林小舟摄"]), ("老街夜市人气旺", body)]
+
+
+def test_a_title_line_right_under_a_production_credit_opens_a_story_in_a_line_dump():
+    # a graphic's credit closing a story: the one title line under it opens the next story
+    from conftest import lines_dump
+    first = ["青川市今年新建城市书房十一座，每座书房藏书都在五千册以上，市民凭身份证即可借阅。",
+             "城市书房全年无休，夜间开放到晚上十点，方便上班族下班后来读书。"]
+    body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
+            "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
+    text = "城市书房开到家门口\n" + lines_dump(first) + "制图：林小舟\n老街夜市人气旺\n" + lines_dump(body)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城市书房开到家门口", first + ["制图：林小舟"]), ("老街夜市人气旺", body)]

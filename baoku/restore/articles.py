@@ -73,7 +73,8 @@ def group_articles(page: Page) -> Page:
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), crossheads, coh, full)
-                            if cur is not None and cur.paragraphs and not photo_after(units, j) else (False, 0.0))
+                            if cur is not None and cur.paragraphs and not photo_after(units, j)
+                            and not _under_credit(units, i, j) else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -136,6 +137,15 @@ def group_articles(page: Page) -> Page:
         i += 1
     settle(page, waiting)
     return page
+
+
+def _under_credit(units: list[Unit], i: int, j: int) -> bool:
+    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄), which closes
+    the photo or story above, or is one title under another credit (制图：林小舟; several lines under such a
+    credit may be a graphic's title and notes inside a story): the run opens a story, it is no crosshead."""
+    credit = units[i - 1] if i else None
+    return credit is not None and credit.role == "credit" \
+        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)))
 
 
 def _take_top(page: Page, top: Article, art: Article) -> None:

@@ -40,9 +40,9 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
         if fields and u.text.strip() in ("——", "—"):
             fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
             continue
-        back = _remainder_back(fields, u)
-        if back:
-            fields[-back].append(u)     # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2
+        back = 0 if lines else _remainder_back(fields, u)
+        if back:                        # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2 (a
+            fields[-back].append(u)     # converter's blocks; a line dump keeps a box's lines together)
             continue
         if fields and not photo_title([u]) and not photo_title(fields[-1]) \
                 and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units, markdown)):
@@ -65,7 +65,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
     shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
     return {
-        "unclosed": open_brackets(text_of(field)) and not _closes_alone(text_of(field), t, units),
+        "unclosed": open_brackets(text_of(field)) and (lines or not _closes_alone(text_of(field), t, units)),
         "wrapped": ((u.level == last.level or len(t) <= 6) and u.width < min(lw - 0.9, shorter)
                     and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
@@ -173,16 +173,27 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket goes on and a line with no sign of a wrap opens a field; where a sign says
-    wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
+    of its own? An open bracket goes on, so does a column tag alone on its line (``_tag_alone``), and a line
+    with no sign of a wrap opens a field; where a sign says wrap, the trained wrap model can still tell a kicker
+    from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"]:
+    if evidence["unclosed"] or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+_DATE = re.compile(r"\d+年\d+月|\d+月\d+日")
+
+
+def _tag_alone(text: str) -> bool:
+    """A line that is only a column tag (（青川观察）, （走基层2023）): the end of the title over it, which it
+    closes, pushed to a line of its own; not a dated note (（2023年6月2日）), which a speech's title has
+    under it as its subheadline."""
+    return bool(COLUMN_TAG.fullmatch(text)) and not _DATE.search(text)
 
 
 def _widens(last: Unit, u: Unit) -> bool:
@@ -224,7 +235,8 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
-    """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline)."""
+    """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline read
+    between them, as a converter's blocks may come; not asked in a line dump)."""
     if nxt.count("）") + nxt.count(")") > nxt.count("（") + nxt.count("("):
         return False
     return any(len(v.text) <= 8 and v.text.count("）") + v.text.count(")") > v.text.count("（") + v.text.count("(")

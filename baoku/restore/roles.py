@@ -8,7 +8,7 @@ from ..model import Block, Page, Unit
 from ..patterns import rx
 from .blocks import INDENT, fills
 from .headings import COLUMN_TAG
-from .punct import closing_note, ends_sentence, in_quote, open_brackets, splits_word
+from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 
@@ -143,11 +143,13 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
 def assign_roles(page: Page) -> Page:
     """Role of each unit: standalone patterns, captions, labels, leads, heading candidates; body otherwise."""
     units = page.units
+    run = ""            # the text of the heading units right before the unit
     for k, u in enumerate(units):
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
-        u.role = _role(u, prev, nxt, page.column is not None)
+        u.role = _role(u, prev, nxt, page.column is not None, run)
+        run = run + u.text if u.role == "heading" else ""
     for k in range(len(units) - 2):
         if _kicker_start(units, k):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
@@ -167,7 +169,7 @@ def _kicker_start(units: list[Unit], k: int) -> bool:
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
-def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
+def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = "") -> str:
     text = u.text
     if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
@@ -185,9 +187,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
         return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs
-    if prev is not None and prev.role == "heading" and len(text) <= 6 and open_brackets(prev.text) \
-            and text.count("）") + text.count(")") > text.count("（") + text.count("("):
-        return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
+    if run and (len(text) <= 6 or text.endswith(("）", ")"))) and _brackets(run) > 0 > _brackets(text):
+        return "heading"        # the wrapped end of a headline's bracket, opened lines before: ……（系列报道 / ②）,
+        #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
@@ -210,6 +212,11 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _brackets(text: str) -> int:
+    """Round brackets ``text`` opens less those it closes."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 _LABEL_VALUE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][^，。；：:,;]{1,16}$")   # 时间：3月2日, a label and its value

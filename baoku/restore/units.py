@@ -52,7 +52,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if b.width > full + 1.5 or b.role != "body":   # a headline spanning columns, or a line of its own
+        if b.width > full + 1.5 or b.role != "body" or _over_column(b, full):
+            # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
                 cur = []
@@ -95,8 +96,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indented(b):
                 end = True                                   # a flush line after a story's closing note: a title
-            elif len(cur) == 1 and i and _under_wide_kicker(blocks[i - 1], b, full):
-                end = True                                   # the headline under a kicker spanning columns
+            elif len(cur) == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
+                                          or _flush_under_wide(blocks[i - 1], b, nxt, full)):
+                end = True                                   # the headline under a line spanning columns
             elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
                     and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
@@ -141,6 +143,14 @@ def _under_wide_kicker(prev: Block, b: Block, full: float) -> bool:
     is a kicker (青川老街改造引起热烈反响——) and ``b`` its headline, a line of its own however the body under it
     opens."""
     return prev.width > full + 1.5 and prev.text.endswith("——") and b.width < full - INDENT_HI
+
+
+def _flush_under_wide(prev: Block, b: Block, nxt: Block, full: float) -> bool:
+    """``b``, a full line without a stop right under a line spanning columns, is over a line shorter than an
+    indented one: no paragraph's first line (which is indented) but a title of its own over the story's first
+    line (a figure called out, 326个); a ——subheadline filling the column may wrap there."""
+    return prev.width > full + 1.5 and b.width >= full - INDENT_HI and nxt.width < full - INDENT_LO \
+        and not _STOPS.search(b.text) and not b.text.startswith("——")
 
 
 def _pushed_over(nxt: Block, room: float) -> bool:
@@ -265,6 +275,15 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
+_PAIRED = re.compile("[，。、；：？！“”‘’（）《》「」]{2}|[·\u3000]")   # stops side by side, a middle dot: set narrower
+
+
+def _over_column(b: Block, full: float) -> bool:
+    """A line an em or nearly wider than the body column that holds nothing a typesetter could set narrower to
+    fit it (two stops side by side, a middle dot or an ideographic space, digits or Latin letters, a stop
+    hanging past the column's edge): no body line, but a title set in larger type or another box."""
+    return b.width >= full + 0.75 and b.text[-1] not in HANGING and not NARROW.search(b.text.replace(" ", "")) \
+        and not _PAIRED.search(b.text)
 
 
 def _spans_columns(b: Block, full: float) -> bool:
