@@ -65,12 +65,12 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
-                    or _TAGGED.search(b.text) and not is_full(b) and not ends_sentence(text)
+                    or _tagged(b.text) and not is_full(b) and not ends_sentence(text)
                     # (a short line ending in a column tag under a line ending no sentence: a headline under its
                     # kicker, which the headline rules weigh)
                     or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
-                        and (b.text.endswith("——") or _TAGGED.search(b.text) or DOCUMENT_PART.match(b.text)
+                        and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
                              or not is_full(b) and not ends_sentence(b.text)))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
@@ -136,6 +136,12 @@ _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
+
+
+def _tagged(text: str) -> bool:
+    """``text`` ends in a column tag (``_TAGGED``); the pattern is tried only on text ending in a bracket, not
+    along every line."""
+    return text[-1:] in "）)" and bool(_TAGGED.search(text))
 
 
 def _under_wide_kicker(prev: Block, b: Block, full: float) -> bool:
