@@ -373,3 +373,10 @@ def test_a_summary_paragraph_filling_its_last_line_ends_over_an_indented_line_cu
     assert width(summary[1]) == 14 and width(body[0]) == 14 - 3 and width(body[1]) == 14
     _, units = units_of("\n".join(summary) + "\n" + "\n".join(body) + "\n" + lines_dump([P_AFTER]))
     assert units[:2] == ["".join(summary).strip(), "".join(body)]
+
+
+def test_a_body_line_wider_than_the_column_by_its_squeezed_stops_stays_in_its_paragraph():
+    # ”、“ set side by side are squeezed: the line overflows the estimate by two em, yet it is a body line
+    para = ["三港联动以来，全市先后打", "出了“青川港”、“临江港”、“清", "水港”三张名片，港区吞吐量逐", "年增长。"]
+    _, units = units_of(lines_dump([P_AFTER]) + "\n".join(para) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == [P_AFTER, "".join(para), P_LONG, P_AFTER]
