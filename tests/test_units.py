@@ -323,6 +323,13 @@ def test_a_bulleted_item_or_a_reporters_line_filling_its_room_goes_on_over_a_sho
     assert units == [P_LONG, "".join(bullet), P_AFTER, "".join(reporter), P_SENTENCES]
 
 
+def test_an_item_opening_with_a_bracketed_label_filling_its_room_goes_on_over_a_short_line():
+    item = ["【人物】“不穿皮鞋”的林", "小舟"]
+    assert width(item[0]) == 12
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(item) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(item), P_AFTER]
+
+
 def test_a_bulleted_item_with_room_left_is_a_unit_of_its_own():
     bullet = "■老街书房推出亲子共读"
     _, units = units_of(lines_dump([P_LONG]) + bullet + "\n活动\n" + lines_dump([P_AFTER]))

@@ -41,6 +41,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
     dated = [opens_with_dateline(b.text) for b in blocks]
     box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     label = [bool(box.match(b.text) or boxed.match(b.text)
                   or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
@@ -105,8 +106,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 #                                              label: two heading lines (kicker and headline, headline
                 #                                              and subheadline), whose wrap the headline rules weigh
             elif len(cur) == 1:
-                # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
-                end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
+                # a bulleted item that fills its line wraps (no headline opens with a bullet or a bracketed label:
+                # ■老街书房推出周末亲子共 / 读活动, 【人物】“不打领带”的 / 林小舟)
+                end = not (bullet.match(b.text) and _wraps_on(b, nxt, full)) \
                     and _first_line_ends(b, nxt, full, text, after)
             elif not is_full(b):
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
