@@ -1139,3 +1139,17 @@ def test_a_title_line_right_under_a_production_credit_opens_a_story_in_a_line_du
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
         [("城市书房开到家门口", first + ["制图：林小舟"]), ("老街夜市人气旺", body)]
+
+
+def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_line_stays_in_a_line_dump():
+    # the width estimate counts a space as wide as a digit: the indented first line only looks full
+    from conftest import lines_dump
+    before = ["青川市临江区是全市的农业大区，近年来临江区大力发展特色农业，农民收入逐年增长，农业产值连续三年位居全市前列。",
+              "临江区农业农村局负责人说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
+    after = ["走进临江区的果园，果树成行，果农们正忙着修剪枝条。临江区的柑橘远销省外，果农收入比五年前翻了一番。",
+             "临江区还引导果农成立合作社，统一品种、统一管理、统一销售，柑橘的价格比过去高出两成。"]
+    crosshead = ["增收账 特色农业让临江果农", "的钱袋子一年比一年更加鼓起", "来了"]
+    text = "青川农业发展见闻\n" + lines_dump(before) + "\n".join(crosshead) + "\n" + lines_dump(after)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("青川农业发展见闻", before + ["".join(crosshead)] + after)]

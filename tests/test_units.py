@@ -323,6 +323,13 @@ def test_a_bulleted_item_or_a_reporters_line_filling_its_room_goes_on_over_a_sho
     assert units == [P_LONG, "".join(bullet), P_AFTER, "".join(reporter), P_SENTENCES]
 
 
+def test_an_item_opening_with_a_bracketed_label_filling_its_room_goes_on_over_a_short_line():
+    item = ["【人物】“不穿皮鞋”的林", "小舟"]
+    assert width(item[0]) == 12
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(item) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(item), P_AFTER]
+
+
 def test_a_bulleted_item_with_room_left_is_a_unit_of_its_own():
     bullet = "■老街书房推出亲子共读"
     _, units = units_of(lines_dump([P_LONG]) + bullet + "\n活动\n" + lines_dump([P_AFTER]))
@@ -373,3 +380,10 @@ def test_a_summary_paragraph_filling_its_last_line_ends_over_an_indented_line_cu
     assert width(summary[1]) == 14 and width(body[0]) == 14 - 3 and width(body[1]) == 14
     _, units = units_of("\n".join(summary) + "\n" + "\n".join(body) + "\n" + lines_dump([P_AFTER]))
     assert units[:2] == ["".join(summary).strip(), "".join(body)]
+
+
+def test_a_body_line_wider_than_the_column_by_its_squeezed_stops_stays_in_its_paragraph():
+    # ”、“ set side by side are squeezed: the line overflows the estimate by two em, yet it is a body line
+    para = ["三港联动以来，全市先后打", "出了“青川港”、“临江港”、“清", "水港”三张名片，港区吞吐量逐", "年增长。"]
+    _, units = units_of(lines_dump([P_AFTER]) + "\n".join(para) + "\n" + lines_dump([P_LONG, P_AFTER]))
+    assert units == [P_AFTER, "".join(para), P_LONG, P_AFTER]

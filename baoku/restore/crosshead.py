@@ -22,6 +22,7 @@ from .punct import ends_sentence, start_odds
 
 MODEL = "crosshead.json"
 SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
+SPACE_EXCESS = 0.3      # em by which the width estimate (0.55 em) overcounts a space set between CJK characters
 ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
 BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
@@ -92,8 +93,11 @@ def _asks(run: list[Unit]) -> bool:
 
 def _set_as_paragraph(h: Unit, column: float) -> bool:
     """In a line dump: a title of several lines set inside the column as a paragraph, its first line indented
-    (a headline that wraps fills its first line)."""
-    return len(h.blocks) > 1 and h.blocks[0].width < column - INDENT_HI and h.width <= column + 1.5
+    (a headline that wraps fills its first line); a space in that line is narrower than the width estimate has
+    it."""
+    first = h.blocks[0]
+    return len(h.blocks) > 1 and first.width - SPACE_EXCESS * first.text.count(" ") < column - INDENT_HI \
+        and h.width <= column + 1.5
 
 
 def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: list[str]) -> bool | None:

@@ -41,6 +41,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 
     dated = [opens_with_dateline(b.text) for b in blocks]
     box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     label = [bool(box.match(b.text) or boxed.match(b.text)
                   or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
@@ -52,7 +53,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if b.width > full + 1.5 or b.role != "body" or _over_column(b, full):
+        if _beyond_column(b, full) or b.role != "body" or _over_column(b, full):
             # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
@@ -79,7 +80,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             cur = []
         cur.append(b)
         text = b.text if len(cur) == 1 else text + b.text
-        if nxt is None or nxt.width > full + 1.5 or dated[i + 1]:
+        if nxt is None or _beyond_column(nxt, full) or dated[i + 1]:
             end = True
         elif label[i]:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
@@ -105,8 +106,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 #                                              label: two heading lines (kicker and headline, headline
                 #                                              and subheadline), whose wrap the headline rules weigh
             elif len(cur) == 1:
-                # a bulleted item that fills its line wraps (no headline opens with a bullet: ■老街书房推出周末亲子共 / 读活动)
-                end = not (b.text.startswith(BULLETS) and _wraps_on(b, nxt, full)) \
+                # a bulleted item that fills its line wraps (no headline opens with a bullet or a bracketed label:
+                # ■老街书房推出周末亲子共 / 读活动, 【人物】“不打领带”的 / 林小舟)
+                end = not (bullet.match(b.text) and _wraps_on(b, nxt, full)) \
                     and _first_line_ends(b, nxt, full, text, after)
             elif not is_full(b):
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
@@ -282,6 +284,17 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
 _PAIRED = re.compile("[，。、；：？！“”‘’（）《》「」]{2}|[·\u3000]")   # stops side by side, a middle dot: set narrower
+
+
+def _beyond_column(b: Block, full: float) -> bool:
+    """A line more than an em and a half wider than the body column (a headline spanning columns), unless stops
+    set side by side (half an em each pair, as a typesetter squeezes them, and a little more for the width
+    estimate) account for the excess: a body line's enumeration of quoted names (……”、“……”、“……)."""
+    return b.width > full + 1.5 and b.width - full > 0.5 * len(_PAIRS.findall(b.text)) + SQUEEZE_SLACK
+
+
+SQUEEZE_SLACK = 0.6     # em of a line's excess over the column beyond its squeezed pairs of stops (estimate errors)
+_PAIRS = re.compile("(?=[，。、；：？！“”‘’（）《》「」]{2})")      # each place two stops stand side by side
 
 
 def _over_column(b: Block, full: float) -> bool:
