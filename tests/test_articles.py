@@ -651,6 +651,15 @@ def test_a_letters_signature_of_place_and_name_closes_the_letter():
         (None, "老街路灯何时亮", "青川市临江区 林小舟"), (None, "公交站台请加顶棚", "临江县 韩 舒")]
 
 
+def test_a_column_tagged_title_after_a_box_of_short_items_heads_a_story_of_its_own():
+    page = baoku.restore(
+        "## 城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n"
+        "老街书房迎来周末读者\n\n周末，老街书房迎来不少读者，市民在书房里读书、借书。\n\n"
+        "老街路灯重新亮起（青川来信）\n\n老街的路灯坏了半年，居民来信反映后，有关部门很快修好了路灯。\n")
+    assert [a.headline.text for a in page.articles] == ["城事速递", "老街路灯重新亮起（青川来信）"]
+    assert "老街书房迎来周末读者" in [p.text for p in page.articles[0].paragraphs]
+
+
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
     # XY-cut reads a photo's title and the headline beside it, then the photo (caption and credit), then the story
     page = baoku.restore(
