@@ -648,6 +648,18 @@ def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
     assert (page.articles[0].kicker.text, page.articles[0].headline.text) == ("港务局", "新航线开通 出货更方便")
 
 
+def test_a_quoted_question_set_apart_in_a_story_stays_in_it():
+    # “……？” on a line of its own is a question someone asked, however little the text after it shares
+    page = baoku.restore(
+        "## 老街改造工地的一天\n\n本报记者 韩亦舒\n\n清晨七点，青川市临江区老街的改造工地上，工人们已经开始忙碌，"
+        "搅拌机的声音此起彼伏。\n\n老街改造是青川市今年的民生实事之一，改造范围包括老街沿线的道路、骑楼和排水管网。\n\n"
+        "工地负责人林小舟说，骑楼的外立面要按原样修复，每一块砖都要编号，拆下来再按号砌回去。\n\n"
+        "中午十二点，工人们在临时食堂吃午饭，饭菜是附近的邻里食堂送来的，两荤一素一汤。\n\n“这批砖明天能运到吗？”\n\n"
+        "“窗口一共十八位同事，两位休假，别的都在岗。”\n\n七十岁的周阿婆在窗口补办社保卡，前后不到十分钟。\n")
+    assert [a.headline.text for a in page.articles] == ["老街改造工地的一天"]
+    assert "“这批砖明天能运到吗？”" in [p.text for p in page.articles[0].paragraphs]
+
+
 def test_a_letters_signature_of_place_and_name_closes_the_letter():
     # readers' letters end with the writer's place and name: a paragraph of its own, no kicker or headline
     page = baoku.restore(

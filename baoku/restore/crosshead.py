@@ -90,6 +90,11 @@ def _asks(run: list[Unit]) -> bool:
     return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
 
 
+def _quoted_question(text: str) -> bool:
+    """One quotation closing on a question mark (“老街的路灯什么时候修？”): a question asked, not a title."""
+    return text.startswith("“") and text.endswith(("？”", "?”")) and text.count("“") == 1
+
+
 def _set_as_paragraph(h: Unit, column: float) -> bool:
     """In a line dump: a title of several lines set inside the column as a paragraph, its first line indented
     (a headline that wraps fills its first line)."""
@@ -111,6 +116,8 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
+    if len(run) == 1 and _quoted_question(run[0].text):
+        return True             # “……？”: a question someone asked, set apart in the story
     return None
 
 
