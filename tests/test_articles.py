@@ -758,6 +758,18 @@ def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
     assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
 
 
+def test_a_story_closed_by_its_graphic_credit_takes_no_paragraph_back_from_the_next_story():
+    # a credit (制图：林小舟) ends on a name, not mid-sentence: the next story keeps its paragraphs
+    page = baoku.restore(
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
+        "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "港务集团负责人说，青川港今年还将开通两条航线，服务更多企业。\n")
+    assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
+    assert len(page.articles[1].paragraphs) == 2
+
+
 def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():
     # parts of a story introduced by who speaks (居民—— / ……, 临江区管委会主任—— / ……): the second, longer
     # lead-in is the series' next crosshead, not a kicker over a new story
