@@ -637,6 +637,15 @@ def test_an_unmarked_line_under_a_dashed_subheadline_is_not_its_wrapped_end_by_e
     assert page.articles[0].subheadline.text == "城市更新工作日现场扫描"
 
 
+def test_the_title_of_a_packages_first_report_over_its_reporter_line_opens_the_body():
+    page = baoku.restore("青川老街改造见闻（深度观察）\n\n——城市更新一线扫描\n\n走进老街看变化\n\n本报记者 韩亦舒\n\n"
+                         "清晨七点，青川市临江区老街的改造工地上，工人们已经开始忙碌。\n\n老街改造是青川市今年的民生实事之一。\n")
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline.text) == ("青川老街改造见闻（深度观察）", "城市更新一线扫描")
+    assert [p.text for p in art.paragraphs][:2] == ["走进老街看变化", "本报记者 韩亦舒"]
+
+
 def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
     # a box's name (城事速递) is never spoken of by the items under it, as a kicker (港务局) is by its story
     page = baoku.restore("城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n（韩亦舒）\n\n"
