@@ -630,6 +630,22 @@ def test_a_long_end_of_a_marked_title_cut_mid_phrase_still_joins_it():
     assert [a.headline.text for a in page.articles] == ["临江区：望各街道社区向独居老人提供上门助餐服务"]
 
 
+def test_an_unmarked_line_under_a_dashed_subheadline_is_not_its_wrapped_end_by_edge_odds():
+    # the edge-odds test that joins a long cut-off end to a marked title does not apply to unmarked lines
+    page = baoku.restore("青川老街改造见闻（深度观察）\n\n——城市更新工作日现场扫描\n\n直奔老街了解实情\n\n本报记者 韩亦舒\n\n"
+                         "清晨七点，青川市临江区老街的改造工地上，工人们已经开始忙碌。\n\n老街改造是青川市今年的民生实事之一。\n")
+    assert page.articles[0].subheadline.text == "城市更新工作日现场扫描"
+
+
+def test_the_title_of_a_packages_first_report_over_its_reporter_line_opens_the_body():
+    page = baoku.restore("青川老街改造见闻（深度观察）\n\n——城市更新一线扫描\n\n走进老街看变化\n\n本报记者 韩亦舒\n\n"
+                         "清晨七点，青川市临江区老街的改造工地上，工人们已经开始忙碌。\n\n老街改造是青川市今年的民生实事之一。\n")
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline.text) == ("青川老街改造见闻（深度观察）", "城市更新一线扫描")
+    assert [p.text for p in art.paragraphs][:2] == ["走进老街看变化", "本报记者 韩亦舒"]
+
+
 def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
     # a box's name (城事速递) is never spoken of by the items under it, as a kicker (港务局) is by its story
     page = baoku.restore("城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n（韩亦舒）\n\n"
@@ -641,6 +657,18 @@ def test_an_unmarked_box_name_over_its_first_items_title_is_the_headline():
     assert (page.articles[0].kicker.text, page.articles[0].headline.text) == ("港务局", "新航线开通 出货更方便")
 
 
+def test_a_quoted_question_set_apart_in_a_story_stays_in_it():
+    # “……？” on a line of its own is a question someone asked, however little the text after it shares
+    page = baoku.restore(
+        "## 老街改造工地的一天\n\n本报记者 韩亦舒\n\n清晨七点，青川市临江区老街的改造工地上，工人们已经开始忙碌，"
+        "搅拌机的声音此起彼伏。\n\n老街改造是青川市今年的民生实事之一，改造范围包括老街沿线的道路、骑楼和排水管网。\n\n"
+        "工地负责人林小舟说，骑楼的外立面要按原样修复，每一块砖都要编号，拆下来再按号砌回去。\n\n"
+        "中午十二点，工人们在临时食堂吃午饭，饭菜是附近的邻里食堂送来的，两荤一素一汤。\n\n“这批砖明天能运到吗？”\n\n"
+        "“窗口一共十八位同事，两位休假，别的都在岗。”\n\n七十岁的周阿婆在窗口补办社保卡，前后不到十分钟。\n")
+    assert [a.headline.text for a in page.articles] == ["老街改造工地的一天"]
+    assert "“这批砖明天能运到吗？”" in [p.text for p in page.articles[0].paragraphs]
+
+
 def test_a_letters_signature_of_place_and_name_closes_the_letter():
     # readers' letters end with the writer's place and name: a paragraph of its own, no kicker or headline
     page = baoku.restore(
@@ -649,6 +677,15 @@ def test_a_letters_signature_of_place_and_name_closes_the_letter():
         "建议加装顶棚。\n\n临江县 韩 舒\n")
     assert [(a.kicker, a.headline.text, a.paragraphs[-1].text) for a in page.articles] == [
         (None, "老街路灯何时亮", "青川市临江区 林小舟"), (None, "公交站台请加顶棚", "临江县 韩 舒")]
+
+
+def test_a_column_tagged_title_after_a_box_of_short_items_heads_a_story_of_its_own():
+    page = baoku.restore(
+        "## 城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n"
+        "老街书房迎来周末读者\n\n周末，老街书房迎来不少读者，市民在书房里读书、借书。\n\n"
+        "老街路灯重新亮起（青川来信）\n\n老街的路灯坏了半年，居民来信反映后，有关部门很快修好了路灯。\n")
+    assert [a.headline.text for a in page.articles] == ["城事速递", "老街路灯重新亮起（青川来信）"]
+    assert "老街书房迎来周末读者" in [p.text for p in page.articles[0].paragraphs]
 
 
 def test_a_photo_under_a_row_of_two_titles_goes_to_the_title_that_echoes_no_text():
@@ -728,6 +765,18 @@ def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
         "今年，青川港还将开通两条航线，服务更多企业。\n")
     assert [a.headline.text for a in page.articles] == ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"]
     assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
+
+
+def test_a_story_closed_by_its_graphic_credit_takes_no_paragraph_back_from_the_next_story():
+    # a credit (制图：林小舟) ends on a name, not mid-sentence: the next story keeps its paragraphs
+    page = baoku.restore(
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
+        "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "港务集团负责人说，青川港今年还将开通两条航线，服务更多企业。\n")
+    assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
+    assert len(page.articles[1].paragraphs) == 2
 
 
 def test_a_longer_lead_in_with_a_dash_after_an_earlier_one_stays_a_crosshead_of_the_series():

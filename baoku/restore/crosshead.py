@@ -91,6 +91,11 @@ def _asks(run: list[Unit]) -> bool:
     return len(run) == 1 and run[0].text.endswith(("？", "?")) and "，" in run[0].text
 
 
+def _quoted_question(text: str) -> bool:
+    """One quotation closing on a question mark (“老街的路灯什么时候修？”): a question asked, not a title."""
+    return text.startswith("“") and text.endswith(("？”", "?”")) and text.count("“") == 1
+
+
 def _set_as_paragraph(h: Unit, column: float) -> bool:
     """In a line dump: a title of several lines set inside the column as a paragraph, its first line indented
     (a headline that wraps fills its first line); a space in that line is narrower than the width estimate has
@@ -109,28 +114,35 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier)
                                              for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
-    if any(COLUMN_TAG.search(h.text) and not h.text.startswith(("（", "(")) for h in run):
+    if any(_tagged(h.text) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
     if column and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) and not _asks(run):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
+    if len(run) == 1 and _quoted_question(run[0].text):
+        return True             # “……？”: a question someone asked, set apart in the story
     return None
+
+
+def _tagged(text: str) -> bool:
+    """A title with its column's tag (标题（今日谈）), not a bracketed note."""
+    return bool(COLUMN_TAG.search(text)) and not text.startswith(("（", "("))
 
 
 def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | None) -> bool | None:
     """In a story headed by a box's name that opens with an item's title (速览 / 青川港吞吐量创新高 / 本报电……):
-    one unmarked line over body text is the title of the box's next item; in a markdown dump more lines (a
-    kicker over a headline) head a story of their own unless the text under them opens with its source as an
-    item's does (本报电……; a line dump's title may wrap). None outside such a box (a photo's title, 图片报道,
-    opens with its caption)."""
+    one unmarked line over body text is the title of the box's next item, unless it carries a column's tag (a
+    story's title after the box); in a markdown dump more lines (a kicker over a headline) head a story of
+    their own unless the text under them opens with its source as an item's does (本报电……; a line dump's
+    title may wrap). None outside such a box (a photo's title, 图片报道, opens with its caption)."""
     if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
     if len(run) > 1:
         sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
         return False if column is None and not sourced else None
-    return True if not run[0].level and nxt is not None and nxt.role == "body" else None
+    return True if not run[0].level and not _tagged(run[0].text) and nxt is not None and nxt.role == "body" else None
 
 
 def _closing_credit(text: str) -> bool:

@@ -91,7 +91,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if _wraps_itself(u, units):
         return False
-    return not (markdown and _titled(text_of(field), u.text)) \
+    return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
 
 
@@ -128,15 +128,15 @@ def _wraps_itself(u: Unit, units: list[Unit]) -> bool:
 TITLE_LEN, TITLE_RATIO = 7, 0.45
 
 
-def _titled(field: str, t: str) -> bool:
+def _titled(field: str, t: str, marked: bool = False) -> bool:
     """A shorter line that is a title of its own rather than a title's cut-off last line: seven characters or
     more and nearly half the field's length or more, opening with no bracket or dash (a column tag, a
     subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
-    a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one). The field must
-    end, and the line open, as a text may (their corpus edge odds sum above 0): ……向独居老人 / 提供上门助餐服务
-    is one title cut mid-phrase."""
+    a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one). Two lines
+    ``marked`` alike must also end and open as texts may (their corpus edge odds sum above 0): ……向独居老人 /
+    提供上门助餐服务 is one title cut mid-phrase."""
     return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——")) \
-        and end_odds(field) + start_odds(t) > 0
+        and not (marked and end_odds(field) + start_odds(t) <= 0)
 
 
 def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:

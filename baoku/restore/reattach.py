@@ -9,6 +9,7 @@ their host's.
 from __future__ import annotations
 
 from ..model import Article, Page
+from ..patterns import rx
 from .cohesion import Cohesion
 from .punct import closing_note, end_odds, ends_sentence, start_odds
 from .roles import is_lead
@@ -167,8 +168,9 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
 
 
 def _cut_off(text: str) -> bool:
-    """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者)."""
-    return not ends_sentence(text) and end_odds(text) < CUT_END
+    """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
+    production credit (制图：林小舟, whose name the odds do not know)."""
+    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text)
 
 
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:

@@ -44,6 +44,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(_photo_apart(split_groups(fields), units, j, coh), units, j, coh)
+    part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         settle(page, waiting)
@@ -81,7 +82,20 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
+    if part:
+        art.paragraphs.append(joined(page, part))
+        art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
     return art
+
+
+def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
+    """A package's first report under its headline and ——subheadline: the report's title, one unmarked field
+    closing the run over its reporter's line (老街改造见闻 / ——城市更新一线扫描 / 走进老街 / 本报记者 韩亦舒), opens
+    the package's body. The field, taken off the groups, or None."""
+    if len(groups) >= 2 and len(groups[-1]) == 1 and not groups[-1][0][0].level and len(groups[-2]) >= 2 \
+            and text_of(groups[-2][-1]).startswith("——") and j < len(units) and reporter_line(units[j]):
+        return groups.pop()[0]
+    return None
 
 
 def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
