@@ -146,3 +146,21 @@ def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (5, 9, "TITLE"), (9, 12, "PER")])
     title = next(e for e in ner.entities(text) if e.type == "title")
     assert text[title.parts["role_start"]:title.end] == "党组书记"
+
+
+@pytest.mark.parametrize("spans", [
+    [(2, 4, "LOC"), (4, 7, "TITLE")],           # the tagger marked the place and the occupation apart
+    [(2, 7, "TITLE")],                          # the tagger took them as one title
+])
+def test_a_place_before_an_occupation_stays_out_of_the_title(monkeypatch, spans):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: spans)
+    got = [(e.type, e.text) for e in ner.entities("三名法国建筑师来到青川。")]
+    assert ("title", "建筑师") in got and ("place", "法国") in got
+    assert ("title", "法国建筑师") not in got
+
+
+def test_a_place_before_an_office_heads_the_title(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 4, "TITLE")])
+    assert ("title", "法国总统") in [(e.type, e.text) for e in ner.entities("法国总统抵达青川。")]

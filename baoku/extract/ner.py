@@ -174,6 +174,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
     ents = _rule_titles(text, ents)
+    ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
     _surname_before(text, ents)
@@ -486,6 +487,30 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
     return sorted(ents + added, key=lambda x: x.start)
 
 
+# last characters of occupations rather than offices (画家, 建筑师, 选手, 留学生, 作者): a place before one
+# says where the person is from, it is no part of the title (中国|艺术家, but 美国总统, 青川市长)
+_OCCUPATION_ENDS = frozenset("家师手生客者匠星迷")
+
+
+def _occupation(role: str) -> bool:
+    return role[-1] in _OCCUPATION_ENDS
+
+
+def _place_headed_occupations(text: str, ents: list[Entity]) -> list[Entity]:
+    """A title the tagger took whole with a lexicon place at its head and an occupation after it (欧洲|选手)
+    is the place and the occupation."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.type == "title" and not e.parts:
+            m = _place_rx().match(e.text)
+            if m and e.end - e.start - m.end() >= 2 and _occupation(e.text):
+                b = e.start + m.end()
+                out += [Entity("place", e.start, b, m.group()), Entity("title", b, e.end, text[b:e.end])]
+                continue
+        out.append(e)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _body_rx() -> re.Pattern:
     s = sections("orgs")
@@ -500,12 +525,14 @@ LEVELS = ("省", "市", "县", "区", "州", "自治区", "镇", "乡")
 def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
     """A body right before a title makes one title (省财政厅 + 厅长 → 省财政厅厅长); the body stays an entity.
     A body the tagger did not mark is taken when the text between the title and the clause's start is
-    one organization name (it ends like one); a bare level before a title joins it (省 + 发改委主任)."""
+    one organization name (it ends like one); a bare level before a title joins it (省 + 发改委主任). A place
+    before an occupation is not joined (法国|建筑师)."""
     out: list[Entity] = []
     for ent in ents:
         if ent.type == "title":
             prev = out[-1] if out else None
-            if prev is not None and prev.end == ent.start and prev.type in ("gov_org", "org", "place"):
+            if (prev is not None and prev.end == ent.start and prev.type in ("gov_org", "org", "place")
+                    and not (prev.type == "place" and _occupation(ent.text))):
                 comp = Entity("title", prev.start, ent.end, text[prev.start:ent.end],
                               parts={"role_start": ent.start})
                 if prev.type != "place":
