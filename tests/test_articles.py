@@ -1196,7 +1196,7 @@ def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_li
     before = ["青川市临江区是全市的农业大区，近年来临江区大力发展特色农业，农民收入逐年增长，农业产值连续三年位居全市前列。",
               "临江区农业农村局负责人说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
     after = ["走进临江区的果园，果树成行，果农们正忙着修剪枝条。临江区的柑橘远销省外，果农收入比五年前翻了一番。",
-             "临江区还引导果农成立合作社，统一品种、统一管理、统一销售，柑橘的价格比过去高出两成。"]
+             "临江区还引导果农成立合作社，选好品种、订好标准、联系买家，柑橘的价格比过去高出两成。"]
     crosshead = ["增收账 特色农业让临江果农", "的钱袋子一年比一年更加鼓起", "来了"]
     text = "青川农业发展见闻\n" + lines_dump(before) + "\n".join(crosshead) + "\n" + lines_dump(after)
     arts = baoku.restore(text).to_json()["articles"]
