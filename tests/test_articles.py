@@ -563,7 +563,7 @@ def test_a_headline_spanning_columns_wrapped_at_a_comma_is_one_headline_in_a_lin
 
 
 def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_first_items_title():
-    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n")
     art = page.articles[0]
     assert (art.headline.text, art.subheadline) == ("速览", None)
@@ -672,7 +672,7 @@ def test_a_quoted_question_set_apart_in_a_story_stays_in_it():
 def test_a_letters_signature_of_place_and_name_closes_the_letter():
     # readers' letters end with the writer's place and name: a paragraph of its own, no kicker or headline
     page = baoku.restore(
-        "## 老街路灯何时亮\n\n编辑同志：\n\n青川市临江区老街的路灯坏了半年，居民夜里出行很不方便，希望有关部门尽快修好。\n\n"
+        "## 老街路灯何时亮\n\n编辑同志：\n\n青川市临江区老街的路灯坏了半年，居民夜里出行很不方便，盼着街道早点派人修好。\n\n"
         "青川市临江区 林小舟\n\n## 公交站台请加顶棚\n\n临江县汽车站附近的公交站台没有顶棚，雨天候车的乘客只能淋雨，"
         "建议加装顶棚。\n\n临江县 韩 舒\n")
     assert [(a.kicker, a.headline.text, a.paragraphs[-1].text) for a in page.articles] == [
@@ -731,7 +731,7 @@ def test_a_bulleted_item_after_a_stopless_line_opens_a_paragraph_of_its_own():
 
 
 def test_the_next_items_title_in_a_box_of_short_news_stays_in_the_box():
-    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂开张\n\n本报青川6月2日电（记者 韩亦舒）日前，临江区"
                          "首家邻里食堂开张，为社区老人提供午餐。\n")
     assert [a.headline.text for a in page.articles] == ["速览"]
@@ -758,10 +758,10 @@ def test_a_title_after_a_storys_author_note_heads_a_new_story():
 def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
     # a graphic's credit (制图：……) closes its story, however close the next title's words are to it
     page = baoku.restore(
-        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量比上年多一成二，创历年同期新高，"
         "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
         "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
-        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一位货运公司老板说，港口航线多了，企业出货更方便，运费也降了。\n\n"
         "今年，青川港还将开通两条航线，服务更多企业。\n")
     assert [a.headline.text for a in page.articles] == ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"]
     assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
@@ -770,10 +770,10 @@ def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
 def test_a_story_closed_by_its_graphic_credit_takes_no_paragraph_back_from_the_next_story():
     # a credit (制图：林小舟) ends on a name, not mid-sentence: the next story keeps its paragraphs
     page = baoku.restore(
-        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量同比增长一成二，创历年同期新高，"
+        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量比上年多一成二，创历年同期新高，"
         "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
         "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
-        "航线多了 企业出货更方便\n\n在青川港码头，一家企业的负责人说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+        "航线多了 企业出货更方便\n\n在青川港码头，一位货运公司老板说，港口航线多了，企业出货更方便，运费也降了。\n\n"
         "港务集团负责人说，青川港今年还将开通两条航线，服务更多企业。\n")
     assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
     assert len(page.articles[1].paragraphs) == 2
@@ -810,7 +810,7 @@ def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_nex
 
 
 def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
-    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"
                          "临江区不少社区开通了线上团购，市民下单后，蔬菜当天就能送到家门口。\n")
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
@@ -834,7 +834,7 @@ def test_a_title_with_its_authors_line_after_an_author_note_is_left_to_the_cross
 
 
 def test_two_lines_over_an_items_sourced_text_in_a_box_are_left_to_the_crosshead_model():
-    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量同比增长一成二，"
+    page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n临江区邻里食堂\n\n开张\n\n本报电 日前，临江区首家邻里食堂开张，"
                          "为社区老人提供午餐。\n\n（韩亦舒）\n")
     assert [a.headline.text for a in page.articles] == ["速览"]
@@ -1137,7 +1137,7 @@ def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump
     # a column tag pushed to a line of its own closes the headline, however wide that line
     (["青川老街夜市重开", "（走基层2023）"], "青川老街夜市重开（走基层2023）", None),
     # a dated note under a speech's title is its subheadline
-    (["在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）"], "在青川港开港三十周年庆祝大会上的讲话", "（2023年6月2日）")])
+    (["在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"], "在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）")])
 def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(lines, headline, sub):
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
@@ -1148,11 +1148,11 @@ def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(line
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump
-    text = (lines_dump([EARLIER, BODY]) + "青川全面推进老旧小区改造，惠及居民十二万户\n老旧小区换新颜 居民笑开颜\n326个\n"
+    text = (lines_dump([EARLIER, BODY]) + "青川全面推进旧楼院落改造，惠及居民十二万户\n老旧小区换新颜 居民笑开颜\n326个\n"
             + lines_dump([LEAD, BODY]))
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["paragraphs"][:2]) == \
-        ("青川全面推进老旧小区改造，惠及居民十二万户", "老旧小区换新颜 居民笑开颜", ["326个", LEAD])
+        ("青川全面推进旧楼院落改造，惠及居民十二万户", "老旧小区换新颜 居民笑开颜", ["326个", LEAD])
 
 
 def test_a_line_wider_than_the_column_with_nothing_to_squeeze_is_no_body_line_in_a_line_dump():
@@ -1193,8 +1193,8 @@ def test_a_title_line_right_under_a_production_credit_opens_a_story_in_a_line_du
 def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_line_stays_in_a_line_dump():
     # the width estimate counts a space as wide as a digit: the indented first line only looks full
     from conftest import lines_dump
-    before = ["青川市临江区是全市的农业大区，近年来临江区大力发展特色农业，农民收入逐年增长，农业产值连续三年位居全市前列。",
-              "临江区农业农村局负责人说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
+    before = ["青川市临江区是全市的农业大区，近年来临江区着力培育特色果业，农民收入逐年增长，农业产值连续三年位居全市前列。",
+              "临江区农技推广中心主任说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
     after = ["走进临江区的果园，果树成行，果农们正忙着修剪枝条。临江区的柑橘远销省外，果农收入比五年前翻了一番。",
              "临江区还引导果农成立合作社，选好品种、订好标准、联系买家，柑橘的价格比过去高出两成。"]
     crosshead = ["增收账 特色农业让临江果农", "的钱袋子一年比一年更加鼓起", "来了"]
