@@ -1194,7 +1194,7 @@ def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_li
     # the width estimate counts a space as wide as a digit: the indented first line only looks full
     from conftest import lines_dump
     before = ["青川市临江区是全市的农业大区，近年来临江区着力培育特色果业，农民收入逐年增长，农业产值连续三年位居全市前列。",
-              "临江区农技推广中心主任说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
+              "临江区果树技术站站长说，今年临江区将继续推进特色农业发展，让更多农民在家门口增收致富。"]
     after = ["走进临江区的果园，果树成行，果农们正忙着修剪枝条。临江区的柑橘远销省外，果农收入比五年前翻了一番。",
              "临江区还引导果农成立合作社，选好品种、订好标准、联系买家，柑橘的价格比过去高出两成。"]
     crosshead = ["增收账 特色农业让临江果农", "的钱袋子一年比一年更加鼓起", "来了"]
