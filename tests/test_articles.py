@@ -1030,3 +1030,12 @@ def test_a_subheadline_after_three_side_by_side_headlines_goes_to_the_one_the_bo
     heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
     assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
     assert heads["临江区首家邻里食堂开张迎客"] is None
+
+
+def test_two_side_by_side_headlines_each_over_a_subheadline_read_in_turn_keep_their_own():
+    # XY-cut order: both headlines, then both ——subheadlines, then the first story's text
+    text = ("## 青川港新航线开通\n\n老街书房迎来周末读者\n\n——通达三十个港口\n\n——周末读者逾千人\n\n"
+            "本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert sorted((a["headline"], a["subheadline"], len(a["paragraphs"])) for a in arts) == \
+        [("老街书房迎来周末读者", "周末读者逾千人", 0), ("青川港新航线开通", "通达三十个港口", 1)]

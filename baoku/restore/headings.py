@@ -246,7 +246,7 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
             chunks.append(fields[start:k + 1])
             start = k + 1
     chunks.append(fields[start:])
-    groups = [g for chunk in chunks if chunk for g in _by_headlines(chunk)]
+    groups = [g for chunk in chunks if chunk for g in (_paired_subs(chunk) or _by_headlines(chunk))]
     merged: list[list[list[Unit]]] = []
     for g in groups:
         if merged and _incomplete(merged[-1]):
@@ -254,6 +254,18 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         else:
             merged.append(g)
     return merged
+
+
+def _paired_subs(fields: list[list[Unit]]) -> list[list[list[Unit]]] | None:
+    """Stories set side by side, each a headline over a ——subheadline, as XY-cut reads them: the headlines,
+    then the subheadlines in the same order (青川港新航线开通 / 老街书房迎来周末读者 / ——通达三十个港口 /
+    ——周末读者逾千人). Each headline with its subheadline, or None."""
+    k = len(fields) // 2
+    texts = [text_of(f) for f in fields]
+    if k < 2 or len(fields) != 2 * k or not all(t.startswith("——") for t in texts[k:]) \
+            or any(t.startswith("——") or t.endswith(KICKER_END) or is_section(t) for t in texts[:k]):
+        return None
+    return [[fields[i], fields[k + i]] for i in range(k)]
 
 
 def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
