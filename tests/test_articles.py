@@ -1039,3 +1039,12 @@ def test_two_side_by_side_headlines_each_over_a_subheadline_read_in_turn_keep_th
     arts = baoku.restore(text).to_json()["articles"]
     assert sorted((a["headline"], a["subheadline"], len(a["paragraphs"])) for a in arts) == \
         [("老街书房迎来周末读者", "周末读者逾千人", 0), ("青川港新航线开通", "通达三十个港口", 1)]
+
+
+def test_a_subheadline_under_a_larger_second_headline_stays_with_it_whatever_the_text_after_speaks_of():
+    # the ——subheadline is set under the story in the larger type: XY-cut reads it after both headlines
+    text = ("## 老街书房迎来周末读者\n\n# 青川启动清水河流域综合治理\n\n——三年行动计划投资四十二亿元\n\n"
+            "本报讯（记者 宋嘉禾）周末，临江区老街书房迎来周末读者一千余人。\n")
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads["老街书房迎来周末读者"] is None
+    assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"

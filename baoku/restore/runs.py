@@ -138,7 +138,8 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
     """Stories side by side, as XY-cut sets them: their headlines, then the ——subheadline, then the body of the
     first column. When the body after the run echoes an earlier lone headline more than the last one, the
     subheadline set over it is that headline's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
-    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……)."""
+    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……), unless the last headline is
+    marked in larger type than that one: a subheadline sits under the larger story's headline."""
     if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
             or not text_of(groups[-1][1]).startswith("——"):
         return groups
@@ -147,7 +148,8 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
         return groups
     echo = [coh.coverage(text_of(g[0]), body) for g in groups]
     best = max(range(len(groups)), key=echo.__getitem__)
-    if echo[best] > echo[-1]:
+    level, last = groups[best][0][0].level, groups[-1][0][0].level
+    if echo[best] > echo[-1] and not 0 < last < level:
         sub = groups[-1][1]
         return [g + [sub] if k == best else g for k, g in enumerate(groups[:-1])] + [groups[-1][:1]]
     return groups
