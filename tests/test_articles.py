@@ -1048,3 +1048,13 @@ def test_a_subheadline_under_a_larger_second_headline_stays_with_it_whatever_the
     heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
     assert heads["老街书房迎来周末读者"] is None
     assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
+
+
+def test_a_title_read_inside_the_cut_sentence_of_the_text_opening_the_page_heads_that_text():
+    # XY-cut reads a story's first column, cut mid-word at its foot (……万人 / 次，……), before its headline
+    first = "截至五月底，全市已建成城市书房十一个，借出图书十二万册。"
+    cut = "临江区老街的城市书房开放一年来，每天从早上八点开到晚上十点，周末还有亲子共读活动，累计接待读者四十余万人"
+    text = first + "\n\n" + cut + "\n\n城市书房开进老街\n\n次，成为街坊们家门口的文化客厅。\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]

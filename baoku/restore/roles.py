@@ -189,7 +189,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool) -> str:
         return "heading"        # the wrapped end of a headline's bracket: ……（系列报道 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text) \
+            and not (nxt is not None and interrupts(prev.text, text, nxt.text)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
         #                         a lead, nor a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
@@ -226,6 +227,17 @@ def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | 
     line of the speech or the story's closing call, not a title."""
     return not level and text.endswith(("！", "!")) and prev is not None and prev.role == "body" \
         and not (nxt is not None and is_lead(nxt.text))
+
+
+TITLE_MAX = 20          # characters of a title that XY-cut reads inside a sentence cut at a column's foot
+
+
+def interrupts(before: str, text: str, after: str) -> bool:
+    """A short title line without clause punctuation read between the two pieces of a sentence cut at a column's
+    foot: the text after it completes a word that the text before it cuts (……接待读者四十余万人 / 城市书房开进老街 /
+    次，……), which the line does not. XY-cut reads a story's first column before its headline so."""
+    return len(text) <= TITLE_MAX and not any(c in text for c in "，。、；：") and not ends_sentence(before) \
+        and splits_word(before, after) and not splits_word(before, text.lstrip("# "))
 
 
 def _dashed_under(text: str, prev: Unit | None) -> bool:
