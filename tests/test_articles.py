@@ -1058,3 +1058,13 @@ def test_a_title_read_inside_the_cut_sentence_of_the_text_opening_the_page_heads
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
         [("城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]
+
+
+def test_a_short_cut_line_with_a_comma_before_a_title_read_inside_its_sentence_is_prose():
+    # the column's last line holds a comma and no stop, like a kicker; the text after the title completes its word
+    first = "截至五月底，全市已建成城市书房十一个，借出图书十二万册。"
+    cut = "临江区老街的城市书房开放一年来，累计接待读者四十余万人"
+    text = first + "\n\n" + cut + "\n\n城市书房开进老街\n\n次，成为街坊们家门口的文化客厅。\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == \
+        [(None, "城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]

@@ -151,7 +151,18 @@ def assign_roles(page: Page) -> Page:
     for k in range(len(units) - 2):
         if _kicker_start(units, k):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
+        elif _cut_before_title(units, k):
+            units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
     return page
+
+
+def _cut_before_title(units: list[Unit], k: int) -> bool:
+    """The unmarked unit at ``k`` is prose with clause punctuation cut at a column's foot, its sentence going on
+    in the body unit after the title line that follows it (……各街道的书房将在六月同 / 城市书房开进老街 / 时开放。……):
+    a heading only by its missing stop."""
+    u, title, rest = units[k], units[k + 1], units[k + 2]
+    return u.role == "heading" and not u.level and _fragment_like(u.text) and title.role == "heading" \
+        and rest.role == "body" and interrupts(u.text, title.text, rest.text)
 
 
 def _kicker_start(units: list[Unit], k: int) -> bool:
