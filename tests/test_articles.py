@@ -1068,3 +1068,15 @@ def test_a_short_cut_line_with_a_comma_before_a_title_read_inside_its_sentence_i
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == \
         [(None, "城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]
+
+
+def test_an_orphan_headline_takes_all_the_text_after_the_credit_that_closes_its_host():
+    # the photo story's text closes on its production credit; the text after it is the orphan's, its first
+    # paragraph speaking of the orphan's headline less than the others
+    orphan = ["傍晚六点，临江区的老街又热闹起来，摊主们支起了小桌。",
+              "夜市重开以后，老街夜市的摊位每晚都有三百多个，夜市的客流比去年多了一倍。",
+              "区商务局介绍，夜市重开前统一划定了摊位和经营时段，夜市管理更加规范。"]
+    text = ("## 图片报道\n\n6月1日，青川市民在新修的滨江步道上散步。\n\n这正是：\n\n滨江新步道，\n\n晚风送清凉。\n\n"
+            "林小舟 图 王朗 文\n\n" + "\n\n".join(orphan) + "\n\n# 老街夜市重开（城市观察）\n")
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts["老街夜市重开（城市观察）"] == orphan

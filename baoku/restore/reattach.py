@@ -9,6 +9,7 @@ their host's.
 from __future__ import annotations
 
 from ..model import Article, Page
+from ..patterns import rx
 from .cohesion import Cohesion
 from .punct import closing_note, end_odds, ends_sentence, start_odds
 from .roles import is_lead
@@ -72,8 +73,15 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
+    best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _closes(text: str) -> bool:
+    """A paragraph without a stop that closes a story: a note in brackets or a production credit (林小舟 图 / 王朗 文)."""
+    return closing_note(text) or bool(rx("furniture", "production").match(text))
 
 
 def _titled(coh: Cohesion, host: Article) -> bool:
