@@ -1080,3 +1080,13 @@ def test_an_orphan_headline_takes_all_the_text_after_the_credit_that_closes_its_
             "林小舟 图 王朗 文\n\n" + "\n\n".join(orphan) + "\n\n# 老街夜市重开（城市观察）\n")
     arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
     assert arts["老街夜市重开（城市观察）"] == orphan
+
+
+def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_its_column_tag():
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。"]
+    text = "## 青川港新航线开通\n\n" + "\n\n".join(port + market) + "\n\n# 夜市重开（城市观察·夏日系列报道）\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
