@@ -1090,3 +1090,11 @@ def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_it
     text = "## 青川港新航线开通\n\n" + "\n\n".join(port + market) + "\n\n# 夜市重开（城市观察·夏日系列报道）\n"
     arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
     assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
+
+
+def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
+    # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
+    # character
+    page = baoku.restore("青川队夺得联赛首\n\n老街夜市重开（城市观察）\n\n## 冠\n\n" + LEAD + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert "青川队夺得联赛首冠" in heads and not any(h.endswith("）冠") for h in heads)

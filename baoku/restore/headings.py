@@ -215,9 +215,15 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
         if open_brackets(between) or splits_word(between, t):
             return 0
         if open_brackets(earlier) and t.count("）") + t.count(")") > t.count("（") + t.count("(") \
-                or splits_word(earlier, t):
+                or splits_word(earlier, t) or _stub_after_tag(earlier, between, t):
             return back
     return 0
+
+
+def _stub_after_tag(earlier: str, between: str, t: str) -> bool:
+    """A one- or two-character stub cannot go on after a title closed by its column tag (……（青川观察）): it is
+    the wrapped end of the title before, which ends on a character (……夺得赛季首 / 老街夜市（城市观察） / 冠)."""
+    return len(t) <= 2 and bool(COLUMN_TAG.search(between)) and "\u4e00" <= earlier[-1:] <= "\u9fff"
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
