@@ -1202,3 +1202,71 @@ def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_li
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
         [("青川农业发展见闻", before + ["".join(crosshead)] + after)]
+
+
+def test_two_side_by_side_headlines_each_over_a_subheadline_read_in_turn_keep_their_own():
+    # XY-cut order: both headlines, then both ——subheadlines, then the first story's text
+    text = ("## 青川港新航线开通\n\n老街书房迎来周末读者\n\n——通达三十个港口\n\n——周末读者逾千人\n\n"
+            "本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert sorted((a["headline"], a["subheadline"], len(a["paragraphs"])) for a in arts) == \
+        [("老街书房迎来周末读者", "周末读者逾千人", 0), ("青川港新航线开通", "通达三十个港口", 1)]
+
+
+def test_a_subheadline_under_a_larger_second_headline_stays_with_it_whatever_the_text_after_speaks_of():
+    # the ——subheadline is set under the story in the larger type: XY-cut reads it after both headlines
+    text = ("## 老街书房迎来周末读者\n\n# 青川启动清水河流域综合治理\n\n——三年行动计划投资四十二亿元\n\n"
+            "本报讯（记者 宋嘉禾）周末，临江区老街书房迎来周末读者一千余人。\n")
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads["老街书房迎来周末读者"] is None
+    assert heads["青川启动清水河流域综合治理"] == "三年行动计划投资四十二亿元"
+
+
+def test_a_title_read_inside_the_cut_sentence_of_the_text_opening_the_page_heads_that_text():
+    # XY-cut reads a story's first column, cut mid-word at its foot (……万人 / 次，……), before its headline
+    first = "截至五月底，全市已建成城市书房十一个，借出图书十二万册。"
+    cut = "临江区老街的城市书房开放一年来，每天从早上八点开到晚上十点，周末还有亲子共读活动，累计接待读者四十余万人"
+    text = first + "\n\n" + cut + "\n\n城市书房开进老街\n\n次，成为街坊们家门口的文化客厅。\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]
+
+
+def test_a_short_cut_line_with_a_comma_before_a_title_read_inside_its_sentence_is_prose():
+    # the column's last line holds a comma and no stop, like a kicker; the text after the title completes its word
+    first = "截至五月底，全市已建成城市书房十一个，借出图书十二万册。"
+    cut = "临江区老街的城市书房开放一年来，累计接待读者四十余万人"
+    text = first + "\n\n" + cut + "\n\n城市书房开进老街\n\n次，成为街坊们家门口的文化客厅。\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == \
+        [(None, "城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]
+
+
+def test_an_orphan_headline_takes_all_the_text_after_the_credit_that_closes_its_host():
+    # the photo story's text closes on its production credit; the text after it is the orphan's, its first
+    # paragraph speaking of the orphan's headline less than the others
+    orphan = ["傍晚六点，临江区的老街又热闹起来，摊主们支起了小桌。",
+              "夜市重开以后，老街夜市的摊位每晚都有三百多个，夜市的客流比去年多了一倍。",
+              "区商务局介绍，夜市重开前统一划定了摊位和经营时段，夜市管理更加规范。"]
+    text = ("## 图片报道\n\n6月1日，青川市民在新修的滨江步道上散步。\n\n这正是：\n\n滨江新步道，\n\n晚风送清凉。\n\n"
+            "林小舟 图 王朗 文\n\n" + "\n\n".join(orphan) + "\n\n# 老街夜市重开（城市观察）\n")
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts["老街夜市重开（城市观察）"] == orphan
+
+
+def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_its_column_tag():
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。"]
+    text = "## 青川港新航线开通\n\n" + "\n\n".join(port + market) + "\n\n# 夜市重开（城市观察·夏日系列报道）\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
+
+
+def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
+    # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
+    # character
+    page = baoku.restore("青川队夺得联赛首\n\n老街夜市重开（城市观察）\n\n## 冠\n\n" + LEAD + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert "青川队夺得联赛首冠" in heads and not any(h.endswith("）冠") for h in heads)

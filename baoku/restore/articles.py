@@ -18,7 +18,7 @@ from .headings import merge_wraps, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
-from .roles import MARKUP, is_lead, kicker_over
+from .roles import MARKUP, interrupts, is_lead, kicker_over
 from .runs import Waiting, body_after, open_run, photo_after, settle
 from .units import fills_room
 
@@ -66,7 +66,8 @@ def group_articles(page: Page) -> Page:
                 pending_jump = u.text       # （上接第一版） before a story applies to the story after it
             open_para = False               # a jump marker closes the paragraph cut before it
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
-                                          and not _before_lead(units, i) and not _kicker_over(units, i)):
+                                          and not _before_lead(units, i) and not _kicker_over(units, i)
+                                          and not _interrupting(page, cur, units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -74,7 +75,8 @@ def group_articles(page: Page) -> Page:
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), crossheads, coh, full)
                             if cur is not None and cur.paragraphs and not photo_after(units, j)
-                            and not _under_credit(units, i, j) else (False, 0.0))
+                            and not _under_credit(units, i, j) and not _interrupting(page, cur, units, i)
+                            else (False, 0.0))
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -261,6 +263,15 @@ def _spans_columns(units: list[Unit], i: int) -> bool:
     """In a line dump: the unit at ``i`` is wider than the column of the text before it, so it cannot go on
     with that text's sentence."""
     return units[i].wide and i > 0 and not units[i - 1].wide
+
+
+def _interrupting(page: Page, cur: Article | None, units: list[Unit], i: int) -> bool:
+    """The one heading line at ``i`` is read inside a sentence cut at a column's foot (``roles.interrupts``) of
+    the headless text that opens the page: the headline of that text, its story's first column read before it
+    (``_take_top``), never a crosshead nor the sentence's words."""
+    return cur is not None and cur.headline is None and page.articles[0] is cur and 0 < i < len(units) - 1 \
+        and units[i - 1].role == "body" and units[i + 1].role == "body" \
+        and interrupts(units[i - 1].text, units[i].text, units[i + 1].text)
 
 
 def _kicker_over(units: list[Unit], i: int) -> bool:

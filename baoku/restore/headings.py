@@ -229,9 +229,15 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
         if open_brackets(between) or splits_word(between, t):
             return 0
         if open_brackets(earlier) and t.count("）") + t.count(")") > t.count("（") + t.count("(") \
-                or splits_word(earlier, t):
+                or splits_word(earlier, t) or _stub_after_tag(earlier, between, t):
             return back
     return 0
+
+
+def _stub_after_tag(earlier: str, between: str, t: str) -> bool:
+    """A one- or two-character stub cannot go on after a title closed by its column tag (……（青川观察）): it is
+    the wrapped end of the title before, which ends on a character (……夺得赛季首 / 老街夜市（城市观察） / 冠)."""
+    return len(t) <= 2 and bool(COLUMN_TAG.search(between)) and "\u4e00" <= earlier[-1:] <= "\u9fff"
 
 
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
@@ -261,7 +267,7 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
             chunks.append(fields[start:k + 1])
             start = k + 1
     chunks.append(fields[start:])
-    groups = [g for chunk in chunks if chunk for g in _by_headlines(chunk)]
+    groups = [g for chunk in chunks if chunk for g in (_paired_subs(chunk) or _by_headlines(chunk))]
     merged: list[list[list[Unit]]] = []
     for g in groups:
         if merged and _incomplete(merged[-1]):
@@ -269,6 +275,18 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         else:
             merged.append(g)
     return merged
+
+
+def _paired_subs(fields: list[list[Unit]]) -> list[list[list[Unit]]] | None:
+    """Stories set side by side, each a headline over a ——subheadline, as XY-cut reads them: the headlines,
+    then the subheadlines in the same order (青川港新航线开通 / 老街书房迎来周末读者 / ——通达三十个港口 /
+    ——周末读者逾千人). Each headline with its subheadline, or None."""
+    k = len(fields) // 2
+    texts = [text_of(f) for f in fields]
+    if k < 2 or len(fields) != 2 * k or not all(t.startswith("——") for t in texts[k:]) \
+            or any(t.startswith("——") or t.endswith(KICKER_END) or is_section(t) for t in texts[:k]):
+        return None
+    return [[fields[i], fields[k + i]] for i in range(k)]
 
 
 def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Article, Page
 from ..patterns import rx
 from .cohesion import Cohesion
+from .headings import COLUMN_TAG
 from .punct import closing_note, end_odds, ends_sentence, start_odds
 from .roles import is_lead
 
@@ -18,8 +19,11 @@ MARGIN = 0.08          # per paragraph, how much better the orphan's headline mu
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
 
 
-def _heading(a: Article) -> str:
-    return "".join(f.text for f in (a.kicker, a.headline, a.subheadline) if f)
+def _heading(a: Article, untagged: bool = False) -> str:
+    """The text of the story's headline fields; ``untagged``: without the column's tag closing its headline
+    (……（青川观察）), which no story's text echoes."""
+    return "".join(COLUMN_TAG.sub("", f.text) if untagged and f is a.headline else f.text
+                   for f in (a.kicker, a.headline, a.subheadline) if f)
 
 
 LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) is likely
@@ -34,7 +38,7 @@ def reattach(page: Page) -> Page:
     for orphan in arts:
         if orphan.paragraphs or orphan.headline is None:
             continue
-        head = _heading(orphan)
+        head = _heading(orphan, untagged=True)
         best = None
         for host in arts:
             if host is orphan or not host.paragraphs:
@@ -67,14 +71,21 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
     start = 1 if _titled(coh, host) else 0      # a host keeps at least the first paragraph under its own title
     for k in range(len(paras) - 1, start - 1, -1):
         total += gains[k]
-        if k > 0 and not ends_sentence(paras[k - 1].text):
-            continue
+        if _closes(paras[k].text) or k > 0 and not (ends_sentence(paras[k - 1].text) or _closes(paras[k - 1].text)):
+            continue            # a story's text never opens on a closing note; it ends on one or on a sentence
         if total > best_gain:
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
+    best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _closes(text: str) -> bool:
+    """A paragraph without a stop that closes a story: a note in brackets or a production credit (林小舟 图 / 王朗 文)."""
+    return closing_note(text) or bool(rx("furniture", "production").match(text))
 
 
 def _titled(coh: Cohesion, host: Article) -> bool:

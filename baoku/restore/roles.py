@@ -153,7 +153,18 @@ def assign_roles(page: Page) -> Page:
     for k in range(len(units) - 2):
         if _kicker_start(units, k):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
+        elif _cut_before_title(units, k):
+            units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
     return page
+
+
+def _cut_before_title(units: list[Unit], k: int) -> bool:
+    """The unmarked unit at ``k`` is prose with clause punctuation cut at a column's foot, its sentence going on
+    in the body unit after the title line that follows it (……各街道的书房将在六月同 / 城市书房开进老街 / 时开放。……):
+    a heading only by its missing stop."""
+    u, title, rest = units[k], units[k + 1], units[k + 2]
+    return u.role == "heading" and not u.level and _fragment_like(u.text) and title.role == "heading" \
+        and rest.role == "body" and interrupts(u.text, title.text, rest.text)
 
 
 def _kicker_start(units: list[Unit], k: int) -> bool:
@@ -192,7 +203,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
         #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text):
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text) \
+            and not (nxt is not None and interrupts(prev.text, text, nxt.text)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
         #                         a lead, nor a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
@@ -234,6 +246,17 @@ def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | 
     line of the speech or the story's closing call, not a title."""
     return not level and text.endswith(("！", "!")) and prev is not None and prev.role == "body" \
         and not (nxt is not None and is_lead(nxt.text))
+
+
+TITLE_MAX = 20          # characters of a title that XY-cut reads inside a sentence cut at a column's foot
+
+
+def interrupts(before: str, text: str, after: str) -> bool:
+    """A short title line without clause punctuation read between the two pieces of a sentence cut at a column's
+    foot: the text after it completes a word that the text before it cuts (……接待读者四十余万人 / 城市书房开进老街 /
+    次，……), which the line does not. XY-cut reads a story's first column before its headline so."""
+    return len(text) <= TITLE_MAX and not any(c in text for c in "，。、；：") and not ends_sentence(before) \
+        and splits_word(before, after) and not splits_word(before, text.lstrip("# "))
 
 
 def _dashed_under(text: str, prev: Unit | None) -> bool:

@@ -43,7 +43,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
     fields = merge_wraps(run, lines=full is not None)
-    groups = _sub_to_first(_photo_apart(split_groups(fields), units, j, coh), units, j, coh)
+    groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
+                           units, j, coh)
     part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
@@ -163,7 +164,8 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
     """Stories side by side, as XY-cut sets them: their headlines, then the ——subheadline, then the body of the
     first column. When the body after the run echoes an earlier lone headline more than the last one, the
     subheadline set over it is that headline's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
-    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……)."""
+    ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……), unless the last headline is
+    marked in larger type than that one: a subheadline sits under the larger story's headline."""
     if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
             or not text_of(groups[-1][1]).startswith("——"):
         return groups
@@ -172,10 +174,25 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
         return groups
     echo = [coh.coverage(text_of(g[0]), body) for g in groups]
     best = max(range(len(groups)), key=echo.__getitem__)
-    if echo[best] > echo[-1]:
+    level, last = groups[best][0][0].level, groups[-1][0][0].level
+    if echo[best] > echo[-1] and not 0 < last < level:
         sub = groups[-1][1]
         return [g + [sub] if k == best else g for k, g in enumerate(groups[:-1])] + [groups[-1][:1]]
     return groups
+
+
+def _echoed_last(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
+                 ) -> list[list[list[Unit]]]:
+    """Groups that are each a headline over its ——subheadline (stories side by side, which XY-cut may read as
+    both headlines, then both subheadlines): the text after the run is the story whose headline it echoes
+    most, whose group is opened last to take it (the others wait for their text, reattach.py)."""
+    if len(groups) < 2 or any(len(g) != 2 or not text_of(g[1]).startswith("——") for g in groups):
+        return groups
+    body = "".join(u.text for u in body_after(units, j, 8))
+    if not body:
+        return groups
+    best = max(range(len(groups)), key=lambda k: coh.coverage(text_of(groups[k][0]), body))
+    return groups[:best] + groups[best + 1:] + [groups[best]]
 
 
 def _photo_apart(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
