@@ -56,7 +56,7 @@ def split_blocks(page: Page) -> Page:
         text = core.rstrip(_SPACE)
         ts = end - len(core)
         te = ts + len(text)
-        blocks.append(Block(start=start, end=end, ts=ts, te=te, text=text, level=level, width=width(text)))
+        blocks.append(Block(start, end, ts, te, text, level, width(text)))
     page.blocks = blocks
     fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks)
     page.source.format = fmt
