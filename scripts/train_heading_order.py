@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Train the naive-Bayes model that orders two unmarked headline fields (kicker + headline, or headline +
 subheadline) from the People's Daily corpus in ../shared (issues of 2019-02, 2019-10 and 2020-01 that the
-dev and gate sets do not use; 2020-02 is kept for the check set). Writes baoku/data/heading_order.json:
+dev and gate sets do not use; 2020-02 is kept for the check set): every article with a kicker and no
+subheadline, or a subheadline and no kicker, 1249 pairs of 82 issues. Writes baoku/data/heading_order.json:
 the class counts and, per feature, how often it holds in each class. No corpus text is stored.
 
-    python scripts/train_heading_order.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz]
+Pairwise accuracy by 5-fold cross-validation over issue dates (--cv): 0.853 (the majority class, kicker, 0.779).
+A logistic model over these features plus each field's last character, length and punctuation reached 0.896
+but decided worse on the dev pages, where the pairs this model meets differ from the corpus's, so it was dropped.
+
+    python scripts/train_heading_order.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz] [--cv]
 """
 import argparse
 import gzip
@@ -12,36 +17,68 @@ import json
 
 from fitting import ROOT, held_out
 
-from baoku.restore.headings import KICKER_END, order_features
+from baoku.restore.headings import KICKER_END, kicker_odds, order_features
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "rmrb-dev.jsonl.gz"))
-    args = ap.parse_args()
-    counts = {"kicker": 0, "subheadline": 0}
-    feats: dict[str, dict[str, int]] = {"kicker": {}, "subheadline": {}}
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+FOLDS = 5
+
+
+def pairs(corpus: str) -> list[tuple[str, str, tuple[str, str]]]:
+    """(date, class, (first, second)) of the training articles: a kicker over its headline, or a headline over
+    its subheadline."""
+    out = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
             if a["is_ad_or_empty"] or held_out(a["date"]):
                 continue
             k, t, s = (a[x].replace("\u00a0", " ").strip() for x in ("kicker", "title", "subtitle"))
             if k and not s and not k.endswith(KICKER_END):
-                cls, pair = "kicker", (k, t)
+                out.append((a["date"], "kicker", (k, t)))
             elif s and not k and not s.startswith(("——", "（", "(")):
-                cls, pair = "subheadline", (t, s)
-            else:
-                continue
-            counts[cls] += 1
-            for name, on in order_features(*pair).items():
-                feats[cls][name] = feats[cls].get(name, 0) + on
+                out.append((a["date"], "subheadline", (t, s)))
+    return out
+
+
+def count(rows: list[tuple[str, str, tuple[str, str]]]) -> dict:
+    """The class counts and, per feature, how often it holds in each class."""
+    counts = {"kicker": 0, "subheadline": 0}
+    feats: dict[str, dict[str, int]] = {"kicker": {}, "subheadline": {}}
+    for _, cls, pair in rows:
+        counts[cls] += 1
+        for name, on in order_features(*pair).items():
+            feats[cls][name] = feats[cls].get(name, 0) + on
+    return {"classes": counts, "features": feats}
+
+
+def cross_validate(rows: list[tuple[str, str, tuple[str, str]]]) -> float:
+    """Pairwise accuracy when each of FOLDS groups of issue dates is told by a model counted on the others."""
+    dates = sorted({d for d, _, _ in rows})
+    fold = {d: i % FOLDS for i, d in enumerate(dates)}
+    right = 0
+    for i in range(FOLDS):
+        model = count([r for r in rows if fold[r[0]] != i])
+        right += sum((kicker_odds(*pair, model) > 0) == (cls == "kicker") for d, cls, pair in rows if fold[d] == i)
+    return right / len(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "rmrb-dev.jsonl.gz"))
+    ap.add_argument("--cv", action="store_true", help="print the cross-validated accuracy too")
+    args = ap.parse_args()
+    rows = pairs(args.corpus)
+    model = count(rows)
+    counts = model["classes"]
+    if args.cv:
+        print(f"{FOLDS}-fold cross-validated accuracy by date: {cross_validate(rows):.3f} "
+              f"(majority {max(counts.values()) / len(rows):.3f})")
     out = {"note": "naive Bayes over two unmarked headline fields (first, second): is the first a kicker "
                    "(kicker + headline) or the second a subheadline (headline + subheadline)? Trained by "
                    "scripts/train_heading_order.py on People's Daily articles of 2019-02, 2019-10 and 2020-01 "
                    "(../shared/corpus/rmrb-dev.jsonl.gz) from issues the dev, gate and check sets never use; "
                    "feature counts only.",
-           "classes": counts, "features": feats}
+           **model}
     path = ROOT / "baoku" / "data" / "heading_order.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {path}: {counts}")

@@ -486,9 +486,10 @@ def _order_model() -> dict:
     return json.loads(resources.files("baoku.data").joinpath("heading_order.json").read_text("utf-8"))
 
 
-def kicker_odds(first: str, second: str) -> float:
-    """Log-odds that ``first`` is a kicker over ``second`` being a subheadline (naive Bayes, add-one)."""
-    m = _order_model()
+def kicker_odds(first: str, second: str, model: dict | None = None) -> float:
+    """Log-odds that ``first`` is a kicker over ``second`` being a subheadline (naive Bayes, add-one), by the
+    shipped model or by ``model`` (its training script's cross-validation)."""
+    m = model or _order_model()
     nk, ns = m["classes"]["kicker"], m["classes"]["subheadline"]
     odds = math.log(nk / ns)
     for name, on in order_features(first, second).items():

@@ -1,0 +1,17 @@
+"""The order model over two unmarked headline fields: a kicker over the headline, or a subheadline under it."""
+from __future__ import annotations
+
+from baoku.restore.headings import kicker_odds
+
+
+def test_a_long_explanatory_lead_in_with_a_comma_is_a_kicker_over_a_short_headline():
+    assert kicker_odds("青川市多措并举翻修老楼旧院，街坊满意度明显提升", "旧楼换新颜") > 0
+
+
+def test_a_figure_under_an_event_is_a_subheadline():
+    assert kicker_odds("临江港新航线开通", "首月货运量达12万吨，同比增长三成") < 0
+
+
+def test_an_explicit_model_is_used_instead_of_the_shipped_one():
+    even = {"classes": {"kicker": 1, "subheadline": 1}, "features": {"kicker": {}, "subheadline": {}}}
+    assert kicker_odds("临江港新航线开通", "首月货运量达12万吨，同比增长三成", even) == 0
