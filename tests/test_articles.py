@@ -1270,3 +1270,24 @@ def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_rea
     page = baoku.restore("青川队夺得联赛首\n\n老街夜市重开（城市观察）\n\n## 冠\n\n" + LEAD + "\n")
     heads = [a["headline"] for a in page.to_json()["articles"]]
     assert "青川队夺得联赛首冠" in heads and not any(h.endswith("）冠") for h in heads)
+
+
+def test_a_long_first_line_without_a_comma_under_a_headline_is_its_subheadline():
+    # a council session's agenda of documents and who chaired it, too long for a heading line, its last word
+    # wrapped onto a line of its own, over a bulleted point of the session
+    agenda = ("审议《青川市清水河保护条例（草案）》《青川市老街夜市管理办法（修订稿）》《关于滨江步道修缮情况的汇报》"
+              "常委会负责人周启航主持")
+    text = ("# 青川市人大常委会举行例会\n\n" + agenda + "\n\n会议\n\n■ 要让清水河两岸的群众都能参与护河，共享治理成果。\n\n"
+            "本报讯（记者 王明远）6月2日，青川市人大常委会举行例会，听取了三份文件的起草说明。\n\n"
+            "例会指出，清水河保护条例草案经过两轮修改，已具备提请表决的条件。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert art["subheadline"] == agenda + "会议" and art["paragraphs"][0].startswith("■")
+
+
+def test_a_long_first_line_without_a_comma_under_a_column_tagged_title_stays_its_summary():
+    summary = "让临江区老街的每一家小店都亮起灯来、让夜市的摊主有规矩可守、让逛夜市的市民有安心的去处是这次改造的本意"
+    text = ("# 老街夜市重开的背后（城市观察）\n\n" + summary + "\n\n"
+            "临江区老街夜市重开已有一个月，摊主们说，今年的夜市比往年更热闹。\n\n"
+            "区商务局介绍，夜市重开前统一划定了摊位和经营时段。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert art["subheadline"] is None and art["paragraphs"][0] == summary

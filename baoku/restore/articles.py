@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Item, Page, Unit
+from ..model import Article, Field, Item, Page, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead
-from .headings import merge_wraps, text_of
+from .headings import COLUMN_TAG, merge_wraps, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
@@ -32,6 +32,8 @@ SUMMARY_LINES = 2               # stop-less summary lines a story may open with,
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
+LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
+LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 
 
 def group_articles(page: Page) -> Page:
@@ -138,7 +140,27 @@ def group_articles(page: Page) -> Page:
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
     settle(page, waiting)
+    for art in page.articles:
+        _long_subheadline(art)
     return page
+
+
+def _long_subheadline(art: Article) -> None:
+    """A story's first paragraph longer than a heading line, with neither clause nor sentence punctuation, no
+    lead, bullet or note, over more text, is its headline's long subheadline (审议《……》《……》 林某主持): a meeting's
+    agenda and who chaired it, listed without a comma, which prose never runs on so long. Not under a column's
+    tagged title (……（城市观察）), whose commentary opens with such a summary line."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2 \
+            or COLUMN_TAG.search(art.headline.text):
+        return
+    first = art.paragraphs[0]
+    text = first.text
+    if len(text) <= LONG_SUB or any(c in LONG_SUB_STOPS for c in text) or text[0] in "（(【[" or is_lead(text) \
+            or rx("body", "bullet").match(text):
+        return
+    art.subheadline = Field(text, first.spans, first.boxes)
+    del art.paragraphs[0]
+    art.decide(f"a long first paragraph without a comma is the subheadline: {text[:16]}", 0.2)
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:
