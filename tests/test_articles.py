@@ -1291,3 +1291,14 @@ def test_a_long_first_line_without_a_comma_under_a_column_tagged_title_stays_its
             "区商务局介绍，夜市重开前统一划定了摊位和经营时段。\n")
     art = baoku.restore(text).to_json()["articles"][0]
     assert art["subheadline"] is None and art["paragraphs"][0] == summary
+
+
+def test_a_colon_cut_off_alone_before_a_web_address_stays_in_its_sentence():
+    # the converter set the colon before the address on a line of its own: neither that line nor the one it
+    # closes is a title, and the address line and the rest of its sentence go on with that sentence
+    cut, address, rest = "据了解，青川数字图书馆（网址", "http ：//www.qclib.example ）于6月1日上线，读者", "可在线借阅电子书。"
+    text = ("# 青川数字图书馆上线\n\n本报讯（记者 王明远）6月2日，青川数字图书馆迎来首批读者，上架电子书两万册。\n\n"
+            + cut + "\n\n：\n\n" + address + "\n\n" + rest + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["青川数字图书馆上线"]
+    assert arts[0]["paragraphs"][1:] == [cut + "：" + address + rest]
