@@ -1302,3 +1302,12 @@ def test_a_colon_cut_off_alone_before_a_web_address_stays_in_its_sentence():
     arts = baoku.restore(text).to_json()["articles"]
     assert [a["headline"] for a in arts] == ["青川数字图书馆上线"]
     assert arts[0]["paragraphs"][1:] == [cut + "：" + address + rest]
+
+
+def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_one_headline():
+    # the unmarked line sets its second phrase off with a space; the marked line opens with that phrase's end
+    text = ("青川市召开清水河流域治理推进会\n\n落实市委全会部署和护河条例 沿河治理\n\n## 工程 全面提速\n\n周启航出席\n\n"
+            "本报讯（记者 王明远）6月2日，青川市召开清水河流域治理推进会，部署下一阶段的沿河工程。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"].replace(" ", ""), art["subheadline"]) == (
+        "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")
