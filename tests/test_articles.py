@@ -1270,3 +1270,44 @@ def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_rea
     page = baoku.restore("青川队夺得联赛首\n\n老街夜市重开（城市观察）\n\n## 冠\n\n" + LEAD + "\n")
     heads = [a["headline"] for a in page.to_json()["articles"]]
     assert "青川队夺得联赛首冠" in heads and not any(h.endswith("）冠") for h in heads)
+
+
+def test_a_long_first_line_without_a_comma_under_a_headline_is_its_subheadline():
+    # a council session's agenda of documents and who chaired it, too long for a heading line, its last word
+    # wrapped onto a line of its own, over a bulleted point of the session
+    agenda = ("审议《青川市清水河保护条例（草案）》《青川市老街夜市管理办法（修订稿）》《关于滨江步道修缮情况的汇报》"
+              "常委会负责人周启航主持")
+    text = ("# 青川市人大常委会举行例会\n\n" + agenda + "\n\n会议\n\n■ 要让清水河两岸的群众都能参与护河，共享治理成果。\n\n"
+            "本报讯（记者 王明远）6月2日，青川市人大常委会举行例会，听取了三份文件的起草说明。\n\n"
+            "例会指出，清水河保护条例草案经过两轮修改，已具备提请表决的条件。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert art["subheadline"] == agenda + "会议" and art["paragraphs"][0].startswith("■")
+
+
+def test_a_long_first_line_without_a_comma_under_a_column_tagged_title_stays_its_summary():
+    summary = "让临江区老街的每一家小店都亮起灯来、让夜市的摊主有规矩可守、让逛夜市的市民有安心的去处是这次改造的本意"
+    text = ("# 老街夜市重开的背后（城市观察）\n\n" + summary + "\n\n"
+            "临江区老街夜市重开已有一个月，摊主们说，今年的夜市比往年更热闹。\n\n"
+            "区商务局介绍，夜市重开前统一划定了摊位和经营时段。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert art["subheadline"] is None and art["paragraphs"][0] == summary
+
+
+def test_a_colon_cut_off_alone_before_a_web_address_stays_in_its_sentence():
+    # the converter set the colon before the address on a line of its own: neither that line nor the one it
+    # closes is a title, and the address line and the rest of its sentence go on with that sentence
+    cut, address, rest = "据了解，青川数字图书馆（网址", "http ：//www.qclib.example ）于6月1日上线，读者", "可在线借阅电子书。"
+    text = ("# 青川数字图书馆上线\n\n本报讯（记者 王明远）6月2日，青川数字图书馆迎来首批读者，上架电子书两万册。\n\n"
+            + cut + "\n\n：\n\n" + address + "\n\n" + rest + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["青川数字图书馆上线"]
+    assert arts[0]["paragraphs"][1:] == [cut + "：" + address + rest]
+
+
+def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_one_headline():
+    # the unmarked line sets its second phrase off with a space; the marked line opens with that phrase's end
+    text = ("青川市召开清水河流域治理推进会\n\n落实市委全会部署和护河条例 沿河治理\n\n## 工程 全面提速\n\n周启航出席\n\n"
+            "本报讯（记者 王明远）6月2日，青川市召开清水河流域治理推进会，部署下一阶段的沿河工程。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"].replace(" ", ""), art["subheadline"]) == (
+        "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Item, Page, Unit
+from ..model import Article, Field, Item, Page, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead
-from .headings import merge_wraps, text_of
+from .headings import COLUMN_TAG, merge_wraps, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
-from .roles import MARKUP, interrupts, is_lead, kicker_over
+from .roles import MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark
 from .runs import Waiting, body_after, open_run, photo_after, settle
 from .units import fills_room
 
@@ -32,6 +32,9 @@ SUMMARY_LINES = 2               # stop-less summary lines a story may open with,
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
+ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
+LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
+LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 
 
 def group_articles(page: Page) -> Page:
@@ -121,6 +124,8 @@ def group_articles(page: Page) -> Page:
                     pending_jump = None
             alone, p = _ends_paragraph(cur, u, page.source.format, flat, full,
                                        _line_ends(tail, u, full, piece, measure)) if open_para else (True, 1.0)
+            if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
+                alone, p = False, 0.0
             if not alone:
                 last = cur.paragraphs[-1]
                 last.text += u.text
@@ -132,13 +137,39 @@ def group_articles(page: Page) -> Page:
                     cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}",
                                (1 - p) / 10)
                 cur.paragraphs.append(paragraph_of(page, u))
-            open_para = u.role == "body" and not ends_sentence(cur.paragraphs[-1].text) \
+            open_para = (u.role == "body" or not alone) and not ends_sentence(cur.paragraphs[-1].text) \
                 and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
             tail = u.blocks[-1].width
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
     settle(page, waiting)
+    for art in page.articles:
+        _long_subheadline(art)
     return page
+
+
+def _long_subheadline(art: Article) -> None:
+    """A story's first paragraph longer than a heading line, with neither clause nor sentence punctuation, no
+    lead, bullet or note, over more text, is its headline's long subheadline (审议《……》《……》 林某主持): a meeting's
+    agenda and who chaired it, listed without a comma, which prose never runs on so long. Not under a column's
+    tagged title (……（城市观察）), whose commentary opens with such a summary line."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2 \
+            or COLUMN_TAG.search(art.headline.text):
+        return
+    first = art.paragraphs[0]
+    text = first.text
+    if len(text) <= LONG_SUB or any(c in LONG_SUB_STOPS for c in text) or text[0] in "（(【[" or is_lead(text) \
+            or rx("body", "bullet").match(text):
+        return
+    art.subheadline = Field(text, first.spans, first.boxes)
+    del art.paragraphs[0]
+    art.decide(f"a long first paragraph without a comma is the subheadline: {text[:16]}", 0.2)
+
+
+def _goes_on(last: str, text: str) -> bool:
+    """``text`` goes on with the paragraph before it: the paragraph ends in a colon and ``text`` opens with the
+    web address it introduces (……网址 / ： / http……), or ``text`` is a clause mark cut off alone."""
+    return lone_mark(text) or last.endswith(("：", ":")) and has_address(text[:ADDRESS_HEAD])
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:

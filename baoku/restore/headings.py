@@ -82,6 +82,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
+    if markdown and _marked_end(field, u):
+        return True
     if markdown and _kicker_pair(field, u, units):
         return False
     evidence = _wrap_evidence(field, u, units, False)
@@ -93,6 +95,16 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+_STUB_OPEN = re.compile(r"[\u4e00-\u9fff]{1,2} \S")    # 路线 优化……: a phrase's last word, a space, the next phrase
+
+
+def _marked_end(field: list[Unit], u: Unit) -> bool:
+    """A two-phrase title wrapped in a phrase, its converter marking only the long last line (青川港扩建 新码头 /
+    ## 工程 年内开工): the marked line opens with the end of the phrase the unmarked line before it set off with a
+    space, which a kicker over a headline does not share with it."""
+    return u.level > 0 and not field[-1].level and " " in field[-1].text.strip() and bool(_STUB_OPEN.match(u.text))
 
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:

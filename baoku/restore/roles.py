@@ -131,7 +131,7 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
         return False            # a figure called out in a box: 826门, 7.7万
-    if not t or len(t) > (70 if t.startswith("——") else 42):
+    if not t or len(t) > (70 if t.startswith("——") else 42) or lone_mark(t):
         return False
     if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
         return False
@@ -217,7 +217,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
         return "body"           # ……留言如下： introduces what follows
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
             and not _dashed_under(text, prev) \
-            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text)):
+            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text) or lone_mark(nxt.text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
             (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
@@ -295,6 +295,11 @@ def _label_value(text: str) -> bool:
 def kicker_over(text: str, nxt: Unit) -> bool:
     """A short line ending in a dash right above a marked headline: its kicker (陕西西咸新区秦汉新城——)."""
     return text.endswith("——") and len(text) <= 40 and nxt.level > 0
+
+
+def lone_mark(text: str) -> bool:
+    """A unit that is a clause mark alone (：), cut off from the sentence it belongs in (……网址 / ： / http…)."""
+    return 0 < len(text) <= 2 and all(c in "：:，,、；;" for c in text)
 
 
 def _introduces(text: str) -> bool:
