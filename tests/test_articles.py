@@ -1270,3 +1270,25 @@ def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_rea
     page = baoku.restore("青川队夺得联赛首\n\n老街夜市重开（城市观察）\n\n## 冠\n\n" + LEAD + "\n")
     heads = [a["headline"] for a in page.to_json()["articles"]]
     assert "青川队夺得联赛首冠" in heads and not any(h.endswith("）冠") for h in heads)
+
+
+SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot
+
+
+def test_a_short_line_read_after_cut_prose_over_a_marked_headline_is_its_kicker():
+    body = "市文化局介绍，全市今年新建城市书房二十座，街道书房覆盖率过半。"
+    text = "## 老街书房开门迎客\n\n" + SHELF + "\n\n三年建成百座城市书房\n\n# 青川书房网络铺开\n\n" + body + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"]) for a in arts] == \
+        [(None, "老街书房开门迎客"), ("三年建成百座城市书房", "青川书房网络铺开")]
+    assert arts[0]["paragraphs"] == [SHELF]
+
+
+def test_the_rest_of_a_sentence_cut_before_a_run_after_a_closing_note_opens_no_story_of_a_row():
+    # the text after the closing note completes the word the prose before the kicker cut: no second story starts
+    body = "市文化局介绍，今年三年建成百座城市书房的计划已过半，街道书房覆盖率过半。"
+    rest = "先摆上书架。青川书房网络铺开以后，街坊们借书更方便了。"
+    text = ("## 老街书房开门迎客\n\n" + SHELF + "\n\n三年建成百座城市书房\n\n# 青川书房网络铺开\n\n" + body
+            + "\n\n（作者为青川市文化局局长）\n\n" + rest + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert ("三年建成百座城市书房", "青川书房网络铺开") in [(a["kicker"], a["headline"]) for a in arts]

@@ -18,7 +18,7 @@ from .crosshead import BOX_NAME, reporter_line
 from .headings import (kicker_row, merge_wraps, name_fields, photo_title, split_groups, split_line, text_of,
                        trailing_kicker)
 from .pieces import field_of, joined
-from .punct import closing_note, ends_sentence
+from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
@@ -222,13 +222,17 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     it most, and its fields are named as any headline group's (a marked field is its headline). Returns
     [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
+    i = j - sum(len(f) for f in fields)
+    cut = units[i - 1].text if i > 0 and units[i - 1].role == "body" and not ends_sentence(units[i - 1].text) else ""
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
                 units[k].role == "label" and rx("body", "label").match(units[k].text) or \
-                k > j and closing_note(units[k - 1].text) and units[k].role == "body" or \
+                k > j and closing_note(units[k - 1].text) and units[k].role == "body" \
+                and not (cut and splits_word(cut, units[k].text)) or \
                 k == j + 2 and photo_after(units, j) and units[k].role == "body":
             starts.append(k)        # a dateline, a box label that opens a story (核心阅读), the text after a
-            #                         story's closing note (（本报某地电）) or after a photo right under the run
+            #                         story's closing note (（本报某地电）) unless it is the rest of the sentence
+            #                         cut before the run, or the text after a photo right under the run
         k += 1
     if starts and starts[0] != j and (any(k > j and closing_note(units[k - 1].text) for k in starts)
                                       or starts[0] == j + 2 and photo_after(units, j)):
