@@ -1292,3 +1292,11 @@ def test_the_rest_of_a_sentence_cut_before_a_run_after_a_closing_note_opens_no_s
             + "\n\n（作者为青川市文化局局长）\n\n" + rest + "\n")
     arts = baoku.restore(text).to_json()["articles"]
     assert ("三年建成百座城市书房", "青川书房网络铺开") in [(a["kicker"], a["headline"]) for a in arts]
+
+
+def test_a_plain_field_between_a_column_tagged_title_and_the_next_headline_is_that_headline_s_kicker():
+    lead = "本报青川6月2日电（记者陈书婷）青川港新航线2日开通，新码头年内开工，港区今年将新增泊位四个。"
+    text = "青川港务集团——\n\n新航线通达三十港（港城观察）\n\n两年新增泊位四个\n\n## 临江新码头年内开工\n\n" + lead + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"]) for a in arts] == \
+        [("青川港务集团——", "新航线通达三十港（港城观察）", None), ("两年新增泊位四个", "临江新码头年内开工", None)]
