@@ -1300,3 +1300,12 @@ def test_a_plain_field_between_a_column_tagged_title_and_the_next_headline_is_th
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["kicker"], a["headline"], a["subheadline"]) for a in arts] == \
         [("青川港务集团——", "新航线通达三十港（港城观察）", None), ("两年新增泊位四个", "临江新码头年内开工", None)]
+
+
+def test_a_line_of_three_clauses_under_a_column_tagged_title_is_the_summary_opening_its_body():
+    line = "夜市重开了，摊位要登记，经营时段要延长到午夜"
+    body = "临江区老街夜市上月重开，首晚迎客两万人次。夜市好不好，要看管得细不细。"
+    page = baoku.restore("## 夜市重开更要管好（青川时评）\n\n" + line + "\n\n时间：6月2日\n\n地点：临江区老街\n\n" + body + "\n")
+    arts = page.to_json()["articles"]
+    assert [(a["headline"], a["subheadline"], a["paragraphs"][0]) for a in arts] == \
+        [("夜市重开更要管好（青川时评）", None, line)]

@@ -294,10 +294,11 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     art = Article()
     lead_in = named.get("subheadline")
     if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
-                                                             or BOX_NAME.match(text_of(named["headline"]))):
+                                                             or BOX_NAME.match(text_of(named["headline"]))
+                                                             or _summary(text_of(lead_in), text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
-        #                                                 title of a box's first item under the box's name
+        #                                                 title of a box's first item under the box's name; a summary
     elif lead_in and _part_byline(lead_in):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs += [joined(page, lead_in[:-1]), joined(page, lead_in[-1:])]
@@ -319,6 +320,17 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     if art.subheadline and art.subheadline.text.startswith("——"):
         art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
+
+
+SUMMARY_CLAUSES = 3      # clauses of a summary line that opens a story's body under its tagged title
+
+
+def _summary(text: str, head: str) -> bool:
+    """A plain line of several clauses under a title closed by its column tag (……（青川时评） / 夜市重开了，摊位要登
+    记，经营时段要延长到午夜): the summary line that opens the body; such a title seldom has a subheadline but a
+    dashed one, and a subheadline seldom runs to three clauses."""
+    return bool(_TAG_END.search(head)) and not text.startswith(("（", "(")) \
+        and text.count("，") + 1 >= SUMMARY_CLAUSES
 
 
 def _part_byline(lead_in: list[Unit]) -> bool:
