@@ -1309,3 +1309,11 @@ def test_a_line_of_three_clauses_under_a_column_tagged_title_is_the_summary_open
     arts = page.to_json()["articles"]
     assert [(a["headline"], a["subheadline"], a["paragraphs"][0]) for a in arts] == \
         [("夜市重开更要管好（青川时评）", None, line)]
+
+
+def test_a_one_character_stub_read_between_stories_finishes_the_title_whose_cut_word_it_completes():
+    lead = "本报青川6月2日电（记者陈书婷）青川港的渡轮夜航今起延长到午夜，每晚加开两班。"
+    text = ("## 老街书房开门迎客\n\n青川市老街书房上月开放，每天接待读者三百多人。\n\n## 青川港渡轮夜航延\n\n"
+            "临江区的城市书房开放一年来，累计接待读者四十余万人次。\n\n长\n\n" + lead + "\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert heads == ["老街书房开门迎客", "青川港渡轮夜航延长"]

@@ -42,6 +42,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
+    if len(run) == 1 and (art := _title_end(page, run[0])):
+        return art
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
@@ -87,6 +89,26 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
     return art
+
+
+STUB_BACK = 3            # stories back whose title a stub read apart may complete
+
+
+def _title_end(page: Page, u: Unit) -> Article | None:
+    """A stub of one or two characters read alone between stories (……通关时间缩 / …… / 短 / 本报讯……) that completes
+    a word cut at the end of a recent story's last title field: that title's wrapped end, which XY-cut read
+    apart from it. The story, its field made whole, or None."""
+    if len(u.text) > 2 or u.level:
+        return None
+    for art in reversed(page.articles[-STUB_BACK:]):
+        field = art.subheadline or art.headline
+        if field is not None and splits_word(field.text, u.text):
+            extra = field_of(page, [u])
+            field.text += extra.text
+            field.spans += extra.spans
+            art.decide(f"a title's wrapped end read apart: {field.text[-8:]}", 0.1)
+            return art
+    return None
 
 
 def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
