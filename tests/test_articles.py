@@ -1311,3 +1311,50 @@ def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_on
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["kicker"], art["headline"].replace(" ", ""), art["subheadline"]) == (
         "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")
+
+
+SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot
+
+
+def test_a_short_line_read_after_cut_prose_over_a_marked_headline_is_its_kicker():
+    body = "市文化局介绍，全市今年新建城市书房二十座，街道书房覆盖率过半。"
+    text = "## 老街书房开门迎客\n\n" + SHELF + "\n\n三年建成百座城市书房\n\n# 青川书房网络铺开\n\n" + body + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"]) for a in arts] == \
+        [(None, "老街书房开门迎客"), ("三年建成百座城市书房", "青川书房网络铺开")]
+    assert arts[0]["paragraphs"] == [SHELF]
+
+
+def test_the_rest_of_a_sentence_cut_before_a_run_after_a_closing_note_opens_no_story_of_a_row():
+    # the text after the closing note completes the word the prose before the kicker cut: no second story starts
+    body = "市文化局介绍，今年三年建成百座城市书房的计划已过半，街道书房覆盖率过半。"
+    rest = "先摆上书架。青川书房网络铺开以后，街坊们借书更方便了。"
+    text = ("## 老街书房开门迎客\n\n" + SHELF + "\n\n三年建成百座城市书房\n\n# 青川书房网络铺开\n\n" + body
+            + "\n\n（作者为青川市文化局局长）\n\n" + rest + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert ("三年建成百座城市书房", "青川书房网络铺开") in [(a["kicker"], a["headline"]) for a in arts]
+
+
+def test_a_plain_field_between_a_column_tagged_title_and_the_next_headline_is_that_headline_s_kicker():
+    lead = "本报青川6月2日电（记者陈书婷）青川港新航线2日开通，新码头年内开工，港区今年将新增泊位四个。"
+    text = "青川港务集团——\n\n新航线通达三十港（港城观察）\n\n两年新增泊位四个\n\n## 临江新码头年内开工\n\n" + lead + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"]) for a in arts] == \
+        [("青川港务集团——", "新航线通达三十港（港城观察）", None), ("两年新增泊位四个", "临江新码头年内开工", None)]
+
+
+def test_a_line_of_three_clauses_under_a_column_tagged_title_is_the_summary_opening_its_body():
+    line = "夜市重开了，摊位要登记，经营时段要延长到午夜"
+    body = "临江区老街夜市上月重开，首晚迎客两万人次。夜市好不好，要看管得细不细。"
+    page = baoku.restore("## 夜市重开更要管好（青川时评）\n\n" + line + "\n\n时间：6月2日\n\n地点：临江区老街\n\n" + body + "\n")
+    arts = page.to_json()["articles"]
+    assert [(a["headline"], a["subheadline"], a["paragraphs"][0]) for a in arts] == \
+        [("夜市重开更要管好（青川时评）", None, line)]
+
+
+def test_a_one_character_stub_read_between_stories_finishes_the_title_whose_cut_word_it_completes():
+    lead = "本报青川6月2日电（记者陈书婷）青川港的渡轮夜航今起延长到午夜，每晚加开两班。"
+    text = ("## 老街书房开门迎客\n\n青川市老街书房上月开放，每天接待读者三百多人。\n\n## 青川港渡轮夜航延\n\n"
+            "临江区的城市书房开放一年来，累计接待读者四十余万人次。\n\n长\n\n" + lead + "\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert heads == ["老街书房开门迎客", "青川港渡轮夜航延长"]

@@ -18,7 +18,7 @@ from .headings import COLUMN_TAG, merge_wraps, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
-from .roles import MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark
+from .roles import MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .runs import Waiting, body_after, open_run, photo_after, settle
 from .units import fills_room
 
@@ -69,7 +69,7 @@ def group_articles(page: Page) -> Page:
                 pending_jump = u.text       # （上接第一版） before a story applies to the story after it
             open_para = False               # a jump marker closes the paragraph cut before it
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
-                                          and not _before_lead(units, i) and not _kicker_over(units, i)
+                                          and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
                                           and not _interrupting(page, cur, units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
@@ -305,10 +305,12 @@ def _interrupting(page: Page, cur: Article | None, units: list[Unit], i: int) ->
         and interrupts(units[i - 1].text, units[i].text, units[i + 1].text)
 
 
-def _kicker_over(units: list[Unit], i: int) -> bool:
-    """The unit at ``i`` ends in a dash right above a marked headline: its kicker, even where the text before
-    it was cut mid-sentence."""
-    return i + 1 < len(units) and kicker_over(units[i].text, units[i + 1])
+def _kicker_over(units: list[Unit], i: int, markdown: bool) -> bool:
+    """The unit at ``i`` ends in a dash right above a marked headline, or in a markdown dump is a short line
+    without a stop right above one (``roles.over_title``): its kicker, even where the text before it was cut
+    mid-sentence."""
+    return i + 1 < len(units) and (kicker_over(units[i].text, units[i + 1])
+                                   or markdown and units[i + 1].level > 0 and over_title(units[i].text, units[i + 1]))
 
 
 def _continued_from(text: str) -> bool:

@@ -314,10 +314,18 @@ def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     cuts = [0]
     for a, b in zip(titles, titles[1:]):
         cut = a + 1
-        while cut < b and not text_of(fields[cut]).endswith(KICKER_END) and not is_section(text_of(fields[cut])):
+        while cut < b and not text_of(fields[cut]).endswith(KICKER_END) and not is_section(text_of(fields[cut])) \
+                and not _tag_closed(text_of(fields[a]), text_of(fields[cut])):
             cut += 1
         cuts.append(cut)
     return [fields[s:e] for s, e in zip(cuts, cuts[1:] + [len(fields)]) if fields[s:e]]
+
+
+def _tag_closed(title: str, field: str) -> bool:
+    """A title closed by its column tag (……（青川观察）) seldom has a subheadline but a dashed or bracketed one: a
+    plain field after it, before the next headline, is that headline's kicker."""
+    return bool(COLUMN_TAG.search(title)) and not title.startswith(("（", "(")) \
+        and not field.startswith(("——", "（", "("))
 
 
 def _tagged_title(fields: list[list[Unit]], k: int) -> bool:

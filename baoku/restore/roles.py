@@ -204,7 +204,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
             and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text) \
-            and not (nxt is not None and interrupts(prev.text, text, nxt.text)):
+            and not (nxt is not None and interrupts(prev.text, text, nxt.text)) \
+            and not (not lines and nxt is not None and over_title(text, nxt)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
         #                         a lead, nor a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
@@ -257,6 +258,17 @@ def interrupts(before: str, text: str, after: str) -> bool:
     次，……), which the line does not. XY-cut reads a story's first column before its headline so."""
     return len(text) <= TITLE_MAX and not any(c in text for c in "，。、；：") and not ends_sentence(before) \
         and splits_word(before, after) and not splits_word(before, text.lstrip("# "))
+
+
+KICKER_LEN = (4, 24)    # characters of a stop-less kicker line that XY-cut reads right after cut prose
+
+
+def over_title(text: str, nxt: Unit) -> bool:
+    """In a markdown dump, a short line with no stop right above a title line (not a lead): a kicker that XY-cut
+    reads after the cut prose of the story before it (……各街道的书房将在 / 三年建成百座书房 / ## 青川城市书房开进老
+    街), not that prose's rest, which a converter reads on to its stop before any title."""
+    return KICKER_LEN[0] <= len(text) <= KICKER_LEN[1] and not ends_sentence(text) \
+        and headingish(nxt.text, nxt.level) and not is_lead(nxt.text)
 
 
 def _dashed_under(text: str, prev: Unit | None) -> bool:

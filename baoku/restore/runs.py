@@ -18,7 +18,7 @@ from .crosshead import BOX_NAME, reporter_line
 from .headings import (kicker_row, merge_wraps, name_fields, photo_title, split_groups, split_line, text_of,
                        trailing_kicker)
 from .pieces import field_of, joined
-from .punct import closing_note, ends_sentence
+from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
@@ -42,6 +42,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
+    if len(run) == 1 and (art := _title_end(page, run[0])):
+        return art
     fields = merge_wraps(run, lines=full is not None)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
@@ -87,6 +89,26 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
     return art
+
+
+STUB_BACK = 3            # stories back whose title a stub read apart may complete
+
+
+def _title_end(page: Page, u: Unit) -> Article | None:
+    """A stub of one or two characters read alone between stories (……通关时间缩 / …… / 短 / 本报讯……) that completes
+    a word cut at the end of a recent story's last title field: that title's wrapped end, which XY-cut read
+    apart from it. The story, its field made whole, or None."""
+    if len(u.text) > 2 or u.level:
+        return None
+    for art in reversed(page.articles[-STUB_BACK:]):
+        field = art.subheadline or art.headline
+        if field is not None and splits_word(field.text, u.text):
+            extra = field_of(page, [u])
+            field.text += extra.text
+            field.spans += extra.spans
+            art.decide(f"a title's wrapped end read apart: {field.text[-8:]}", 0.1)
+            return art
+    return None
 
 
 def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
@@ -222,13 +244,17 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     it most, and its fields are named as any headline group's (a marked field is its headline). Returns
     [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
+    i = j - sum(len(f) for f in fields)
+    cut = units[i - 1].text if i > 0 and units[i - 1].role == "body" and not ends_sentence(units[i - 1].text) else ""
     while k < len(units) and units[k].role != "heading":
         if units[k].role == "body" and opens_with_dateline(units[k].text) or \
                 units[k].role == "label" and rx("body", "label").match(units[k].text) or \
-                k > j and closing_note(units[k - 1].text) and units[k].role == "body" or \
+                k > j and closing_note(units[k - 1].text) and units[k].role == "body" \
+                and not (cut and splits_word(cut, units[k].text)) or \
                 k == j + 2 and photo_after(units, j) and units[k].role == "body":
             starts.append(k)        # a dateline, a box label that opens a story (核心阅读), the text after a
-            #                         story's closing note (（本报某地电）) or after a photo right under the run
+            #                         story's closing note (（本报某地电）) unless it is the rest of the sentence
+            #                         cut before the run, or the text after a photo right under the run
         k += 1
     if starts and starts[0] != j and (any(k > j and closing_note(units[k - 1].text) for k in starts)
                                       or starts[0] == j + 2 and photo_after(units, j)):
@@ -290,10 +316,11 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     art = Article()
     lead_in = named.get("subheadline")
     if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
-                                                             or BOX_NAME.match(text_of(named["headline"]))):
+                                                             or BOX_NAME.match(text_of(named["headline"]))
+                                                             or _summary(text_of(lead_in), text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
-        #                                                 title of a box's first item under the box's name
+        #                                                 title of a box's first item under the box's name; a summary
     elif lead_in and _part_byline(lead_in):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs += [joined(page, lead_in[:-1]), joined(page, lead_in[-1:])]
@@ -315,6 +342,17 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     if art.subheadline and art.subheadline.text.startswith("——"):
         art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
+
+
+SUMMARY_CLAUSES = 3      # clauses of a summary line that opens a story's body under its tagged title
+
+
+def _summary(text: str, head: str) -> bool:
+    """A plain line of several clauses under a title closed by its column tag (……（青川时评） / 夜市重开了，摊位要登
+    记，经营时段要延长到午夜): the summary line that opens the body; such a title seldom has a subheadline but a
+    dashed one, and a subheadline seldom runs to three clauses."""
+    return bool(_TAG_END.search(head)) and not text.startswith(("（", "(")) \
+        and text.count("，") + 1 >= SUMMARY_CLAUSES
 
 
 def _part_byline(lead_in: list[Unit]) -> bool:
