@@ -597,6 +597,17 @@ def test_two_heading_lines_by_a_line_spanning_columns_are_one_wrapped_headline_o
     assert (art["kicker"], art["headline"]) == expected
 
 
+@pytest.mark.parametrize("first,second", [
+    ("临江区表彰一批优秀护林员", "和森林防火志愿者"),       # a conjunction standing alone as a word
+    ("青川市召开港口工作推进会", "精神落到港区各码头")])     # a character pair seldom opening a title
+def test_a_heading_line_opening_as_titles_seldom_do_is_the_wrapped_end_of_the_line_before_in_a_line_dump(
+        first, second):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + second)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"
