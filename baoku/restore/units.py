@@ -237,8 +237,11 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
     if b.width >= full - INDENT_HI:
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
-        # title closed by its column tag, with no clause mark in it
-        return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full)
+        # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
+        # stop that no word cut in two joins to it (the title of a package's first report, which the headline
+        # rules weigh)
+        return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
+            or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
     if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
