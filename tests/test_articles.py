@@ -390,6 +390,14 @@ def test_an_editors_note_signature_is_a_paragraph_not_a_headline():
     assert [p.text for p in page.articles[0].paragraphs][1:] == ["——编者", LEAD]
 
 
+def test_a_dashed_signature_ending_in_a_name_set_wide_is_a_paragraph_not_a_headline():
+    page = baoku.restore(
+        "# 护林一线的冬天（护林手记）\n\n巡山路上，护林员们每天要走二十多公里，冬天的山路格外难行。\n\n"
+        "——青川市林业局局长 林 舟\n\n" + LEAD + "\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][1:] == ["——青川市林业局局长 林 舟", LEAD]
+
+
 def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
     page = baoku.restore(
         "# 老街的烟火气回来了（暖闻热评）\n\n青川老街改造后，二十多家老字号重新开张，街坊们又能在家门口吃上一碗热汤面。\n\n"
