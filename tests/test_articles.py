@@ -616,6 +616,17 @@ def test_a_heading_line_opening_as_titles_seldom_do_is_the_wrapped_end_of_the_li
     assert (art["kicker"], art["headline"]) == (None, first + second)
 
 
+def test_summary_lines_set_as_paragraphs_under_a_headline_are_no_subheadline_in_a_line_dump():
+    # an indented first line, a full line and a comma: prose set in the column, however short of a stop
+    from conftest import lines_dump
+    summary = "港城的夜间巴士开进了老\n街，方便了晚归的市民尤其是港\n区工人\n"
+    second = "线路覆盖港区和老街，末班\n车延至凌晨一点，票价与日间相\n同\n"
+    text = lines_dump([EARLIER, BODY]) + "期待港城夜间巴士越开越好（青川时评）\n" + summary + second + lines_dump([BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("期待港城夜间巴士越开越好（青川时评）", None)
+    assert art["paragraphs"][:2] == ["".join(summary.split()), "".join(second.split())]
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

@@ -6,7 +6,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import INDENT, fills
+from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
@@ -148,7 +148,7 @@ def assign_roles(page: Page) -> Page:
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
-        u.role = _role(u, prev, nxt, page.column is not None, run)
+        u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
     for k in range(len(units) - 2):
         if _kicker_start(units, k):
@@ -180,8 +180,9 @@ def _kicker_start(units: list[Unit], k: int) -> bool:
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
-def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = "") -> str:
+def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, run: str = "") -> str:
     text = u.text
+    lines = column is not None
     if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if is_caption(text) and not u.level:
@@ -194,7 +195,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
             " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
-    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
+    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
         return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs
@@ -224,6 +225,18 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _set_as_prose(u: Unit, column: float) -> bool:
+    """In a line dump: a unit set as a paragraph is, its first line indented (two characters short) and a line
+    after it as wide as the column, with a comma in it: prose (a summary line under a headline), not a title,
+    whose lines are centred in type larger than the body's."""
+    first, rest = u.blocks[0].width, u.blocks[1:]
+    return "，" in u.text and column - INDENT_LO <= first < column - INDENT_HI \
+        and any(abs(b.width - column) <= FULL_SLACK for b in rest)
+
+
+FULL_SLACK = 0.5        # em within which a line is as wide as the column
 
 
 def _brackets(text: str) -> int:
