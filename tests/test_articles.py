@@ -627,6 +627,15 @@ def test_summary_lines_set_as_paragraphs_under_a_headline_are_no_subheadline_in_
     assert art["paragraphs"][:2] == ["".join(summary.split()), "".join(second.split())]
 
 
+def test_a_kicker_wrapped_at_a_comma_onto_a_dashed_line_over_a_one_line_title_in_a_line_dump():
+    # the dashed line is no sentence's rest though the line before it ends at a comma, and it goes on from it
+    from conftest import lines_dump
+    kicker = ("开展夜间巡查、清理违建摊点、现场督办整改，", "临江区城管局——")
+    text = lines_dump([EARLIER, BODY], 12) + "\n".join(kicker) + "\n让老街夜市更干净更有序\n" + lines_dump([BODY, EARLIER], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == ("".join(kicker), "让老街夜市更干净更有序", None)
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

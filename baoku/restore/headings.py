@@ -189,11 +189,12 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket goes on, so does a column tag alone on its line (``_tag_alone``), and a line
-    with no sign of a wrap opens a field; where a sign says wrap, the trained wrap model can still tell a kicker
-    from the headline under it (……“窃密” / 外交部回应……)."""
+    of its own? An open bracket or a line left open at a comma goes on, so does a column tag alone on its line
+    (``_tag_alone``), and a line with no sign of a wrap opens a field; where a sign says wrap, the trained wrap
+    model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"] or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
+    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) \
+            or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0

@@ -151,7 +151,7 @@ def assign_roles(page: Page) -> Page:
         u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
     for k in range(len(units) - 2):
-        if _kicker_start(units, k):
+        if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
@@ -167,15 +167,17 @@ def _cut_before_title(units: list[Unit], k: int) -> bool:
         and rest.role == "body" and interrupts(u.text, title.text, rest.text)
 
 
-def _kicker_start(units: list[Unit], k: int) -> bool:
+def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> bool:
     """The unit at ``k`` is the first line of a kicker that wraps onto the next unit, a line ending in a dash
-    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题): a paragraph of its own
+    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题; in a line dump an unmarked
+    title under a first line wider than the column): a paragraph of its own
     (no body text before it, or a finished sentence and it goes on into that line, ending at a comma or cutting
     a word in two with it)."""
     u, kick = units[k], units[k + 1]
     before = units[k - 1] if k else None
     return u.role == "body" and not u.lead and not u.level \
-        and kick.role == "heading" and k + 2 < len(units) and kicker_over(kick.text, units[k + 2]) \
+        and kick.role == "heading" and k + 2 < len(units) \
+        and kicker_over(kick.text, units[k + 2], _over_column(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
@@ -204,7 +206,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text) \
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt, _over_column(prev, column)))) \
+            and not _tagged_title(text) \
             and not (nxt is not None and interrupts(prev.text, text, nxt.text)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
         #                         a lead, nor a line wider than the column the sentence was in)
@@ -305,9 +308,23 @@ def _label_value(text: str) -> bool:
     return bool(_LABEL_VALUE.match(text))
 
 
-def kicker_over(text: str, nxt: Unit) -> bool:
-    """A short line ending in a dash right above a marked headline: its kicker (陕西西咸新区秦汉新城——)."""
-    return text.endswith("——") and len(text) <= 40 and nxt.level > 0
+def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:
+    """A short line ending in a dash right above a marked headline (or, where the dump marks none, an
+    ``unmarked`` one-line title with no clause mark): its kicker (陕西西咸新区秦汉新城——)."""
+    return text.endswith("——") and len(text) <= 40 and (nxt.level > 0 or unmarked and len(nxt.blocks) == 1
+                                                         and headingish(nxt.text, 0) and not _CLAUSE.search(nxt.text))
+
+
+def _over_column(u: Unit, column: float | None) -> bool:
+    """In a line dump: ``u`` is wider than the body column (set in a box of its own): the dashed line under it
+    goes on from no sentence of the column, and may be a kicker's wrapped end over an unmarked title."""
+    return column is not None and u.width > column + WIDER
+
+
+WIDER = 1.5             # em beyond the body column of a line set in a wider box
+
+
+_CLAUSE = re.compile("[，、；：。！？]")
 
 
 def _introduces(text: str) -> bool:
