@@ -636,6 +636,15 @@ def test_a_kicker_wrapped_at_a_comma_onto_a_dashed_line_over_a_one_line_title_in
     assert (art["kicker"], art["headline"], art["subheadline"]) == ("".join(kicker), "让老街夜市更干净更有序", None)
 
 
+def test_a_dateless_wire_credit_alone_on_its_line_opens_the_lead_not_a_subheadline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "新华社电（记者林小舟）\n在青川老街的一间小铺子里，\n七十岁的竹编艺人每天都要编上\n几只竹篮。\n"
+    text = lines_dump([EARLIER, BODY]) + "青川老街的守艺人（港城人物）\n" + lead + lines_dump([BODY, EARLIER])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("青川老街的守艺人（港城人物）", None)
+    assert art["paragraphs"][0] == "".join(lead.split())
+
+
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():
     from conftest import lines_dump
     lead = "本报青川6月2日电 青川港务集团复工一周以来，三号泊位已恢复作业，集装箱装卸量逐日回升，港区运转基本恢复正常。"

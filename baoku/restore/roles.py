@@ -107,9 +107,12 @@ def opens_with_dateline(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """Only a dateline (本报北京6月3日电, 新华社北京电), nothing after it yet."""
+    """Only a dateline (本报北京6月3日电, 新华社北京电, or a dateless wire credit: 新华社电（记者林小舟）), nothing
+    after it yet."""
     if "电" not in text and "讯" not in text:
         return False            # the dateline pattern ends with one of them
+    if rx("byline", "wire_credit").match(text.strip()):
+        return True
     m = rx("byline", "dated").match(text.strip())
     return bool(m) and m.end() >= len(text.strip()) - 1
 
