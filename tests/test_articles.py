@@ -390,6 +390,14 @@ def test_an_editors_note_signature_is_a_paragraph_not_a_headline():
     assert [p.text for p in page.articles[0].paragraphs][1:] == ["——编者", LEAD]
 
 
+def test_a_dashed_signature_ending_in_a_name_set_wide_is_a_paragraph_not_a_headline():
+    page = baoku.restore(
+        "# 护林一线的冬天（护林手记）\n\n巡山路上，护林员们每天要走二十多公里，冬天的山路格外难行。\n\n"
+        "——青川市林业局局长 林 舟\n\n" + LEAD + "\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][1:] == ["——青川市林业局局长 林 舟", LEAD]
+
+
 def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
     page = baoku.restore(
         "# 老街的烟火气回来了（暖闻热评）\n\n青川老街改造后，二十多家老字号重新开张，街坊们又能在家门口吃上一碗热汤面。\n\n"
@@ -595,6 +603,46 @@ def test_two_heading_lines_by_a_line_spanning_columns_are_one_wrapped_headline_o
     text = lines_dump([EARLIER, BODY], 12) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY], 12)
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"]) == expected
+
+
+@pytest.mark.parametrize("first,second", [
+    ("临江区表彰一批优秀护林员", "和森林防火志愿者"),       # a conjunction standing alone as a word
+    ("青川市召开港口工作推进会", "精神落到港区各码头")])     # a character pair seldom opening a title
+def test_a_heading_line_opening_as_titles_seldom_do_is_the_wrapped_end_of_the_line_before_in_a_line_dump(
+        first, second):
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + second)
+
+
+def test_summary_lines_set_as_paragraphs_under_a_headline_are_no_subheadline_in_a_line_dump():
+    # an indented first line, a full line and a comma: prose set in the column, however short of a stop
+    from conftest import lines_dump
+    summary = "港城的夜间巴士开进了老\n街，方便了晚归的市民尤其是港\n区工人\n"
+    second = "线路覆盖港区和老街，末班\n车延至凌晨一点，票价与日间相\n同\n"
+    text = lines_dump([EARLIER, BODY]) + "期待港城夜间巴士越开越好（青川时评）\n" + summary + second + lines_dump([BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("期待港城夜间巴士越开越好（青川时评）", None)
+    assert art["paragraphs"][:2] == ["".join(summary.split()), "".join(second.split())]
+
+
+def test_a_kicker_wrapped_at_a_comma_onto_a_dashed_line_over_a_one_line_title_in_a_line_dump():
+    # the dashed line is no sentence's rest though the line before it ends at a comma, and it goes on from it
+    from conftest import lines_dump
+    kicker = ("开展夜间巡查、清理违建摊点、现场督办整改，", "临江区城管局——")
+    text = lines_dump([EARLIER, BODY], 12) + "\n".join(kicker) + "\n让老街夜市更干净更有序\n" + lines_dump([BODY, EARLIER], 12)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == ("".join(kicker), "让老街夜市更干净更有序", None)
+
+
+def test_a_dateless_wire_credit_alone_on_its_line_opens_the_lead_not_a_subheadline_in_a_line_dump():
+    from conftest import lines_dump
+    lead = "新华社电（记者林小舟）\n在青川老街的一间小铺子里，\n七十岁的竹编艺人每天都要编上\n几只竹篮。\n"
+    text = lines_dump([EARLIER, BODY]) + "青川老街的守艺人（港城人物）\n" + lead + lines_dump([BODY, EARLIER])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("青川老街的守艺人（港城人物）", None)
+    assert art["paragraphs"][0] == "".join(lead.split())
 
 
 def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_a_line_dump():

@@ -387,3 +387,25 @@ def test_a_body_line_wider_than_the_column_by_its_squeezed_stops_stays_in_its_pa
     para = ["三港联动以来，全市先后打", "出了“青川港”、“临江港”、“清", "水港”三张名片，港区吞吐量逐", "年增长。"]
     _, units = units_of(lines_dump([P_AFTER]) + "\n".join(para) + "\n" + lines_dump([P_LONG, P_AFTER]))
     assert units == [P_AFTER, "".join(para), P_LONG, P_AFTER]
+
+
+def test_a_full_line_closed_by_a_column_tag_under_a_kicker_and_over_a_short_line_is_a_unit_of_its_own():
+    # the kicker looks like an indented first line and the title like a full one; but the title ends in its
+    # column tag, has no clause mark and stands over a short line ending no sentence
+    kicker, title, byline = "在青川的老街上守护着梦想", "林小舟的剪纸人生（港城追梦）", "追梦人：林小舟"
+    _, units = units_of(f"{kicker}\n{title}\n{byline}\n" + lines_dump([P_AFTER, P_LONG, P_TWO, P_LONG]))
+    assert units[:3] == [kicker, title, byline]
+    # a paragraph's full line that a bracketed name ends, over a full line, goes on
+    prose = "青川港务集团下属的集装箱\n码头运营有限公司（青川码头）\n是全市最早开展此类业务的企\n业。\n"
+    _, units = units_of(lines_dump([P_AFTER, P_LONG]) + prose + lines_dump([P_TWO, P_LONG]))
+    assert units[2] == "".join(prose.split())
+
+
+def test_a_dashed_subheadline_filling_the_column_does_not_go_on_into_the_title_under_it():
+    # the title of a package's first report, under its ——subheadline; a word cut in two still wraps
+    sub, title = "——青川港务工作者值守扫描", "连夜抢运保障供应"
+    body = lines_dump([P_AFTER, P_LONG, P_TWO, P_LONG])
+    _, units = units_of(lines_dump([P_LONG]) + f"{sub}\n{title}\n本报记者 林小舟\n" + body)
+    assert units[1:3] == [sub, title]
+    _, units = units_of(lines_dump([P_LONG]) + "——写在青川港新码头开港十周\n年之际\n本报记者 林小舟\n" + body)
+    assert units[1] == "——写在青川港新码头开港十周年之际"

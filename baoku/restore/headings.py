@@ -12,7 +12,7 @@ from typing import Callable
 from ..model import Unit
 from ..patterns import rx
 from . import logistic
-from .punct import end_odds, head_odds, open_brackets, splits_word, start_odds
+from .punct import end_odds, head_odds, open_brackets, opens_conjunction, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 FIGURE_END_ODDS = -1.0  # end-odds below which a marked line's last word seldom ends a title (markdown dumps)
@@ -60,7 +60,8 @@ def photo_title(field: list[Unit]) -> bool:
 
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:
     """The hand-set signs that ``u`` goes on with ``field``: an open bracket, a shorter line of the same kind,
-    a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two."""
+    a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two, a line
+    opening as titles seldom do."""
     last = field[-1]
     t, p, lw = u.text, last.text, last.blocks[-1].width       # the width of the field's last visual line
     shorter = lw - 0.9 if u.level and u.level == last.level else (WIDE_WRAP_RATIO if last.wide else WRAP_RATIO) * lw
@@ -73,8 +74,23 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not (len(t) >= 4 and t.endswith(_ATTENDS))),        # 某某出席 / 某某致辞: a subheadline
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
+        "opens_inside": lines and _opens_inside(last, u),
         "splits_word": splits_word(p, t),
     }
+
+
+HEAD_START_ODDS = -2.0  # head-odds below which a line's first character pair seldom opens a title
+
+
+def _opens_inside(last: Unit, u: Unit) -> bool:
+    """In a line dump: ``u`` opens as a title seldom does (its first character pair is mostly found inside
+    titles, or it opens on a conjunction: ……青川港 / 和临江港联手……) and is no wider than the line before it by
+    more than a character, as the line after a wrap is: a title's line is cut where the next character does not
+    fit (a wider line is set in a box of its own)."""
+    t = u.text
+    if len(t) <= 2 or t.startswith(("——", "（", "(", "“")) or u.width > last.blocks[-1].width + 1:
+        return False
+    return head_odds(t, False) < HEAD_START_ODDS or opens_conjunction(t)
 
 
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
@@ -185,11 +201,12 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket goes on, so does a column tag alone on its line (``_tag_alone``), and a line
-    with no sign of a wrap opens a field; where a sign says wrap, the trained wrap model can still tell a kicker
-    from the headline under it (……“窃密” / 外交部回应……)."""
+    of its own? An open bracket or a line left open at a comma goes on, so does a column tag alone on its line
+    (``_tag_alone``), and a line with no sign of a wrap opens a field; where a sign says wrap, the trained wrap
+    model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"] or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
+    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) \
+            or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
         return False, 0.0

@@ -136,6 +136,16 @@ def opens_bound(text: str) -> bool:
                                         or _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS)
 
 
+_CONJUNCTIONS = frozenset("和及或")
+
+
+def opens_conjunction(text: str) -> bool:
+    """``text`` opens on a conjunction that is a word by itself (和临江港……, not 和平……): the rest of a text cut
+    before it."""
+    t = text.lstrip()[:6]
+    return t[:1] in _CONJUNCTIONS and (not _word_at_edge(t, end=False) or _jieba().lcut(t, HMM=False)[0] == t[:1])
+
+
 @lru_cache(maxsize=1)
 def _edges() -> dict:
     return json.loads(resources.files("baoku.data").joinpath("para_starts.json").read_text("utf-8"))

@@ -6,7 +6,7 @@ import re
 
 from ..model import Block, Page, Unit
 from ..patterns import rx
-from .blocks import INDENT, fills
+from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
@@ -107,9 +107,12 @@ def opens_with_dateline(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """Only a dateline (本报北京6月3日电, 新华社北京电), nothing after it yet."""
+    """Only a dateline (本报北京6月3日电, 新华社北京电, or a dateless wire credit: 新华社电（记者林小舟）), nothing
+    after it yet."""
     if "电" not in text and "讯" not in text:
         return False            # the dateline pattern ends with one of them
+    if rx("byline", "wire_credit").match(text.strip()):
+        return True
     m = rx("byline", "dated").match(text.strip())
     return bool(m) and m.end() >= len(text.strip()) - 1
 
@@ -148,10 +151,10 @@ def assign_roles(page: Page) -> Page:
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.lead = is_lead(u.text)
-        u.role = _role(u, prev, nxt, page.column is not None, run)
+        u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
     for k in range(len(units) - 2):
-        if _kicker_start(units, k):
+        if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
@@ -167,21 +170,24 @@ def _cut_before_title(units: list[Unit], k: int) -> bool:
         and rest.role == "body" and interrupts(u.text, title.text, rest.text)
 
 
-def _kicker_start(units: list[Unit], k: int) -> bool:
+def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> bool:
     """The unit at ``k`` is the first line of a kicker that wraps onto the next unit, a line ending in a dash
-    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题): a paragraph of its own
+    right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题; in a line dump an unmarked
+    title under a first line wider than the column): a paragraph of its own
     (no body text before it, or a finished sentence and it goes on into that line, ending at a comma or cutting
     a word in two with it)."""
     u, kick = units[k], units[k + 1]
     before = units[k - 1] if k else None
     return u.role == "body" and not u.lead and not u.level \
-        and kick.role == "heading" and k + 2 < len(units) and kicker_over(kick.text, units[k + 2]) \
+        and kick.role == "heading" and k + 2 < len(units) \
+        and kicker_over(kick.text, units[k + 2], _over_column(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
-def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = "") -> str:
+def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, run: str = "") -> str:
     text = u.text
+    lines = column is not None
     if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if is_caption(text) and not u.level:
@@ -194,7 +200,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
             " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
-    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks):
+    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
         return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs
@@ -203,7 +209,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
         #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt))) and not _tagged_title(text) \
+            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt, _over_column(prev, column)))) \
+            and not _tagged_title(text) \
             and not (nxt is not None and interrupts(prev.text, text, nxt.text)) \
             and not (not lines and nxt is not None and over_title(text, nxt)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
@@ -225,6 +232,18 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool, run: str = 
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _set_as_prose(u: Unit, column: float) -> bool:
+    """In a line dump: a unit set as a paragraph is, its first line indented (two characters short) and a line
+    after it as wide as the column, with a comma in it: prose (a summary line under a headline), not a title,
+    whose lines are centred in type larger than the body's."""
+    first, rest = u.blocks[0].width, u.blocks[1:]
+    return "，" in u.text and column - INDENT_LO <= first < column - INDENT_HI \
+        and any(abs(b.width - column) <= FULL_SLACK for b in rest)
+
+
+FULL_SLACK = 0.5        # em within which a line is as wide as the column
 
 
 def _brackets(text: str) -> int:
@@ -304,9 +323,23 @@ def _label_value(text: str) -> bool:
     return bool(_LABEL_VALUE.match(text))
 
 
-def kicker_over(text: str, nxt: Unit) -> bool:
-    """A short line ending in a dash right above a marked headline: its kicker (陕西西咸新区秦汉新城——)."""
-    return text.endswith("——") and len(text) <= 40 and nxt.level > 0
+def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:
+    """A short line ending in a dash right above a marked headline (or, where the dump marks none, an
+    ``unmarked`` one-line title with no clause mark): its kicker (陕西西咸新区秦汉新城——)."""
+    return text.endswith("——") and len(text) <= 40 and (nxt.level > 0 or unmarked and len(nxt.blocks) == 1
+                                                         and headingish(nxt.text, 0) and not _CLAUSE.search(nxt.text))
+
+
+def _over_column(u: Unit, column: float | None) -> bool:
+    """In a line dump: ``u`` is wider than the body column (set in a box of its own): the dashed line under it
+    goes on from no sentence of the column, and may be a kicker's wrapped end over an unmarked title."""
+    return column is not None and u.width > column + WIDER
+
+
+WIDER = 1.5             # em beyond the body column of a line set in a wider box
+
+
+_CLAUSE = re.compile("[，、；：。！？]")
 
 
 def lone_mark(text: str) -> bool:

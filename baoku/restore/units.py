@@ -66,9 +66,11 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
-                    or _tagged(b.text) and not is_full(b) and not ends_sentence(text)
-                    # (a short line ending in a column tag under a line ending no sentence: a headline under its
-                    # kicker, which the headline rules weigh)
+                    or _tagged(b.text) and not ends_sentence(text)
+                    and (not is_full(b) or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
+                    # (a line ending in a column tag under a line ending no sentence: a headline under its kicker,
+                    # which the headline rules weigh; a full one under a line as a paragraph's first line opens,
+                    # with no clause mark in the two: 在青川的田野上 / 林小舟的画意人生（追梦人）)
                     or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
                     or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
                         and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
@@ -137,6 +139,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
 _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
+_CLAUSE = re.compile("[，、；：。！？,;:]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
@@ -144,6 +147,14 @@ def _tagged(text: str) -> bool:
     """``text`` ends in a column tag (``_TAGGED``); the pattern is tried only on text ending in a bracket, not
     along every line."""
     return text[-1:] in "）)" and bool(_TAGGED.search(text))
+
+
+def _tag_title(b: Block, nxt: Block | None, full: float) -> bool:
+    """A line ending in a column tag, with no clause mark in it, over a line that neither fills the column nor
+    ends a sentence (a byline, a subheadline): a title closed by its tag, however wide, not a paragraph's line
+    that a bracketed name ends (……青川港务集团有限公司（青港集团） / 是……)."""
+    return _tagged(b.text) and not _CLAUSE.search(b.text) and nxt is not None \
+        and nxt.width < full - INDENT_HI and not ends_sentence(nxt.text)
 
 
 def _under_wide_kicker(prev: Block, b: Block, full: float) -> bool:
@@ -225,8 +236,12 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI:
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
-        # (a headline as wide as the column), since every paragraph of a column starts indented
-        return nxt_indented and b.text[-1] not in "，、；：,;:"
+        # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
+        # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
+        # stop that no word cut in two joins to it (the title of a package's first report, which the headline
+        # rules weigh)
+        return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
+            or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
     if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
