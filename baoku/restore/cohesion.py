@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,9 +33,35 @@ def _words(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def bigrams(text: str) -> Counter:
-    """How often each bigram of ``text``'s word characters occurs, in the order they first occur."""
-    return Counter(_codes(_words(text)).tolist())
+def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct bigrams of ``text``'s word characters, sorted; how often each occurs; where each first
+    occurs."""
+    codes = _codes(_words(text))
+    at = np.argsort(codes, kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
+    starts = _run_starts(codes[at])
+    return codes[at[starts]], np.diff(np.append(starts, len(codes))), at[starts]
+
+
+def _total(a: np.ndarray) -> float:
+    """The sum of ``a`` added up left to right, as Python's ``sum`` adds the list (the same float)."""
+    return float(np.cumsum(a)[-1]) if len(a) else 0.0
+
+
+def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
+    if not len(table):
+        return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
+    at = np.minimum(np.searchsorted(table, grams), len(table) - 1)
+    return at, table[at] == grams
+
+
+class _Vector(NamedTuple):
+    """A text's TF-IDF vector: its distinct bigrams (sorted) and their weights, the order in which the bigrams
+    first occur (the order its sums add up in), and its norm."""
+    grams: np.ndarray
+    weights: np.ndarray
+    order: np.ndarray
+    norm: float
 
 
 def _run_starts(a: np.ndarray) -> np.ndarray:
@@ -57,44 +83,41 @@ class Cohesion:
         top = math.log(self.n + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
         self._idf = np.array([top - math.log(k + 0.5) for k in range(self.n + 1)])
-        self._vectors: dict[str, tuple[dict[int, float], float]] = {}
+        self._vectors: dict[str, _Vector] = {}
 
     def df(self, grams: list[int]) -> list[int]:
         """How many of the documents hold each of ``grams``."""
-        return self._doc_counts(grams).tolist()
+        return self._doc_counts(np.array(grams, dtype=np.uint64)).tolist()
 
-    def _doc_counts(self, grams: list[int]) -> np.ndarray:
-        """``df`` as an array."""
+    def _doc_counts(self, grams: np.ndarray) -> np.ndarray:
         if not len(self._grams):
             return np.zeros(len(grams), dtype=np.int64)
-        g = np.array(grams, dtype=np.uint64)
-        at = np.minimum(np.searchsorted(self._grams, g), len(self._grams) - 1)
-        return np.where(self._grams[at] == g, self._df[at], 0)
+        at, held = _lookup(self._grams, grams)
+        return np.where(held, self._df[at], 0)
 
-    def vector(self, text: str) -> dict[int, float]:
-        return self._weighted(text)[0]
-
-    def _weighted(self, text: str) -> tuple[dict[int, float], float]:
-        """The TF-IDF vector of ``text`` and its norm, computed once per text."""
+    def _weighted(self, text: str) -> _Vector:
+        """The TF-IDF vector of ``text``, computed once per text."""
         hit = self._vectors.get(text)
         if hit is None:
-            counts = bigrams(text)
-            grams = list(counts)
-            # each weight and square in one numpy pass (the same products), summed in order as before
-            w = np.fromiter(counts.values(), float, len(grams)) * self._idf[self._doc_counts(grams)]
-            hit = self._vectors[text] = (dict(zip(grams, w.tolist())), math.sqrt(sum((w * w).tolist())))
+            grams, counts, first = _grams(text)
+            w = counts * self._idf[self._doc_counts(grams)]
+            order = np.argsort(first)
+            hit = self._vectors[text] = _Vector(grams, w, order, math.sqrt(_total((w * w)[order])))
         return hit
 
     def similarity(self, a: str, b: str) -> float:
-        (va, na), (vb, nb) = self._weighted(a), self._weighted(b)
-        if not va or not vb:
+        va, vb = self._weighted(a), self._weighted(b)
+        if not len(va.grams) or not len(vb.grams):
             return 0.0
-        if len(va) > len(vb):
+        if len(va.grams) > len(vb.grams):
             va, vb = vb, va
-        return sum(w * vb[g] for g, w in va.items() if g in vb) / (na * nb)
+        at, shared = _lookup(vb.grams, va.grams)
+        # the products of the bigrams both share, added up in the order they first occur in ``a`` (0 for the rest)
+        return _total((va.weights * np.where(shared, vb.weights[at], 0.0))[va.order]) / (va.norm * vb.norm)
 
     def coverage(self, short: str, long: str) -> float:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
-        vs, gl = self.vector(short), bigrams(long)
-        total = sum(vs.values())
-        return sum(w for g, w in vs.items() if g in gl) / total if total else 0.0
+        v = self._weighted(short)
+        total = _total(v.weights[v.order])
+        return _total(np.where(_lookup(_grams(long)[0], v.grams)[1], v.weights, 0.0)[v.order]) / total \
+            if total else 0.0
