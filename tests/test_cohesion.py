@@ -3,9 +3,10 @@ out on strings."""
 import math
 import re
 
+import numpy as np
 import pytest
 
-from baoku.restore.cohesion import Cohesion, _codes, _words
+from baoku.restore.cohesion import Cohesion, _codes, _is_word, _words
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -51,4 +52,9 @@ def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
 
 
 def test_words_keep_word_characters_only():
-    assert _words("青川，港务_集团 2019年！") == "青川港务集团2019年"
+    assert "".join(map(chr, _words("青川，港务_集团 2019年！𠮷野家🍜").tolist())) == "青川港务集团2019年𠮷野家"
+
+
+def test_word_characters_are_what_the_word_pattern_matches():
+    word = re.compile(r"[^\W_]")
+    assert _is_word(np.arange(0x110000, dtype=np.uint32)).tolist() == [bool(word.match(chr(c))) for c in range(0x110000)]

@@ -9,27 +9,38 @@ numpy reads the bigrams of a whole page in one pass and keeps their document cou
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
-_WORD = re.compile(r"[^\W_]+")
 _DOC_BITS = 20          # a page's documents are numbered in the low bits of a (bigram, document) pair
+# which characters of the Basic Multilingual Plane are word characters (letters and digits: what [^\W_] matches)
+_WORD_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
 
 
-def _codes(words: str) -> np.ndarray:
-    """The bigrams of ``words`` (word characters only) in order, as integers."""
-    c = np.frombuffer(words.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    return (c[:-1] << np.uint64(21)) | c[1:]
+def _points(text: str) -> np.ndarray:
+    """The code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-@lru_cache(maxsize=4096)
-def _words(text: str) -> str:
-    """``text``'s word characters (cached: the units a page's cohesion is built on come back as its paragraphs
-    when the stories are reattached). Its runs are joined: cheaper than cutting out what lies between them."""
-    return "".join(_WORD.findall(text))
+def _words(text: str) -> np.ndarray:
+    """The code points of ``text``'s word characters, in order."""
+    points = _points(text)
+    return points[_is_word(points)].astype(np.uint64)
+
+
+def _is_word(points: np.ndarray) -> np.ndarray:
+    """Which of the code points ``points`` are word characters."""
+    word = np.take(_WORD_BMP, points, mode="clip")
+    astral = np.flatnonzero(points > 0xFFFF)        # beyond the table (rare: CJK extension B, emoji)
+    word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
+    return word
+
+
+def _codes(words: np.ndarray) -> np.ndarray:
+    """The bigrams of the code points ``words`` (word characters only) in order, as integers."""
+    return (words[:-1] << np.uint64(21)) | words[1:]
 
 
 @lru_cache(maxsize=4096)
@@ -71,10 +82,11 @@ def _run_starts(a: np.ndarray) -> np.ndarray:
 
 class Cohesion:
     def __init__(self, documents: list[str]):
-        words = [_words(d) for d in documents]
-        doc = np.repeat(np.arange(len(words), dtype=np.uint64), [len(w) for w in words])
+        points = _points("".join(documents))
+        word = _is_word(points)
+        doc = np.repeat(np.arange(len(documents), dtype=np.uint64), [len(d) for d in documents])[word]
         inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
-        pairs = np.sort((_codes("".join(words))[inside] << np.uint64(_DOC_BITS)) | doc[1:][inside])
+        pairs = np.sort((_codes(points[word].astype(np.uint64))[inside] << np.uint64(_DOC_BITS)) | doc[1:][inside])
         grams = pairs[_run_starts(pairs)] >> np.uint64(_DOC_BITS)   # each bigram once per document holding it
         starts = _run_starts(grams)
         self._grams = grams[starts]                                    # the page's bigrams, sorted
