@@ -53,6 +53,13 @@ def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return codes[at[starts]], np.diff(np.append(starts, len(codes))), at[starts]
 
 
+@lru_cache(maxsize=4096)
+def _gram_set(text: str) -> np.ndarray:
+    """The distinct bigrams of ``text``'s word characters, sorted."""
+    codes = np.sort(_codes(_words(text)))
+    return codes[_run_starts(codes)]
+
+
 def _total(a: np.ndarray) -> float:
     """The sum of ``a`` added up left to right, as Python's ``sum`` adds the list (the same float)."""
     return float(np.cumsum(a)[-1]) if len(a) else 0.0
@@ -86,7 +93,7 @@ class Cohesion:
         word = _is_word(points)
         doc = np.repeat(np.arange(len(documents), dtype=np.uint64), [len(d) for d in documents])[word]
         inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
-        pairs = np.sort((_codes(points[word].astype(np.uint64))[inside] << np.uint64(_DOC_BITS)) | doc[1:][inside])
+        pairs = np.sort(((_codes(points[word].astype(np.uint64)) << np.uint64(_DOC_BITS)) | doc[1:])[inside])
         grams = pairs[_run_starts(pairs)] >> np.uint64(_DOC_BITS)   # each bigram once per document holding it
         starts = _run_starts(grams)
         self._grams = grams[starts]                                    # the page's bigrams, sorted
@@ -131,5 +138,5 @@ class Cohesion:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
         v = self._weighted(short)
         total = _total(v.weights[v.order])
-        return _total(np.where(_lookup(_grams(long)[0], v.grams)[1], v.weights, 0.0)[v.order]) / total \
+        return _total(np.where(_lookup(_gram_set(long), v.grams)[1], v.weights, 0.0)[v.order]) / total \
             if total else 0.0
