@@ -3,9 +3,10 @@ out on strings."""
 import math
 import re
 
+import numpy as np
 import pytest
 
-from baoku.restore.cohesion import Cohesion, _words, bigrams
+from baoku.restore.cohesion import Cohesion, _codes, _is_word, _words
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -14,6 +15,11 @@ PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", 
 def string_bigrams(text: str) -> list[str]:
     t = re.sub(r"[\W_]+", "", text)
     return [t[i:i + 2] for i in range(len(t) - 1)]
+
+
+def bigrams(text: str) -> list[int]:
+    """The bigrams of ``text`` as the cohesion model reads them (integers), in order."""
+    return _codes(_words(text)).tolist()
 
 
 def reference_vector(text: str) -> dict[str, float]:
@@ -27,11 +33,11 @@ def reference_vector(text: str) -> dict[str, float]:
 
 def test_document_counts_count_each_document_once_and_no_bigram_across_two():
     coh = Cohesion(PAGE)
-    assert coh.df(list(bigrams("青川港务"))) == [3, 3, 3]      # twice in one text, in a repeated text: 3
-    assert coh.df(list(bigrams("航线港"))) == [2, 0]          # 线港 only across two documents' edge
-    assert coh.df(list(bigrams("码头"))) == [1]
-    assert Cohesion([]).df(list(bigrams("码头"))) == [0]
-    assert Cohesion(["", "港"]).df(list(bigrams("码头"))) == [0]
+    assert coh.df(bigrams("青川港务")) == [3, 3, 3]      # twice in one text, in a repeated text: 3
+    assert coh.df(bigrams("航线港")) == [2, 0]          # 线港 only across two documents' edge
+    assert coh.df(bigrams("码头")) == [1]
+    assert Cohesion([]).df(bigrams("码头")) == [0]
+    assert Cohesion(["", "港"]).df(bigrams("码头")) == [0]
 
 
 @pytest.mark.parametrize("a, b", [(PAGE[0], PAGE[3]), (PAGE[3], PAGE[4]), ("港务集团", PAGE[0] + PAGE[4])])
@@ -46,4 +52,9 @@ def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
 
 
 def test_words_keep_word_characters_only():
-    assert _words("青川，港务_集团 2019年！") == "青川港务集团2019年"
+    assert "".join(map(chr, _words("青川，港务_集团 2019年！𠮷野家🍜").tolist())) == "青川港务集团2019年𠮷野家"
+
+
+def test_word_characters_are_what_the_word_pattern_matches():
+    word = re.compile(r"[^\W_]")
+    assert _is_word(np.arange(0x110000, dtype=np.uint32)).tolist() == [bool(word.match(chr(c))) for c in range(0x110000)]

@@ -9,33 +9,77 @@ numpy reads the bigrams of a whole page in one pass and keeps their document cou
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
-_WORD = re.compile(r"[^\W_]+")
 _DOC_BITS = 20          # a page's documents are numbered in the low bits of a (bigram, document) pair
+# which characters of the Basic Multilingual Plane are word characters (letters and digits: what [^\W_] matches)
+_WORD_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
 
 
-def _codes(words: str) -> np.ndarray:
-    """The bigrams of ``words`` (word characters only) in order, as integers."""
-    c = np.frombuffer(words.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    return (c[:-1] << np.uint64(21)) | c[1:]
+def _points(text: str) -> np.ndarray:
+    """The code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _words(text: str) -> np.ndarray:
+    """The code points of ``text``'s word characters, in order."""
+    points = _points(text)
+    return points[_is_word(points)].astype(np.uint64)
+
+
+def _is_word(points: np.ndarray) -> np.ndarray:
+    """Which of the code points ``points`` are word characters."""
+    word = np.take(_WORD_BMP, points, mode="clip")
+    astral = np.flatnonzero(points > 0xFFFF)        # beyond the table (rare: CJK extension B, emoji)
+    word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
+    return word
+
+
+def _codes(words: np.ndarray) -> np.ndarray:
+    """The bigrams of the code points ``words`` (word characters only) in order, as integers."""
+    return (words[:-1] << np.uint64(21)) | words[1:]
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> str:
-    """``text``'s word characters (cached: the units a page's cohesion is built on come back as its paragraphs
-    when the stories are reattached). Its runs are joined: cheaper than cutting out what lies between them."""
-    return "".join(_WORD.findall(text))
+def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct bigrams of ``text``'s word characters, sorted; how often each occurs; where each first
+    occurs."""
+    codes = _codes(_words(text))
+    at = np.argsort(codes, kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
+    starts = _run_starts(codes[at])
+    return codes[at[starts]], np.diff(np.append(starts, len(codes))), at[starts]
 
 
 @lru_cache(maxsize=4096)
-def bigrams(text: str) -> Counter:
-    """How often each bigram of ``text``'s word characters occurs, in the order they first occur."""
-    return Counter(_codes(_words(text)).tolist())
+def _gram_set(text: str) -> np.ndarray:
+    """The distinct bigrams of ``text``'s word characters, sorted."""
+    codes = np.sort(_codes(_words(text)))
+    return codes[_run_starts(codes)]
+
+
+def _total(a: np.ndarray) -> float:
+    """The sum of ``a`` added up left to right, as Python's ``sum`` adds the list (the same float)."""
+    return float(np.cumsum(a)[-1]) if len(a) else 0.0
+
+
+def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
+    if not len(table):
+        return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
+    at = np.minimum(np.searchsorted(table, grams), len(table) - 1)
+    return at, table[at] == grams
+
+
+class _Vector(NamedTuple):
+    """A text's TF-IDF vector: its distinct bigrams (sorted) and their weights, the order in which the bigrams
+    first occur (the order its sums add up in), and its norm."""
+    grams: np.ndarray
+    weights: np.ndarray
+    order: np.ndarray
+    norm: float
 
 
 def _run_starts(a: np.ndarray) -> np.ndarray:
@@ -45,10 +89,11 @@ def _run_starts(a: np.ndarray) -> np.ndarray:
 
 class Cohesion:
     def __init__(self, documents: list[str]):
-        words = [_words(d) for d in documents]
-        doc = np.repeat(np.arange(len(words), dtype=np.uint64), [len(w) for w in words])
+        points = _points("".join(documents))
+        word = _is_word(points)
+        doc = np.repeat(np.arange(len(documents), dtype=np.uint64), [len(d) for d in documents])[word]
         inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
-        pairs = np.sort((_codes("".join(words))[inside] << np.uint64(_DOC_BITS)) | doc[1:][inside])
+        pairs = np.sort(((_codes(points[word].astype(np.uint64)) << np.uint64(_DOC_BITS)) | doc[1:])[inside])
         grams = pairs[_run_starts(pairs)] >> np.uint64(_DOC_BITS)   # each bigram once per document holding it
         starts = _run_starts(grams)
         self._grams = grams[starts]                                    # the page's bigrams, sorted
@@ -57,44 +102,41 @@ class Cohesion:
         top = math.log(self.n + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
         self._idf = np.array([top - math.log(k + 0.5) for k in range(self.n + 1)])
-        self._vectors: dict[str, tuple[dict[int, float], float]] = {}
+        self._vectors: dict[str, _Vector] = {}
 
     def df(self, grams: list[int]) -> list[int]:
         """How many of the documents hold each of ``grams``."""
-        return self._doc_counts(grams).tolist()
+        return self._doc_counts(np.array(grams, dtype=np.uint64)).tolist()
 
-    def _doc_counts(self, grams: list[int]) -> np.ndarray:
-        """``df`` as an array."""
+    def _doc_counts(self, grams: np.ndarray) -> np.ndarray:
         if not len(self._grams):
             return np.zeros(len(grams), dtype=np.int64)
-        g = np.array(grams, dtype=np.uint64)
-        at = np.minimum(np.searchsorted(self._grams, g), len(self._grams) - 1)
-        return np.where(self._grams[at] == g, self._df[at], 0)
+        at, held = _lookup(self._grams, grams)
+        return np.where(held, self._df[at], 0)
 
-    def vector(self, text: str) -> dict[int, float]:
-        return self._weighted(text)[0]
-
-    def _weighted(self, text: str) -> tuple[dict[int, float], float]:
-        """The TF-IDF vector of ``text`` and its norm, computed once per text."""
+    def _weighted(self, text: str) -> _Vector:
+        """The TF-IDF vector of ``text``, computed once per text."""
         hit = self._vectors.get(text)
         if hit is None:
-            counts = bigrams(text)
-            grams = list(counts)
-            # each weight and square in one numpy pass (the same products), summed in order as before
-            w = np.fromiter(counts.values(), float, len(grams)) * self._idf[self._doc_counts(grams)]
-            hit = self._vectors[text] = (dict(zip(grams, w.tolist())), math.sqrt(sum((w * w).tolist())))
+            grams, counts, first = _grams(text)
+            w = counts * self._idf[self._doc_counts(grams)]
+            order = np.argsort(first)
+            hit = self._vectors[text] = _Vector(grams, w, order, math.sqrt(_total((w * w)[order])))
         return hit
 
     def similarity(self, a: str, b: str) -> float:
-        (va, na), (vb, nb) = self._weighted(a), self._weighted(b)
-        if not va or not vb:
+        va, vb = self._weighted(a), self._weighted(b)
+        if not len(va.grams) or not len(vb.grams):
             return 0.0
-        if len(va) > len(vb):
+        if len(va.grams) > len(vb.grams):
             va, vb = vb, va
-        return sum(w * vb[g] for g, w in va.items() if g in vb) / (na * nb)
+        at, shared = _lookup(vb.grams, va.grams)
+        # the products of the bigrams both share, added up in the order they first occur in ``a`` (0 for the rest)
+        return _total((va.weights * np.where(shared, vb.weights[at], 0.0))[va.order]) / (va.norm * vb.norm)
 
     def coverage(self, short: str, long: str) -> float:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
-        vs, gl = self.vector(short), bigrams(long)
-        total = sum(vs.values())
-        return sum(w for g, w in vs.items() if g in gl) / total if total else 0.0
+        v = self._weighted(short)
+        total = _total(v.weights[v.order])
+        return _total(np.where(_lookup(_gram_set(long), v.grams)[1], v.weights, 0.0)[v.order]) / total \
+            if total else 0.0

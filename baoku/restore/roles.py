@@ -146,11 +146,12 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
 def assign_roles(page: Page) -> Page:
     """Role of each unit: standalone patterns, captions, labels, leads, heading candidates; body otherwise."""
     units = page.units
+    for u in units:
+        u.lead = is_lead(u.text)
     run = ""            # the text of the heading units right before the unit
     for k, u in enumerate(units):
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        u.lead = is_lead(u.text)
         u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
     for k in range(len(units) - 2):
@@ -209,14 +210,14 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (is_lead(nxt.text) or kicker_over(text, nxt, _over_column(prev, column)))) \
+            and not (nxt is not None and (nxt.lead or kicker_over(text, nxt, _over_column(prev, column)))) \
             and not _tagged_title(text) \
             and not (nxt is not None and interrupts(prev.text, text, nxt.text)) \
             and not (not lines and nxt is not None and over_title(text, nxt)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
         #                         a lead, nor a line wider than the column the sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
-            and headingish(nxt.text, nxt.level) and not is_lead(nxt.text):
+            and headingish(nxt.text, nxt.level) and not nxt.lead:
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
             or _exclaims_after_prose(text, u.level, prev, nxt):
@@ -265,7 +266,7 @@ def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | 
     """An unmarked exclamation right after prose and over no dated lead (同志们、朋友们！ / 祝福青川越来越好！): a
     line of the speech or the story's closing call, not a title."""
     return not level and text.endswith(("！", "!")) and prev is not None and prev.role == "body" \
-        and not (nxt is not None and is_lead(nxt.text))
+        and not (nxt is not None and nxt.lead)
 
 
 TITLE_MAX = 20          # characters of a title that XY-cut reads inside a sentence cut at a column's foot
@@ -299,7 +300,7 @@ def _dashed_under(text: str, prev: Unit | None) -> bool:
 def _heads_lead(prev: Unit | None, nxt: Unit) -> bool:
     """A line between text that is no heading and a story's dated lead (not a closing note in brackets): that
     story's headline, however long its clauses (a summary line under a headline may stand over the lead too)."""
-    return is_lead(nxt.text) and not closing_note(nxt.text) and (prev is None or prev.role != "heading")
+    return nxt.lead and not closing_note(nxt.text) and (prev is None or prev.role != "heading")
 
 
 def _tagged_title(text: str) -> bool:
