@@ -326,7 +326,7 @@ def _label_value(text: str) -> bool:
 
 def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:
     """A short line ending in a dash right above a marked headline (or, where the dump marks none, an
-    ``unmarked`` one-line title with no clause mark): its kicker (陕西西咸新区秦汉新城——)."""
+    ``unmarked`` one-line title with no clause mark): its kicker (青川市临江新区——)."""
     return text.endswith("——") and len(text) <= 40 and (nxt.level > 0 or unmarked and len(nxt.blocks) == 1
                                                          and headingish(nxt.text, 0) and not _CLAUSE.search(nxt.text))
 
