@@ -1325,8 +1325,8 @@ def test_a_long_first_line_without_a_comma_under_a_headline_is_its_subheadline()
     # wrapped onto a line of its own, over a bulleted point of the session
     agenda = ("审议《青川市清水河保护条例（草案）》《青川市老街夜市管理办法（修订稿）》《关于滨江步道修缮情况的汇报》"
               "常委会负责人周启航主持")
-    text = ("# 青川市人大常委会召开例会\n\n" + agenda + "\n\n会议\n\n■ 要让清水河两岸的群众都能参与护河，共享治理成果。\n\n"
-            "本报讯（记者 王明远）6月2日，青川市人大常委会召开例会，听取了三份文件的起草说明。\n\n"
+    text = ("# 青川市人大常委会开例会\n\n" + agenda + "\n\n会议\n\n■ 要让清水河两岸的群众都能参与护河，共享治理成果。\n\n"
+            "本报讯（记者 王明远）6月2日，青川市人大常委会开例会，听取了三份文件的起草说明。\n\n"
             "例会指出，清水河保护条例草案经过两轮修改，已具备提请表决的条件。\n")
     art = baoku.restore(text).to_json()["articles"][0]
     assert art["subheadline"] == agenda + "会议" and art["paragraphs"][0].startswith("■")
