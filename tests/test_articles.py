@@ -792,27 +792,25 @@ def test_a_photos_title_as_a_box_name_does_not_take_the_title_after_its_caption(
     assert [a.headline.text for a in page.articles] == ["图片报道", "临江区邻里食堂开张"]
 
 
-def test_a_title_after_a_storys_author_note_heads_a_new_story():
+@pytest.mark.parametrize("text, heads, closing", [
     # the note naming a commentary's author (（作者为……）) ends the story, however close the next one's words
-    page = baoku.restore(
-        "## 让城市书房更有温度（青川时评）\n\n城市书房是市民身边的公共文化空间。近年来，青川市各区新建城市书房四十余座，"
-        "读者逐年增多。\n\n书房要更有温度，就要在服务细节上多下功夫，延长开放时间，丰富阅读活动。\n\n（作者为青川大学教授）\n\n"
-        "城市书房点亮市民夜晚\n\n夜幕降临，青川市临江区的城市书房灯火通明，不少市民在书房里读书、借书。\n\n"
-        "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n")
-    assert [a.headline.text for a in page.articles] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
-    assert page.articles[0].paragraphs[-1].text == "（作者为青川大学教授）"
-
-
-def test_a_title_after_a_storys_graphic_credit_heads_a_new_story():
+    ("## 让城市书房更有温度（青川时评）\n\n城市书房是市民身边的公共文化空间。近年来，青川市各区新建城市书房四十余座，"
+     "读者逐年增多。\n\n书房要更有温度，就要在服务细节上多下功夫，延长开放时间，丰富阅读活动。\n\n（作者为青川大学教授）\n\n"
+     "城市书房点亮市民夜晚\n\n夜幕降临，青川市临江区的城市书房灯火通明，不少市民在书房里读书、借书。\n\n"
+     "书房管理员说，城市书房每周末举办一场读书分享会，读者越来越多。\n",
+     ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"], "（作者为青川大学教授）"),
     # a graphic's credit (制图：……) closes its story, however close the next title's words are to it
-    page = baoku.restore(
-        "## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量比上年多一成二，创历年同期新高，"
-        "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
-        "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
-        "航线多了 企业出货更方便\n\n在青川港码头，一位货运公司老板说，港口航线多了，企业出货更方便，运费也降了。\n\n"
-        "今年，青川港还将开通两条航线，服务更多企业。\n")
-    assert [a.headline.text for a in page.articles] == ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"]
-    assert page.articles[0].paragraphs[-1].text == "制图：林小舟"
+    ("## 青川港集装箱吞吐量创新高（经济观察）\n\n今年前五个月，青川港集装箱吞吐量比上年多一成二，创历年同期新高，"
+     "港口新开通航线六条。\n\n航线增多\n\n青川港今年新开通的六条航线通往沿海各大港口，企业出货更方便了。\n\n"
+     "港务集团负责人说，青川港将继续扩建码头，增开航线，服务沿线企业。\n\n制图：林小舟\n\n"
+     "航线多了 企业出货更方便\n\n在青川港码头，一位货运公司老板说，港口航线多了，企业出货更方便，运费也降了。\n\n"
+     "今年，青川港还将开通两条航线，服务更多企业。\n",
+     ["青川港集装箱吞吐量创新高（经济观察）", "航线多了 企业出货更方便"], "制图：林小舟"),
+])
+def test_a_title_after_a_storys_closing_note_or_credit_heads_a_new_story(text, heads, closing):
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == heads
+    assert page.articles[0].paragraphs[-1].text == closing
 
 
 def test_a_story_closed_by_its_graphic_credit_takes_no_paragraph_back_from_the_next_story():
@@ -1213,29 +1211,22 @@ def test_a_line_wider_than_the_column_with_nothing_to_squeeze_is_no_body_line_in
         (last, "青川港集装箱吞吐量再创历史新高", "外贸航线增至二十条")
 
 
-def test_a_title_right_under_a_photographers_credit_opens_a_story_in_a_line_dump():
+@pytest.mark.parametrize("title, first, credit", [
     # a photographer's credit closes the photo story above: the title under it is no crosshead of that story
-    from conftest import lines_dump
-    caption = ["6月2日，青川市临江区老街灯会开幕，市民在老街上观灯游玩。", "老街灯会将持续到本月底，灯会期间老街商铺延长营业时间。"]
-    body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
-            "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
-    text = "老街灯会\n" + lines_dump(caption) + "林小舟摄\n老街夜市人气旺\n" + lines_dump(body)
-    arts = baoku.restore(text).to_json()["articles"]
-    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
-        [("老街灯会", caption + ["林小舟摄"]), ("老街夜市人气旺", body)]
-
-
-def test_a_title_line_right_under_a_production_credit_opens_a_story_in_a_line_dump():
+    ("老街灯会", ["6月2日，青川市临江区老街灯会开幕，市民在老街上观灯游玩。", "老街灯会将持续到本月底，灯会期间老街商铺延长营业时间。"],
+     "林小舟摄"),
     # a graphic's credit closing a story: the one title line under it opens the next story
+    ("城市书房开到家门口", ["青川市今年新建城市书房十一座，每座书房藏书都在五千册以上，市民凭身份证即可借阅。",
+                   "城市书房全年无休，夜间开放到晚上十点，方便上班族下班后来读书。"], "制图：林小舟"),
+])
+def test_a_title_right_under_a_credit_opens_a_story_in_a_line_dump(title, first, credit):
     from conftest import lines_dump
-    first = ["青川市今年新建城市书房十一座，每座书房藏书都在五千册以上，市民凭身份证即可借阅。",
-             "城市书房全年无休，夜间开放到晚上十点，方便上班族下班后来读书。"]
     body = ["入夏以来，青川老街的夜市一天比一天热闹，小吃摊位前排起长队，老街商户的生意也好了起来。",
             "老街商户说，夜市让老街重新热闹起来，街坊们晚饭后都愿意来老街走一走。"]
-    text = "城市书房开到家门口\n" + lines_dump(first) + "制图：林小舟\n老街夜市人气旺\n" + lines_dump(body)
+    text = title + "\n" + lines_dump(first) + credit + "\n老街夜市人气旺\n" + lines_dump(body)
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
-        [("城市书房开到家门口", first + ["制图：林小舟"]), ("老街夜市人气旺", body)]
+        [(title, first + [credit]), ("老街夜市人气旺", body)]
 
 
 def test_a_crosshead_wrapped_in_its_column_with_a_space_in_its_indented_first_line_stays_in_a_line_dump():
