@@ -181,7 +181,7 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
     before = units[k - 1] if k else None
     return u.role == "body" and not u.lead and not u.level \
         and kick.role == "heading" and k + 2 < len(units) \
-        and kicker_over(kick.text, units[k + 2], _over_column(u, column)) \
+        and kicker_over(kick.text, units[k + 2], _in_wider_box(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
@@ -210,7 +210,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         #                         ……（青川观察 / ·民生一线 / ②）
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
-            and not (nxt is not None and (nxt.lead or kicker_over(text, nxt, _over_column(prev, column)))) \
+            and not (nxt is not None and (nxt.lead or kicker_over(text, nxt, _in_wider_box(prev, column)))) \
             and not _tagged_title(text) \
             and not (nxt is not None and interrupts(prev.text, text, nxt.text)) \
             and not (not lines and nxt is not None and over_title(text, nxt)):
@@ -288,7 +288,7 @@ def over_title(text: str, nxt: Unit) -> bool:
     reads after the cut prose of the story before it (……各街道的书房将在 / 三年建成百座书房 / ## 青川城市书房开进老
     街), not that prose's rest, which a converter reads on to its stop before any title."""
     return KICKER_LEN[0] <= len(text) <= KICKER_LEN[1] and not ends_sentence(text) \
-        and headingish(nxt.text, nxt.level) and not is_lead(nxt.text)
+        and headingish(nxt.text, nxt.level) and not nxt.lead
 
 
 def _dashed_under(text: str, prev: Unit | None) -> bool:
@@ -331,7 +331,7 @@ def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:
                                                          and headingish(nxt.text, 0) and not _CLAUSE.search(nxt.text))
 
 
-def _over_column(u: Unit, column: float | None) -> bool:
+def _in_wider_box(u: Unit, column: float | None) -> bool:
     """In a line dump: ``u`` is wider than the body column (set in a box of its own): the dashed line under it
     goes on from no sentence of the column, and may be a kicker's wrapped end over an unmarked title."""
     return column is not None and u.width > column + WIDER

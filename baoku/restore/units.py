@@ -298,7 +298,8 @@ def fills_room(units: list[Unit], nxt: Block, full: float) -> bool:
 
 
 _SQUEEZED = "《》“”‘’（）、，。：；"       # punctuation a typesetter may set half-width to fit a line
-_PAIRED = re.compile("[，。、；：？！“”‘’（）《》「」]{2}|[·\u3000]")   # stops side by side, a middle dot: set narrower
+_STOP_PAIR = "[，。、；：？！“”‘’（）《》「」]{2}"      # two stops side by side: a typesetter sets them narrower
+_PAIRED = re.compile(_STOP_PAIR + "|[·\u3000]")      # such a pair, a middle dot or an ideographic space
 
 
 def _beyond_column(b: Block, full: float) -> bool:
@@ -309,7 +310,7 @@ def _beyond_column(b: Block, full: float) -> bool:
 
 
 SQUEEZE_SLACK = 0.6     # em of a line's excess over the column beyond its squeezed pairs of stops (estimate errors)
-_PAIRS = re.compile("(?=[，。、；：？！“”‘’（）《》「」]{2})")      # each place two stops stand side by side
+_PAIRS = re.compile(f"(?={_STOP_PAIR})")      # each place two stops stand side by side
 
 
 def _over_column(b: Block, full: float) -> bool:
