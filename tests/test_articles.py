@@ -579,14 +579,19 @@ def test_a_boxs_name_as_headline_has_no_subheadline_the_line_under_it_is_its_fir
     assert art.paragraphs[1].text.startswith("本报电 今年前五个月")
 
 
-def test_a_headline_wrapped_in_its_box_over_a_line_as_wide_is_headline_and_subheadline_in_a_line_dump():
+@pytest.mark.parametrize("heading, headline, subheadline", [
     # a kicker is set in smaller type than its headline: a line as wide as the first field's wrapped line
     # is not a headline under it
+    ("青川港集装箱吞吐量创\n新高\n外贸班轮航线增至二十条\n", "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条"),
+    # in a line dump every line is seen: one line of the subheadline holds more than the headline's full line
+    ("青川今年新建书房120\n余座\n全市街道书房覆盖率达到九十五\n", "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五"),
+])
+def test_a_wrapped_headline_over_a_line_as_wide_or_wider_is_headline_and_subheadline_in_a_line_dump(
+        heading, headline, subheadline):
     from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY]) + "青川港集装箱吞吐量创\n新高\n外贸班轮航线增至二十条\n" + lines_dump([LEAD, BODY])
+    text = lines_dump([EARLIER, BODY]) + heading + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][-1]
-    assert (art["kicker"], art["headline"], art["subheadline"]) == \
-        (None, "青川港集装箱吞吐量创新高", "外贸班轮航线增至二十条")
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, headline, subheadline)
 
 
 @pytest.mark.parametrize("first,second,expected", [
@@ -1034,15 +1039,6 @@ def test_of_two_wrapped_unmarked_fields_the_one_with_fewer_characters_a_line_is_
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
         (None, "青川新建城市书房一百二十座", "全市街道书房覆盖率达到九十五")
-
-
-def test_a_wrapped_headline_over_a_longer_single_line_in_a_line_dump_is_the_headline():
-    # in a line dump every line is seen: one line of the subheadline holds more than the headline's full line
-    from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY]) + "青川今年新建书房120\n余座\n全市街道书房覆盖率达到九十五\n" + lines_dump([LEAD, BODY])
-    art = baoku.restore(text).to_json()["articles"][-1]
-    assert (art["kicker"], art["headline"], art["subheadline"]) == \
-        (None, "青川今年新建书房120余座", "全市街道书房覆盖率达到九十五")
 
 
 @pytest.mark.parametrize("title, after, headline, subheadline", [

@@ -255,11 +255,14 @@ def test_a_contact_line_with_an_address_is_a_paragraph_not_a_kicker():
     assert second.kicker is None and second.headline.text == "书香满城（青川观察）"
 
 
-def test_a_column_tagged_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
+@pytest.mark.parametrize("title, after", [
+    ("守住城市的烟火气（青川观察）", "城市更新不能只看高楼，也要看老街。"),   # a title closed by its column's tag
+    ("## 清水河畔 书声琅琅", "临江区第一所城市书房昨日开门迎客。"),        # a '#' headline set in large type
+])
+def test_a_title_after_a_cut_sentence_is_no_rest_of_that_sentence(title, after):
     # XY-cut order: a paragraph cut at a column's foot, its rest displaced, then the next story's title
     page = run_stages("# 老街新生\n\n青川老街改造首期完工以后，二十多家老字号重新开张。街坊们说，老街的石板路修好了，"
-                      "骑楼也修好了，老街的\n\n"
-                      "守住城市的烟火气（青川观察）\n\n城市更新不能只看高楼，也要看老街。\n", "assign_roles")
+                      "骑楼也修好了，老街的\n\n" + title + "\n\n" + after + "\n", "assign_roles")
     assert [u.role for u in page.units][2] == "heading"
 
 
@@ -296,14 +299,6 @@ def test_a_kickers_first_line_wrapped_onto_its_dashed_line_stays_in_the_kicker(b
     art = page.articles[-1]
     assert art.kicker.text == "开展入户走访、梳理问题清单、推动现场交办，青川市人大常委会——"
     assert art.headline.text == "让监督更接地气"
-
-
-def test_a_marked_title_after_a_cut_sentence_is_no_rest_of_that_sentence():
-    # XY-cut order: a paragraph cut at a column's foot, its rest displaced, then a '#' headline set in large type
-    page = run_stages("# 老街新生\n\n青川老街改造首期完工以后，二十多家老字号重新开张。街坊们说，老街的石板路修好了，"
-                      "骑楼也修好了，老街的\n\n"
-                      "## 清水河畔 书声琅琅\n\n临江区第一所城市书房昨日开门迎客。\n", "assign_roles")
-    assert [u.role for u in page.units][2] == "heading"
 
 
 def test_a_paragraph_opening_like_a_production_credit_that_runs_on_is_no_credit_in_a_line_dump():
