@@ -1299,6 +1299,17 @@ def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_it
     assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
 
 
+def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
+    # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。",
+              "区商务局介绍，夜市共设摊位三百多个，摊主多是附近的街坊。"]
+    photo = ["6月2日，青川港的龙舟队队员在清水河上划桨训练。", "新华社发"]
+    text = "## 图片报道\n\n# 老街夜市重开\n\n" + "\n\n".join(market + photo) + "\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"图片报道": photo, "老街夜市重开": market}
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -4,7 +4,7 @@ Headlines set side by side come out of a converter one after another, their bodi
 order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
 by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
 trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
-their host's.
+their host's, or else a photo's caption and credit read inside another story (a photo story's title).
 """
 from __future__ import annotations
 
@@ -56,6 +56,9 @@ def reattach(page: Page) -> Page:
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
     _rejoin_cut(arts, coh)
+    for orphan in arts:
+        if not orphan.paragraphs and orphan.headline is not None:
+            _take_photo(orphan, arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
 
@@ -81,6 +84,36 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+PHOTO_HOST = 2         # paragraphs a host keeps besides a photo's caption and credit: a story of its own
+
+
+def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
+    """A headline left without a body is a photo story's title (图片报道, 龙舟竞渡) when another story holds a
+    photo's caption and its credit alone on a line (……划桨训练。 / 新华社发) besides text of its own: XY-cut read
+    the photo inside that story. The orphan takes the pair whose caption echoes its headline most."""
+    head = _heading(orphan, untagged=True)
+    best = None
+    for host in arts:
+        paras = host.paragraphs
+        for c in range(1, len(paras) if len(paras) - 2 >= PHOTO_HOST else 0):
+            if _photo_credit(paras[c].text) and ends_sentence(paras[c - 1].text) and not is_lead(paras[c - 1].text):
+                echo = coh.coverage(head, paras[c - 1].text)
+                if best is None or echo > best[0]:
+                    best = (echo, host, c)
+    if best:
+        _, host, c = best
+        orphan.paragraphs = host.paragraphs[c - 1:c + 1]
+        del host.paragraphs[c - 1:c + 1]
+        orphan.flag("reattached")
+        orphan.decide(f"a photo's caption and credit read inside “{_heading(host)[:16]}”", 0.15)
+        host.decide(f"gave a photo's caption and credit to “{head[:16]}”", 0.05)
+
+
+def _photo_credit(text: str) -> bool:
+    """A photographer's or agency's credit alone on its line (林小舟摄, 新华社发), not a production credit."""
+    return bool(rx("photo", "credit").match(text)) and not rx("furniture", "production").match(text)
 
 
 def _closes(text: str) -> bool:
