@@ -1310,6 +1310,20 @@ def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_anothe
     assert arts == {"图片报道": photo, "老街夜市重开": market}
 
 
+@pytest.mark.parametrize("over", ["", "夜经济回暖"], ids=["alone", "under-a-kicker"])
+def test_a_kicker_that_a_photos_caption_in_another_story_echoes_is_that_photos_title(over):
+    # XY-cut reads a photo story's title over another story's headline, its caption and credit inside a third
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。"]
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    photo = ["6月2日，临江区的龙舟队在清水河上进行龙舟竞渡训练。", "新华社发"]
+    text = ("".join(f"{line}\n\n" for line in (over, "龙舟竞渡") if line) + "# 老街夜市重开\n\n"
+            + "\n\n".join(market) + "\n\n# 青川港新航线开通\n\n" + "\n\n".join(port + photo) + "\n")
+    arts = {a["headline"]: (a["kicker"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街夜市重开": (over or None, market), "龙舟竞渡": (None, photo), "青川港新航线开通": (None, port)}
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -4,7 +4,8 @@ Headlines set side by side come out of a converter one after another, their bodi
 order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
 by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
 trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
-their host's, or else a photo's caption and credit read inside another story (a photo story's title).
+their host's, or else a photo's caption and credit read inside another story (a photo story's title). A
+kicker that such a caption echoes is that photo story's title, read over another headline.
 """
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def reattach(page: Page) -> Page:
     arts = page.articles
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [_heading(a) for a in arts])
     _share_rows(arts, coh)
+    for art in list(arts):
+        if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
+            arts.insert(arts.index(art) + 1, photo)
     for orphan in arts:
         if orphan.paragraphs or orphan.headline is None:
             continue
@@ -87,6 +91,7 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
 
 
 PHOTO_HOST = 2         # paragraphs a host keeps besides a photo's caption and credit: a story of its own
+PHOTO_ECHO = 0.3       # a photo's title whose words its caption echoes at least this much
 
 
 def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
@@ -95,13 +100,10 @@ def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
     the photo inside that story. The orphan takes the pair whose caption echoes its headline most."""
     head = _heading(orphan, untagged=True)
     best = None
-    for host in arts:
-        paras = host.paragraphs
-        for c in range(1, len(paras) if len(paras) - 2 >= PHOTO_HOST else 0):
-            if _photo_credit(paras[c].text) and ends_sentence(paras[c - 1].text) and not is_lead(paras[c - 1].text):
-                echo = coh.coverage(head, paras[c - 1].text)
-                if best is None or echo > best[0]:
-                    best = (echo, host, c)
+    for host, c in _photos(arts):
+        echo = coh.coverage(head, host.paragraphs[c - 1].text)
+        if best is None or echo > best[0]:
+            best = (echo, host, c)
     if best:
         _, host, c = best
         orphan.paragraphs = host.paragraphs[c - 1:c + 1]
@@ -109,6 +111,47 @@ def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
         orphan.flag("reattached")
         orphan.decide(f"a photo's caption and credit read inside “{_heading(host)[:16]}”", 0.15)
         host.decide(f"gave a photo's caption and credit to “{head[:16]}”", 0.05)
+
+
+def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article | None:
+    """A story's kicker is a photo story's title that XY-cut read over another headline (龙舟竞渡 / 老街夜市重开)
+    when a photo's caption somewhere on the page echoes it, more than its host's headline: the paragraphs
+    before the photo's credit that do so are the caption. The photo story opened with them and the credit, or
+    None (a section over the kicker becomes the kicker)."""
+    title = art.kicker.text
+    for host, c in _photos(arts):
+        if host is art:
+            continue
+        k = _caption_start(host, c, title, coh)
+        if k < c and coh.coverage(title, "".join(p.text for p in host.paragraphs[k:c])) >= PHOTO_ECHO:
+            photo = Article(headline=art.kicker, paragraphs=host.paragraphs[k:c + 1])
+            del host.paragraphs[k:c + 1]
+            art.kicker, art.section = art.section, None
+            photo.flag("reattached")
+            photo.decide(f"a photo story's title read over “{art.headline.text[:16]}”", 0.15)
+            return photo
+    return None
+
+
+def _caption_start(host: Article, c: int, title: str, coh: Cohesion) -> int:
+    """Where the caption over the credit at ``c`` starts: the finished paragraphs right before it that echo
+    ``title`` more than their host's headline (none when the first does not)."""
+    own = "".join(f.text for f in (host.headline, host.subheadline) if f)
+    k = c
+    while k > 0 and not is_lead(host.paragraphs[k - 1].text) and ends_sentence(host.paragraphs[k - 1].text) \
+            and coh.coverage(title, host.paragraphs[k - 1].text) > coh.coverage(own, host.paragraphs[k - 1].text):
+        k -= 1
+    return k
+
+
+def _photos(arts: list[Article]):
+    """(story, index) of each photo credit alone on its line under a caption that ends a sentence, in a story
+    with text of its own besides them (not a photo story)."""
+    for host in arts:
+        paras = host.paragraphs
+        for c in range(1, len(paras) if len(paras) - 2 >= PHOTO_HOST else 0):
+            if _photo_credit(paras[c].text) and ends_sentence(paras[c - 1].text) and not is_lead(paras[c - 1].text):
+                yield host, c
 
 
 def _photo_credit(text: str) -> bool:
