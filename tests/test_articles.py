@@ -1324,6 +1324,16 @@ def test_a_kicker_that_a_photos_caption_in_another_story_echoes_is_that_photos_t
     assert arts == {"老街夜市重开": (over or None, market), "龙舟竞渡": (None, photo), "青川港新航线开通": (None, port)}
 
 
+def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its_own():
+    # the cut prose and the caption under the title read as one word across it (……和法 / 图片报道 / 老街……)
+    story = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+             "夜市重开后实行摊位登记，经营时段延长到午夜，区商务局还在夜市入口设了服务台，为摊主们提供政策咨询和法"]
+    photo = ["老街的夜市摊位前，市民们在选购夏季水果。", "林小舟摄"]
+    text = "# 老街夜市重开\n\n" + "\n\n".join(story) + "\n\n图片报道\n\n" + "\n\n".join(photo) + "\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街夜市重开": story, "图片报道": photo}
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -14,7 +14,7 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead
-from .headings import COLUMN_TAG, merge_wraps, text_of
+from .headings import COLUMN_TAG, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
@@ -70,7 +70,7 @@ def group_articles(page: Page) -> Page:
             open_para = False               # a jump marker closes the paragraph cut before it
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
-                                          and not _interrupting(page, cur, units, i)):
+                                          and not _interrupting(page, cur, units, i) and not photo_title([u])):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
