@@ -1145,6 +1145,22 @@ def test_a_bracketed_titles_remainder_read_after_two_other_titles_finishes_it():
     assert "老街书房迎来周末读者（文化周末）" in heads and "邻里食堂开张" in heads
 
 
+def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    text = "## 青川港新航线开通\n\n老街夜市重开（城市观察）\n\n——通达三十个港口\n\n" + "\n\n".join(port) + "\n"
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads == {"青川港新航线开通": "通达三十个港口", "老街夜市重开（城市观察）": None}
+
+
+def test_a_column_tags_long_wrapped_end_read_after_a_subheadline_finishes_its_title():
+    # XY-cut reads a row: the first title, the second one's first line, its ——subheadline, then the rest of its tag
+    page = baoku.restore("## 老街书房迎来周末读者\n\n## 青川港新航线开通（港城观\n\n——通达三十个港口\n\n## 察·夏日系列报道）\n\n"
+                         + LEAD + "\n\n" + BODY + "\n")
+    heads = {a["headline"]: a["subheadline"] for a in page.to_json()["articles"]}
+    assert heads["青川港新航线开通（港城观察·夏日系列报道）"] == "通达三十个港口"
+
+
 @pytest.mark.parametrize("run", ["## 清水河流域综合治理启动会在临江区举\n\n## 图片报道\n\n## 行\n\n",
                                  "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n"],
                          ids=["between-a-title-and-its-rest", "under-a-title"])

@@ -244,6 +244,8 @@ def _same_box(field: list[Unit], u: Unit) -> bool:
 
 
 REMAINDER_BACK = 3      # fields back that a title's wrapped remainder may be read after its first line
+REMAINDER_LEN = 8       # characters of a title's wrapped remainder
+TAG_REMAINDER_LEN = 12  # ... or of a column tag's wrapped end, which closes the bracket (……（青川 / 观察·民生一线）)
 
 
 def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
@@ -251,16 +253,21 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
     none): it closes the bracket that field left open, or completes a word cut at its end, while each field
     read between them is complete and does neither (XY-cut reads the titles of a row in between)."""
     t = u.text
-    if len(t) > 8:
+    if len(t) > (TAG_REMAINDER_LEN if _closes_bracket(t) else REMAINDER_LEN):
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
         between, earlier = text_of(fields[-back + 1]), text_of(fields[-back])
         if open_brackets(between) or splits_word(between, t):
             return 0
-        if open_brackets(earlier) and t.count("）") + t.count(")") > t.count("（") + t.count("(") \
-                or splits_word(earlier, t) or _stub_after_tag(earlier, between, t):
+        if open_brackets(earlier) and _closes_bracket(t) or splits_word(earlier, t) \
+                or _stub_after_tag(earlier, between, t):
             return back
     return 0
+
+
+def _closes_bracket(text: str) -> bool:
+    """``text`` closes more round brackets than it opens."""
+    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
 
 def _stub_after_tag(earlier: str, between: str, t: str) -> bool:
@@ -272,10 +279,9 @@ def _stub_after_tag(earlier: str, between: str, t: str) -> bool:
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
     """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline read
     between them, as a converter's blocks may come; not asked in a line dump)."""
-    if nxt.count("）") + nxt.count(")") > nxt.count("（") + nxt.count("("):
+    if _closes_bracket(nxt):
         return False
-    return any(len(v.text) <= 8 and v.text.count("）") + v.text.count(")") > v.text.count("（") + v.text.count("(")
-               for v in units)
+    return any(len(v.text) <= TAG_REMAINDER_LEN and _closes_bracket(v.text) for v in units)
 
 
 def _note(text: str) -> bool:
@@ -346,9 +352,10 @@ def _tag_closed(title: str, field: str) -> bool:
 
 
 def _tagged_title(fields: list[list[Unit]], k: int) -> bool:
-    """An unmarked field ending in a column tag (……（青川观察）) before a marked headline is a headline of its
-    own: a kicker seldom carries a column tag."""
-    return (not fields[k][0].level and k + 1 < len(fields) and bool(fields[k + 1][0].level)
+    """An unmarked field ending in a column tag (……（青川观察）) before a marked headline or a ——subheadline is a
+    headline of its own: a kicker or a subheadline seldom carries a column tag."""
+    return (not fields[k][0].level and k + 1 < len(fields)
+            and (bool(fields[k + 1][0].level) or text_of(fields[k + 1]).startswith("——"))
             and bool(COLUMN_TAG.search(text_of(fields[k]))) and not text_of(fields[k]).startswith(("（", "(")))
 
 
