@@ -1350,6 +1350,18 @@ def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its
     assert arts == {"老街夜市重开": story, "图片报道": photo}
 
 
+def test_a_dashed_subheadline_read_alone_goes_under_the_headline_its_text_echoes():
+    # XY-cut reads two headlines, the second one's text, then the first one's ——subheadline over its own text
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    books = ["周末一早，老街书房门口就排起了队，来读书的有老人，也有放了学的孩子。",
+             "老街书房的志愿者说，书房开放半年，周末读者已经超过一千人。"]
+    text = ("## 老街书房迎来周末读者\n\n## 青川港新航线开通\n\n" + "\n\n".join(port)
+            + "\n\n——记临江区的一群书房志愿者\n\n" + "\n\n".join(books) + "\n")
+    arts = [(a["headline"], a["subheadline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("老街书房迎来周末读者", "记临江区的一群书房志愿者", books), ("青川港新航线开通", None, port)]
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

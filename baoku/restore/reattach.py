@@ -5,7 +5,8 @@ order: such a row of bodiless headlines shares the body that follows, cut where 
 by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
 trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
 their host's, or else a photo's caption and credit read inside another story (a photo story's title). A
-kicker that such a caption echoes is that photo story's title, read over another headline.
+kicker that such a caption echoes is that photo story's title, read over another headline. A story headed by a
+——subheadline alone goes under the recent headline its text echoes.
 """
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def reattach(page: Page) -> Page:
     for art in list(arts):
         if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
             arts.insert(arts.index(art) + 1, photo)
+    for k in range(len(arts) - 1, 0, -1):
+        if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
+            _take_dashed(head, arts.pop(k))
     for orphan in arts:
         if orphan.paragraphs or orphan.headline is None:
             continue
@@ -88,6 +92,33 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under
+DASH_ECHO = 0.5        # ... when its story echoes that headline at least this much
+
+
+def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article | None:
+    """A story headed by a ——subheadline alone (……老街书房…… under ——记临江区的书房志愿者) is the story of the
+    nearest of the last ``DASH_BACK`` headlines without a subheadline whose words its text echoes, which XY-cut
+    read apart from it, over no text or one stray paragraph: that story, or None."""
+    if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None:
+        return None
+    text = "".join(p.text for p in dashed.paragraphs)
+    for art in reversed(before[-DASH_BACK:]):
+        if art.headline is not None and art.subheadline is None and len(art.paragraphs) <= 1 \
+                and coh.coverage(_heading(art, untagged=True), text) >= DASH_ECHO:
+            return art
+    return None
+
+
+def _take_dashed(head: Article, dashed: Article) -> None:
+    """``head`` takes the ——subheadline and the text of the story it heads, before any paragraph of its own."""
+    head.subheadline = dashed.headline
+    head.subheadline.text = head.subheadline.text.lstrip("—")
+    head.paragraphs = dashed.paragraphs + head.paragraphs
+    head.flag("reattached")
+    head.decide(f"its ——subheadline and text read apart: {head.subheadline.text[:16]}", 0.15)
 
 
 PHOTO_HOST = 2         # paragraphs a host keeps besides a photo's caption and credit: a story of its own
