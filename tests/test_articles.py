@@ -948,6 +948,32 @@ def test_a_second_headline_that_the_story_under_the_run_never_speaks_of_is_no_su
     assert [p.text for p in port.paragraphs] == [PORT, PORT_MORE]
 
 
+NIGHT = "本报讯（记者 林小舟）临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个，青川夜市管理办法同日施行。"
+NIGHT_MORE = "夜市重开首晚，老街客流逾两万人次，摊主们说，夜市重开以后生意好做多了。"
+
+
+def test_a_plain_line_under_a_column_tagged_headline_that_the_story_speaks_of_less_is_another_storys_title():
+    # the story under the run speaks a little of the line (临江区, 开张) but more of the tagged headline; the
+    # line's own story comes later, its text read at the end of another story: it shares no text as a headline
+    # of a row would, neither this story's nor the next one's (whose headline its text does not echo)
+    water = "云岭县自来水厂加强出厂检测，每天化验两次，确保居民用上放心的自来水。"
+    canteen = "本报讯（记者 王明远）临江区首家邻里食堂开张，老人凭卡用餐可享八折优惠，食堂每天供应午餐和晚餐。"
+    page = baoku.restore("## 青川夜市重开（民生观察）\n\n临江区邻里食堂开张\n\n" + NIGHT + "\n\n" + NIGHT_MORE
+                         + "\n\n## 严检测 保供水\n\n" + water + "\n\n" + canteen + "\n")
+    assert [(a.headline.text, a.subheadline, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("青川夜市重开（民生观察）", None, [NIGHT, NIGHT_MORE]), ("临江区邻里食堂开张", None, [canteen]),
+        ("严检测 保供水", None, [water])]
+
+
+def test_another_storys_two_title_lines_under_a_column_tagged_headline_stay_two_fields():
+    page = baoku.restore("## 青川夜市重开（民生观察）\n\n临江区首家邻里食堂开张\n\n老人凭卡用餐可享八折\n\n"
+                         + NIGHT + "\n\n" + NIGHT_MORE + "\n")
+    night, canteen = page.articles
+    assert (night.headline.text, night.subheadline, len(night.paragraphs)) == ("青川夜市重开（民生观察）", None, 2)
+    fields = {f.text for f in (canteen.kicker, canteen.headline, canteen.subheadline) if f}
+    assert fields == {"临江区首家邻里食堂开张", "老人凭卡用餐可享八折"}
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"

@@ -80,11 +80,13 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
         else:
             if full is None and _sub_elsewhere(named, units, j, coh):
-                waiting.head = open_article(page, {"headline": named.pop("subheadline")})
-                page.articles.append(waiting.head)
+                named.pop("subheadline")
+                waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
+        if waiting.head is not None:
+            page.articles.append(waiting.head)      # after the story whose text follows: it waits for its own
     if part:
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
@@ -151,12 +153,24 @@ def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
 def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
     """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
     reads as the first one's subheadline. In a markdown dump, a subheadline (without dash or bracket) that the
-    text after the run does not speak of while that text speaks of the headline is another story's headline."""
+    text after the run does not speak of while that text speaks of the headline is another story's title; under
+    a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it need only be
+    spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
     sub = named.get("subheadline")
     if not sub or sub[0].text.startswith(("——", "（", "(")):
         return False
     text = "".join(u.text for u in _text_after(units, j))
-    return coh.coverage(text_of(sub), text) < SUB_ECHO and coh.coverage(text_of(named["headline"]), text) >= ROW_COVER
+    head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
+    if _TAG_END.search(head) and not head.startswith(("（", "(")):
+        return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
+    return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
+    """The fields of a group after its headline field (a kicker and headline, or a headline and subheadline, of
+    another story that XY-cut read under it)."""
+    k = next(i for i, f in enumerate(group) if f is head)
+    return group[k + 1:]
 
 
 def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
