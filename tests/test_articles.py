@@ -974,6 +974,14 @@ def test_another_storys_two_title_lines_under_a_column_tagged_headline_stay_two_
     assert fields == {"临江区首家邻里食堂开张", "老人凭卡用餐可享八折"}
 
 
+def test_a_kicker_the_story_never_speaks_of_goes_with_the_title_parted_from_its_headline():
+    # XY-cut order: the kicker of a story set beside this one, this headline, that story's title, this text
+    page = baoku.restore("港务集团董事长周启明——\n\n## 老街夜市重开\n\n新航线开通（港城观察）\n\n"
+                         + NIGHT + "\n\n" + NIGHT_MORE + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        (None, "老街夜市重开", 2), ("港务集团董事长周启明——", "新航线开通（港城观察）", 0)]
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"

@@ -82,6 +82,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             if full is None and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
                 waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
+                if waiting.head.kicker is None and _unechoed_kicker(named, units, j, coh):
+                    waiting.head.kicker = field_of(page, named.pop("kicker"))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
@@ -164,6 +166,15 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     if _TAG_END.search(head) and not head.startswith(("（", "(")):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _unechoed_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """The headline's kicker is one the text after the run does not speak of: with a subheadline parted as
+    another story's title (``_sub_elsewhere``), it is that title's kicker, which XY-cut read over the headline
+    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……)."""
+    kicker = named.get("kicker")
+    text = "".join(u.text for u in _text_after(units, j))
+    return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
 
 
 def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
