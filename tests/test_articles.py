@@ -982,6 +982,29 @@ def test_a_kicker_the_story_never_speaks_of_goes_with_the_title_parted_from_its_
         (None, "老街夜市重开", 2), ("港务集团董事长周启明——", "新航线开通（港城观察）", 0)]
 
 
+HARBOUR = "本报讯（记者 王明远）今年前五个月，青川港货物吞吐量同比增长一成二，新航线开通以后，港口的集装箱运量又创了新高。"
+LAMP = "6月2日，临江区老街灯会试灯，游人在灯下拍照留念。"
+
+
+def _harbour_page(between: str) -> list[tuple]:
+    page = baoku.restore("青川港新航线开通\n\n" + between + "\n\n# 港口吞吐量再创新高\n\n" + HARBOUR + "\n\n"
+                         "## 夜市重开\n\n夜市重开首晚，摊主们说，生意好做多了。\n\n" + LAMP + "\n")
+    return [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles]
+
+
+def test_a_title_read_between_a_kicker_and_its_headline_that_the_text_never_speaks_of_is_another_storys():
+    # XY-cut order: the kicker, a photo story's title set beside, the headline; the photo's caption comes later
+    assert _harbour_page("老街灯会待客来") == [
+        ("青川港新航线开通", "港口吞吐量再创新高", [HARBOUR]), (None, "老街灯会待客来", [LAMP]),
+        (None, "夜市重开", ["夜市重开首晚，摊主们说，生意好做多了。"])]
+
+
+def test_a_line_ending_like_a_kicker_between_a_kicker_and_its_headline_is_no_other_storys_title():
+    arts = _harbour_page("市交通运输局局长林秋生在会上强调")
+    assert [head for _, head, _ in arts] == ["港口吞吐量再创新高", "夜市重开"]
+    assert arts[0][0] == "市交通运输局局长林秋生在会上强调"
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"

@@ -15,8 +15,8 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (kicker_row, merge_wraps, name_fields, photo_title, split_groups, split_line, text_of,
-                       trailing_kicker)
+from .headings import (KICKER_END, is_section, kicker_row, merge_wraps, name_fields, photo_title, split_groups,
+                       split_line, text_of, trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -62,6 +62,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
+        between = _titles_between(group, after, coh) if full is None else None
+        if between:
+            group, other = between
         named = name_fields(group, lines=full is not None)
         if full is None and _box_name(named, after, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"]}
@@ -89,6 +92,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         page.articles.append(art)
         if waiting.head is not None:
             page.articles.append(waiting.head)      # after the story whose text follows: it waits for its own
+        if between:
+            page.articles.append(open_article(page, name_fields(other)))
     if part:
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
@@ -175,6 +180,24 @@ def _unechoed_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, co
     kicker = named.get("kicker")
     text = "".join(u.text for u in _text_after(units, j))
     return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
+
+
+def _titles_between(group: list[list[Unit]], text: str, coh: Cohesion
+                    ) -> tuple[list[list[Unit]], list[list[Unit]]] | None:
+    """Two unmarked fields over a marked headline, the first no section label: XY-cut may have read another
+    story's title between this headline and its kicker (青川港新航线开通 / 老街灯会待客来 / # 港口吞吐量再创新
+    高). When the text under the run speaks of one of them and not of the other, that other is the other
+    story's title and the one spoken of this headline's kicker. The group without it, and it; or None."""
+    if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
+            or is_section(text_of(group[0])):
+        return None
+    echo = [coh.coverage(text_of(f), text) for f in group[:2]]
+    if max(echo) < ROW_COVER or min(echo) >= SUB_ECHO:
+        return None
+    other = group[echo.index(min(echo))]
+    if text_of(other).endswith(KICKER_END):
+        return None             # ……—— / ……强调: a kicker by its form
+    return [f for f in group if f is not other], [other]
 
 
 def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
