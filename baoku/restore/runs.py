@@ -2,8 +2,8 @@
 
 A run is one headline group, or several: stories set side by side (a row, whose bodies follow the run and are
 shared out by cohesion), kickers of a row read over its first headline and waiting for the headlines that come
-next, a second headline read as the first one's subheadline (XY-cut order), a column-tagged title taken for a
-kicker. The fields of each group are named (headings.name_fields) and the article opened.
+next, a second headline read as the first one's subheadline (XY-cut order), another story's title read between
+a kicker and its headline, a column-tagged title taken for a kicker. The fields of each group are named (headings.name_fields) and the article opened.
 """
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
-    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
+    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
+    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
+    after this one, that waits for its text."""
     if len(run) == 1 and (art := _title_end(page, run[0])):
         return art
     fields = merge_wraps(run, lines=full is not None)
@@ -62,9 +64,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
-        between = _titles_between(group, after, coh) if full is None else None
-        if between:
-            group, other = between
+        beside = _title_between(group, after, coh) if full is None else None
+        if beside:
+            group = [f for f in group if f is not beside]
         named = name_fields(group, lines=full is not None)
         if full is None and _box_name(named, after, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"]}
@@ -85,15 +87,15 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             if full is None and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
                 waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
-                if waiting.head.kicker is None and _unechoed_kicker(named, units, j, coh):
+                if waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
                     waiting.head.kicker = field_of(page, named.pop("kicker"))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
         if waiting.head is not None:
             page.articles.append(waiting.head)      # after the story whose text follows: it waits for its own
-        if between:
-            page.articles.append(open_article(page, name_fields(other)))
+        if beside:
+            page.articles.append(open_article(page, {"headline": beside}))
     if part:
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
@@ -173,21 +175,19 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
 
 
-def _unechoed_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
     """The headline's kicker is one the text after the run does not speak of: with a subheadline parted as
     another story's title (``_sub_elsewhere``), it is that title's kicker, which XY-cut read over the headline
     set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……)."""
     kicker = named.get("kicker")
-    text = "".join(u.text for u in _text_after(units, j))
     return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
 
 
-def _titles_between(group: list[list[Unit]], text: str, coh: Cohesion
-                    ) -> tuple[list[list[Unit]], list[list[Unit]]] | None:
+def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Unit] | None:
     """Two unmarked fields over a marked headline, the first no section label: XY-cut may have read another
-    story's title between this headline and its kicker (青川港新航线开通 / 老街灯会待客来 / # 港口吞吐量再创新
-    高). When the text under the run speaks of one of them and not of the other, that other is the other
-    story's title and the one spoken of this headline's kicker. The group without it, and it; or None."""
+    story's title between this headline and its kicker (青川港新航线开通 / 老街灯会待客来 / # 港口运量创新高).
+    When the text under the run speaks of one of them and not of the other, that other is the other story's
+    title and the one spoken of this headline's kicker. That title, or None."""
     if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
             or is_section(text_of(group[0])):
         return None
@@ -195,9 +195,7 @@ def _titles_between(group: list[list[Unit]], text: str, coh: Cohesion
     if max(echo) < ROW_COVER or min(echo) >= SUB_ECHO:
         return None
     other = group[echo.index(min(echo))]
-    if text_of(other).endswith(KICKER_END):
-        return None             # ……—— / ……强调: a kicker by its form
-    return [f for f in group if f is not other], [other]
+    return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
 
 
 def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
