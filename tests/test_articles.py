@@ -948,6 +948,63 @@ def test_a_second_headline_that_the_story_under_the_run_never_speaks_of_is_no_su
     assert [p.text for p in port.paragraphs] == [PORT, PORT_MORE]
 
 
+NIGHT = "本报讯（记者 林小舟）临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个，青川夜市管理办法同日施行。"
+NIGHT_MORE = "夜市重开首晚，老街客流逾两万人次，摊主们说，夜市重开以后生意好做多了。"
+
+
+def test_a_plain_line_under_a_column_tagged_headline_that_the_story_speaks_of_less_is_another_storys_title():
+    # the story under the run speaks a little of the line (临江区, 开张) but more of the tagged headline; the
+    # line's own story comes later, its text read at the end of another story: it shares no text as a headline
+    # of a row would, neither this story's nor the next one's (whose headline its text does not echo)
+    water = "云岭县自来水厂加强出厂检测，每天化验两次，确保居民用上放心的自来水。"
+    canteen = "本报讯（记者 王明远）临江区首家邻里食堂开张，老人凭卡用餐可享八折优惠，食堂每天供应午餐和晚餐。"
+    page = baoku.restore("## 青川夜市重开（民生观察）\n\n临江区邻里食堂开张\n\n" + NIGHT + "\n\n" + NIGHT_MORE
+                         + "\n\n## 严检测 保供水\n\n" + water + "\n\n" + canteen + "\n")
+    assert [(a.headline.text, a.subheadline, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("青川夜市重开（民生观察）", None, [NIGHT, NIGHT_MORE]), ("临江区邻里食堂开张", None, [canteen]),
+        ("严检测 保供水", None, [water])]
+
+
+def test_another_storys_two_title_lines_under_a_column_tagged_headline_stay_two_fields():
+    page = baoku.restore("## 青川夜市重开（民生观察）\n\n临江区首家邻里食堂开张\n\n老人凭卡用餐可享八折\n\n"
+                         + NIGHT + "\n\n" + NIGHT_MORE + "\n")
+    night, canteen = page.articles
+    assert (night.headline.text, night.subheadline, len(night.paragraphs)) == ("青川夜市重开（民生观察）", None, 2)
+    fields = {f.text for f in (canteen.kicker, canteen.headline, canteen.subheadline) if f}
+    assert fields == {"临江区首家邻里食堂开张", "老人凭卡用餐可享八折"}
+
+
+def test_a_kicker_the_story_never_speaks_of_goes_with_the_title_parted_from_its_headline():
+    # XY-cut order: the kicker of a story set beside this one, this headline, that story's title, this text
+    page = baoku.restore("港务集团董事长周启明——\n\n## 老街夜市重开\n\n新航线开通（港城观察）\n\n"
+                         + NIGHT + "\n\n" + NIGHT_MORE + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        (None, "老街夜市重开", 2), ("港务集团董事长周启明——", "新航线开通（港城观察）", 0)]
+
+
+HARBOUR = "本报讯（记者 王明远）今年前五个月，青川港货物吞吐量同比增长一成二，新航线开通以后，港口的集装箱运量又创了新高。"
+LAMP = "6月2日，临江区老街灯会试灯，游人在灯下拍照留念。"
+
+
+def _harbour_page(between: str) -> list[tuple]:
+    page = baoku.restore("青川港新航线开通\n\n" + between + "\n\n# 港口吞吐量再创新高\n\n" + HARBOUR + "\n\n"
+                         "## 夜市重开\n\n夜市重开首晚，摊主们说，生意好做多了。\n\n" + LAMP + "\n")
+    return [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles]
+
+
+def test_a_title_read_between_a_kicker_and_its_headline_that_the_text_never_speaks_of_is_another_storys():
+    # XY-cut order: the kicker, a photo story's title set beside, the headline; the photo's caption comes later
+    assert _harbour_page("老街灯会待客来") == [
+        ("青川港新航线开通", "港口吞吐量再创新高", [HARBOUR]), (None, "老街灯会待客来", [LAMP]),
+        (None, "夜市重开", ["夜市重开首晚，摊主们说，生意好做多了。"])]
+
+
+def test_a_line_ending_like_a_kicker_between_a_kicker_and_its_headline_is_no_other_storys_title():
+    arts = _harbour_page("市交通运输局局长林秋生在会上强调")
+    assert [head for _, head, _ in arts] == ["港口吞吐量再创新高", "夜市重开"]
+    assert arts[0][0] == "市交通运输局局长林秋生在会上强调"
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"

@@ -301,6 +301,28 @@ def test_a_kickers_first_line_wrapped_onto_its_dashed_line_stays_in_the_kicker(b
     assert art.headline.text == "让监督更接地气"
 
 
+CUT_MID_CLAUSE = "老街管委会说，二期工程明年开工，老街还将在每年的端午、与"
+
+
+def test_a_line_cut_mid_clause_over_a_title_is_prose_not_its_kicker():
+    # XY-cut order: a paragraph cut at a column's foot after a one-character clause, the next story's title,
+    # then the paragraph's rest
+    page = baoku.restore("## 青川老街改造首期完工\n\n本报讯（记者 林小舟）青川老街改造首期工程上月完工，沿街四十余栋骑楼修缮"
+                         "一新。\n\n" + CUT_MID_CLAUSE + "\n\n## 青川港新航线开通\n\n中秋前后举办非遗市集。\n\n"
+                         "本报讯（记者 王明远）6月2日，青川港新航线开通，首批班轮从二号码头启航。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == CUT_MID_CLAUSE
+    assert second.kicker is None and second.headline.text == "青川港新航线开通"
+
+
+def test_a_line_cut_mid_clause_over_a_dashed_kicker_is_no_first_line_of_that_kicker():
+    page = baoku.restore(CUT_MID_CLAUSE + "\n\n青川港务集团——\n\n## 青川港新航线开通\n\n"
+                         "本报讯（记者 王明远）6月2日，青川港新航线开通，首批班轮从二号码头启航。\n")
+    cut, port = page.articles
+    assert [p.text for p in cut.paragraphs] == [CUT_MID_CLAUSE]
+    assert (port.kicker.text, port.headline.text) == ("青川港务集团——", "青川港新航线开通")
+
+
 def test_a_paragraph_opening_like_a_production_credit_that_runs_on_is_no_credit_in_a_line_dump():
     # its first line, filled to its indent, cuts a word that the next line ends: a paragraph, not a credit alone
     from conftest import lines_dump

@@ -206,11 +206,18 @@ def _share_rows(arts: list[Article], coh: Cohesion) -> None:
     k = 0
     while k < len(arts):
         j = k
-        while j < len(arts) and not arts[j].paragraphs and arts[j].headline is not None:
+        while j < len(arts) and not arts[j].paragraphs and arts[j].headline is not None and not _apart(arts, j):
             j += 1
         if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1:
             _split_body(arts[k:j + 1], coh)
         k = j + 1
+
+
+def _apart(arts: list[Article], j: int) -> bool:
+    """The bodiless headline ``arts[j]`` was read before the text of the story before it (another story's title
+    that XY-cut read under that story's headline, runs._sub_elsewhere): no headline of a row, whose bodies
+    follow the row's headlines; its text is elsewhere."""
+    return j > 0 and any(p.spans and p.spans[0][0] > arts[j].headline.spans[0][0] for p in arts[j - 1].paragraphs)
 
 
 def _split_body(row: list[Article], coh: Cohesion) -> None:

@@ -176,10 +176,10 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
     right above a marked headline (开展田野调查、敦促现场交办， / 青川市人大常委会—— / ## 标题; in a line dump an unmarked
     title under a first line wider than the column): a paragraph of its own
     (no body text before it, or a finished sentence and it goes on into that line, ending at a comma or cutting
-    a word in two with it)."""
+    a word in two with it), not prose cut mid-clause (``_cut_clause``)."""
     u, kick = units[k], units[k + 1]
     before = units[k - 1] if k else None
-    return u.role == "body" and not u.lead and not u.level \
+    return u.role == "body" and not u.lead and not u.level and not _cut_clause(u.text) \
         and kick.role == "heading" and k + 2 < len(units) \
         and kicker_over(kick.text, units[k + 2], _in_wider_box(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
@@ -224,6 +224,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"
     if not u.level and text.rstrip("：:").endswith("如下"):
         return "body"           # ……留言如下： introduces what follows
+    if not u.level and _cut_clause(text):
+        return "body"           # ……军士长林小舟，端午 / # 标题 / 假期……: prose cut at a column's foot
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
             and not _dashed_under(text, prev) \
             and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text) or lone_mark(nxt.text)):
@@ -346,6 +348,16 @@ _CLAUSE = re.compile("[，、；：。！？]")
 def lone_mark(text: str) -> bool:
     """A unit that is a clause mark alone (：), cut off from the sentence it belongs in (……网址 / ： / http…)."""
     return 0 < len(text) <= 2 and all(c in "：:，,、；;" for c in text)
+
+
+_SHORT_LAST_CLAUSE = re.compile(r"[，、][\u4e00-\u9fff]{1,2}$")
+
+
+def _cut_clause(text: str) -> bool:
+    """A long line with clause marks whose last clause is one or two characters (……军士长林小舟，端午 / ……离开
+    老街、与): prose cut at a column's foot mid-clause, not a kicker or title, whose clauses are phrases of
+    their own."""
+    return _fragment_like(text) and bool(_SHORT_LAST_CLAUSE.search(text))
 
 
 def _introduces(text: str) -> bool:

@@ -2,8 +2,8 @@
 
 A run is one headline group, or several: stories set side by side (a row, whose bodies follow the run and are
 shared out by cohesion), kickers of a row read over its first headline and waiting for the headlines that come
-next, a second headline read as the first one's subheadline (XY-cut order), a column-tagged title taken for a
-kicker. The fields of each group are named (headings.name_fields) and the article opened.
+next, a second headline read as the first one's subheadline (XY-cut order), another story's title read between
+a kicker and its headline, a column-tagged title taken for a kicker. The fields of each group are named (headings.name_fields) and the article opened.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (kicker_row, merge_wraps, name_fields, photo_title, split_groups, split_line, text_of,
-                       trailing_kicker)
+from .headings import (KICKER_END, is_section, kicker_row, merge_wraps, name_fields, photo_title, split_groups,
+                       split_line, text_of, trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -41,7 +41,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
-    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``)."""
+    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
+    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
+    after this one, that waits for its text."""
     if len(run) == 1 and (art := _title_end(page, run[0])):
         return art
     fields = merge_wraps(run, lines=full is not None)
@@ -62,6 +64,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
+        beside = _title_between(group, after, coh) if full is None else None
+        if beside:
+            group = [f for f in group if f is not beside]
         named = name_fields(group, lines=full is not None)
         if full is None and _box_name(named, after, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"]}
@@ -80,11 +85,17 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
         else:
             if full is None and _sub_elsewhere(named, units, j, coh):
-                waiting.head = open_article(page, {"headline": named.pop("subheadline")})
-                page.articles.append(waiting.head)
+                named.pop("subheadline")
+                waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
+                if waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
+                    waiting.head.kicker = field_of(page, named.pop("kicker"))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
+        if waiting.head is not None:
+            page.articles.append(waiting.head)      # after the story whose text follows: it waits for its own
+        if beside:
+            page.articles.append(open_article(page, {"headline": beside}))
     if part:
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
@@ -151,12 +162,47 @@ def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
 def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
     """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
     reads as the first one's subheadline. In a markdown dump, a subheadline (without dash or bracket) that the
-    text after the run does not speak of while that text speaks of the headline is another story's headline."""
+    text after the run does not speak of while that text speaks of the headline is another story's title; under
+    a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it need only be
+    spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
     sub = named.get("subheadline")
     if not sub or sub[0].text.startswith(("——", "（", "(")):
         return False
     text = "".join(u.text for u in _text_after(units, j))
-    return coh.coverage(text_of(sub), text) < SUB_ECHO and coh.coverage(text_of(named["headline"]), text) >= ROW_COVER
+    head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
+    if _TAG_END.search(head) and not head.startswith(("（", "(")):
+        return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
+    return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
+    """The headline's kicker is one the text after the run does not speak of: with a subheadline parted as
+    another story's title (``_sub_elsewhere``), it is that title's kicker, which XY-cut read over the headline
+    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……)."""
+    kicker = named.get("kicker")
+    return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
+
+
+def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Unit] | None:
+    """Two unmarked fields over a marked headline, the first no section label: XY-cut may have read another
+    story's title between this headline and its kicker (青川港新航线开通 / 老街灯会待客来 / # 港口运量创新高).
+    When the text under the run speaks of one of them and not of the other, that other is the other story's
+    title and the one spoken of this headline's kicker. That title, or None."""
+    if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
+            or is_section(text_of(group[0])):
+        return None
+    echo = [coh.coverage(text_of(f), text) for f in group[:2]]
+    if max(echo) < ROW_COVER or min(echo) >= SUB_ECHO:
+        return None
+    other = group[echo.index(min(echo))]
+    return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
+
+
+def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
+    """The fields of a group after its headline field (a kicker and headline, or a headline and subheadline, of
+    another story that XY-cut read under it)."""
+    k = next(i for i, f in enumerate(group) if f is head)
+    return group[k + 1:]
 
 
 def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
