@@ -1393,3 +1393,12 @@ def test_a_one_character_stub_read_between_stories_finishes_the_title_whose_cut_
             "临江区的城市书房开放一年来，累计接待读者四十余万人次。\n\n长\n\n" + lead + "\n")
     heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
     assert heads == ["老街书房开门迎客", "青川港渡轮夜航延长"]
+
+
+def test_a_line_opening_with_a_number_between_a_title_and_a_dated_lead_ends_the_title_in_a_line_dump():
+    # a figure called out in a box has text explaining it under it: over a story's lead it is a title's wrapped end
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "临江新港完工\n——三个新泊位建成可停靠\n5000吨级货轮\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == \
+        ("临江新港完工", "三个新泊位建成可停靠5000吨级货轮", LEAD)

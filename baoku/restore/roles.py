@@ -219,6 +219,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not nxt.lead:
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
+    if _figure_wrapped(text, prev, nxt):
+        return "heading"
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
             or _exclaims_after_prose(text, u.level, prev, nxt):
         return "body"
@@ -233,6 +235,14 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
+    """A short line opening with a number between a heading line and a story's lead: the title's wrapped end
+    (……新建码头设在海拔 / 3200米以上 / 本报青川电……), not a figure called out in a box, which text explaining it
+    follows (826门 / 全市……)."""
+    return prev is not None and prev.role == "heading" and nxt is not None and nxt.lead \
+        and len(text) <= 8 and text[:1].isdigit()
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:
