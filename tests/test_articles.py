@@ -1402,3 +1402,19 @@ def test_a_line_opening_with_a_number_between_a_title_and_a_dated_lead_ends_the_
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == \
         ("临江新港完工", "三个新泊位建成可停靠5000吨级货轮", LEAD)
+
+
+def test_a_box_name_heads_its_items_and_a_title_as_wide_as_the_column_closes_the_box_in_a_line_dump():
+    # the items' titles are set in the box's column, indented as its paragraphs; the next story's title fills it
+    from conftest import lines_dump
+    items = [("青川港开通夜航", ["青川港客运站近日开通夜间航线，末班船延至晚上十点，方便市民夜游江景。", "（据青川日报电 记者林小舟）"]),
+             ("临江书房添新书", ["临江区城市书房本月上架新书两千册，以儿童绘本和地方史料为主。", "（据青川日报电 记者宋嘉禾）"])]
+    body = ["青川市临江区老街夜市经过三个月的改造，将于本周末重新开放，摊位数量比改造前增加一倍。",
+            "改造后的夜市增设了休息区和停车位，市民可以扫码预约摊位。"]
+    text = "城事短波\n"
+    for title, paras in items:
+        text += title + "\n" + lines_dump(paras, 12)
+    text += "临江老街夜市本周重新开放\n" + lines_dump(body, 12)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城事短波", [x for title, paras in items for x in [title] + paras]), ("临江老街夜市本周重新开放", body)]

@@ -116,13 +116,20 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(_tagged(h.text) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
-    if column and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) and not _asks(run):
+    if _unindented(run, column):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
     if len(run) == 1 and _quoted_question(run[0].text):
         return True             # “……？”: a question someone asked, set apart in the story
     return None
+
+
+def _unindented(run: list[Unit], column: float | None) -> bool:
+    """In a line dump: a line of the run fills the column, as no paragraph's indented first line does (unless
+    the run is a title set as a paragraph, or a question asked)."""
+    return bool(column) and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) \
+        and not _asks(run)
 
 
 def _tagged(text: str) -> bool:
@@ -156,8 +163,8 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     """The decision and its probability (1.0 or 0.0 when forced)."""
     hard = forced(run, nxt, column, earlier)
     box = _box_item(run, nxt, cur, column)
-    if box is not None:
-        hard = box
+    if box is not None and not (box and _unindented(run, column)):
+        hard = box              # (a line as wide as the column is no item's title set in a box's column)
     if hard is None and len(run) == 1 and not earlier and cur.paragraphs \
             and rx("body", "author_note").match(cur.paragraphs[-1].text):
         hard = False            # the story before the run ends with its author's note: the run heads a new one

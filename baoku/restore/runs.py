@@ -63,7 +63,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
         named = name_fields(group, lines=full is not None)
-        if full is None and _box_name(named, after, coh):
+        if _box_name(named, after, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"]}
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
@@ -139,9 +139,10 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
-    """In a markdown dump, an unmarked kicker that is a box's name (速览, 微阅读) over the title of its first
-    item: the text under them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name is the
-    headline (the item's title opens the body); a line dump has no marks to close the box after its items."""
+    """An unmarked kicker that is a box's name (速览, 微阅读) over the title of its first item: the text under
+    them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name is the headline (the item's
+    title opens the body); in a line dump a title as wide as the column closes the box after its items
+    (``crosshead.is_crosshead``)."""
     kicker = named.get("kicker")
     return set(named) == {"kicker", "headline"} and len(kicker) == 1 and not kicker[0].level \
         and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
