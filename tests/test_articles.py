@@ -1418,3 +1418,17 @@ def test_a_box_name_heads_its_items_and_a_title_as_wide_as_the_column_closes_the
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == \
         [("城事短波", [x for title, paras in items for x in [title] + paras]), ("临江老街夜市本周重新开放", body)]
+
+
+def test_a_box_name_over_an_items_title_and_subtitle_heads_the_box_and_the_next_box_name_opens_another_in_a_line_dump():
+    # a box's name over its first item's two title fields; the next box's name, then its item's title, closes it
+    from conftest import lines_dump
+    first = ["临江区今年为旧楼院落新装电梯六部，首批电梯本周投入使用，居民上下楼不再吃力。",
+             "区住建局负责人说，其余电梯将在年底前全部装好，加装费用由财政和居民按比例分担。"]
+    second = ["入夏以来老街夜市人气很旺，但摊位摆放杂乱，占道经营时有发生，影响行人通行，也给周边居民带来不便。",
+              "建议有关部门统一规划摊位，划定经营区域，明确收摊时间，让夜市既热闹又有序。", "青川市临江区 宋嘉禾"]
+    text = ("城事回音\n临江区旧楼院落新装\n电梯\n首批六部电梯投入使用\n本报记者 林小舟\n" + lines_dump(first, 12)
+            + "城事建言\n夜市摊位应当统一管理\n" + lines_dump(second, 12))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"][-1]) for a in arts] == \
+        [(None, "城事回音", None, first[-1]), (None, "城事建言", None, second[-1])]

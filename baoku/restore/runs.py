@@ -64,7 +64,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             group, spare = trailing_kicker(group)
         named = name_fields(group, lines=full is not None)
         if _box_name(named, after, coh):
-            named = {"headline": named["kicker"], "subheadline": named["headline"]}
+            named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -139,13 +139,13 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
-    """An unmarked kicker that is a box's name (速览, 微阅读) over the title of its first item: the text under
-    them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name is the headline (the item's
-    title opens the body); in a line dump a title as wide as the column closes the box after its items
-    (``crosshead.is_crosshead``)."""
+    """An unmarked kicker that is a box's name (速览, 微阅读) over the title of its first item (and the item's
+    subtitle): the text under them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name
+    is the headline (the item's title opens the body); in a line dump a title as wide as the column, or the
+    next box's name, closes the box after its items (``crosshead.is_crosshead``)."""
     kicker = named.get("kicker")
-    return set(named) == {"kicker", "headline"} and len(kicker) == 1 and not kicker[0].level \
-        and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
+    return {"kicker", "headline"} <= set(named) <= {"kicker", "headline", "subheadline"} and len(kicker) == 1 \
+        and not kicker[0].level and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
         and coh.coverage(kicker[0].text, text) == 0
 
 
