@@ -1432,3 +1432,20 @@ def test_a_box_name_over_an_items_title_and_subtitle_heads_the_box_and_the_next_
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"][-1]) for a in arts] == \
         [(None, "城事回音", None, first[-1]), (None, "城事建言", None, second[-1])]
+
+
+def test_a_title_over_a_reporters_line_under_an_editors_note_is_the_packages_first_part_in_a_line_dump():
+    # the editor's note under the package's headline closes on its signature: the titled, signed report under it
+    # is the package's first part, not a story of its own
+    from conftest import lines_dump
+    note = ["年关将近，青川的街巷和乡村处处是忙碌的身影。过去一年，全市新修道路一百二十公里，新建城市书房十一座，"
+            "旧楼院落改造惠及居民两万户，街坊们的光景越过越旺。",
+            "这一年里，港口的货轮多了，山村的游客多了，老街的老字号也重新开张，城里城外处处透着新气象。",
+            "新春佳节前夕，本报记者兵分几路，走进老街、山村和港口，听普通人讲述过去一年的收获和新一年的打算。"
+            "自今日起，本版陆续刊发记者们在基层的所见所闻。"]
+    report = ["雪后的青禾乡，大棚里的黄瓜挂满了藤，菜农韩大姐天不亮就下地采摘。",
+              "她说，合作社统一收购，菜价比去年稳当，一个冬天能多收入两万元。"]
+    text = ("老街年味浓\n" + lines_dump(note) + "——编 者\n菜篮子 青禾乡大棚蔬菜供\n应充足菜价平稳菜农冬季增\n收两成\n"
+            "本报记者 周启明\n" + lines_dump(report))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"][-3:]) for a in arts] == [("老街年味浓", ["本报记者 周启明"] + report)]

@@ -82,8 +82,13 @@ def reporter_line(u: Unit) -> bool:
 
 
 def _package(cur: Article) -> bool:
-    """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part)."""
-    return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs)
+    """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part),
+    or it closes on an editor's note's signature (——编者), the note that introduces a package's parts."""
+    return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs) \
+        or bool(cur.paragraphs) and bool(_EDITORS_SIGNATURE.match(cur.paragraphs[-1].text))
+
+
+_EDITORS_SIGNATURE = re.compile(r"^——\s*(编\s*者|编辑部|本报编辑部)$")
 
 
 def _asks(run: list[Unit]) -> bool:
@@ -174,8 +179,9 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
-        hard = True             # a title over a reporter's line in a story that has one: the package's next part
-        #                         (a story of its own shows it by a heading mark or a headline's width)
+        hard = True             # a title over a reporter's line in a story that has one, or under the editor's
+        #                         note: the package's next part (a story of its own shows it by a heading mark or
+        #                         a headline's width)
     if hard is not None:
         return hard, float(hard)
     f = features(run, cur, after, earlier, coh, column)
