@@ -1449,3 +1449,13 @@ def test_a_title_over_a_reporters_line_under_an_editors_note_is_the_packages_fir
             "本报记者 周启明\n" + lines_dump(report))
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"][-3:]) for a in arts] == [("老街年味浓", ["本报记者 周启明"] + report)]
+
+
+def test_a_box_name_that_its_item_uses_as_a_word_further_on_still_heads_the_box():
+    # a kicker is spoken of where its story opens; a box's name may be a common word an item uses later
+    from conftest import lines_dump
+    item = ["入夏以来老街夜市人气很旺，但摊位摆放杂乱，占道经营时有发生，影响行人通行，也给周边居民带来不便。",
+            "笔者提醒有关部门统一规划摊位，划定经营区域，明确收摊时间，让夜市既热闹又有序。", "青川市临江区 宋嘉禾"]
+    text = "提醒\n夜市摊位应当统一管理\n" + lines_dump(item, 12)
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, "提醒", ["夜市摊位应当统一管理"] + item)

@@ -58,12 +58,13 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(route[start])
         return route.pop(row[0][0])
     after = "".join(u.text for u in _text_after(units, j))
+    opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
         named = name_fields(group, lines=full is not None)
-        if _box_name(named, after, coh):
+        if _box_name(named, opening, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
@@ -139,10 +140,11 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
-    """An unmarked kicker that is a box's name (速览, 微阅读) over the title of its first item (and the item's
-    subtitle): the text under them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name
-    is the headline (the item's title opens the body); in a line dump a title as wide as the column, or the
-    next box's name, closes the box after its items (``crosshead.is_crosshead``)."""
+    """An unmarked kicker that is a box's name (速览, 建议) over the title of its first item (and the item's
+    subtitle): the paragraph under them never speaks of it, as a story's opening would of its kicker (港务局 /
+    新航线……; a box's name may be a common word that an item uses further on). The name is the headline (the
+    item's title opens the body); in a line dump a title as wide as the column, or the next box's name, closes
+    the box after its items (``crosshead.is_crosshead``)."""
     kicker = named.get("kicker")
     return {"kicker", "headline"} <= set(named) <= {"kicker", "headline", "subheadline"} and len(kicker) == 1 \
         and not kicker[0].level and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
