@@ -1459,3 +1459,15 @@ def test_a_box_name_that_its_item_uses_as_a_word_further_on_still_heads_the_box(
     text = "提醒\n夜市摊位应当统一管理\n" + lines_dump(item, 12)
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, "提醒", ["夜市摊位应当统一管理"] + item)
+
+
+def test_a_title_after_a_box_of_figures_called_out_opens_a_story_in_a_line_dump():
+    # the box's items are figures, each over the text explaining it: a title set like an item's is the next story's
+    from conftest import lines_dump
+    figures = ["326个", "今年全市新建和改造的城市书房、社区图书角达到这个数字，比去年多出一倍。",
+               "12.5万", "上半年走进城市书房借书、自习的市民人次，其中青少年占了四成。"]
+    story = ["入夏以来老街夜市人气很旺，改造后的夜市增设了休息区和停车位，摊位数量比改造前增加一倍。",
+             "夜市管理方说，市民可以扫码预约摊位，夜市每晚开到十一点。"]
+    text = "看数字\n" + lines_dump(figures, 12) + "临江夜市重新开放\n" + lines_dump(story, 12)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("看数字", figures), ("临江夜市重新开放", story)]

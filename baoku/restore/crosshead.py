@@ -18,6 +18,7 @@ from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
 from .punct import ends_sentence, start_odds
+from .roles import FIGURE
 
 
 MODEL = "crosshead.json"
@@ -147,11 +148,14 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     one unmarked line over body text is the title of the box's next item, unless it carries a column's tag (a
     story's title after the box); in a markdown dump more lines (a kicker over a headline) head a story of
     their own unless the text under them opens with its source as an item's does (本报电……; a line dump's
-    title may wrap, but a first line that is a box's name opens the next box). None outside such a box (a
-    photo's title, 图片报道, opens with its caption)."""
+    title may wrap, but a first line that is a box's name opens the next box); a box whose first item is a
+    figure called out (326个 / ……) holds figures only. None outside such a box (a photo's title, 图片报道,
+    opens with its caption)."""
     if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
+    if FIGURE.match(cur.paragraphs[0].text) and not FIGURE.match(run[0].text):
+        return False            # a box of figures called out takes no titled item
     if len(run) > 1:
         sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
         return False if (column is None or BOX_NAME.match(run[0].text)) and not sourced else None
