@@ -1471,3 +1471,13 @@ def test_a_title_after_a_box_of_figures_called_out_opens_a_story_in_a_line_dump(
     text = "看数字\n" + lines_dump(figures, 12) + "临江夜市重新开放\n" + lines_dump(story, 12)
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == [("看数字", figures), ("临江夜市重新开放", story)]
+
+
+def test_a_short_title_under_a_line_listing_bulleted_points_is_a_field_of_its_own_in_a_line_dump():
+    # a tagline listing its points, each opened by a bullet, is no title's first line that the short line ends
+    from conftest import lines_dump
+    body = ["青川港新码头本周正式启用，五个深水泊位可同时停靠万吨级货轮，港区年吞吐能力提高三成。",
+            "港务集团负责人说，新码头将开通通往沿海港口的集装箱班轮，每周往返六班。"]
+    text = lines_dump([EARLIER, BODY]) + "通江达海的百年老港 ◎服务腹地的物流枢纽\n青川港\n" + lines_dump(body)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == ("通江达海的百年老港 ◎服务腹地的物流枢纽", "青川港", body)
