@@ -1481,3 +1481,16 @@ def test_a_short_title_under_a_line_listing_bulleted_points_is_a_field_of_its_ow
     text = lines_dump([EARLIER, BODY]) + "通江达海的百年老港 ◎服务腹地的物流枢纽\n青川港\n" + lines_dump(body)
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"], art["paragraphs"]) == ("通江达海的百年老港 ◎服务腹地的物流枢纽", "青川港", body)
+
+
+def test_two_fields_over_a_reporters_line_are_a_packages_headline_and_first_part_when_a_next_part_follows():
+    # the next title under the story is signed by its reporter too: the story is a package of reports, and the
+    # field right over the first reporter's line is its first part's title, not the headline under a kicker
+    first = ["腊月二十六，青川老街的骑楼下摆满了年货摊，街坊们一早就来置办年货，骑楼下人来人往。",
+             "卖春联的林师傅说，今年骑楼下的摊位比去年多了一倍，老字号的糕点也早早卖完。"]
+    second = ["雪后的青禾乡，十几个孩子在操场上堆雪人，支教老师宋嘉禾在一旁给他们拍照。",
+              "放假前孩子们排了一台节目，要演给回乡过年的家长看，节目单是孩子们自己写的。"]
+    parts = ["骑楼下的年货摊 摊摊红火", "本报记者 周启明", *first, "山村小学的新年", "本报记者 林小舟", *second]
+    page = baoku.restore("\n\n".join(["年关走街巷 老街年味浓", *parts]) + "\n").to_json()
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in page["articles"]] == \
+        [(None, "年关走街巷 老街年味浓", parts)]

@@ -115,11 +115,24 @@ def _title_end(page: Page, u: Unit) -> Article | None:
 def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
     """A package's first report under its headline and ——subheadline: the report's title, one unmarked field
     closing the run over its reporter's line (老街改造见闻 / ——城市更新一线扫描 / 走进老街 / 本报记者 韩亦舒), opens
-    the package's body. The field, taken off the groups, or None."""
+    the package's body; so does the second of two unmarked fields over a reporter's line when the next title
+    under them is over a reporter's line too (``_next_part``), a package with no subheadline. The field, taken
+    off the groups, or None."""
     if len(groups) >= 2 and len(groups[-1]) == 1 and not groups[-1][0][0].level and len(groups[-2]) >= 2 \
             and text_of(groups[-2][-1]).startswith("——") and j < len(units) and reporter_line(units[j]):
         return groups.pop()[0]
+    if len(groups) == 1 and len(groups[0]) == 2 and not any(f[0].level for f in groups[0]) \
+            and j < len(units) and reporter_line(units[j]) and _next_part(units, j + 1):
+        return groups[0].pop()
     return None
+
+
+def _next_part(units: list[Unit], j: int) -> bool:
+    """The next title after ``j`` is over a reporter's line too: the next part of a package."""
+    k = next((i for i in range(j, len(units)) if units[i].role == "heading"), len(units))
+    while k < len(units) and units[k].role == "heading":
+        k += 1
+    return k < len(units) and reporter_line(units[k])
 
 
 def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
