@@ -1513,3 +1513,104 @@ def test_a_one_character_stub_read_between_stories_finishes_the_title_whose_cut_
             "临江区的城市书房开放一年来，累计接待读者四十余万人次。\n\n长\n\n" + lead + "\n")
     heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
     assert heads == ["老街书房开门迎客", "青川港渡轮夜航延长"]
+
+
+def test_a_line_opening_with_a_number_between_a_title_and_a_dated_lead_ends_the_title_in_a_line_dump():
+    # a figure called out in a box has text explaining it under it: over a story's lead it is a title's wrapped end
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "临江新港完工\n——三个新泊位建成可停靠\n5000吨级货轮\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == \
+        ("临江新港完工", "三个新泊位建成可停靠5000吨级货轮", LEAD)
+
+
+def test_a_box_name_heads_its_items_and_a_title_as_wide_as_the_column_closes_the_box_in_a_line_dump():
+    # the items' titles are set in the box's column, indented as its paragraphs; the next story's title fills it
+    from conftest import lines_dump
+    items = [("青川港开通夜航", ["青川港客运站近日开通夜间航线，末班船延至晚上十点，方便市民夜游江景。", "（据青川日报电 记者林小舟）"]),
+             ("临江书房添新书", ["临江区城市书房本月上架新书两千册，以儿童绘本和地方史料为主。", "（据青川日报电 记者宋嘉禾）"])]
+    body = ["青川市临江区老街夜市经过三个月的改造，将于本周末重新开放，摊位数量比改造前增加一倍。",
+            "改造后的夜市增设了休息区和停车位，市民可以扫码预约摊位。"]
+    text = "城事短波\n"
+    for title, paras in items:
+        text += title + "\n" + lines_dump(paras, 12)
+    text += "临江老街夜市本周重新开放\n" + lines_dump(body, 12)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("城事短波", [x for title, paras in items for x in [title] + paras]), ("临江老街夜市本周重新开放", body)]
+
+
+def test_a_box_name_over_an_items_title_and_subtitle_heads_the_box_and_the_next_box_name_opens_another_in_a_line_dump():
+    # a box's name over its first item's two title fields; the next box's name, then its item's title, closes it
+    from conftest import lines_dump
+    first = ["临江区今年为旧楼院落新装电梯六部，首批电梯本周投入使用，居民上下楼不再吃力。",
+             "区住建局负责人说，其余电梯将在年底前全部装好，加装费用由财政和居民按比例分担。"]
+    second = ["入夏以来老街夜市人气很旺，但摊位摆放杂乱，占道经营时有发生，影响行人通行，也给周边居民带来不便。",
+              "建议有关部门统一规划摊位，划定经营区域，明确收摊时间，让夜市既热闹又有序。", "青川市临江区 宋嘉禾"]
+    text = ("城事回音\n临江区旧楼院落新装\n电梯\n首批六部电梯投入使用\n本报记者 林小舟\n" + lines_dump(first, 12)
+            + "城事建言\n夜市摊位应当统一管理\n" + lines_dump(second, 12))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"][-1]) for a in arts] == \
+        [(None, "城事回音", None, first[-1]), (None, "城事建言", None, second[-1])]
+
+
+def test_a_title_over_a_reporters_line_under_an_editors_note_is_the_packages_first_part_in_a_line_dump():
+    # the editor's note under the package's headline closes on its signature: the titled, signed report under it
+    # is the package's first part, not a story of its own
+    from conftest import lines_dump
+    note = ["年关将近，青川的街巷和乡村处处是忙碌的身影。过去一年，全市新修道路一百二十公里，新建城市书房十一座，"
+            "旧楼院落改造惠及居民两万户，街坊们的光景越过越旺。",
+            "这一年里，港口的货轮多了，山村的游客多了，老街的老字号也重新开张，城里城外处处透着新气象。",
+            "新春佳节前夕，本报记者兵分几路，走进老街、山村和港口，听普通人讲述过去一年的收获和新一年的打算。"
+            "自今日起，本版陆续刊发记者们在基层的所见所闻。"]
+    report = ["雪后的青禾乡，大棚里的黄瓜挂满了藤，菜农韩大姐天不亮就下地采摘。",
+              "她说，合作社统一收购，菜价比去年稳当，一个冬天能多收入两万元。"]
+    text = ("老街年味浓\n" + lines_dump(note) + "——编 者\n菜篮子 青禾乡大棚蔬菜供\n应充足菜价平稳菜农冬季增\n收两成\n"
+            "本报记者 周启明\n" + lines_dump(report))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"][-3:]) for a in arts] == [("老街年味浓", ["本报记者 周启明"] + report)]
+
+
+def test_a_box_name_that_its_item_uses_as_a_word_further_on_still_heads_the_box():
+    # a kicker is spoken of where its story opens; a box's name may be a common word an item uses later
+    from conftest import lines_dump
+    item = ["入夏以来老街夜市人气很旺，但摊位摆放杂乱，占道经营时有发生，影响行人通行，也给周边居民带来不便。",
+            "笔者提醒有关部门统一规划摊位，划定经营区域，明确收摊时间，让夜市既热闹又有序。", "青川市临江区 宋嘉禾"]
+    text = "提醒\n夜市摊位应当统一管理\n" + lines_dump(item, 12)
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, "提醒", ["夜市摊位应当统一管理"] + item)
+
+
+def test_a_title_after_a_box_of_figures_called_out_opens_a_story_in_a_line_dump():
+    # the box's items are figures, each over the text explaining it: a title set like an item's is the next story's
+    from conftest import lines_dump
+    figures = ["326个", "今年全市新建和改造的城市书房、社区图书角达到这个数字，比去年多出一倍。",
+               "12.5万", "上半年走进城市书房借书、自习的市民人次，其中青少年占了四成。"]
+    story = ["入夏以来老街夜市人气很旺，改造后的夜市增设了休息区和停车位，摊位数量比改造前增加一倍。",
+             "夜市管理方说，市民可以扫码预约摊位，夜市每晚开到十一点。"]
+    text = "看数字\n" + lines_dump(figures, 12) + "临江夜市重新开放\n" + lines_dump(story, 12)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("看数字", figures), ("临江夜市重新开放", story)]
+
+
+def test_a_short_title_under_a_line_listing_bulleted_points_is_a_field_of_its_own_in_a_line_dump():
+    # a tagline listing its points, each opened by a bullet, is no title's first line that the short line ends
+    from conftest import lines_dump
+    body = ["青川港新码头本周正式启用，五个深水泊位可同时停靠万吨级货轮，港区年吞吐能力提高三成。",
+            "港务集团负责人说，新码头将开通通往沿海港口的集装箱班轮，每周往返六班。"]
+    text = lines_dump([EARLIER, BODY]) + "通江达海的百年老港 ◎服务腹地的物流枢纽\n青川港\n" + lines_dump(body)
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == ("通江达海的百年老港 ◎服务腹地的物流枢纽", "青川港", body)
+
+
+def test_two_fields_over_a_reporters_line_are_a_packages_headline_and_first_part_when_a_next_part_follows():
+    # the next title under the story is signed by its reporter too: the story is a package of reports, and the
+    # field right over the first reporter's line is its first part's title, not the headline under a kicker
+    first = ["腊月二十六，青川老街的骑楼下摆满了年货摊，街坊们一早就来置办年货，骑楼下人来人往。",
+             "卖春联的林师傅说，今年骑楼下的摊位比去年多了一倍，老字号的糕点也早早卖完。"]
+    second = ["雪后的青禾乡，十几个孩子在操场上堆雪人，支教老师宋嘉禾在一旁给他们拍照。",
+              "放假前孩子们排了一台节目，要演给回乡过年的家长看，节目单是孩子们自己写的。"]
+    parts = ["骑楼下的年货摊 摊摊红火", "本报记者 周启明", *first, "山村小学的新年", "本报记者 林小舟", *second]
+    page = baoku.restore("\n\n".join(["年关走街巷 老街年味浓", *parts]) + "\n").to_json()
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in page["articles"]] == \
+        [(None, "年关走街巷 老街年味浓", parts)]

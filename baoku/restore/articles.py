@@ -6,8 +6,6 @@ their story, or stand alone as photos.
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Article, Field, Item, Page, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
@@ -18,12 +16,10 @@ from .headings import COLUMN_TAG, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
-from .roles import MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
+from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .runs import Waiting, body_after, open_run, photo_after, settle
 from .units import fills_room
 
-# a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
-FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
 REPEAT_MIN = 16                 # characters of a stop-less paragraph printed again in the page: a summary line

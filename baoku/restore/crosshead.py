@@ -18,6 +18,7 @@ from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END
 from .punct import ends_sentence, start_odds
+from .roles import FIGURE
 
 
 MODEL = "crosshead.json"
@@ -82,8 +83,13 @@ def reporter_line(u: Unit) -> bool:
 
 
 def _package(cur: Article) -> bool:
-    """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part)."""
-    return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs)
+    """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part),
+    or it closes on an editor's note's signature (——编者), the note that introduces a package's parts."""
+    return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs) \
+        or bool(cur.paragraphs) and bool(_EDITORS_SIGNATURE.match(cur.paragraphs[-1].text))
+
+
+_EDITORS_SIGNATURE = re.compile(r"^——\s*(编\s*者|编辑部|本报编辑部)$")
 
 
 def _asks(run: list[Unit]) -> bool:
@@ -116,13 +122,20 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
         return False            # a kicker, or more lines than crossheads take: a headline group
     if any(_tagged(h.text) for h in run):
         return False            # a title with its column's tag: 标题（今日谈）
-    if column and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) and not _asks(run):
+    if _unindented(run, column):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
     if _NUMBERED.match(run[0].text):
         return True             # 一、 / （二） / 3. / 第四章: a numbered part of the story
     if len(run) == 1 and _quoted_question(run[0].text):
         return True             # “……？”: a question someone asked, set apart in the story
     return None
+
+
+def _unindented(run: list[Unit], column: float | None) -> bool:
+    """In a line dump: a line of the run fills the column, as no paragraph's indented first line does (unless
+    the run is a title set as a paragraph, or a question asked)."""
+    return bool(column) and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) \
+        and not _asks(run)
 
 
 def _tagged(text: str) -> bool:
@@ -135,13 +148,17 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     one unmarked line over body text is the title of the box's next item, unless it carries a column's tag (a
     story's title after the box); in a markdown dump more lines (a kicker over a headline) head a story of
     their own unless the text under them opens with its source as an item's does (本报电……; a line dump's
-    title may wrap). None outside such a box (a photo's title, 图片报道, opens with its caption)."""
+    title may wrap, but a first line that is a box's name opens the next box); a box whose first item is a
+    figure called out (326个 / ……) holds figures only. None outside such a box (a photo's title, 图片报道,
+    opens with its caption)."""
     if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
+    if FIGURE.match(cur.paragraphs[0].text) and not FIGURE.match(run[0].text):
+        return False            # a box of figures called out takes no titled item
     if len(run) > 1:
         sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
-        return False if column is None and not sourced else None
+        return False if (column is None or BOX_NAME.match(run[0].text)) and not sourced else None
     return True if not run[0].level and not _tagged(run[0].text) and nxt is not None and nxt.role == "body" else None
 
 
@@ -156,8 +173,8 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     """The decision and its probability (1.0 or 0.0 when forced)."""
     hard = forced(run, nxt, column, earlier)
     box = _box_item(run, nxt, cur, column)
-    if box is not None:
-        hard = box
+    if box is not None and not (box and _unindented(run, column)):
+        hard = box              # (a line as wide as the column is no item's title set in a box's column)
     if hard is None and len(run) == 1 and not earlier and cur.paragraphs \
             and rx("body", "author_note").match(cur.paragraphs[-1].text):
         hard = False            # the story before the run ends with its author's note: the run heads a new one
@@ -166,8 +183,9 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
-        hard = True             # a title over a reporter's line in a story that has one: the package's next part
-        #                         (a story of its own shows it by a heading mark or a headline's width)
+        hard = True             # a title over a reporter's line in a story that has one, or under the editor's
+        #                         note: the package's next part (a story of its own shows it by a heading mark or
+        #                         a headline's width)
     if hard is not None:
         return hard, float(hard)
     f = features(run, cur, after, earlier, coh, column)

@@ -202,19 +202,22 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
     of its own? An open bracket or a line left open at a comma goes on, so does a column tag alone on its line
-    (``_tag_alone``), and a line with no sign of a wrap opens a field; where a sign says wrap, the trained wrap
-    model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
+    (``_tag_alone``), and a line with no sign of a wrap, or under a line listing bulleted items, opens a field;
+    where a sign says wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” /
+    外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) \
             or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
-    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"]:
+    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
+            or _LISTED.search(field[-1].text):
         return False, 0.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
 
 
+_LISTED = re.compile(r"\s[■◆●◎▲★]")     # items listed on one line, each opened by a bullet: no title's line
 _DATE = re.compile(r"\d+年\d+月|\d+月\d+日")
 
 

@@ -11,6 +11,8 @@ from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
+# a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
+FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 
 
 def line_role(text: str, first_lines: bool = False) -> str | None:
@@ -219,6 +221,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not nxt.lead:
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
+    if _figure_wrapped(text, prev, nxt):
+        return "heading"
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
             or _exclaims_after_prose(text, u.level, prev, nxt):
         return "body"
@@ -235,6 +239,14 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
+    """A short line opening with a number, more than a figure with its unit (326个, 51万), between a heading line
+    and a story's lead: the title's wrapped end (……新建码头设在海拔 / 3200米以上 / 本报青川电……), not a figure
+    called out, which stands alone with its unit (or has text explaining it under it: 826门 / 全市……)."""
+    return prev is not None and prev.role == "heading" and nxt is not None and nxt.lead \
+        and len(text) <= 8 and text[:1].isdigit() and not FIGURE.match(text)
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:

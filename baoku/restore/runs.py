@@ -60,6 +60,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(route[start])
         return route.pop(row[0][0])
     after = "".join(u.text for u in _text_after(units, j))
+    opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
@@ -68,8 +69,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if beside:
             group = [f for f in group if f is not beside]
         named = name_fields(group, lines=full is not None)
-        if full is None and _box_name(named, after, coh):
-            named = {"headline": named["kicker"], "subheadline": named["headline"]}
+        if _box_name(named, opening, coh):
+            named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -125,11 +126,24 @@ def _title_end(page: Page, u: Unit) -> Article | None:
 def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
     """A package's first report under its headline and ——subheadline: the report's title, one unmarked field
     closing the run over its reporter's line (老街改造见闻 / ——城市更新一线扫描 / 走进老街 / 本报记者 韩亦舒), opens
-    the package's body. The field, taken off the groups, or None."""
+    the package's body; so does the second of two unmarked fields over a reporter's line when the next title
+    under them is over a reporter's line too (``_next_part``), a package with no subheadline. The field, taken
+    off the groups, or None."""
     if len(groups) >= 2 and len(groups[-1]) == 1 and not groups[-1][0][0].level and len(groups[-2]) >= 2 \
             and text_of(groups[-2][-1]).startswith("——") and j < len(units) and reporter_line(units[j]):
         return groups.pop()[0]
+    if len(groups) == 1 and len(groups[0]) == 2 and not any(f[0].level for f in groups[0]) \
+            and j < len(units) and reporter_line(units[j]) and _next_part(units, j + 1):
+        return groups[0].pop()
     return None
+
+
+def _next_part(units: list[Unit], j: int) -> bool:
+    """The next title after ``j`` is over a reporter's line too: the next part of a package."""
+    k = next((i for i in range(j, len(units)) if units[i].role == "heading"), len(units))
+    while k < len(units) and units[k].role == "heading":
+        k += 1
+    return k < len(units) and reporter_line(units[k])
 
 
 def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
@@ -150,12 +164,14 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
-    """In a markdown dump, an unmarked kicker that is a box's name (速览, 微阅读) over the title of its first
-    item: the text under them never speaks of it, as it would of a kicker (港务局 / 新航线……). The name is the
-    headline (the item's title opens the body); a line dump has no marks to close the box after its items."""
+    """An unmarked kicker that is a box's name (速览, 建议) over the title of its first item (and the item's
+    subtitle): the paragraph under them never speaks of it, as a story's opening would of its kicker (港务局 /
+    新航线……; a box's name may be a common word that an item uses further on). The name is the headline (the
+    item's title opens the body); in a line dump a title as wide as the column, or the next box's name, closes
+    the box after its items (``crosshead.is_crosshead``)."""
     kicker = named.get("kicker")
-    return set(named) == {"kicker", "headline"} and len(kicker) == 1 and not kicker[0].level \
-        and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
+    return {"kicker", "headline"} <= set(named) <= {"kicker", "headline", "subheadline"} and len(kicker) == 1 \
+        and not kicker[0].level and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
         and coh.coverage(kicker[0].text, text) == 0
 
 
