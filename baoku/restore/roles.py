@@ -20,6 +20,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         for name in MARKUP:
             if rx("markup", name).match(t):
                 return "markup:" + name
+    if not first_lines and not _MAY_ROLE.search(t):
+        return None             # none of what the tests below look for (most lines, told at once)
     if len(t) <= 16 and "版" in t:
         m = rx("jump", "marker").search(t)
         if m and m.end() >= len(t) - 1:
@@ -35,6 +37,9 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         if m and m.start() == 0:
             return "credit"
     return None
+
+
+_MAY_ROLE = re.compile("[版编校审图文：:摄社]")     # a character that each test below the markup's needs (组版, 社发)
 
 
 def _may_edit(text: str) -> bool:
