@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 SCHEMA = "baoku.page/1"
 
@@ -54,9 +55,12 @@ class Unit:
     width: float = field(init=False)        # the widest of its lines
 
     def __post_init__(self):
-        self.text = "".join([b.text for b in self.blocks])
-        self.level = min((b.level for b in self.blocks if b.level), default=0)
-        self.width = max((b.width for b in self.blocks), default=0.0)
+        self.text = "".join(map(_TEXT, self.blocks))
+        self.level = min(filter(None, map(_LEVEL, self.blocks)), default=0)
+        self.width = max(map(_WIDTH, self.blocks), default=0.0)
+
+
+_TEXT, _LEVEL, _WIDTH = attrgetter("text"), attrgetter("level"), attrgetter("width")     # of a block
 
 
 @dataclass

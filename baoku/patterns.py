@@ -13,5 +13,7 @@ def patterns() -> dict[str, dict[str, re.Pattern]]:
     return {group: {name: re.compile(rx) for name, rx in items.items()} for group, items in raw.items()}
 
 
+@lru_cache(maxsize=None)
 def rx(group: str, name: str) -> re.Pattern:
+    """The compiled pattern ``name`` of ``group`` (cached: the stages ask for patterns thousands of times a page)."""
     return patterns()[group][name]
