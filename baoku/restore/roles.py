@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Page, Unit
-from ..patterns import rx
+from ..patterns import any_of, rx
 from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
@@ -102,13 +102,12 @@ def ends_with_credit(text: str) -> bool:
 
 def is_lead(text: str) -> bool:
     """A story's opening paragraph: a dateline (本报北京6月16日电, 新华社……电) or a byline (本报讯（记者……）)."""
-    return bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text)
-                or rx("byline", "credit_paren").match(text))
+    return bool(any_of(("byline", "dated"), ("byline", "xun"), ("byline", "credit_paren")).match(text))
 
 
 def opens_with_dateline(text: str) -> bool:
     """Opens with a dateline or 本报讯 (a lead always starts a paragraph)."""
-    return ("电" in text or "讯" in text) and bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text))
+    return ("电" in text or "讯" in text) and bool(any_of(("byline", "dated"), ("byline", "xun")).match(text))
 
 
 def is_dateline(text: str) -> bool:
@@ -201,9 +200,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or has_address(text) or \
-            rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text) or \
-            " " in text and rx("body", "signature").match(text):
+    if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
@@ -238,6 +235,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+_LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))   # whole paragraphs
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Page, Unit
-from ..patterns import rx
+from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
@@ -40,9 +40,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
-    label = [bool(box.match(b.text) or boxed.match(b.text)
+    label = [bool(box.match(b.text)
                   or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
