@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 SCHEMA = "baoku.page/1"
 
@@ -55,12 +54,12 @@ class Unit:
     width: float = field(init=False)        # the widest of its lines
 
     def __post_init__(self):
-        self.text = "".join(map(_TEXT, self.blocks))
-        self.level = min(filter(None, map(_LEVEL, self.blocks)), default=0)
-        self.width = max(map(_WIDTH, self.blocks), default=0.0)
-
-
-_TEXT, _LEVEL, _WIDTH = attrgetter("text"), attrgetter("level"), attrgetter("width")     # of a block
+        # (list comprehensions: cheaper than generators, attrgetter maps or min's and max's default keyword)
+        blocks = self.blocks
+        self.text = "".join([b.text for b in blocks])
+        levels = [b.level for b in blocks if b.level]
+        self.level = min(levels) if levels else 0
+        self.width = max([b.width for b in blocks]) if blocks else 0.0
 
 
 @dataclass
