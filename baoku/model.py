@@ -54,9 +54,12 @@ class Unit:
     width: float = field(init=False)        # the widest of its lines
 
     def __post_init__(self):
-        self.text = "".join([b.text for b in self.blocks])
-        self.level = min((b.level for b in self.blocks if b.level), default=0)
-        self.width = max((b.width for b in self.blocks), default=0.0)
+        # (list comprehensions: cheaper than generators, attrgetter maps or min's and max's default keyword)
+        blocks = self.blocks
+        self.text = "".join([b.text for b in blocks])
+        levels = [b.level for b in blocks if b.level]
+        self.level = min(levels) if levels else 0
+        self.width = max([b.width for b in blocks]) if blocks else 0.0
 
 
 @dataclass

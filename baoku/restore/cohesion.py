@@ -32,9 +32,10 @@ def _words(text: str) -> np.ndarray:
 
 def _is_word(points: np.ndarray) -> np.ndarray:
     """Which of the code points ``points`` are word characters."""
-    word = np.take(_WORD_BMP, points, mode="clip")
-    astral = np.flatnonzero(points > 0xFFFF)        # beyond the table (rare: CJK extension B, emoji)
-    word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
+    word = _WORD_BMP.take(points, mode="clip")
+    astral = (points > 0xFFFF).nonzero()[0]        # beyond the table (rare: CJK extension B, emoji)
+    if len(astral):
+        word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
     return word
 
 
@@ -48,28 +49,29 @@ def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct bigrams of ``text``'s word characters, sorted; how often each occurs; where each first
     occurs."""
     codes = _codes(_words(text))
-    at = np.argsort(codes, kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
+    at = codes.argsort(kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
     starts = _run_starts(codes[at])
-    return codes[at[starts]], np.diff(np.append(starts, len(codes))), at[starts]
+    return codes[at[starts]], _run_lengths(starts, len(codes)), at[starts]
 
 
 @lru_cache(maxsize=4096)
 def _gram_set(text: str) -> np.ndarray:
     """The distinct bigrams of ``text``'s word characters, sorted."""
-    codes = np.sort(_codes(_words(text)))
+    codes = _codes(_words(text))
+    codes.sort()
     return codes[_run_starts(codes)]
 
 
 def _total(a: np.ndarray) -> float:
     """The sum of ``a`` added up left to right, as Python's ``sum`` adds the list (the same float)."""
-    return float(np.cumsum(a)[-1]) if len(a) else 0.0
+    return float(a.cumsum()[-1]) if len(a) else 0.0
 
 
 def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
     if not len(table):
         return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
-    at = np.minimum(np.searchsorted(table, grams), len(table) - 1)
+    at = np.minimum(table.searchsorted(grams), len(table) - 1)
     return at, table[at] == grams
 
 
@@ -84,20 +86,26 @@ class _Vector(NamedTuple):
 
 def _run_starts(a: np.ndarray) -> np.ndarray:
     """The indexes where the runs of equal values of the sorted array ``a`` start."""
-    return np.flatnonzero(np.concatenate(([len(a) > 0], a[1:] != a[:-1])))
+    return np.concatenate(([len(a) > 0], a[1:] != a[:-1])).nonzero()[0]
+
+
+def _run_lengths(starts: np.ndarray, size: int) -> np.ndarray:
+    """The lengths of the runs that start at ``starts`` in an array of ``size`` values."""
+    return np.concatenate((starts[1:], [size])) - starts
 
 
 class Cohesion:
     def __init__(self, documents: list[str]):
         points = _points("".join(documents))
         word = _is_word(points)
-        doc = np.repeat(np.arange(len(documents), dtype=np.uint64), [len(d) for d in documents])[word]
+        doc = np.arange(len(documents), dtype=np.uint64).repeat([len(d) for d in documents])[word]
         inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
-        pairs = np.sort(((_codes(points[word].astype(np.uint64)) << np.uint64(_DOC_BITS)) | doc[1:])[inside])
+        pairs = ((_codes(points[word].astype(np.uint64)) << np.uint64(_DOC_BITS)) | doc[1:])[inside]
+        pairs.sort()
         grams = pairs[_run_starts(pairs)] >> np.uint64(_DOC_BITS)   # each bigram once per document holding it
         starts = _run_starts(grams)
         self._grams = grams[starts]                                    # the page's bigrams, sorted
-        self._df = np.diff(np.append(starts, len(grams)))              # how many documents hold each
+        self._df = _run_lengths(starts, len(grams))                    # how many documents hold each
         self.n = max(1, len(documents))
         top = math.log(self.n + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
@@ -120,7 +128,7 @@ class Cohesion:
         if hit is None:
             grams, counts, first = _grams(text)
             w = counts * self._idf[self._doc_counts(grams)]
-            order = np.argsort(first)
+            order = first.argsort()
             hit = self._vectors[text] = _Vector(grams, w, order, math.sqrt(_total((w * w)[order])))
         return hit
 

@@ -40,8 +40,9 @@ def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str
     body = "".join(u.text for u in after)
     size = len(text)
     story = sum(len(p.text) for p in cur.paragraphs)
+    around = coh.similarity(before, body)
     return {
-        "sim_before_after": coh.similarity(before, body),
+        "sim_before_after": around,
         "sim_run_after": coh.similarity(text, body),
         "sim_run_before": coh.similarity(text, before),
         "lines": float(len(run)),
@@ -58,7 +59,7 @@ def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str
         "next_opens": start_odds(body) / 5,
         "width": max(h.width for h in run) / column if column else 0.0,
         "line_dump": float(column is not None),
-        "cohesive": float(coh.similarity(before, body) >= 0.02),
+        "cohesive": float(around >= 0.02),
         "short": float(size <= 8),
     }
 

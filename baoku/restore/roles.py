@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Page, Unit
-from ..patterns import rx
+from ..patterns import any_of, rx
 from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
@@ -22,6 +22,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         for name in MARKUP:
             if rx("markup", name).match(t):
                 return "markup:" + name
+    if not first_lines and not _MAY_ROLE.search(t):
+        return None             # none of what the tests below look for (most lines, told at once)
     if len(t) <= 16 and "版" in t:
         m = rx("jump", "marker").search(t)
         if m and m.end() >= len(t) - 1:
@@ -37,6 +39,9 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         if m and m.start() == 0:
             return "credit"
     return None
+
+
+_MAY_ROLE = re.compile("[版编校审图文：:摄社]")     # a character that each test below the markup's needs (组版, 社发)
 
 
 def _may_edit(text: str) -> bool:
@@ -99,13 +104,12 @@ def ends_with_credit(text: str) -> bool:
 
 def is_lead(text: str) -> bool:
     """A story's opening paragraph: a dateline (本报北京6月16日电, 新华社……电) or a byline (本报讯（记者……）)."""
-    return bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text)
-                or rx("byline", "credit_paren").match(text))
+    return bool(any_of(("byline", "dated"), ("byline", "xun"), ("byline", "credit_paren")).match(text))
 
 
 def opens_with_dateline(text: str) -> bool:
     """Opens with a dateline or 本报讯 (a lead always starts a paragraph)."""
-    return ("电" in text or "讯" in text) and bool(rx("byline", "dated").match(text) or rx("byline", "xun").match(text))
+    return ("电" in text or "讯" in text) and bool(any_of(("byline", "dated"), ("byline", "xun")).match(text))
 
 
 def is_dateline(text: str) -> bool:
@@ -198,9 +202,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if rx("body", "label").match(text) or rx("body", "bullet").match(text) or has_address(text) or \
-            rx("byline", "reporter_line").match(text) or rx("body", "attribution").match(text) or \
-            " " in text and rx("body", "signature").match(text):
+    if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
@@ -247,6 +249,9 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
     called out, which stands alone with its unit (or has text explaining it under it: 826门 / 全市……)."""
     return prev is not None and prev.role == "heading" and nxt is not None and nxt.lead \
         and len(text) <= 8 and text[:1].isdigit() and not FIGURE.match(text)
+
+
+_LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))   # whole paragraphs
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:

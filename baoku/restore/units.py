@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Page, Unit
-from ..patterns import rx
+from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
@@ -40,9 +40,10 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return b.width >= full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    box, boxed, reporter = rx("body", "label"), rx("body", "box_label"), rx("byline", "reporter_line")
+    beyond = [_beyond_column(b, full) for b in blocks]      # (asked of each line twice: as the line and the next)
+    box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
-    label = [bool(box.match(b.text) or boxed.match(b.text)
+    label = [bool(box.match(b.text)
                   or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
              for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
@@ -53,7 +54,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if _beyond_column(b, full) or b.role != "body" or _over_column(b, full):
+        if beyond[i] or b.role != "body" or _over_column(b, full):
             # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
@@ -82,7 +83,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             cur = []
         cur.append(b)
         text = b.text if len(cur) == 1 else text + b.text
-        if nxt is None or _beyond_column(nxt, full) or dated[i + 1]:
+        if nxt is None or beyond[i + 1] or dated[i + 1]:
             end = True
         elif label[i]:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
