@@ -20,6 +20,7 @@ WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is mu
 WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
+ORDINAL_END = re.compile(r"第[〇零一二三四五六七八九十百千两\d]+[届次批期个]$")  # 第九届: no title ends on one
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
 KICKER_END = ("——", "：", ":") + SPEECH_END
 KICKER_STACK = 3         # unmarked fields, the first a dashed kicker, over a marked headline: a row of kickers
@@ -201,12 +202,12 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket or a line left open at a comma goes on, so does a column tag alone on its line
-    (``_tag_alone``), and a line with no sign of a wrap, or under a line listing bulleted items, opens a field;
-    where a sign says wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” /
-    外交部回应……)."""
+    of its own? An open bracket or a line left open at a comma or on an ordinal (……举办第九届) goes on, so does a
+    column tag alone on its line (``_tag_alone``), and a line with no sign of a wrap, or under a line listing
+    bulleted items, opens a field; where a sign says wrap, the trained wrap model can still tell a kicker from the
+    headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) \
+    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
             or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
