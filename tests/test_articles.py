@@ -621,6 +621,24 @@ def test_a_heading_line_opening_as_titles_seldom_do_is_the_wrapped_end_of_the_li
     assert (art["kicker"], art["headline"]) == (None, first + second)
 
 
+@pytest.mark.parametrize("first,second", [("临江区表彰第三批", "护河志愿者代表"), ("青禾县举办第五期", "茶艺师培训班")])
+def test_a_heading_line_ending_on_an_ordinal_is_wrapped_into_the_line_under_it_in_a_line_dump(first, second):
+    # 第三批 needs the noun it counts: no title ends on it, so the line under it is no headline of its own
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == (None, first + second)
+
+
+def test_a_line_under_a_kicker_and_a_headline_line_of_its_width_is_the_headlines_wrapped_end_in_a_line_dump():
+    # one narrow box: a kicker, then a headline's two lines of one width; few groups have a third field
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川马拉松改赛制\n参赛名额抽签决定\n除终点外沿途计时\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        ("青川马拉松改赛制", "参赛名额抽签决定除终点外沿途计时", None)
+
+
 def test_summary_lines_set_as_paragraphs_under_a_headline_are_no_subheadline_in_a_line_dump():
     # an indented first line, a full line and a comma: prose set in the column, however short of a stop
     from conftest import lines_dump

@@ -20,6 +20,7 @@ WRAP_RATIO = 0.65       # a wrapped headline's remainder (a separate line) is mu
 WIDE_WRAP_RATIO = 0.8   # under a line spanning columns (a headline filling its box) a remainder need only be shorter
 WRAP_MODEL = "wraps.json"
 OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
+ORDINAL_END = re.compile(r"第[〇零一二三四五六七八九十百千两\d]+[届次批期个]$")  # 第九届: no title ends on one
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
 KICKER_END = ("——", "：", ":") + SPEECH_END
 KICKER_STACK = 3         # unmarked fields, the first a dashed kicker, over a marked headline: a row of kickers
@@ -201,20 +202,30 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
 
 def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
-    of its own? An open bracket or a line left open at a comma goes on, so does a column tag alone on its line
-    (``_tag_alone``), and a line with no sign of a wrap, or under a line listing bulleted items, opens a field;
-    where a sign says wrap, the trained wrap model can still tell a kicker from the headline under it (……“窃密” /
-    外交部回应……)."""
+    of its own? An open bracket or a line left open at a comma or on an ordinal (……举办第九届) goes on, so does a
+    column tag alone on its line (``_tag_alone``), and a line with no sign of a wrap, or under a line listing
+    bulleted items, opens a field; where a sign says wrap, a line under a field set under another goes on with it
+    (``_under_first_field``), else the trained wrap model can still tell a kicker from the headline under it
+    (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
-    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) \
+    if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
             or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
         return False, 0.0
+    if _under_first_field(field, units):
+        return True, 1.0
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+def _under_first_field(field: list[Unit], units: list[Unit]) -> bool:
+    """``field`` follows another field of the run (a kicker over it, or the headline it is set under), and is
+    no ——subheadline: a line under it that shows a sign of a wrap is its wrapped end, as a group seldom has a
+    third field (few stories with a kicker have a subheadline too); a section label over the run does not count."""
+    return field[0] is not units[0] and not text_of(field).startswith("——") and not is_section(units[0].text)
 
 
 _LISTED = re.compile(r"\s[■◆●◎▲★]")     # items listed on one line, each opened by a bullet: no title's line
