@@ -252,8 +252,9 @@ def _verse(line: str, after: str) -> bool:
 
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
-    """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    fields = merge_wraps(run, markdown=page.column is None)
+    """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open. In a
+    markdown dump a name alone under a crosshead is a paragraph of its own (the author of a part)."""
+    fields = merge_wraps(run, markdown=page.column is None, names_apart=page.column is None)
     if page.column is not None:
         fields = _filled_wraps(fields, page.column)
     for field in fields:                # a crosshead that wraps is one paragraph
