@@ -241,9 +241,10 @@ def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tu
 
 
 def _quoted_line(text: str) -> bool:
-    """A paragraph that is one quotation without a stop inside it (“……老街的烟火气”): a crosshead or pull quote."""
+    """A paragraph that is one quotation with no stop closing it (“……老街的烟火气”, “骑楼修好了。老街还是老样子”):
+    a crosshead or pull quote."""
     return len(text) >= 8 and text[0] == "“" and text[-1] == "”" and text.count("“") == 1 \
-        and not any(c in "。！？" for c in text)
+        and text[-2] not in "。！？"
 
 
 def _verse(line: str, after: str) -> bool:
