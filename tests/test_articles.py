@@ -892,6 +892,16 @@ def test_a_stopless_line_under_a_photos_title_is_its_caption_cut_at_a_column_not
     assert page.articles[0].paragraphs[0].text == cut + rest
 
 
+def test_an_authors_name_under_a_parts_title_is_a_paragraph_of_its_own_in_markdown():
+    # a package of short signed pieces: each part's title, its author's name alone, then its text
+    page = baoku.restore(
+        "## 老街改造怎么改（街坊说）\n\n青川老街改造二期即将启动，本版邀请几位街坊谈谈心里话。\n\n"
+        "骑楼要修旧如旧\n\n林小舟\n\n老街的骑楼有上百年历史，修缮时要用老砖老瓦，让骑楼还是原来的模样。\n\n"
+        "老字号要留得住\n\n周启明\n\n老字号是老街的魂，改造后租金不能涨得太快，让老字号留在老街。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[1:3] == ["骑楼要修旧如旧", "林小舟"] and paras[4:6] == ["老字号要留得住", "周启明"]
+
+
 def test_a_title_with_its_authors_line_after_an_author_note_is_left_to_the_crosshead_model():
     # a package's part carries its author's line under its title: the author's note before it does not force
     # a new story

@@ -158,3 +158,16 @@ def test_a_stopless_paragraph_whose_last_line_stops_short_over_an_indented_line_
     page = baoku.restore("青川市启动清水河流域综合治理三年行动\n" + lines_dump([lead, fragment, after, lead]))
     assert page.source.format == "lines"
     assert [p.text for p in page.articles[0].paragraphs] == [lead, fragment, after, lead]
+
+
+def test_a_stopless_quotation_with_a_finished_sentence_inside_stands_alone():
+    # a pull quote of two sentences, no stop before its closing mark, in a column whose cut pieces it fills
+    # as they do (the column model alone would join it to the text after it)
+    cut = ["青川老街改造首期工程上月完工，沿街的二十多", "老街的骑楼按原样修缮，老砖老瓦都用上了，因",
+           "街坊们说，改造以后老街的路平了，排水也通畅", "临江区管委会说，老街夜市的摊位正在重新规划"]
+    rest = ["座骑楼全部修缮一新。", "此老街还是原来的样子。", "了，下雨天不再积水。", "，预计下个月重开。"]
+    quote = "“骑楼修好了，街坊都回来了。可夜市还没重开”"
+    after = "“夜市什么时候重开？”记者走访了老街十余户商家，大家都盼着夜市早日重开。"
+    body = "\n\n".join(c + "\n\n" + r for c, r in zip(cut, rest))
+    page = baoku.restore("# 老街夜市何时重开\n\n" + body + "\n\n" + quote + "\n\n" + after + "\n")
+    assert [p.text for p in page.articles[0].paragraphs][-2:] == [quote, after]

@@ -241,9 +241,10 @@ def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tu
 
 
 def _quoted_line(text: str) -> bool:
-    """A paragraph that is one quotation without a stop inside it (“……老街的烟火气”): a crosshead or pull quote."""
+    """A paragraph that is one quotation with no stop closing it (“……老街的烟火气”, “骑楼修好了。老街还是老样子”):
+    a crosshead or pull quote."""
     return len(text) >= 8 and text[0] == "“" and text[-1] == "”" and text.count("“") == 1 \
-        and not any(c in "。！？" for c in text)
+        and text[-2] not in "。！？"
 
 
 def _verse(line: str, after: str) -> bool:
@@ -252,8 +253,9 @@ def _verse(line: str, after: str) -> bool:
 
 
 def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool:
-    """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open."""
-    fields = merge_wraps(run, markdown=page.column is None)
+    """Keep a run of heading lines in the story as crosshead paragraphs; whether the last one stays open. In a
+    markdown dump a name alone under a crosshead is a paragraph of its own (the author of a part)."""
+    fields = merge_wraps(run, markdown=page.column is None, names_apart=page.column is None)
     if page.column is not None:
         fields = _filled_wraps(fields, page.column)
     for field in fields:                # a crosshead that wraps is one paragraph

@@ -12,7 +12,7 @@ from typing import Callable
 from ..model import Unit
 from ..patterns import rx
 from . import logistic
-from .punct import end_odds, head_odds, open_brackets, opens_conjunction, splits_word, start_odds
+from .punct import end_odds, head_odds, open_brackets, opens_conjunction, person_name, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 FIGURE_END_ODDS = -1.0  # end-odds below which a marked line's last word seldom ends a title (markdown dumps)
@@ -29,13 +29,15 @@ _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a w
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
-def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -> list[list[Unit]]:
+def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, names_apart: bool = False
+                ) -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
     In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
     (……活动在, ……新时代的) goes on too, and the trained wrap model can overrule these signs
     (``continues_line``). In a markdown dump a shorter line that is a title of its own does not go on with the
-    line before it on its shortness alone (``_titled``)."""
+    line before it on its shortness alone (``_titled``), nor, with ``names_apart``, a person's name alone (the
+    author's, under the title of a piece)."""
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
@@ -46,7 +48,8 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True) -
             fields[-back].append(u)     # converter's blocks; a line dump keeps a box's lines together)
             continue
         if fields and not photo_title([u]) and not photo_title(fields[-1]) \
-                and (continues_line(fields[-1], u, units)[0] if lines else _continues(fields[-1], u, units, markdown)):
+                and (continues_line(fields[-1], u, units)[0] if lines
+                     else _continues(fields[-1], u, units, markdown, names_apart)):
             fields[-1].append(u)
             continue
         fields.append([u])
@@ -94,7 +97,8 @@ def _opens_inside(last: Unit, u: Unit) -> bool:
     return head_odds(t, False) < HEAD_START_ODDS or opens_conjunction(t)
 
 
-def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True) -> bool:
+def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True, names_apart: bool = False
+               ) -> bool:
     if text_of(field).endswith(OPEN_CLAUSE):
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
@@ -108,7 +112,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
-    if _wraps_itself(u, units):
+    if names_apart and person_name(u.text) or _wraps_itself(u, units):
         return False
     return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another

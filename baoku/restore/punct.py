@@ -73,6 +73,16 @@ def titles_names(text: str, after: str) -> bool:
     return bool(m) and m.group(1) in _surnames() and bool(_title_end().search(text))
 
 
+_PERSON = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?([\u4e00-\u9fff]{2,4})$")
+
+
+def person_name(text: str) -> bool:
+    """``text`` is a person's name alone, perhaps after a bracketed country or place (林小舟, （某国）某某): a
+    surname and one to three characters more."""
+    m = _PERSON.match(text.strip())
+    return bool(m) and (m.group(1)[0] in _surnames() or m.group(1)[:2] in _surnames() and len(m.group(1)) > 2)
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     import jieba
