@@ -12,6 +12,10 @@ def test_a_figure_under_an_event_is_a_subheadline():
     assert kicker_odds("临江港新航线开通", "首月货运量达12万吨，同比增长三成") < 0
 
 
+def test_a_quoted_catchword_leans_to_a_kicker_over_the_headline():
+    assert kicker_odds("临江区“口袋公园”建成", "“出门见绿”5分钟可达") > 0
+
+
 def test_an_explicit_model_is_used_instead_of_the_shipped_one():
     even = {"classes": {"kicker": 1, "subheadline": 1}, "features": {"kicker": {}, "subheadline": {}}}
     assert kicker_odds("临江港新航线开通", "首月货运量达12万吨，同比增长三成", even) == 0
