@@ -1070,6 +1070,17 @@ def test_the_text_over_the_pages_first_headline_that_its_story_goes_on_with_is_t
                          "老街改造二期工程明年开工。"])]
 
 
+def test_a_summary_box_over_the_pages_first_headline_is_that_storys_start():
+    # XY-cut read the box set under the title first; its text ends with a stop, so no cut sentence ties it on
+    page = baoku.restore(
+        "核心阅读\n\n"
+        "青禾县把闲置的粮站改成了乡村书屋，村民农闲时常来这里借书看报。\n\n"
+        "## 粮站里飘出书香\n\n"
+        "本报青川6月2日电（记者 林小舟）走进青禾县旧粮站，一排排书架取代了当年的粮囤。\n")
+    assert [(a.headline.text, [p.text[:4] for p in a.paragraphs]) for a in page.articles] == [
+        ("粮站里飘出书香", ["核心阅读", "青禾县把", "本报青川"])]
+
+
 def test_an_open_line_over_the_pages_first_headline_with_no_finished_paragraph_stays_apart():
     # a long kicker cut by the converter reads so too: only a column of prose is a story's start
     page = baoku.restore(

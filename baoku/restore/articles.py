@@ -139,9 +139,18 @@ def group_articles(page: Page) -> Page:
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
     settle(page, waiting)
+    if _box_before_title(page.articles):
+        _take_top(page, page.articles[0], page.articles[1])
     for art in page.articles:
         _long_subheadline(art)
     return page
+
+
+def _box_before_title(arts: list[Article]) -> bool:
+    """A headless story opening the page with a box label (核心阅读), a titled story after it: that story's
+    summary box, which sits under its title, read before the title (XY-cut reads a wide box first)."""
+    return len(arts) > 1 and arts[0].headline is None and arts[1].headline is not None \
+        and bool(arts[0].paragraphs) and bool(rx("body", "label").match(arts[0].paragraphs[0].text))
 
 
 def _long_subheadline(art: Article) -> None:
