@@ -1653,3 +1653,17 @@ def test_two_fields_over_a_reporters_line_are_a_packages_headline_and_first_part
     page = baoku.restore("\n\n".join(["年关走街巷 老街年味浓", *parts]) + "\n").to_json()
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in page["articles"]] == \
         [(None, "年关走街巷 老街年味浓", parts)]
+
+
+
+def test_a_bracketed_titles_end_read_down_the_column_finishes_it_and_takes_the_text_after_it():
+    # XY-cut reads a title's first line, other text, then the title's wrapped end amid the text under it; with no
+    # lead of its own that text went to the story before, and the paragraph the wrapped end cuts goes with it
+    tea = ["青禾县老茶人许春山守着一口铁锅炒茶四十年，带出徒弟三十余人。",
+           "许春山十六岁拜师学艺，他说炒茶最讲究手上的分寸，火候差一点，",
+           "茶香就散了。如今，他的徒弟们已在县里开起了十二家茶坊。"]
+    text = ("## 清水河治理启动（港城观察）\n\n老茶人守艺四十年（青川市非遗传承人称\n\n" + LEAD + "\n\n" + BODY
+            + "\n\n" + tea[0] + "\n\n" + tea[1] + "\n\n## 号获得者）\n\n" + tea[2] + "\n")
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert "".join(arts["老茶人守艺四十年（青川市非遗传承人称号获得者）"]).endswith(tea[1] + tea[2])
+    assert "号获得者）" not in arts

@@ -17,7 +17,7 @@ from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
-from .runs import Waiting, body_after, open_run, photo_after, settle
+from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -64,6 +64,10 @@ def group_articles(page: Page) -> Page:
             else:
                 pending_jump = u.text       # （上接第一版） before a story applies to the story after it
             open_para = False               # a jump marker closes the paragraph cut before it
+        elif u.role == "heading" and (art := bracket_end(page, u)):
+            if open_para and cur is not None and cur is not art:
+                art.paragraphs.append(cur.paragraphs.pop())     # the paragraph it cut goes on under that title
+            cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
                                           and not _interrupting(page, cur, units, i) and not photo_title([u])):

@@ -271,19 +271,19 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
     none): it closes the bracket that field left open, or completes a word cut at its end, while each field
     read between them is complete and does neither (XY-cut reads the titles of a row in between)."""
     t = u.text
-    if len(t) > (TAG_REMAINDER_LEN if _closes_bracket(t) else REMAINDER_LEN):
+    if len(t) > (TAG_REMAINDER_LEN if closes_bracket(t) else REMAINDER_LEN):
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
         between, earlier = text_of(fields[-back + 1]), text_of(fields[-back])
         if open_brackets(between) or splits_word(between, t):
             return 0
-        if open_brackets(earlier) and _closes_bracket(t) or splits_word(earlier, t) \
+        if open_brackets(earlier) and closes_bracket(t) or splits_word(earlier, t) \
                 or _stub_after_tag(earlier, between, t):
             return back
     return 0
 
 
-def _closes_bracket(text: str) -> bool:
+def closes_bracket(text: str) -> bool:
     """``text`` closes more round brackets than it opens."""
     return text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
@@ -297,9 +297,9 @@ def _stub_after_tag(earlier: str, between: str, t: str) -> bool:
 def _closes_alone(field: str, nxt: str, units: list[Unit]) -> bool:
     """The bracket ``field`` leaves open is closed by a later short line, not by ``nxt`` (another headline read
     between them, as a converter's blocks may come; not asked in a line dump)."""
-    if _closes_bracket(nxt):
+    if closes_bracket(nxt):
         return False
-    return any(len(v.text) <= TAG_REMAINDER_LEN and _closes_bracket(v.text) for v in units)
+    return any(len(v.text) <= TAG_REMAINDER_LEN and closes_bracket(v.text) for v in units)
 
 
 def _note(text: str) -> bool:

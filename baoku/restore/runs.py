@@ -15,8 +15,8 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (KICKER_END, is_section, kicker_row, merge_wraps, name_fields, photo_title, split_groups,
-                       split_line, text_of, trailing_kicker)
+from .headings import (KICKER_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row, merge_wraps,
+                       name_fields, photo_title, split_groups, split_line, text_of, trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -115,12 +115,31 @@ def _title_end(page: Page, u: Unit) -> Article | None:
     for art in reversed(page.articles[-STUB_BACK:]):
         field = art.subheadline or art.headline
         if field is not None and splits_word(field.text, u.text):
-            extra = field_of(page, [u])
-            field.text += extra.text
-            field.spans += extra.spans
-            art.decide(f"a title's wrapped end read apart: {field.text[-8:]}", 0.1)
-            return art
+            return _made_whole(page, art, field, u)
     return None
+
+
+def bracket_end(page: Page, u: Unit) -> Article | None:
+    """A short line closing a round bracket it does not open (称号）), read among body text: the wrapped
+    end of the last title field of a recent story still without text that leaves a bracket open (……（青川非遗
+    传承人), which XY-cut read apart from it, down the column. The story, its field made whole, or None."""
+    t = u.text
+    if len(t) > TAG_REMAINDER_LEN or not closes_bracket(t) or "（" in t or "(" in t:
+        return None
+    for art in reversed(page.articles[-STUB_BACK:]):
+        field = art.subheadline or art.headline
+        if field is not None and not art.paragraphs and field.text.count("（") > field.text.count("）"):
+            return _made_whole(page, art, field, u)
+    return None
+
+
+def _made_whole(page: Page, art: Article, field: Field, u: Unit) -> Article:
+    """Append ``u``, a title's wrapped end read apart from it, to the story's ``field``; the story."""
+    extra = field_of(page, [u])
+    field.text += extra.text
+    field.spans += extra.spans
+    art.decide(f"a title's wrapped end read apart: {field.text[-8:]}", 0.1)
+    return art
 
 
 def _first_part(groups: list[list[list[Unit]]], units: list[Unit], j: int) -> list[Unit] | None:
