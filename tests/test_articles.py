@@ -1667,3 +1667,18 @@ def test_a_bracketed_titles_end_read_down_the_column_finishes_it_and_takes_the_t
     arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
     assert "".join(arts["老茶人守艺四十年（青川市非遗传承人称号获得者）"]).endswith(tea[1] + tea[2])
     assert "号获得者）" not in arts
+
+
+def test_a_row_of_kickers_over_two_headlines_read_one_after_the_other_pairs_them_in_order():
+    # XY-cut order: both dashed kickers, the marked headline, the other story's unmarked headline, then the
+    # first story; the second kicker goes with the second headline
+    page = baoku.restore(
+        "青川市临江区推行河湖巡查“一河一档”——\n\n“老街守望人”陈晓禾——\n\n"
+        "## 清水河畔步道贯通（河湖治理进行时）\n\n守了老街二十年（青川人物）\n\n"
+        "本报青川6月2日电 临江区推行河湖巡查“一河一档”，清水河畔步道已经贯通，沿河街坊傍晚来这里散步。\n\n"
+        "临江区河长办说，清水河每段河道都有巡查员，巡查记录一河一档，问题当天交办。\n\n"
+        "## 骑楼修缮首期完工\n\n"
+        "陈晓禾在老街住了六十年，退休以后天天在老街巡看，哪家骑楼漏雨，他都记在本子上。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][:2] == [
+        ("青川市临江区推行河湖巡查“一河一档”——", "清水河畔步道贯通（河湖治理进行时）"),
+        ("“老街守望人”陈晓禾——", "守了老街二十年（青川人物）")]

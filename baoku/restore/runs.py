@@ -43,7 +43,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
-    after this one, that waits for its text."""
+    after this one, that waits for its text; it takes the next kicker of a row of kickers over the run."""
     if len(run) == 1 and (art := _title_end(page, run[0])):
         return art
     fields = merge_wraps(run, lines=full is not None)
@@ -88,7 +88,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             if full is None and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
                 waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
-                if waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
+                if waiting.head.kicker is None and spare:
+                    waiting.head.kicker = field_of(page, spare.pop(0))
+                    waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
+                elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
                     waiting.head.kicker = field_of(page, named.pop("kicker"))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
