@@ -382,20 +382,15 @@ def test_a_column_tagged_headline_before_a_marked_headline_is_not_its_kicker():
         [(None, "老街的味道要留住（青川观察）"), (None, "清水河湿地公园迎来越冬候鸟")]
 
 
-def test_an_editors_note_signature_is_a_paragraph_not_a_headline():
-    page = baoku.restore(
-        "# 老街的烟火气回来了（城市更新一线）\n\n老街改造一年来，街坊们有哪些新期待？本版今起推出系列报道，敬请关注。\n\n"
-        "——编者\n\n" + LEAD + "\n")
+@pytest.mark.parametrize("title, note, signature", [
+    ("# 老街的烟火气回来了（城市更新一线）", "老街改造一年来，街坊们有哪些新期待？本版今起推出系列报道，敬请关注。", "——编者"),
+    # a dashed signature ending in a name set wide
+    ("# 护林一线的冬天（护林手记）", "巡山路上，护林员们每天要走二十多公里，冬天的山路格外难行。", "——青川市林业局局长 林 舟"),
+])
+def test_a_dashed_signature_is_a_paragraph_not_a_headline(title, note, signature):
+    page = baoku.restore(f"{title}\n\n{note}\n\n{signature}\n\n{LEAD}\n")
     assert len(page.articles) == 1
-    assert [p.text for p in page.articles[0].paragraphs][1:] == ["——编者", LEAD]
-
-
-def test_a_dashed_signature_ending_in_a_name_set_wide_is_a_paragraph_not_a_headline():
-    page = baoku.restore(
-        "# 护林一线的冬天（护林手记）\n\n巡山路上，护林员们每天要走二十多公里，冬天的山路格外难行。\n\n"
-        "——青川市林业局局长 林 舟\n\n" + LEAD + "\n")
-    assert len(page.articles) == 1
-    assert [p.text for p in page.articles[0].paragraphs][1:] == ["——青川市林业局局长 林 舟", LEAD]
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [signature, LEAD]
 
 
 def test_a_remarks_web_handle_attribution_is_a_paragraph_not_a_headline():
