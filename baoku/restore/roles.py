@@ -251,7 +251,8 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
         and len(text) <= 8 and text[:1].isdigit() and not FIGURE.match(text)
 
 
-_LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))   # whole paragraphs
+# the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
+_LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:

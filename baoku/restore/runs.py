@@ -3,7 +3,8 @@
 A run is one headline group, or several: stories set side by side (a row, whose bodies follow the run and are
 shared out by cohesion), kickers of a row read over its first headline and waiting for the headlines that come
 next, a second headline read as the first one's subheadline (XY-cut order), another story's title read between
-a kicker and its headline, a column-tagged title taken for a kicker. The fields of each group are named (headings.name_fields) and the article opened.
+a kicker and its headline, a column-tagged title taken for a kicker. The fields of each group are named
+(headings.name_fields) and the article opened.
 """
 from __future__ import annotations
 
