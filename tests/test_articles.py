@@ -1210,6 +1210,17 @@ def test_a_short_second_kicker_over_two_marked_headlines_is_not_the_first_kicker
         ("今年起", "渡轮夜航延长至午夜")]
 
 
+def test_a_title_wrapped_in_a_phrase_over_two_lines_marked_alike_is_one_headline():
+    # the second marked line opens with the end of the phrase that the first one set off with a space
+    page = baoku.restore(
+        "青川市召开新码头建设推进会\n\n## 学习市委全会和港务局党组 扩大会议\n\n## 精神 全力推进新码头建设\n\n"
+        "韩立平出席\n\n本报青川6月2日电 青川市2日召开新码头建设推进会，学习市委全会和港务局党组扩大会议精神。\n\n"
+        "常务副市长韩立平出席会议并要求，新码头年内开工，明年建成五个深水泊位。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, a.subheadline and a.subheadline.text)
+            for a in page.articles] == [
+        ("青川市召开新码头建设推进会", "学习市委全会和港务局党组 扩大会议精神 全力推进新码头建设", "韩立平出席")]
+
+
 def test_a_label_and_value_under_a_tagged_title_opens_its_story():
     # 讲述人：林小舟 under an unmarked column-tagged title is the story's first paragraph, not its subheadline
     text = "老街书房里的读书人（文化周末）\n\n讲述人：林小舟\n\n" + BODY + "\n"

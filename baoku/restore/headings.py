@@ -123,9 +123,10 @@ _STUB_OPEN = re.compile(r"[\u4e00-\u9fff]{1,2} \S")    # 路线 优化……: a 
 
 def _marked_end(field: list[Unit], u: Unit) -> bool:
     """A two-phrase title wrapped in a phrase, its converter marking only the long last line (青川港扩建 新码头 /
-    ## 工程 年内开工): the marked line opens with the end of the phrase the unmarked line before it set off with a
-    space, which a kicker over a headline does not share with it."""
-    return u.level > 0 and not field[-1].level and " " in field[-1].text.strip() and bool(_STUB_OPEN.match(u.text))
+    ## 工程 年内开工) or both lines alike: the marked line opens with the end of the phrase the line before it set
+    off with a space, which a kicker over a headline, or a headline set beside it, does not share with it."""
+    return u.level > 0 and field[-1].level in (0, u.level) and " " in field[-1].text.strip() \
+        and bool(_STUB_OPEN.match(u.text))
 
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
