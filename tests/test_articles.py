@@ -1065,6 +1065,20 @@ def test_the_text_over_the_pages_first_headline_that_its_story_goes_on_with_is_t
                          "老街改造二期工程明年开工。"])]
 
 
+def test_a_dashed_kicker_read_with_its_storys_first_column_before_the_headline_goes_over_that_headline():
+    # XY-cut read the kicker, then the story's first column, cut mid-sentence, then the headline
+    page = baoku.restore(
+        "青川市各街道书房迎来首批读者——\n\n"
+        "本报青川6月2日电 青川市首批二十座街道书房2日同时开放。各街道书房每天开放十二小时，市民凭身份证即可借书。\n\n"
+        "临江区老街书房开门不到一小时，就迎来了五十多位读者。退休教师林小舟一早就来到书房，他说，书房离家只有几分钟路程，"
+        "今后每天都要来这里\n\n"
+        "# 城市书房开进老街\n\n"
+        "读书看报。\n\n青川市文化局表示，全市明年将再建三十座街道书房。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, [p.text[-6:] for p in a.paragraphs])
+            for a in page.articles] == [
+        ("青川市各街道书房迎来首批读者——", "城市书房开进老街", ["证即可借书。", "里读书看报。", "座街道书房。"])]
+
+
 def test_a_summary_box_over_the_pages_first_headline_is_that_storys_start():
     # XY-cut read the box set under the title first; its text ends with a stop, so no cut sentence ties it on
     page = baoku.restore(

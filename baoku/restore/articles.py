@@ -86,7 +86,8 @@ def group_articles(page: Page) -> Page:
             else:
                 crossheads = []
                 # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline
-                top = cur if open_para and cur is not None and cur.headline is None and page.articles[0] is cur \
+                top = cur if open_para and cur is not None \
+                    and (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)) \
                     and any(ends_sentence(p.text) for p in cur.paragraphs) else None
                 cur = open_run(page, run, units, j, coh, full, route, waiting)
                 if pending_jump:
@@ -190,10 +191,20 @@ def _under_credit(units: list[Unit], i: int, j: int) -> bool:
         and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)))
 
 
+def _kicker_alone(art: Article) -> bool:
+    """A story headed by a kicker alone (……——, a kicker by its form, no headline under it): XY-cut read the
+    kicker and the story's first column before its headline."""
+    return art.headline is not None and art.headline.text.endswith("——") and art.kicker is None \
+        and art.subheadline is None
+
+
 def _take_top(page: Page, top: Article, art: Article) -> None:
-    """``art`` takes the paragraphs of the headless story that opens the page: its own start, read first."""
+    """``art`` takes the paragraphs of the headless story that opens the page, or of a story headed by a kicker
+    alone, and that kicker: its own start, read first."""
     art.paragraphs[:0] = top.paragraphs
     art.captions[:0] = top.captions
+    if top.headline is not None and art.kicker is None:
+        art.kicker = top.headline
     art.decide(f"took the page's opening text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
     page.articles.remove(top)
 
