@@ -1261,6 +1261,17 @@ def test_a_bracketed_titles_remainder_read_after_two_other_titles_finishes_it():
     assert "老街书房迎来周末读者（文化周末）" in heads and "邻里食堂开张" in heads
 
 
+def test_a_titles_wrapped_end_read_after_another_title_finishes_the_title_that_the_story_names_whole():
+    # XY-cut reads a row: the first title's line, the second title, then the first's wrapped end, which cuts no
+    # dictionary word; the story under the first title names it whole (……港口之窗博览会)
+    page = baoku.restore(
+        "六百余家企业新产品亮相青川港口之\n\n## 守住老街的烟火气（城市观察）\n\n## 窗博览会\n\n"
+        "本报青川6月2日电 六百余家中外企业的新产品2日起亮相青川港口之窗博览会，展期五天。\n\n"
+        "## 老街夜市重开\n\n本报青川6月2日电 临江区老街夜市2日重开，首晚迎客两万人次。\n")
+    assert [a.headline.text for a in page.articles] == [
+        "六百余家企业新产品亮相青川港口之窗博览会", "守住老街的烟火气（城市观察）", "老街夜市重开"]
+
+
 def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
     port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
             "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]

@@ -29,21 +29,22 @@ _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a w
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
-def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, names_apart: bool = False
-                ) -> list[list[Unit]]:
+def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, names_apart: bool = False,
+                text: str = "") -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
     In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
     (……活动在, ……新时代的) goes on too, and the trained wrap model can overrule these signs
     (``continues_line``). In a markdown dump a shorter line that is a title of its own does not go on with the
     line before it on its shortness alone (``_titled``), nor, with ``names_apart``, a person's name alone (the
-    author's, under the title of a piece)."""
+    author's, under the title of a piece). ``text``, the page's text, may name a title read apart whole
+    (``_named_whole``)."""
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
             fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
             continue
-        back = 0 if lines else _remainder_back(fields, u)
+        back = 0 if lines else _remainder_back(fields, u, text)
         if back:                        # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2 (a
             fields[-back].append(u)     # converter's blocks; a line dump keeps a box's lines together)
             continue
@@ -267,10 +268,11 @@ REMAINDER_LEN = 8       # characters of a title's wrapped remainder
 TAG_REMAINDER_LEN = 12  # ... or of a column tag's wrapped end, which closes the bracket (……（青川 / 观察·民生一线）)
 
 
-def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
+def _remainder_back(fields: list[list[Unit]], u: Unit, text: str = "") -> int:
     """How many fields back ``u`` is the wrapped remainder of a field other than the one just before it (0:
-    none): it closes the bracket that field left open, or completes a word cut at its end, while each field
-    read between them is complete and does neither (XY-cut reads the titles of a row in between)."""
+    none): it closes the bracket that field left open, or completes a word cut at its end, or the page's
+    ``text`` names that field whole (``_named_whole``), while each field read between them is complete and does
+    neither (XY-cut reads the titles of a row in between)."""
     t = u.text
     if len(t) > (TAG_REMAINDER_LEN if closes_bracket(t) else REMAINDER_LEN):
         return 0
@@ -279,9 +281,24 @@ def _remainder_back(fields: list[list[Unit]], u: Unit) -> int:
         if open_brackets(between) or splits_word(between, t):
             return 0
         if open_brackets(earlier) and closes_bracket(t) or splits_word(earlier, t) \
-                or _stub_after_tag(earlier, between, t):
+                or _stub_after_tag(earlier, between, t) or _named_whole(earlier, between, t, text):
             return back
     return 0
+
+
+JOIN_SPAN = 4           # characters across a title's cut that the page's text must hold to name it whole
+
+
+def _named_whole(earlier: str, between: str, t: str, text: str) -> bool:
+    """The page's ``text`` holds the end of the ``earlier`` title run on into ``t`` and not the end of the title
+    read between them run on into it (……新产品亮相青川港口之 / 守住老街的烟火气（城市观察） / 窗博览会, and the story
+    says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does."""
+    return bool(text) and _across(earlier, t) in text and _across(between, t) not in text
+
+
+def _across(title: str, t: str) -> str:
+    """The end of ``title`` run on into ``t``: ``JOIN_SPAN`` characters or more, two of them the title's."""
+    return title[-max(2, JOIN_SPAN - len(t)):] + t
 
 
 def closes_bracket(text: str) -> bool:

@@ -47,7 +47,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     after this one, that waits for its text; it takes the next kicker of a row of kickers over the run."""
     if len(run) == 1 and (art := _title_end(page, run[0])):
         return art
-    fields = merge_wraps(run, lines=full is not None)
+    fields = merge_wraps(run, lines=full is not None, text=page.norm)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
     part = _first_part(groups, units, j)
