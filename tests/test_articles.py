@@ -1272,6 +1272,18 @@ def test_a_titles_wrapped_end_read_after_another_title_finishes_the_title_that_t
         "六百余家企业新产品亮相青川港口之窗博览会", "守住老街的烟火气（城市观察）", "老街夜市重开"]
 
 
+def test_a_stub_that_the_page_names_with_a_title_beside_another_finishes_it_over_its_own_story():
+    # XY-cut reads two titles side by side (the first taken for the second's kicker), the first one's text, then
+    # the second's wrapped end, cut inside a name, over its own lead
+    page = baoku.restore(
+        "老街夜市\n\n青川市长会见友城市长贝里索\n\n"
+        "临江区老街夜市2日重开，摊主们早早摆好了摊位，首晚迎客两万人次。\n\n萨\n\n"
+        "本报青川6月2日电 青川市长2日会见来访的友城市长贝里索萨，双方商定明年互办文化周。\n\n"
+        "贝里索萨表示，愿与青川在港口和旅游方面加强合作。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        (None, "老街夜市", 1), (None, "青川市长会见友城市长贝里索萨", 2)]
+
+
 def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
     port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
             "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]

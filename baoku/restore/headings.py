@@ -293,7 +293,12 @@ def _named_whole(earlier: str, between: str, t: str, text: str) -> bool:
     """The page's ``text`` holds the end of the ``earlier`` title run on into ``t`` and not the end of the title
     read between them run on into it (……新产品亮相青川港口之 / 守住老街的烟火气（城市观察） / 窗博览会, and the story
     says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does."""
-    return bool(text) and _across(earlier, t) in text and _across(between, t) not in text
+    return named_whole(earlier, t, text) and not named_whole(between, t, text)
+
+
+def named_whole(title: str, t: str, text: str) -> bool:
+    """The page's ``text`` holds the end of ``title`` run on into ``t``: a story naming the title whole."""
+    return bool(text) and _across(title, t) in text
 
 
 def _across(title: str, t: str) -> str:

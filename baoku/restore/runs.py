@@ -17,7 +17,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
 from .headings import (KICKER_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row, merge_wraps,
-                       name_fields, photo_title, split_groups, split_line, text_of, trailing_kicker)
+                       name_fields, named_whole, photo_title, split_groups, split_line, text_of, trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -45,7 +45,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
     after this one, that waits for its text; it takes the next kicker of a row of kickers over the run."""
-    if len(run) == 1 and (art := _title_end(page, run[0])):
+    if len(run) == 1 and (art := _title_end(page, run[0], units[j] if j < len(units) else None)):
         return art
     fields = merge_wraps(run, lines=full is not None, text=page.norm)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
@@ -110,17 +110,32 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
 STUB_BACK = 3            # stories back whose title a stub read apart may complete
 
 
-def _title_end(page: Page, u: Unit) -> Article | None:
+def _title_end(page: Page, u: Unit, nxt: Unit | None = None) -> Article | None:
     """A stub of one or two characters read alone between stories (……通关时间缩 / …… / 短 / 本报讯……) that completes
-    a word cut at the end of a recent story's last title field: that title's wrapped end, which XY-cut read
-    apart from it. The story, its field made whole, or None."""
+    a word cut at the end of a recent story's last title field, or that the page's text names with it
+    (``named_whole``): that title's wrapped end, which XY-cut read apart from it. The story the text after
+    the stub goes to (``_beside``), its field made whole, or None."""
     if len(u.text) > 2 or u.level:
         return None
     for art in reversed(page.articles[-STUB_BACK:]):
         field = art.subheadline or art.headline
-        if field is not None and splits_word(field.text, u.text):
-            return _made_whole(page, art, field, u)
+        if field is not None and (splits_word(field.text, u.text) or named_whole(field.text, u.text, page.norm)):
+            return _beside(page, _made_whole(page, art, field, u), nxt)
     return None
+
+
+def _beside(page: Page, art: Article, nxt: Unit | None) -> Article:
+    """A headline made whole by its wrapped end over a story's lead (``nxt``), its story holding text already
+    under a kicker: XY-cut read the title's first line beside another title, taken for its kicker, then that
+    title's text, then the wrapped end (老街夜市 / 青川港新航线开 / ……夜市…… / 通 / 本报讯……航线……). The kicker is
+    the headline of the text read before; the title opens a story of its own, which the text after takes."""
+    if nxt is None or not nxt.lead or not art.paragraphs or art.kicker is None or art.subheadline is not None:
+        return art
+    own = Article(headline=art.headline)
+    art.headline, art.kicker = art.kicker, None
+    own.decide(f"a title read beside another, taken for its kicker: {art.headline.text[:16]}", 0.2)
+    page.articles.append(own)
+    return own
 
 
 def bracket_end(page: Page, u: Unit) -> Article | None:
