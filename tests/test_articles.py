@@ -1284,6 +1284,19 @@ def test_a_stub_that_the_page_names_with_a_title_beside_another_finishes_it_over
         (None, "老街夜市", 1), (None, "青川市长会见友城市长贝里索萨", 2)]
 
 
+def test_an_unmarked_title_read_between_a_dashed_kicker_and_a_marked_headline_is_another_storys_title():
+    # XY-cut reads a dashed kicker, a photo story's title set beside it, then the headline under the kicker
+    page = baoku.restore(
+        "开通夜班公交、延长渡轮班次，临江区方便市民返乡——\n\n老街灯会\n\n# 回家的路更顺了（城市观察）\n\n"
+        "春节临近，临江区开通夜班公交线路六条，渡轮班次延长到午夜，返乡市民出行更方便。\n\n"
+        "区交通局介绍，夜班公交将运行到正月十五。\n\n"
+        "## 青川港新航线开通\n\n本报青川6月2日电 青川港新航线2日开通，航线通达三十个港口。\n\n"
+        "图为2日晚，市民在临江区老街观赏灯会。\n\n林小舟摄\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("开通夜班公交、延长渡轮班次，临江区方便市民返乡——", "回家的路更顺了（城市观察）"), (None, "老街灯会"),
+        (None, "青川港新航线开通")]
+
+
 def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
     port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
             "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]

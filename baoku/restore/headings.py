@@ -334,8 +334,10 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     """Split a run of heading fields into headline groups, one headline each.
 
     A ——subheadline closes its group. Within the rest, headlines are the marked fields and the field after a
-    kicker (a field ending in —— or 强调); fields between two headlines go with the first as its subheadline,
-    unless they end like a kicker. A group that is only a section label or a kicker joins the group after it.
+    kicker (a field ending in —— or 强调), unless that field is unmarked right over a marked one: XY-cut may read
+    another story's title between a kicker and its headline (``runs._title_between``); fields between two
+    headlines go with the first as its subheadline, unless they end like a kicker. A group that is only a
+    section label or a kicker joins the group after it.
     """
     chunks, start = [], 0
     for k, f in enumerate(fields):
@@ -370,7 +372,8 @@ def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     stack = _kicker_stack(fields)
     for k, f in enumerate(fields):
         if f[0].level or (k > stack and text_of(fields[k - 1]).endswith(KICKER_END) and not f[0].level
-                          and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles) \
+                          and not text_of(f).endswith(KICKER_END) and (k - 1) not in titles
+                          and not (k + 1 < len(fields) and fields[k + 1][0].level)) \
                 or _tagged_title(fields, k):
             titles.append(k)
     if len(titles) <= 1:
