@@ -1079,6 +1079,19 @@ def test_a_dashed_kicker_read_with_its_storys_first_column_before_the_headline_g
         ("青川市各街道书房迎来首批读者——", "城市书房开进老街", ["证即可借书。", "里读书看报。", "座街道书房。"])]
 
 
+def test_a_row_of_two_kickers_read_with_the_first_column_before_a_marked_headline_goes_to_two_headlines():
+    # XY-cut read the row of kickers, the first story's first column, cut mid-sentence, then its headline
+    page = baoku.restore(
+        "临江区推进港区改造\n\n三年建成现代化港区\n\n"
+        "本报青川6月2日电 临江区港区改造工程2日启动，改造后港区年吞吐能力将提高三成。\n\n"
+        "港务集团介绍，首期工程投资十二亿元，新建五个深水泊位和一座集装箱堆场，港区道路也将全部拓宽，其中新码头将在\n\n"
+        "# 新码头年内开工\n\n年内开工建设，明年建成投用。\n\n港区改造还将新建一座客运中心。\n\n"
+        "## 渡轮夜航延长至午夜\n\n"
+        "本报青川6月2日电 三年内，青川渡轮将全部更新，夜航延长至午夜，方便市民夜间往返两岸。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("临江区推进港区改造", "新码头年内开工", 3), ("三年建成现代化港区", "渡轮夜航延长至午夜", 1)]
+
+
 def test_a_summary_box_over_the_pages_first_headline_is_that_storys_start():
     # XY-cut read the box set under the title first; its text ends with a stop, so no cut sentence ties it on
     page = baoku.restore(

@@ -45,6 +45,7 @@ def group_articles(page: Page) -> Page:
     pending_jump: str | None = None
     route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
     waiting = Waiting()             # fields a run left for the headlines read after it
+    opened: dict[int, list[Unit]] = {}  # the run of heading units that opened each article (by its id)
     tail = 0.0                       # the width of the last line of body text placed
     piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
     measure = column_measure(_stopless_pieces(units)) if full is None else None
@@ -84,12 +85,14 @@ def group_articles(page: Page) -> Page:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
             else:
-                crossheads = []
+                crossheads, before = [], crossheads
                 # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline
                 top = cur if open_para and cur is not None \
-                    and (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)) \
+                    and (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)
+                         or _kicker_row_alone(page, cur, u, opened.get(id(cur)))) \
                     and any(ends_sentence(p.text) for p in cur.paragraphs) else None
                 cur = open_run(page, run, units, j, coh, full, route, waiting)
+                opened[id(cur)] = run
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
@@ -97,7 +100,10 @@ def group_articles(page: Page) -> Page:
                     and not _ends_paragraph(top, units[j], page.source.format, flat, full,
                                             _line_ends(tail, units[j], full, piece, measure))[0]
                 if open_para:       # the text under the headline goes on with that column's cut sentence
-                    _take_top(page, top, cur)
+                    used = _take_top(page, top, cur)
+                    crossheads = before             # the crossheads of the first column are the story's
+                    if rest := _left_over(page, top, opened.get(id(top), []), used):
+                        waiting.kickers.append((cur, rest))     # a row of kickers: the next headline's
             i = j
             continue
         elif u.role == "caption" and cur is not None and (_photo_story(cur) or _photo_report(units, i)):
@@ -198,15 +204,32 @@ def _kicker_alone(art: Article) -> bool:
         and art.subheadline is None
 
 
-def _take_top(page: Page, top: Article, art: Article) -> None:
-    """``art`` takes the paragraphs of the headless story that opens the page, or of a story headed by a kicker
-    alone, and that kicker: its own start, read first."""
+def _kicker_row_alone(page: Page, art: Article, u: Unit, run: list[Unit] | None) -> bool:
+    """The page's first story headed by a kicker and a headline (so named) that no mark sets in a headline's type,
+    its text cut before the marked headline ``u``: a row of two kickers that XY-cut read over the first column
+    of the story under ``u`` (……青川港扩建启动 / 今年起 / ……港区 / # 新码头年内开工 / ……): the first is that
+    story's kicker, the other waits for the next headline."""
+    return page.articles[0] is art and u.level > 0 and art.kicker is not None and art.subheadline is None \
+        and art.section is None and run is not None and not any(x.level for x in run)
+
+
+def _left_over(page: Page, top: Article, run: list[Unit], used: Field | None) -> list[Unit]:
+    """The units of the title fields of ``top`` (read in ``run``) other than the field ``used``."""
+    spans = [s for f in (top.kicker, top.headline) if f is not None and f is not used for s in f.spans]
+    return [x for x in run if page.span(x.blocks[0].start, x.blocks[0].end) in spans]
+
+
+def _take_top(page: Page, top: Article, art: Article) -> Field | None:
+    """``art`` takes the paragraphs of the headless story that opens the page, or of a story headed by kickers
+    alone, and the first of them as its kicker if it has none: its own start, read first. That kicker, or None."""
     art.paragraphs[:0] = top.paragraphs
     art.captions[:0] = top.captions
-    if top.headline is not None and art.kicker is None:
-        art.kicker = top.headline
+    used = None
+    if art.kicker is None:
+        art.kicker = used = top.kicker or top.headline
     art.decide(f"took the page's opening text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
     page.articles.remove(top)
+    return used
 
 
 def _in_summary_box(art: Article) -> bool:
