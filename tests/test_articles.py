@@ -1310,6 +1310,20 @@ def test_an_unmarked_title_read_between_a_dashed_kicker_and_a_marked_headline_is
         (None, "青川港新航线开通")]
 
 
+def test_a_kicker_and_title_read_over_another_headline_group_wait_for_their_own_text():
+    # XY-cut reads a story's kicker and title set beside another story's headline group before that group; the
+    # text under the run speaks of the group only, and the first story's text comes further down the page
+    page = baoku.restore(
+        "青川市帆船公开赛第三站\n\n## 林小舟排名第五\n\n临江区老年大学开学\n\n新设书法课程 学员逾千人\n\n"
+        "本报青川9月2日电 临江区老年大学2日开学，今年新设书法课程，学员逾千人。老年大学校长介绍，学校明年将再开设摄影课程。\n\n"
+        "## 渡轮夜航延长至午夜\n\n本报青川9月2日电 青川渡轮夜航延长至午夜，方便市民夜间往返两岸。\n\n"
+        "本报青川9月2日电 青川市帆船公开赛第三站2日结束，青川选手林小舟排名第五。\n")
+    heads = {a.headline.text: (a.kicker and a.kicker.text, a.subheadline and a.subheadline.text,
+                               "".join(p.text for p in a.paragraphs)) for a in page.articles}
+    assert heads["林小舟排名第五"][:2] == ("青川市帆船公开赛第三站", None)
+    assert "帆船" in heads["林小舟排名第五"][2] and "老年大学" not in heads["林小舟排名第五"][2]
+
+
 def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
     port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
             "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]

@@ -94,6 +94,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                     waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
                 elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
                     waiting.head.kicker = field_of(page, named.pop("kicker"))
+            elif full is None and _head_elsewhere(named, after, coh):
+                waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
+                waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
+                named = name_fields(_fields_after(group, named["headline"]))
             art = open_article(page, named)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
@@ -227,6 +231,17 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     if _TAG_END.search(head) and not head.startswith(("（", "(")):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
+    """XY-cut reads another story's kicker and title, set beside a headline group, before that group: the text
+    after the run speaks of the "subheadline" (a plain field, no dash or bracket) and not of the headline or the
+    kicker over it. The fields after the headline are that text's headline group."""
+    sub = named.get("subheadline")
+    if not sub or "kicker" not in named or sub[0].text.startswith(("——", "（", "(")):
+        return False
+    return coh.coverage(text_of(sub), text) >= ROW_COVER \
+        and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
 
 
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
