@@ -1324,6 +1324,16 @@ def test_a_kicker_and_title_read_over_another_headline_group_wait_for_their_own_
     assert "帆船" in heads["林小舟排名第五"][2] and "老年大学" not in heads["林小舟排名第五"][2]
 
 
+def test_a_column_tagged_title_under_a_headline_is_another_storys_title_though_the_text_speaks_of_both():
+    # XY-cut reads two titles side by side, then both stories' text with no title between them
+    page = baoku.restore(
+        "## 临江区老年大学开学\n\n夜市重开更要管好（城市观察）\n\n"
+        "本报青川9月2日电 临江区老年大学2日开学，今年新设书法课程，学员逾千人。老年大学校长介绍，学校明年将再开设摄影课程。\n\n"
+        "临江区老街夜市上月重开，首晚迎客两万人次。夜市重开是好事，更要管好：摊位要登记，垃圾要清运，夜市才能长久热闹。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, a.paragraphs[0].text[:6]) for a in page.articles] \
+        == [("临江区老年大学开学", None, "本报青川9月"), ("夜市重开更要管好（城市观察）", None, "临江区老街夜")]
+
+
 def test_a_column_tagged_title_read_between_a_headline_and_its_dashed_subheadline_is_a_headline():
     port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
             "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]

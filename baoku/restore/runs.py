@@ -219,13 +219,16 @@ def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
 
 def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
     """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
-    reads as the first one's subheadline. In a markdown dump, a subheadline (without dash or bracket) that the
-    text after the run does not speak of while that text speaks of the headline is another story's title; under
+    reads as the first one's subheadline. In a markdown dump, a subheadline closing on a column tag (……（青川
+    观察）) is another story's title, which a subheadline never carries; so is a subheadline (without dash or
+    bracket) that the text after the run does not speak of while that text speaks of the headline; under
     a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it need only be
     spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
     sub = named.get("subheadline")
     if not sub or sub[0].text.startswith(("——", "（", "(")):
         return False
+    if _TAG_END.search(text_of(sub)):
+        return True
     text = "".join(u.text for u in _text_after(units, j))
     head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
     if _TAG_END.search(head) and not head.startswith(("（", "(")):
