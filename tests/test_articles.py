@@ -1181,6 +1181,15 @@ def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     assert heads["临江区三座社区公园建成开放"] == PARK + TEA_REST
 
 
+def test_a_photo_story_closed_by_its_photographers_credit_takes_no_text_from_a_later_story():
+    # a credit alone on its line (……摄（青川视觉）) closes its photo: it is no sentence cut at a column's foot
+    photo = ["连日来，云岭镇茶农在老茶园采摘春茶，合作社统一收购茶青。", "林秋禾摄（青川视觉）"]
+    page = baoku.restore("# 云岭茶园采茶忙\n\n" + "\n\n".join(photo) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭茶园采茶忙": photo, "临江区三座社区公园建成开放": PARK + TEA_REST}
+
+
 def test_a_stack_of_unlike_kickers_over_a_marked_headline_goes_to_the_headlines_that_follow():
     # XY-cut order: three stories' kickers (the first dashed, the others not) over the first story's headline;
     # the other two headlines come later, each alone over its story

@@ -294,8 +294,10 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
 
 def _cut_off(text: str) -> bool:
     """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
-    production credit (制图：林小舟, whose name the odds do not know)."""
-    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text)
+    production credit (制图：林小舟, whose name the odds do not know) nor a photographer's credit alone on its
+    line (林小舟摄（青川视觉）), which closes a photo or a story."""
+    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text) \
+        and not _photo_credit(text)
 
 
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
