@@ -1172,6 +1172,21 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later
     assert heads["临江区三座社区公园建成开放"] == PARK
 
 
+CRAFT = ["本报讯（记者 林秋禾）云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。",
+         "云岭镇的茶农们纷纷加入茶叶合作社，统一管护、统一收购。合作社今年还在镇上开了一家老茶坊，请老茶农手把手"]
+CRAFT_REST = ["教游客炒茶。云岭镇老茶坊开张一个月，已有两千多名游客来学炒茶。", "老茶坊的茶农说，游客炒的茶可以带回家。"]
+
+
+def test_a_headline_without_a_body_takes_its_text_cut_at_a_column_and_read_in_two_stories_whole():
+    # XY-cut reads the orphan's first column after the story beside it and the column's rest after a later
+    # story: the cut text is made whole before the orphan takes it back, not its rest alone
+    page = baoku.restore("# 云岭镇老茶坊教游客炒茶\n\n# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK + CRAFT)
+                         + "\n\n# 青川港新航线开通\n\n" + "\n\n".join([PORT, PORT_MORE] + CRAFT_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭镇老茶坊教游客炒茶": [CRAFT[0], CRAFT[1] + CRAFT_REST[0], CRAFT_REST[1]],
+                     "临江区三座社区公园建成开放": PARK, "青川港新航线开通": [PORT, PORT_MORE]}
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]

@@ -2,8 +2,9 @@
 
 Headlines set side by side come out of a converter one after another, their bodies after them in the same
 order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
-by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
-trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
+by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
+read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
+of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
 their host's, or else a photo's caption and credit read inside another story (a photo story's title). A
 kicker that such a caption echoes is that photo story's title, read over another headline. A story headed by a
 ——subheadline alone goes under the recent headline its text echoes.
@@ -43,7 +44,8 @@ def reattach(page: Page) -> Page:
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _take_dashed(head, arts.pop(k))
-    for orphan in arts:
+    _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
+    for orphan in arts:         # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = _heading(orphan, untagged=True)
@@ -63,7 +65,6 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{_heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
-    _rejoin_cut(arts, coh)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
