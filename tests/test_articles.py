@@ -1187,6 +1187,19 @@ def test_a_headline_without_a_body_takes_its_text_cut_at_a_column_and_read_in_tw
                      "临江区三座社区公园建成开放": PARK, "青川港新航线开通": [PORT, PORT_MORE]}
 
 
+def test_a_headline_without_a_body_takes_the_text_after_the_closing_note_of_the_story_holding_it():
+    # XY-cut reads two titles set side by side one after the other, then both bodies: the text after the first
+    # story's closing note is the second title's, though it echoes few of that title's words
+    park = PARK + ["公园管理处说，三座公园开放以后，每天接待居民一万多人次，周末更多。", "（本报青川6月2日电）"]
+    hill = ["6月1日，云岭镇举行采茶节，来自周边县市的游客跟着镇上的老师傅上山采茶。",
+            "镇里今年新修了三条上山步道，游客多了，民宿也住满了，镇上的饭馆天天排队。",
+            "镇长说，明年还要再办一届，请更多游客来云岭镇走一走。"]
+    page = baoku.restore("临江区三座社区公园建成开放（城市观察）\n\n云岭镇茶事兴旺引关注\n\n"
+                         + "\n\n".join(park + hill) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"临江区三座社区公园建成开放（城市观察）": park, "云岭镇茶事兴旺引关注": hill}
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]

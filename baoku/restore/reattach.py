@@ -5,9 +5,10 @@ order: such a row of bodiless headlines shares the body that follows, cut where 
 by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's, or else a photo's caption and credit read inside another story (a photo story's title). A
-kicker that such a caption echoes is that photo story's title, read over another headline. A story headed by a
-——subheadline alone goes under the recent headline its text echoes.
+their host's (enough of them, unless they follow the host's closing note), or else a photo's caption and
+credit read inside another story (a photo story's title). A kicker that such a caption echoes is that photo
+story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent
+headline its text echoes.
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def reattach(page: Page) -> Page:
             if host is orphan or not host.paragraphs:
                 continue
             k, gain, cover = _best_suffix(coh, head, host)
-            if k is not None and cover >= MIN_COVER and (best is None or gain > best[1]):
+            if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
                 best = (host, gain, k, cover)
         if best:
             host, gain, k, cover = best
@@ -93,6 +94,12 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _after_note(host: Article, k: int) -> bool:
+    """The host's paragraphs from ``k`` on follow its closing note (（本报某地某日电）, （作者为……）): the host's story
+    ended there, so the text after it is another story's even where it echoes few of that story's headline words."""
+    return k > 0 and closing_note(host.paragraphs[k - 1].text)
 
 
 DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under
