@@ -1028,6 +1028,23 @@ def test_a_line_ending_like_a_kicker_between_a_kicker_and_its_headline_is_no_oth
     assert arts[0][0] == "市交通运输局局长林秋生在会上强调"
 
 
+LANTERN = ["本报讯（记者 林小舟）6月2日晚，临江区老街灯会开幕，老街两侧挂起三千盏花灯，游人在灯下拍照留念。",
+           "老街灯会将持续到月底，每晚六点亮灯，老街的商户也延长了营业时间。"]
+BOOKS = ["本报讯（记者 周启明）青川市城市书房今年将新建八个，让市民在家门口就能借书读书。",
+         "市图书馆说，城市书房的图书按月更换，市民办一张读者证就能借阅。"]
+FERRY = ["本报讯（记者 王明远）6月2日起，青川渡轮夜航延长至午夜，方便市民夜间往返两岸。",
+         "渡轮公司说，夜航延长以后，每晚新增四个班次，票价不变。"]
+
+
+def test_a_kicker_and_title_over_a_tagged_headline_that_the_text_never_speaks_of_are_another_storys():
+    # XY-cut order: another story's kicker and title over this marked headline; that story's text comes later
+    page = baoku.restore("市民往返两岸更方便了\n\n渡轮夜航延长至午夜\n\n## 老街灯会待客来（城市观察）\n\n"
+                         + "\n\n".join(LANTERN) + "\n\n## 城市书房今年新建八个\n\n" + "\n\n".join(BOOKS + FERRY) + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "老街灯会待客来（城市观察）", LANTERN), ("市民往返两岸更方便了", "渡轮夜航延长至午夜", FERRY),
+        (None, "城市书房今年新建八个", BOOKS)]
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"
