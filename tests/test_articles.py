@@ -1217,6 +1217,15 @@ def test_a_headline_without_a_body_takes_the_text_after_the_closing_note_of_the_
     assert heads == {"临江区三座社区公园建成开放（城市观察）": park, "云岭镇茶事兴旺引关注": hill}
 
 
+def test_a_headline_without_a_body_takes_back_the_lead_that_opens_its_displaced_text():
+    # the lead (本报讯……) echoes none of the headline's words, the paragraphs after it do: it opens their story
+    tour = ["本报讯（记者 林秋禾）6月1日，青川县游客服务中心发布消息，近一个月来，全县接待游客十二万人次。",
+            "云岭镇老茶坊开张一个月，已有两千多名游客来学炒茶。", "老茶坊的茶农说，游客炒的茶可以带回家。"]
+    page = baoku.restore("# 云岭镇老茶坊教游客炒茶\n\n# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK + tour) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭镇老茶坊教游客炒茶": tour, "临江区三座社区公园建成开放": PARK}
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]

@@ -5,10 +5,10 @@ order: such a row of bodiless headlines shares the body that follows, cut where 
 by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's (enough of them, unless they follow the host's closing note), or else a photo's caption and
-credit read inside another story (a photo story's title). A kicker that such a caption echoes is that photo
-story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent
-headline its text echoes.
+their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
+else a photo's caption and credit read inside another story (a photo story's title). A kicker that such a
+caption echoes is that photo story's title, read over another headline. A story headed by a ——subheadline
+alone goes under the recent headline its text echoes.
 """
 from __future__ import annotations
 
@@ -90,6 +90,8 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
+        best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
