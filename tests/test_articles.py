@@ -1226,6 +1226,17 @@ def test_a_headline_without_a_body_takes_back_the_lead_that_opens_its_displaced_
     assert heads == {"云岭镇老茶坊教游客炒茶": tour, "临江区三座社区公园建成开放": PARK}
 
 
+def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_after_another_storys_closing_note():
+    # the text after the later story's closing note (（本报……电）) is no longer that story's to claim, though it
+    # shares as many words with it as with the cut story
+    rest = "进了制茶体验项目，游客在公园里跟着云岭镇的茶农学炒茶，临江区社区公园的居民也来了。"
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + ["（本报青川6月2日电）", rest]) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭老茶园焕发新生机": [TEA[0], TEA[1] + rest],
+                     "临江区三座社区公园建成开放": PARK + ["（本报青川6月2日电）"]}
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]

@@ -280,7 +280,8 @@ CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to
 def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
-    whose text is closer to the cut story's than to its host's text before the run."""
+    whose text is closer to the cut story's than to its host's text before the run (if that text did not close
+    on its note: then the run need only be close to the cut story's)."""
     for ia, cut in enumerate(arts):
         if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
@@ -319,7 +320,8 @@ def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | Non
         if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
                 or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
-        before = _heading(host) + "".join(p.text for p in paras[:k])
+        # the host's text before the run claims it, unless the host's story closed before it (（……电）)
+        before = "" if _closes(paras[k - 1].text) else _heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
