@@ -1237,6 +1237,20 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_after_another_
                      "临江区三座社区公园建成开放": PARK + ["（本报青川6月2日电）"]}
 
 
+@pytest.mark.parametrize("line, kicker, crosshead", [("茶农采茶忙", None, ["茶农采茶忙"]),
+                                                    ("云岭镇老茶园丰收——", "云岭镇老茶园丰收——", [])],
+                         ids=["crosshead", "kicker"])
+def test_a_part_read_before_its_storys_marked_title_goes_under_that_title(line, kicker, crosshead):
+    # XY-cut reads a story's first column, under its crosshead (or its kicker), before the story's title: the
+    # column's cut sentence goes on under the title, and the line that seemed to head the column is no title
+    part = ["云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。", TEA[1]]
+    page = baoku.restore("# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK) + "\n\n" + line + "\n\n"
+                         + "\n\n".join(part) + "\n\n# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA_REST) + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "临江区三座社区公园建成开放", PARK),
+        (kicker, "云岭老茶园焕发新生机", crosshead + [part[0], part[1] + TEA_REST[0], TEA_REST[1]])]
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]
