@@ -1028,6 +1028,23 @@ def test_a_line_ending_like_a_kicker_between_a_kicker_and_its_headline_is_no_oth
     assert arts[0][0] == "市交通运输局局长林秋生在会上强调"
 
 
+LANTERN = ["本报讯（记者 林小舟）6月2日晚，临江区老街灯会开幕，老街两侧挂起三千盏花灯，游人在灯下拍照留念。",
+           "老街灯会将持续到月底，每晚六点亮灯，老街的商户也延长了营业时间。"]
+BOOKS = ["本报讯（记者 周启明）青川市城市书房今年将新建八个，让市民在家门口就能借书读书。",
+         "市图书馆说，城市书房的图书按月更换，市民办一张读者证就能借阅。"]
+FERRY = ["本报讯（记者 王明远）6月2日起，青川渡轮夜航延长至午夜，方便市民夜间往返两岸。",
+         "渡轮公司说，夜航延长以后，每晚新增四个班次，票价不变。"]
+
+
+def test_a_kicker_and_title_over_a_tagged_headline_that_the_text_never_speaks_of_are_another_storys():
+    # XY-cut order: another story's kicker and title over this marked headline; that story's text comes later
+    page = baoku.restore("市民往返两岸更方便了\n\n渡轮夜航延长至午夜\n\n## 老街灯会待客来（城市观察）\n\n"
+                         + "\n\n".join(LANTERN) + "\n\n## 城市书房今年新建八个\n\n" + "\n\n".join(BOOKS + FERRY) + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "老街灯会待客来（城市观察）", LANTERN), ("市民往返两岸更方便了", "渡轮夜航延长至午夜", FERRY),
+        (None, "城市书房今年新建八个", BOOKS)]
+
+
 def test_a_headline_cut_from_its_story_takes_the_longer_line_over_that_story_as_its_subheadline():
     page = baoku.restore(
         "## 青川港新航线开通\n\n青川规范夜市管理\n\n" + PORT + "\n\n" + PORT_MORE + "\n\n"
@@ -1199,6 +1216,68 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later
     assert heads["临江区三座社区公园建成开放"] == PARK
 
 
+CRAFT = ["本报讯（记者 林秋禾）云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。",
+         "云岭镇的茶农们纷纷加入茶叶合作社，统一管护、统一收购。合作社今年还在镇上开了一家老茶坊，请老茶农手把手"]
+CRAFT_REST = ["教游客炒茶。云岭镇老茶坊开张一个月，已有两千多名游客来学炒茶。", "老茶坊的茶农说，游客炒的茶可以带回家。"]
+
+
+def test_a_headline_without_a_body_takes_its_text_cut_at_a_column_and_read_in_two_stories_whole():
+    # XY-cut reads the orphan's first column after the story beside it and the column's rest after a later
+    # story: the cut text is made whole before the orphan takes it back, not its rest alone
+    page = baoku.restore("# 云岭镇老茶坊教游客炒茶\n\n# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK + CRAFT)
+                         + "\n\n# 青川港新航线开通\n\n" + "\n\n".join([PORT, PORT_MORE] + CRAFT_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭镇老茶坊教游客炒茶": [CRAFT[0], CRAFT[1] + CRAFT_REST[0], CRAFT_REST[1]],
+                     "临江区三座社区公园建成开放": PARK, "青川港新航线开通": [PORT, PORT_MORE]}
+
+
+def test_a_headline_without_a_body_takes_the_text_after_the_closing_note_of_the_story_holding_it():
+    # XY-cut reads two titles set side by side one after the other, then both bodies: the text after the first
+    # story's closing note is the second title's, though it echoes few of that title's words
+    park = PARK + ["公园管理处说，三座公园开放以后，每天接待居民一万多人次，周末更多。", "（本报青川6月2日电）"]
+    hill = ["6月1日，云岭镇举行采茶节，来自周边县市的游客跟着镇上的老师傅上山采茶。",
+            "镇里今年新修了三条上山步道，游客多了，民宿也住满了，镇上的饭馆天天排队。",
+            "镇长说，明年还要再办一届，请更多游客来云岭镇走一走。"]
+    page = baoku.restore("临江区三座社区公园建成开放（城市观察）\n\n云岭镇茶事兴旺引关注\n\n"
+                         + "\n\n".join(park + hill) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"临江区三座社区公园建成开放（城市观察）": park, "云岭镇茶事兴旺引关注": hill}
+
+
+def test_a_headline_without_a_body_takes_back_the_lead_that_opens_its_displaced_text():
+    # the lead (本报讯……) echoes none of the headline's words, the paragraphs after it do: it opens their story
+    tour = ["本报讯（记者 林秋禾）6月1日，青川县游客服务中心发布消息，近一个月来，全县接待游客十二万人次。",
+            "云岭镇老茶坊开张一个月，已有两千多名游客来学炒茶。", "老茶坊的茶农说，游客炒的茶可以带回家。"]
+    page = baoku.restore("# 云岭镇老茶坊教游客炒茶\n\n# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK + tour) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭镇老茶坊教游客炒茶": tour, "临江区三座社区公园建成开放": PARK}
+
+
+def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_after_another_storys_closing_note():
+    # the text after the later story's closing note (（本报……电）) is no longer that story's to claim, though it
+    # shares as many words with it as with the cut story
+    rest = "进了制茶体验项目，游客在公园里跟着云岭镇的茶农学炒茶，临江区社区公园的居民也来了。"
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + ["（本报青川6月2日电）", rest]) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭老茶园焕发新生机": [TEA[0], TEA[1] + rest],
+                     "临江区三座社区公园建成开放": PARK + ["（本报青川6月2日电）"]}
+
+
+@pytest.mark.parametrize("line, kicker, crosshead", [("茶农采茶忙", None, ["茶农采茶忙"]),
+                                                    ("云岭镇老茶园丰收——", "云岭镇老茶园丰收——", [])],
+                         ids=["crosshead", "kicker"])
+def test_a_part_read_before_its_storys_marked_title_goes_under_that_title(line, kicker, crosshead):
+    # XY-cut reads a story's first column, under its crosshead (or its kicker), before the story's title: the
+    # column's cut sentence goes on under the title, and the line that seemed to head the column is no title
+    part = ["云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。", TEA[1]]
+    page = baoku.restore("# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK) + "\n\n" + line + "\n\n"
+                         + "\n\n".join(part) + "\n\n# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA_REST) + "\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        (None, "临江区三座社区公园建成开放", PARK),
+        (kicker, "云岭老茶园焕发新生机", crosshead + [part[0], part[1] + TEA_REST[0], TEA_REST[1]])]
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]
@@ -1206,6 +1285,15 @@ def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
                          + "\n\n".join(PARK + TEA_REST) + "\n")
     heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert heads["临江区三座社区公园建成开放"] == PARK + TEA_REST
+
+
+def test_a_photo_story_closed_by_its_photographers_credit_takes_no_text_from_a_later_story():
+    # a credit alone on its line (……摄（青川视觉）) closes its photo: it is no sentence cut at a column's foot
+    photo = ["连日来，云岭镇茶农在老茶园采摘春茶，合作社统一收购茶青。", "林秋禾摄（青川视觉）"]
+    page = baoku.restore("# 云岭茶园采茶忙\n\n" + "\n\n".join(photo) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭茶园采茶忙": photo, "临江区三座社区公园建成开放": PARK + TEA_REST}
 
 
 def test_a_stack_of_unlike_kickers_over_a_marked_headline_goes_to_the_headlines_that_follow():

@@ -6,13 +6,13 @@ their story, or stand alone as photos.
 """
 from __future__ import annotations
 
-from ..model import Article, Field, Item, Page, Unit
+from ..model import Article, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead
-from .headings import COLUMN_TAG, merge_wraps, photo_title, text_of
+from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
@@ -31,6 +31,7 @@ SUMMARY_START = 0.5             # start-odds above which the text after it opens
 ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
+PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
 
 
 def group_articles(page: Page) -> Page:
@@ -49,6 +50,7 @@ def group_articles(page: Page) -> Page:
     tail = 0.0                       # the width of the last line of body text placed
     piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
     measure = column_measure(_stopless_pieces(units)) if full is None else None
+    plain: Article | None = None     # the last article opened by a run of unmarked heading lines
     i = 0
     while i < len(units):
         u = units[i]
@@ -86,13 +88,17 @@ def group_articles(page: Page) -> Page:
                 open_para = _keep_crosshead(page, cur, run, p)
             else:
                 crossheads, before = [], crossheads
-                # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline
-                top = cur if open_para and cur is not None \
-                    and (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)
-                         or _kicker_row_alone(page, cur, u, opened.get(id(cur)))) \
-                    and any(ends_sentence(p.text) for p in cur.paragraphs) else None
+                # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline: the
+                # headless text opening the page, a story headed by kickers alone, or a part under a line that
+                # seemed to head it
+                part = full is None and cur is not None and cur is plain and _part_before_title(page, cur, run)
+                top = cur if open_para and cur is not None and (
+                    (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)
+                     or _kicker_row_alone(page, cur, u, opened.get(id(cur))))
+                    and any(ends_sentence(p.text) for p in cur.paragraphs) or part) else None
                 cur = open_run(page, run, units, j, coh, full, route, waiting)
                 opened[id(cur)] = run
+                plain = None if any(h.level for h in run) else cur
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
@@ -100,6 +106,8 @@ def group_articles(page: Page) -> Page:
                     and not _ends_paragraph(top, units[j], page.source.format, flat, full,
                                             _line_ends(tail, units[j], full, piece, measure))[0]
                 if open_para:       # the text under the headline goes on with that column's cut sentence
+                    if part:
+                        _untitle(top, cur)
                     used = _take_top(page, top, cur)
                     crossheads = before             # the crossheads of the first column are the story's
                     if rest := _left_over(page, top, opened.get(id(top), []), used):
@@ -219,15 +227,38 @@ def _left_over(page: Page, top: Article, run: list[Unit], used: Field | None) ->
     return [x for x in run if page.span(x.blocks[0].start, x.blocks[0].end) in spans]
 
 
+def _part_before_title(page: Page, cur: Article, run: list[Unit]) -> bool:
+    """In a markdown dump, the story being read, opened by one unmarked line and no other field, is a part of
+    the story whose marked headline ``run`` holds: the last story opened, of a few paragraphs, its line a
+    crosshead (or kicker) of the story's first column, which XY-cut read before the story's title (the cut
+    sentence goes on under the title)."""
+    return cur is page.articles[-1] and cur.headline is not None and cur.kicker is None \
+        and cur.subheadline is None and cur.section is None and any(h.level for h in run) \
+        and len(cur.paragraphs) <= PART_PARAGRAPHS
+
+
+def _untitle(top: Article, art: Article) -> None:
+    """The line that opened ``top``, a part of ``art`` read before its title, is ``art``'s kicker when it ends
+    like one (……——) and ``art`` has none, else the part's crosshead: its first paragraph."""
+    head, top.headline = top.headline, None
+    if head is None:
+        return
+    if head.text.endswith(KICKER_END) and art.kicker is None:
+        art.kicker = head
+    else:
+        top.paragraphs.insert(0, Paragraph(head.text, head.spans, head.boxes))
+
+
 def _take_top(page: Page, top: Article, art: Article) -> Field | None:
-    """``art`` takes the paragraphs of the headless story that opens the page, or of a story headed by kickers
-    alone, and the first of them as its kicker if it has none: its own start, read first. That kicker, or None."""
+    """``art`` takes the paragraphs of the headless story that opens the page, of a story headed by kickers
+    alone, or of a part of its own read before its title (``_part_before_title``), and the first of those
+    kickers as its kicker if it has none: its own start, read first. That kicker, or None."""
     art.paragraphs[:0] = top.paragraphs
     art.captions[:0] = top.captions
     used = None
     if art.kicker is None:
         art.kicker = used = top.kicker or top.headline
-    art.decide(f"took the page's opening text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
+    art.decide(f"took its text read before its headline ({len(top.paragraphs)} paragraph(s))", 0.2)
     page.articles.remove(top)
     return used
 

@@ -2,11 +2,13 @@
 
 Headlines set side by side come out of a converter one after another, their bodies after them in the same
 order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
-by which headline each paragraph echoes). A headline left without a body (an orphan) then takes back the
-trailing paragraphs of a later story when those paragraphs cover the orphan's headline words better than
-their host's, or else a photo's caption and credit read inside another story (a photo story's title). A
-kicker that such a caption echoes is that photo story's title, read over another headline. A story headed by a
-——subheadline alone goes under the recent headline its text echoes.
+by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
+read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
+of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
+their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
+else a photo's caption and credit read inside another story (a photo story's title). A kicker that such a
+caption echoes is that photo story's title, read over another headline. A story headed by a ——subheadline
+alone goes under the recent headline its text echoes.
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ def reattach(page: Page) -> Page:
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _take_dashed(head, arts.pop(k))
-    for orphan in arts:
+    _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
+    for orphan in arts:         # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = _heading(orphan, untagged=True)
@@ -52,7 +55,7 @@ def reattach(page: Page) -> Page:
             if host is orphan or not host.paragraphs:
                 continue
             k, gain, cover = _best_suffix(coh, head, host)
-            if k is not None and cover >= MIN_COVER and (best is None or gain > best[1]):
+            if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
                 best = (host, gain, k, cover)
         if best:
             host, gain, k, cover = best
@@ -63,7 +66,6 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{_heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
-    _rejoin_cut(arts, coh)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
@@ -88,10 +90,18 @@ def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, f
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
+        best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _after_note(host: Article, k: int) -> bool:
+    """The host's paragraphs from ``k`` on follow its closing note (（本报某地某日电）, （作者为……）): the host's story
+    ended there, so the text after it is another story's even where it echoes few of that story's headline words."""
+    return k > 0 and closing_note(host.paragraphs[k - 1].text)
 
 
 DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under
@@ -270,7 +280,8 @@ CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to
 def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
-    whose text is closer to the cut story's than to its host's text before the run."""
+    whose text is closer to the cut story's than to its host's text before the run (if that text did not close
+    on its note: then the run need only be close to the cut story's)."""
     for ia, cut in enumerate(arts):
         if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
@@ -294,8 +305,10 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
 
 def _cut_off(text: str) -> bool:
     """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
-    production credit (制图：林小舟, whose name the odds do not know)."""
-    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text)
+    production credit (制图：林小舟, whose name the odds do not know) nor a photographer's credit alone on its
+    line (林小舟摄（青川视觉）), which closes a photo or a story."""
+    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text) \
+        and not _photo_credit(text)
 
 
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
@@ -307,7 +320,8 @@ def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | Non
         if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
                 or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
-        before = _heading(host) + "".join(p.text for p in paras[:k])
+        # the host's text before the run claims it, unless the host's story closed before it (（……电）)
+        before = "" if _closes(paras[k - 1].text) else _heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text

@@ -3,7 +3,8 @@
 A run is one headline group, or several: stories set side by side (a row, whose bodies follow the run and are
 shared out by cohesion), kickers of a row read over its first headline and waiting for the headlines that come
 next, a second headline read as the first one's subheadline (XY-cut order), another story's title read between
-a kicker and its headline, a column-tagged title taken for a kicker. The fields of each group are named
+a kicker and its headline (or its kicker and title read over a headline), a column-tagged title taken for a
+kicker. The fields of each group are named
 (headings.name_fields) and the article opened.
 """
 from __future__ import annotations
@@ -43,8 +44,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
-    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
-    after this one, that waits for its text; it takes the next kicker of a row of kickers over the run."""
+    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``), or its kicker and title
+    (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes the next kicker
+    of a row of kickers over the run."""
     if len(run) == 1 and (art := _title_end(page, run[0], units[j] if j < len(units) else None)):
         return art
     fields = merge_wraps(run, lines=full is not None, text=page.norm)
@@ -69,6 +71,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         beside = _title_between(group, after, coh) if full is None else None
         if beside:
             group = [f for f in group if f is not beside]
+        pair = _pair_over(group, after, units, j, coh) if full is None and not beside else None
+        if pair:
+            group = group[2:]
         named = name_fields(group, lines=full is not None)
         if _box_name(named, opening, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
@@ -105,6 +110,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(waiting.head)      # after the story whose text follows: it waits for its own
         if beside:
             page.articles.append(open_article(page, {"headline": beside}))
+        if pair:
+            page.articles.append(open_article(page, {"kicker": pair[0], "headline": pair[1]}))
     if part:
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
@@ -268,6 +275,23 @@ def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Un
         return None
     other = group[echo.index(min(echo))]
     return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
+
+
+def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, coh: Cohesion
+               ) -> list[list[Unit]] | None:
+    """Two unmarked fields over a marked headline, the first no section label nor a kicker by its form, neither
+    spoken of by the text under the run while that text speaks of the headline, both spoken of by the page's
+    text elsewhere: another story's kicker and title, which XY-cut read over this headline (that story's text
+    comes elsewhere; a kicker of this headline is spoken of nowhere else). The two fields, or None."""
+    if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
+            or is_section(text_of(group[0])) or text_of(group[0]).endswith(KICKER_END):
+        return None
+    head = _TAG_END.sub("", text_of(group[2]))      # no text echoes its column's tag
+    if max(coh.coverage(text_of(f), text) for f in group[:2]) >= SUB_ECHO or coh.coverage(head, text) < ROW_COVER:
+        return None
+    under = range(j, j + len(_text_after(units, j)))
+    elsewhere = "".join(u.text for k, u in enumerate(units) if u.role == "body" and k not in under)
+    return group[:2] if min(coh.coverage(text_of(f), elsewhere) for f in group[:2]) >= ROW_COVER else None
 
 
 def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]:
