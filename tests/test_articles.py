@@ -1677,3 +1677,15 @@ def test_a_row_of_kickers_over_two_headlines_read_one_after_the_other_pairs_them
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][:2] == [
         ("青川市临江区推行河湖巡查“一河一档”——", "清水河畔步道贯通（河湖治理进行时）"),
         ("“老街守望人”陈晓禾——", "守了老街二十年（青川人物）")]
+
+
+@pytest.mark.parametrize("lead, rest, joined", [
+    ("本报青川3月2日电（记者林小舟）青川市第二届城市书房阅读节", "近日开幕，全市四十余座书房将举办两百多场活动。", True),
+    ("本报青川3月2日电（记者林小舟）青川市临江区的老街书房", "今年以来已接待读者三万人次，借出图书八千册。", True),
+    ("本报青川3月2日电（记者林小舟）青川市第二届城市书房阅读节近日开幕。（活动安排见第二版）",
+     "宋嘉禾在开幕式上说，阅读节将持续一个月。", False)])
+def test_a_dated_lead_left_without_a_stop_goes_on_in_the_text_after_it(lead, rest, joined):
+    # a lead is prose: cut where it lacks a stop, however like a paragraph's opening the text after it is
+    page = baoku.restore("## 青川新闻\n\n" + lead + "\n\n" + rest + "\n\n市民说，老街越来越好了。\n")
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs[:2 - joined] == ([lead + rest] if joined else [lead, rest])

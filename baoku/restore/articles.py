@@ -15,7 +15,7 @@ from .crosshead import BOX_NAME, is_crosshead
 from .headings import COLUMN_TAG, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
-from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
+from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
@@ -220,7 +220,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
             or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
-    if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
+    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
@@ -228,6 +228,12 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _cut_lead(text: str) -> bool:
+    """A story's dated lead (本报青川6月2日电……) that ends with no stop or closing mark: a lead is prose, so a
+    column or line break cut it; it never ends its paragraph so."""
+    return text[-1:] not in CLOSE and is_lead(text)
 
 
 def _summary_line(art: Article, after: str) -> bool:
