@@ -1689,3 +1689,13 @@ def test_a_dated_lead_left_without_a_stop_goes_on_in_the_text_after_it(lead, res
     page = baoku.restore("## 青川新闻\n\n" + lead + "\n\n" + rest + "\n\n市民说，老街越来越好了。\n")
     paragraphs = [p.text for p in page.articles[0].paragraphs]
     assert paragraphs[:2 - joined] == ([lead + rest] if joined else [lead, rest])
+
+
+@pytest.mark.parametrize("fragment, rest", [
+    ("去年底，青川市港务局牵头起草的《青川港岸线利用规划》", "经市政府常务会议审议通过，港区将新增两个泊位。"),
+    ("日前，青川市文化馆编排的新剧《老街的灯》", "在市大剧院首演，观众反响热烈。")])
+def test_prose_cut_right_after_the_name_of_a_work_goes_on_in_the_text_after_it(fragment, rest):
+    # a comma before the name: prose, which no paragraph ends on a closing 》
+    page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年吞吐量再创新高。\n\n" + fragment + "\n\n" + rest
+                         + "\n\n市民说，港口越来越忙了。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
