@@ -1699,3 +1699,12 @@ def test_prose_cut_right_after_the_name_of_a_work_goes_on_in_the_text_after_it(f
     page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年吞吐量再创新高。\n\n" + fragment + "\n\n" + rest
                          + "\n\n市民说，港口越来越忙了。\n")
     assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
+
+
+@pytest.mark.parametrize("fragment, rest", [
+    ("预约电话：0816—3318520，或拨打0816—", "3318521，周末照常接听。"),
+    ("根据规划，青川港扩建工程分三期实施，建设期为2021—", "2025年，总投资约四十二亿元。")])
+def test_a_number_cut_at_the_dash_joining_it_to_the_next_goes_on_in_the_text_after_it(fragment, rest):
+    page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年招聘港口技术人员。\n\n" + fragment + "\n\n" + rest
+                         + "\n\n市民说，港口越来越忙了。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]

@@ -221,7 +221,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
-            or _ends_on_named_work(last):
+            or _ends_on_named_work(last) or _number_cut_at_dash(last, after):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
@@ -242,6 +242,15 @@ def _ends_on_named_work(text: str) -> bool:
     《青川港岸线利用规划》): a work's name is what a sentence speaks of, so a break cut the sentence after it (in the
     corpus hardly a paragraph in a thousand ends so, and with a comma before the name almost none)."""
     return text.endswith("》") and "，" in text[:text.rfind("《")]
+
+
+def _number_cut_at_dash(text: str, after: str) -> bool:
+    """A number cut at the dash that joins it to the next one (a range, a telephone number: ……0816— / 3318521),
+    the rest of which opens ``after``."""
+    return text[-1:] in _NUMBER_DASHES and text[-2:-1].isdigit() and after[:1].isdigit()
+
+
+_NUMBER_DASHES = "—–-"
 
 
 def _summary_line(art: Article, after: str) -> bool:
