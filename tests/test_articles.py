@@ -1708,3 +1708,18 @@ def test_a_number_cut_at_the_dash_joining_it_to_the_next_goes_on_in_the_text_aft
     page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年招聘港口技术人员。\n\n" + fragment + "\n\n" + rest
                          + "\n\n市民说，港口越来越忙了。\n")
     assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
+
+
+
+@pytest.mark.parametrize("summary, after, alone", [
+    ("书房建设，要让读者在家门口有“看得见的方便”，更要让走进书房的读者有“留得住的品质”",
+     "城市书房“家家可建”，应该创造更好的条件，让更多的社区和单位都“愿意建、建得好、管得住”", True),
+    ("书房建设，要让读者在家门口有看得见的方便，更要让走进书房的读者享受到留得住的品",
+     "质。近几年，青川市各区新建城市书房四十余座，读者逐年增多。", False)])
+def test_stopless_summary_lines_under_a_column_tagged_title_are_paragraphs_of_their_own(summary, after, alone):
+    # a commentary's summary line may end on a quote and the line after it open as prose seldom does; a line
+    # whose last word the text after it completes is prose cut by a break
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + summary + "\n\n" + after + "\n\n"
+                         "书房管理员说，下一步还将延长开放时间。\n")
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs[:2 if alone else 1] == ([summary, after] if alone else [summary + after])

@@ -15,7 +15,7 @@ from .crosshead import BOX_NAME, is_crosshead
 from .headings import COLUMN_TAG, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
-from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
+from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
@@ -262,7 +262,15 @@ def _summary_line(art: Article, after: str) -> bool:
     return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
         and art.headline is not None and not BOX_NAME.match(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
-        and end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
+        and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
+             or _tagged_summary(art.headline.text, last, after))
+
+
+def _tagged_summary(headline: str, last: str, after: str) -> bool:
+    """Under a column's tagged title (……（青川时评）), whose commentary may open with up to three summary lines, a
+    stop-less line with no sentence in it that cuts no word with the text after it: a summary line, however its
+    words end and the next text opens."""
+    return bool(COLUMN_TAG.search(headline)) and not any(c in "。！？" for c in last) and not splits_word(last, after)
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
