@@ -1723,3 +1723,17 @@ def test_stopless_summary_lines_under_a_column_tagged_title_are_paragraphs_of_th
                          "书房管理员说，下一步还将延长开放时间。\n")
     paragraphs = [p.text for p in page.articles[0].paragraphs]
     assert paragraphs[:2 if alone else 1] == ([summary, after] if alone else [summary + after])
+
+
+def test_unmarked_titles_under_a_marked_headline_that_the_text_after_speaks_of_head_the_next_story():
+    # XY-cut read the marked headline (its story set elsewhere), then the titles of the story beside it and
+    # that story's text, which speaks of them and not of the headline
+    page = baoku.restore("青川港扩建工程稳步推进\n\n## 新码头年内开工\n\n老街书房迎来周末读者\n\n亲子阅读活动每周六开放\n\n"
+                         "本报讯（记者林小舟）6月3日是周六，青川老街书房迎来了周末读者。书房推出的亲子阅读活动吸引了四十多个"
+                         "家庭，孩子们在老街书房里听故事、读绘本。\n\n书房管理员宋嘉禾说，亲子阅读活动今后每周六都将开放。\n")
+    port, books = page.articles
+    assert (port.kicker.text, port.headline.text, port.subheadline, port.paragraphs) == \
+        ("青川港扩建工程稳步推进", "新码头年内开工", None, [])
+    assert [f.text for f in (books.kicker, books.headline, books.subheadline) if f] == \
+        ["老街书房迎来周末读者", "亲子阅读活动每周六开放"]
+    assert books.paragraphs[0].text.startswith("本报讯（记者林小舟）")

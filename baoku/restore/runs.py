@@ -44,7 +44,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``) opens a story of its own,
-    after this one, that waits for its text; it takes the next kicker of a row of kickers over the run."""
+    after this one, that waits for its text; it takes the next kicker of a row of kickers over the run. The
+    next story's titles read under a marked headline whose text is elsewhere (``_titles_under_elsewhere``) head
+    the text after the run, the headline opened before them to wait for its own."""
     if len(run) == 1 and (art := _title_end(page, run[0])):
         return art
     fields = merge_wraps(run, lines=full is not None)
@@ -75,6 +77,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
+        if full is None and (other := _titles_under_elsewhere(group, named, after, coh)):
+            page.articles.append(open_article(page, {k: v for k, v in named.items() if k != "subheadline"}))
+            page.articles[-1].decide("the titles under this headline are the next story's: its text is elsewhere", 0.2)
+            named = other
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)
             origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
@@ -212,6 +218,25 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     if _TAG_END.search(head) and not head.startswith(("（", "(")):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]], text: str, coh: Cohesion
+                            ) -> dict[str, list[Unit]] | None:
+    """XY-cut reads a story's marked headline, its text set elsewhere, then the unmarked title lines of the story
+    beside it and that story's text. In a markdown dump, two unmarked fields or more named as the subheadline of a
+    marked headline, the text after the run speaking of them and not of the headline, are the next story's titles:
+    their named fields, or None. Not under a box's name, nor over a reporter's line."""
+    sub, head = named.get("subheadline"), named["headline"]
+    if not sub or not any(f is head for f in group):
+        return None             # a headline joined from several fields
+    rest = _fields_after(group, head)
+    if len(rest) < 2 or not head[0].level or any(f[0].level for f in rest) \
+            or text_of(sub).startswith(("——", "（", "(")) or BOX_NAME.match(text_of(head)) \
+            or any(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text_of(f))) for f in rest):
+        return None             # (a box's name over its first item's title; a package's part over its reporters)
+    if coh.coverage(text_of(head), text) >= SUB_ECHO or coh.coverage(text_of(sub), text) < ROW_COVER:
+        return None
+    return name_fields(rest)
 
 
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
