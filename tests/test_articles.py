@@ -1737,3 +1737,12 @@ def test_unmarked_titles_under_a_marked_headline_that_the_text_after_speaks_of_h
     assert [f.text for f in (books.kicker, books.headline, books.subheadline) if f] == \
         ["老街书房迎来周末读者", "亲子阅读活动每周六开放"]
     assert books.paragraphs[0].text.startswith("本报讯（记者林小舟）")
+
+
+def test_the_first_of_two_summary_lines_under_a_column_tagged_title_is_a_paragraph_not_a_subheadline():
+    first, second = "城市书房开进了老街，让附近的居民特别是老人有了读书的去处", "延长开放时间，丰富阅读活动，让书房与社区、学校各尽其责"
+    body = "近几年，青川市各区新建城市书房四十余座，读者逐年增多。不少市民说，书房成了家门口的好去处。"
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + first + "\n\n" + second + "\n\n" + body + "\n")
+    [art] = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs] == [first, second, body]

@@ -74,6 +74,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         named = name_fields(group, lines=full is not None)
         if _box_name(named, opening, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
+        summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
+            and _summary_over_summary(named, units, j) else None
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -101,6 +103,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                 elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
                     waiting.head.kicker = field_of(page, named.pop("kicker"))
             art = open_article(page, named)
+        if summary:
+            art.paragraphs.append(joined(page, summary))
+            art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
         if waiting.head is not None:
@@ -463,6 +468,18 @@ def _summary(text: str, head: str) -> bool:
     dashed one, and a subheadline seldom runs to three clauses."""
     return bool(_TAG_END.search(head)) and not text.startswith(("（", "(")) \
         and text.count("，") + 1 >= SUMMARY_CLAUSES
+
+
+def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """In a markdown dump, a plain line with a clause break under a title closed by its column tag, over a body line
+    that ends no sentence and is no lead (……（青川时评） / 夜市重开了，摊位要登记 / 经营时段延长到午夜，市民更方便 /
+    ……): the first of the summary lines that open the commentary, not a subheadline."""
+    sub = named.get("subheadline")
+    if not sub or "，" not in text_of(sub) or text_of(sub).startswith(("——", "（", "(")) \
+            or not _TAG_END.search(text_of(named["headline"])) or j >= len(units):
+        return False
+    nxt = units[j]
+    return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
 
 
 def _part_byline(lead_in: list[Unit]) -> bool:
