@@ -1746,3 +1746,11 @@ def test_the_first_of_two_summary_lines_under_a_column_tagged_title_is_a_paragra
     [art] = page.articles
     assert art.subheadline is None
     assert [p.text for p in art.paragraphs] == [first, second, body]
+
+
+def test_an_interviews_question_opens_a_paragraph_after_a_stopless_line():
+    line = "全市书房每天接待读者上万人次，管理员的数量却一直不见增加"
+    question = "问：青川市为什么要在今年出台城市书房管理员培训办法？主要考虑了哪些因素？"
+    page = baoku.restore("## 城市书房管理员 不看学历看能力\n\n本报青川6月2日电 青川市日前出台城市书房管理员培训办法。\n\n"
+                         + line + "\n\n" + question + "\n\n答：近几年，青川市新建城市书房四十余座。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:3] == [line, question]

@@ -31,6 +31,7 @@ SUMMARY_START = 0.5             # start-odds above which the text after it opens
 ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
+INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 def group_articles(page: Page) -> Page:
@@ -213,12 +214,15 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own, and so are a letter's closing (敬礼！) and a figure called out alone (10.8万 / 40余起)."""
+    of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起) and an
+    interview's question or answer (问：……: the corpus opens more paragraphs so than it holds such a turn inside
+    one, where a break would have to fall right before it)."""
     last, after = art.paragraphs[-1].text, u.text
     if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
             or FIGURE.match(last) or FIGURE.match(after) \
             or _repeated(last, after, flat, full, ends) \
-            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
+            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
+            or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
             or _ends_on_named_work(last) or _number_cut_at_dash(last, after):
