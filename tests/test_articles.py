@@ -1754,3 +1754,14 @@ def test_an_interviews_question_opens_a_paragraph_after_a_stopless_line():
     page = baoku.restore("## 城市书房管理员 不看学历看能力\n\n本报青川6月2日电 青川市日前出台城市书房管理员培训办法。\n\n"
                          + line + "\n\n" + question + "\n\n答：近几年，青川市新建城市书房四十余座。\n")
     assert [p.text for p in page.articles[0].paragraphs][1:3] == [line, question]
+
+
+def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_is_the_sentence_it_ends():
+    # (……推送广告 / 案。5月初……: no paragraph opens on a word and a full stop, so the line is no crosshead)
+    item = "2.青川市关停“书香伴读”应用程序违规推送广告"
+    rest = "案。5月初，有市民向热线反映该应用程序弹出大量广告，青川市文化执法部门随即依法处理。"
+    page = baoku.restore("## 青川查处多起侵害未成年人权益案件\n\n本报青川6月2日电 青川市日前通报了一批典型案件。\n\n"
+                         "1.青川市关停某网站违规销售盗版图书案。4月，青川市文化执法部门依法关停该网站。\n\n"
+                         + item + "\n\n" + rest + "\n")
+    [art] = page.articles
+    assert art.paragraphs[-1].text == item + rest
