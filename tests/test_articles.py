@@ -1863,3 +1863,91 @@ def test_a_row_of_kickers_over_two_headlines_read_one_after_the_other_pairs_them
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][:2] == [
         ("青川市临江区推行河湖巡查“一河一档”——", "清水河畔步道贯通（河湖治理进行时）"),
         ("“老街守望人”陈晓禾——", "守了老街二十年（青川人物）")]
+
+
+@pytest.mark.parametrize("lead, rest, joined", [
+    ("本报青川3月2日电（记者林小舟）青川市第二届城市书房阅读节", "近日开幕，全市四十余座书房将举办两百多场活动。", True),
+    ("本报青川3月2日电（记者林小舟）青川市临江区的老街书房", "今年以来已接待读者三万人次，借出图书八千册。", True),
+    ("本报青川3月2日电（记者林小舟）青川市第二届城市书房阅读节近日开幕。（活动安排见第二版）",
+     "宋嘉禾在开幕式上说，阅读节将持续一个月。", False)])
+def test_a_dated_lead_left_without_a_stop_goes_on_in_the_text_after_it(lead, rest, joined):
+    # a lead is prose: cut where it lacks a stop, however like a paragraph's opening the text after it is
+    page = baoku.restore("## 青川新闻\n\n" + lead + "\n\n" + rest + "\n\n市民说，老街越来越好了。\n")
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs[:2 - joined] == ([lead + rest] if joined else [lead, rest])
+
+
+@pytest.mark.parametrize("fragment, rest", [
+    ("去年底，青川市港务局牵头起草的《青川港岸线利用规划》", "经市政府常务会议审议通过，港区将新增两个泊位。"),
+    ("日前，青川市文化馆编排的新剧《老街的灯》", "在市大剧院首演，观众反响热烈。")])
+def test_prose_cut_right_after_the_name_of_a_work_goes_on_in_the_text_after_it(fragment, rest):
+    # a comma before the name: prose, which no paragraph ends on a closing 》
+    page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年吞吐量再创新高。\n\n" + fragment + "\n\n" + rest
+                         + "\n\n市民说，港口越来越忙了。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
+
+
+@pytest.mark.parametrize("fragment, rest", [
+    ("预约电话：0816—3318520，或拨打0816—", "3318521，周末照常接听。"),
+    ("根据规划，青川港扩建工程分三期实施，建设期为2021—", "2025年，总投资约四十二亿元。")])
+def test_a_number_cut_at_the_dash_joining_it_to_the_next_goes_on_in_the_text_after_it(fragment, rest):
+    page = baoku.restore("## 青川新闻\n\n本报青川3月2日电 青川港今年招聘港口技术人员。\n\n" + fragment + "\n\n" + rest
+                         + "\n\n市民说，港口越来越忙了。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
+
+
+
+@pytest.mark.parametrize("summary, after, alone", [
+    ("书房建设，要让读者在家门口有“看得见的方便”，更要让走进书房的读者有“留得住的品质”",
+     "城市书房“家家可建”，应该创造更好的条件，让更多的社区和单位都“愿意建、建得好、管得住”", True),
+    ("书房建设，要让读者在家门口有看得见的方便，更要让走进书房的读者享受到留得住的品",
+     "质。近几年，青川市各区新建城市书房四十余座，读者逐年增多。", False)])
+def test_stopless_summary_lines_under_a_column_tagged_title_are_paragraphs_of_their_own(summary, after, alone):
+    # a commentary's summary line may end on a quote and the line after it open as prose seldom does; a line
+    # whose last word the text after it completes is prose cut by a break
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + summary + "\n\n" + after + "\n\n"
+                         "书房管理员说，下一步还将延长开放时间。\n")
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs[:2 if alone else 1] == ([summary, after] if alone else [summary + after])
+
+
+def test_unmarked_titles_under_a_marked_headline_that_the_text_after_speaks_of_head_the_next_story():
+    # XY-cut read the marked headline (its story set elsewhere), then the titles of the story beside it and
+    # that story's text, which speaks of them and not of the headline
+    page = baoku.restore("青川港扩建工程稳步推进\n\n## 新码头年内开工\n\n老街书房迎来周末读者\n\n亲子阅读活动每周六开放\n\n"
+                         "本报讯（记者林小舟）6月3日是周六，青川老街书房迎来了周末读者。书房推出的亲子阅读活动吸引了四十多个"
+                         "家庭，孩子们在老街书房里听故事、读绘本。\n\n书房管理员宋嘉禾说，亲子阅读活动今后每周六都将开放。\n")
+    port, books = page.articles
+    assert (port.kicker.text, port.headline.text, port.subheadline, port.paragraphs) == \
+        ("青川港扩建工程稳步推进", "新码头年内开工", None, [])
+    assert [f.text for f in (books.kicker, books.headline, books.subheadline) if f] == \
+        ["老街书房迎来周末读者", "亲子阅读活动每周六开放"]
+    assert books.paragraphs[0].text.startswith("本报讯（记者林小舟）")
+
+
+def test_the_first_of_two_summary_lines_under_a_column_tagged_title_is_a_paragraph_not_a_subheadline():
+    first, second = "城市书房开进了老街，让附近的居民特别是老人有了读书的去处", "延长开放时间，丰富阅读活动，让书房与社区、学校各尽其责"
+    body = "近几年，青川市各区新建城市书房四十余座，读者逐年增多。不少市民说，书房成了家门口的好去处。"
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + first + "\n\n" + second + "\n\n" + body + "\n")
+    [art] = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs] == [first, second, body]
+
+
+def test_an_interviews_question_opens_a_paragraph_after_a_stopless_line():
+    line = "全市书房每天接待读者上万人次，管理员的数量却一直不见增加"
+    question = "问：青川市为什么要在今年出台城市书房管理员培训办法？主要考虑了哪些因素？"
+    page = baoku.restore("## 城市书房管理员 不看学历看能力\n\n本报青川6月2日电 青川市日前出台城市书房管理员培训办法。\n\n"
+                         + line + "\n\n" + question + "\n\n答：近几年，青川市新建城市书房四十余座。\n")
+    assert [p.text for p in page.articles[0].paragraphs][1:3] == [line, question]
+
+
+def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_is_the_sentence_it_ends():
+    # (……推送广告 / 案。5月初……: no paragraph opens on a word and a full stop, so the line is no crosshead)
+    item = "2.青川市关停“书香伴读”应用程序违规推送广告"
+    rest = "案。5月初，有市民向热线反映该应用程序弹出大量广告，青川市文化执法部门随即依法处理。"
+    page = baoku.restore("## 青川查处多起侵害未成年人权益案件\n\n本报青川6月2日电 青川市日前通报了一批典型案件。\n\n"
+                         "1.青川市关停某网站违规销售盗版图书案。4月，青川市文化执法部门依法关停该网站。\n\n"
+                         + item + "\n\n" + rest + "\n")
+    [art] = page.articles
+    assert art.paragraphs[-1].text == item + rest

@@ -15,7 +15,7 @@ from .crosshead import BOX_NAME, is_crosshead
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
-from .punct import end_odds, ends_binding, ends_sentence, in_quote, start_odds, titles_names
+from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
@@ -32,6 +32,7 @@ ADDRESS_HEAD = 16               # characters of a line within which the address 
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
+INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 def group_articles(page: Page) -> Page:
@@ -278,14 +279,18 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own, and so are a letter's closing (敬礼！) and a figure called out alone (10.8万 / 40余起)."""
+    of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起) and an
+    interview's question or answer (问：……: the corpus opens more paragraphs so than it holds such a turn inside
+    one, where a break would have to fall right before it)."""
     last, after = art.paragraphs[-1].text, u.text
     if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
             or FIGURE.match(last) or FIGURE.match(after) \
             or _repeated(last, after, flat, full, ends) \
-            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last):
+            or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
+            or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
-    if in_quote(last, after) or titles_names(last, after) or ends_binding(last):
+    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
+            or _ends_on_named_work(last) or _number_cut_at_dash(last, after):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
@@ -293,6 +298,28 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _cut_lead(text: str) -> bool:
+    """A story's dated lead (本报青川6月2日电……) that ends with no stop or closing mark: a lead is prose, so a
+    column or line break cut it; it never ends its paragraph so."""
+    return text[-1:] not in CLOSE and is_lead(text)
+
+
+def _ends_on_named_work(text: str) -> bool:
+    """Prose, a comma before the work it names, ending on the closing mark of that name (去年底，港务局牵头起草的
+    《青川港岸线利用规划》): a work's name is what a sentence speaks of, so a break cut the sentence after it (in the
+    corpus hardly a paragraph in a thousand ends so, and with a comma before the name almost none)."""
+    return text.endswith("》") and "，" in text[:text.rfind("《")]
+
+
+def _number_cut_at_dash(text: str, after: str) -> bool:
+    """A number cut at the dash that joins it to the next one (a range, a telephone number: ……0816— / 3318521),
+    the rest of which opens ``after``."""
+    return text[-1:] in _NUMBER_DASHES and text[-2:-1].isdigit() and after[:1].isdigit()
+
+
+_NUMBER_DASHES = "—–-"
 
 
 def _summary_line(art: Article, after: str) -> bool:
@@ -304,7 +331,15 @@ def _summary_line(art: Article, after: str) -> bool:
     return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
         and art.headline is not None and not BOX_NAME.match(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
-        and end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
+        and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
+             or _tagged_summary(art.headline.text, last, after))
+
+
+def _tagged_summary(headline: str, last: str, after: str) -> bool:
+    """Under a column's tagged title (……（青川时评）), whose commentary may open with up to three summary lines, a
+    stop-less line with no sentence in it that cuts no word with the text after it: a summary line, however its
+    words end and the next text opens."""
+    return bool(COLUMN_TAG.search(headline)) and not any(c in "。！？" for c in last) and not splits_word(last, after)
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]

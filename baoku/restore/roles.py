@@ -234,13 +234,20 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"           # ……军士长林小舟，端午 / # 标题 / 假期……: prose cut at a column's foot
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
             and not _dashed_under(text, prev) \
-            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text) or lone_mark(nxt.text)):
+            and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text) or lone_mark(nxt.text)
+                 or _clipped_opening(nxt.text)):
         return "body"           # prose whose sentence goes on in the next unit
     if not (lines or u.level) and nxt is not None and in_quote(text, nxt.text) and \
             (_fragment_like(text) or not headingish(nxt.text, nxt.level)):
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _clipped_opening(text: str) -> bool:
+    """``text`` opens with one character and a full stop (……推送广告 / 案。5月初……): the end of a sentence cut before
+    it. No paragraph of the corpus opens so (a handful open with one character and an exclamation mark)."""
+    return len(text) > 2 and "\u4e00" <= text[0] <= "\u9fff" and text[1] == "。"
 
 
 def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:

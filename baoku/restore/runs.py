@@ -44,9 +44,11 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
     run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
-    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``), or its kicker and title
-    (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes the next kicker
-    of a row of kickers over the run."""
+    Another story's title read in the group (``_sub_elsewhere``, ``_title_between``, ``_head_elsewhere``), or its
+    kicker and title (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes
+    the next kicker of a row of kickers over the run. The next story's titles read under a marked headline whose
+    text is elsewhere (``_titles_under_elsewhere``) head the text after the run, the headline opened before them to
+    wait for its own."""
     if len(run) == 1 and (art := _title_end(page, run[0], units[j] if j < len(units) else None)):
         return art
     fields = merge_wraps(run, lines=full is not None, text=page.norm)
@@ -77,9 +79,15 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         named = name_fields(group, lines=full is not None)
         if _box_name(named, opening, coh):
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
+        summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
+            and _summary_over_summary(named, units, j) else None
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
+        if full is None and (other := _titles_under_elsewhere(group, named, after, coh)):
+            page.articles.append(open_article(page, {k: v for k, v in named.items() if k != "subheadline"}))
+            page.articles[-1].decide("the titles under this headline are the next story's: its text is elsewhere", 0.2)
+            named = other
         if waiting.kickers and len(group) == 1:
             origin, named["kicker"] = waiting.kickers.pop(0)
             origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
@@ -104,6 +112,9 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                 waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
                 named = name_fields(_fields_after(group, named["headline"]))
             art = open_article(page, named)
+        if summary:
+            art.paragraphs.append(joined(page, summary))
+            art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
         if waiting.head is not None:
@@ -252,6 +263,25 @@ def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> b
         return False
     return coh.coverage(text_of(sub), text) >= ROW_COVER \
         and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
+
+
+def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]], text: str, coh: Cohesion
+                            ) -> dict[str, list[Unit]] | None:
+    """XY-cut reads a story's marked headline, its text set elsewhere, then the unmarked title lines of the story
+    beside it and that story's text. In a markdown dump, two unmarked fields or more named as the subheadline of a
+    marked headline, the text after the run speaking of them and not of the headline, are the next story's titles:
+    their named fields, or None. Not under a box's name, nor over a reporter's line."""
+    sub, head = named.get("subheadline"), named["headline"]
+    if not sub or not any(f is head for f in group):
+        return None             # a headline joined from several fields
+    rest = _fields_after(group, head)
+    if len(rest) < 2 or not head[0].level or any(f[0].level for f in rest) \
+            or text_of(sub).startswith(("——", "（", "(")) or BOX_NAME.match(text_of(head)) \
+            or any(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text_of(f))) for f in rest):
+        return None             # (a box's name over its first item's title; a package's part over its reporters)
+    if coh.coverage(text_of(head), text) >= SUB_ECHO or coh.coverage(text_of(sub), text) < ROW_COVER:
+        return None
+    return name_fields(rest)
 
 
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
@@ -495,6 +525,18 @@ def _summary(text: str, head: str) -> bool:
     dashed one, and a subheadline seldom runs to three clauses."""
     return bool(_TAG_END.search(head)) and not text.startswith(("（", "(")) \
         and text.count("，") + 1 >= SUMMARY_CLAUSES
+
+
+def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """In a markdown dump, a plain line with a clause break under a title closed by its column tag, over a body line
+    that ends no sentence and is no lead (……（青川时评） / 夜市重开了，摊位要登记 / 经营时段延长到午夜，市民更方便 /
+    ……): the first of the summary lines that open the commentary, not a subheadline."""
+    sub = named.get("subheadline")
+    if not sub or "，" not in text_of(sub) or text_of(sub).startswith(("——", "（", "(")) \
+            or not _TAG_END.search(text_of(named["headline"])) or j >= len(units):
+        return False
+    nxt = units[j]
+    return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
 
 
 def _part_byline(lead_in: list[Unit]) -> bool:
