@@ -77,7 +77,6 @@ def _is_tight(line: str, i: int, j: int) -> bool:
 
 
 _SPECIAL = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
-_MAYBE_SPACED = re.compile(r"[ \t\u00a0\u3000]")
 _CRLF = re.compile("\r\n")
 
 
@@ -111,6 +110,16 @@ def _cut(text: str) -> list[int]:
     cuts = [m.start() + 1 for m in _CRLF.finditer(text)]
     lines = text.splitlines(keepends=True)
     starts = list(accumulate(map(len, lines), initial=0))
-    for k in sorted({bisect_right(starts, m.start()) - 1 for m in _MAYBE_SPACED.finditer(text)}):
+    for k in sorted({bisect_right(starts, i) - 1 for i in _space_offsets(text)}):
         cuts += (starts[k] + i for i in _drop_spaces(lines[k].rstrip("\r\n")))
     return sorted(cuts)
+
+
+def _space_offsets(text: str):
+    """The offsets of the spaces of ``_SPACES`` in ``text``, found with ``str.find`` (a page holds few spaces, and
+    a regex would test each of its characters against the set)."""
+    for space in _SPACES:
+        i = text.find(space)
+        while i >= 0:
+            yield i
+            i = text.find(space, i + 1)
