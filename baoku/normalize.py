@@ -76,7 +76,9 @@ def _is_tight(line: str, i: int, j: int) -> bool:
     return a in "，。、；：？！“”（）《》" or b in "，。、；：？！“”（）《》"
 
 
-_SPECIAL = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# the high bytes, in UTF-16, of the radicals' and compatibility ideographs' code units (U+2E80–U+2FDF,
+# U+F900–U+FAFF, and the high surrogate of U+2F800–U+2FA1F): every such character has one of them
+_SPECIAL_HIGH = b"\x2e\x2f\xf9\xfa\xd8"
 _CRLF = re.compile("\r\n")
 
 
@@ -87,9 +89,17 @@ def _table() -> dict[int, str]:
     return {o: ideograph(chr(o)) for lo, hi in ranges for o in range(lo, hi + 1) if ideograph(chr(o)) != chr(o)}
 
 
+def _may_hold_special(text: str) -> bool:
+    """Whether ``text`` may hold a radical or compatibility ideograph (true for every text that does): one of its
+    UTF-16 code units has a high byte of theirs. Bytes are searched at memory speed; a regex would test each
+    character against the ranges."""
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return any(b in high for b in _SPECIAL_HIGH)
+
+
 def normalize(page: Page) -> Page:
     text = page.source.text
-    mapped = text.translate(_table()) if _SPECIAL.search(text) else text    # one to one: offsets stay
+    mapped = text.translate(_table()) if _may_hold_special(text) else text    # one to one: offsets stay
     mapped = mapped.replace("\r", "\n")        # a CR, or a CRLF whose LF is cut, ends a line as an LF does
     out: list[str] = []
     omap: list[int] = []
