@@ -54,12 +54,17 @@ class Unit:
     width: float = field(init=False)        # the widest of its lines
 
     def __post_init__(self):
-        # (list comprehensions: cheaper than generators, attrgetter maps or min's and max's default keyword)
+        # (one loop: each list comprehension is a function made and called, which costs more than the loop)
         blocks = self.blocks
-        self.text = "".join([b.text for b in blocks])
-        levels = [b.level for b in blocks if b.level]
-        self.level = min(levels) if levels else 0
-        self.width = max([b.width for b in blocks]) if blocks else 0.0
+        texts = []
+        level, width = 0, blocks[0].width if blocks else 0.0
+        for b in blocks:
+            texts.append(b.text)
+            if b.level and (not level or b.level < level):
+                level = b.level
+            if b.width > width:
+                width = b.width
+        self.text, self.level, self.width = "".join(texts), level, width
 
 
 @dataclass

@@ -76,8 +76,9 @@ def _is_tight(line: str, i: int, j: int) -> bool:
     return a in "，。、；：？！“”（）《》" or b in "，。、；：？！“”（）《》"
 
 
-_SPECIAL = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
-_MAYBE_SPACED = re.compile(r"[ \t\u00a0\u3000]")
+# the high bytes, in UTF-16, of the radicals' and compatibility ideographs' code units (U+2E80–U+2FDF,
+# U+F900–U+FAFF, and the high surrogate of U+2F800–U+2FA1F): every such character has one of them
+_SPECIAL_HIGH = b"\x2e\x2f\xf9\xfa\xd8"
 _CRLF = re.compile("\r\n")
 
 
@@ -88,9 +89,17 @@ def _table() -> dict[int, str]:
     return {o: ideograph(chr(o)) for lo, hi in ranges for o in range(lo, hi + 1) if ideograph(chr(o)) != chr(o)}
 
 
+def _may_hold_special(text: str) -> bool:
+    """Whether ``text`` may hold a radical or compatibility ideograph (true for every text that does): one of its
+    UTF-16 code units has a high byte of theirs. Bytes are searched at memory speed; a regex would test each
+    character against the ranges."""
+    high = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return any(b in high for b in _SPECIAL_HIGH)
+
+
 def normalize(page: Page) -> Page:
     text = page.source.text
-    mapped = text.translate(_table()) if _SPECIAL.search(text) else text    # one to one: offsets stay
+    mapped = text.translate(_table()) if _may_hold_special(text) else text    # one to one: offsets stay
     mapped = mapped.replace("\r", "\n")        # a CR, or a CRLF whose LF is cut, ends a line as an LF does
     out: list[str] = []
     omap: list[int] = []
@@ -111,6 +120,16 @@ def _cut(text: str) -> list[int]:
     cuts = [m.start() + 1 for m in _CRLF.finditer(text)]
     lines = text.splitlines(keepends=True)
     starts = list(accumulate(map(len, lines), initial=0))
-    for k in sorted({bisect_right(starts, m.start()) - 1 for m in _MAYBE_SPACED.finditer(text)}):
+    for k in sorted({bisect_right(starts, i) - 1 for i in _space_offsets(text)}):
         cuts += (starts[k] + i for i in _drop_spaces(lines[k].rstrip("\r\n")))
     return sorted(cuts)
+
+
+def _space_offsets(text: str):
+    """The offsets of the spaces of ``_SPACES`` in ``text``, found with ``str.find`` (a page holds few spaces, and
+    a regex would test each of its characters against the set)."""
+    for space in _SPACES:
+        i = text.find(space)
+        while i >= 0:
+            yield i
+            i = text.find(space, i + 1)

@@ -69,23 +69,24 @@ def detect_format(blocks: list[Block]) -> tuple[str, float | None]:
     (that width, a full body line's, comes with it: it is measured once)."""
     if len(blocks) < 8:
         return "md", None
-    blank_gaps = sum(1 for a, b in zip(blocks, blocks[1:]) if b.start > a.end + 1)   # blank lines between them
+    # (lists, not generators, counted over every line: a generator resumes at a cost for each item)
+    blank_gaps = sum([b.start > a.end + 1 for a, b in zip(blocks, blocks[1:])])   # blank lines between them
     if blank_gaps > 0.5 * (len(blocks) - 1):
         return "md", None
     full = line_width(blocks)
-    near = sum(1 for b in blocks if full - 2.5 <= b.width <= full + 0.5)
+    near = sum([full - 2.5 <= b.width <= full + 0.5 for b in blocks])
     return ("lines", full) if full <= 40 and near >= 0.5 * len(blocks) else ("md", None)
 
 
 def line_width(blocks: list[Block]) -> float:
     """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em)."""
-    counts = Counter(round(b.width * 2) / 2 for b in blocks)
+    counts = Counter([round(b.width * 2) / 2 for b in blocks])
     if not counts:
         return 0.0
-    # the full width is the upper edge of the dense band of widths
-    best = max(counts, key=lambda w: sum(counts.get(w - k / 2, 0) for k in range(3)))
+    # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
+    best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
     widest = [b for b in blocks if b.width >= best - 0.5]
-    if widest and sum(b.text[-1:] in HANGING for b in widest) >= 0.8 * len(widest) and \
-            sum(1 for b in blocks if best - 1.5 <= b.width < best - 0.5) >= len(widest):
+    if widest and sum([b.text[-1:] in HANGING for b in widest]) >= 0.8 * len(widest) and \
+            sum([best - 1.5 <= b.width < best - 0.5 for b in blocks]) >= len(widest):
         best -= 1               # stops hanging past the column make the widest lines one em too wide
     return best

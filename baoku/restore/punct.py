@@ -34,8 +34,9 @@ def closes_quotes(text: str) -> bool:
 
 def open_brackets(text: str) -> bool:
     """An opening bracket or quote is left unclosed (the fragment is cut inside it)."""
-    return text.count("“") > text.count("”") or text.count("（") > text.count("）") or \
-        text.count("《") > text.count("》")
+    # (an opening mark is looked for before the marks are counted: most texts hold none)
+    return "“" in text and text.count("“") > text.count("”") or "（" in text and text.count("（") > text.count("）") \
+        or "《" in text and text.count("《") > text.count("》")
 
 
 def in_quote(text: str, after: str) -> bool:
