@@ -164,3 +164,10 @@ def test_a_place_before_an_office_heads_the_title(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 4, "TITLE")])
     assert ("title", "法国总统") in [(e.type, e.text) for e in ner.entities("法国总统抵达青川。")]
+
+
+def test_a_ministry_name_does_not_begin_a_word_for_departments(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("青川的公安部门和文化部门联合检查了夜市。") if e.type == "gov_org"]
+    assert ("gov_org", "公安部") in [(e.type, e.text) for e in ner.entities("公安部发布了通知。")]

@@ -235,9 +235,11 @@ _JOIN = re.compile(r"和|及|与|、")
 
 @lru_cache(maxsize=1)
 def _ministry_rx() -> re.Pattern:
+    """A body of the ministry lexicon (with a unit after it), not where it begins a role or a word for a kind
+    of department (外交部|长, 公安部|门)."""
     return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})"
                       rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:局|司|署|办公室|委员会))?"
-                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
+                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
 
 
 # city names that are ordinary words too (长治久安, 世界大同, 来宾): not taken from the lexicon alone
