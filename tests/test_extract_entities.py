@@ -171,3 +171,14 @@ def test_a_ministry_name_does_not_begin_a_word_for_departments(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert not [e for e in ner.entities("青川的公安部门和文化部门联合检查了夜市。") if e.type == "gov_org"]
     assert ("gov_org", "公安部") in [(e.type, e.text) for e in ner.entities("公安部发布了通知。")]
+
+
+def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川县科协江苏省东湖市图书馆安徽省河西剧团联合举办了展览。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 24, "ORG")])
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["浙江省青川县科协", "江苏省东湖市图书馆", "安徽省河西剧团"]
+    # two names are no list: a body with a place in its name stays whole
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 12, "ORG")])
+    assert [e.text for e in ner.entities("青川大学江苏经济研究中心发布了报告。")] == ["青川大学江苏经济研究中心"]

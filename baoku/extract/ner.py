@@ -170,6 +170,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _lexicon_bodies(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
+    ents = _split_org_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
@@ -311,6 +312,42 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                     s = out.pop().start
                 t = text[s:m.end()]
                 out.append(Entity(org_type(t), s, m.end(), t))
+                continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _list_head_rx() -> re.Pattern:
+    """A province or city of the lexicon, or a national head (中国, 全国 …): the head of an item in a list of
+    bodies."""
+    pl = sections("places")
+    names = list(pl["province"]) + list(pl["province_short"]) + [c for c in pl["city"] if len(c) >= 2]
+    names += ["中国", "全国", "中央", "国家"]
+    return re.compile(rf"(?:{trie_regex(names)})")
+
+
+# endings of the bodies in such lists that the organization lexicon leaves to the tagger (剧团, 书店, 科协, 科技处)
+_ITEM_ENDS = tuple("团 院 所 店 协 处 科 室 台".split())
+
+
+def _item_end(name: str) -> bool:
+    return name.endswith(_ITEM_ENDS) or _org_end_rx().search(name) is not None
+
+
+def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """A list of bodies written without separators that the tagger took as one organization (…省科协|…省曲艺团|
+    …市图书馆) is cut where a name that ends like an organization is followed by a province, a city or a national
+    head (中国, 全国 …), when that makes three names or more and the last ends like an organization too."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.type in ("org", "gov_org") and e.end - e.start >= 12:
+            cuts = [k for k in range(3, len(e.text) - 2)
+                    if _list_head_rx().match(e.text, k) and _item_end(e.text[:k])]
+            bounds = [0] + cuts + [len(e.text)]
+            parts = [e.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            if len(parts) >= 3 and _item_end(parts[-1]):
+                out += [Entity(org_type(x), e.start + a, e.start + a + len(x), x) for a, x in zip(bounds, parts)]
                 continue
         out.append(e)
     return out
