@@ -182,3 +182,10 @@ def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
     # two names are no list: a body with a place in its name stays whole
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 12, "ORG")])
     assert [e.text for e in ner.entities("青川大学江苏经济研究中心发布了报告。")] == ["青川大学江苏经济研究中心"]
+
+
+def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("青川农场施用有机复合肥三万吨。") if e.type == "place"]
+    assert ("place", "合肥") in [(e.type, e.text) for e in ner.entities("青川的代表团到了合肥。")]

@@ -274,9 +274,20 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("person", s, e, m.group()))
     for m in _place_rx().finditer(text):
         s, e = m.span()
-        if not any(x.start < e and s < x.end for x in ents + added):
+        if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e):
             added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _word_aligned(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` begins and ends where jieba's words do (segmenting a few characters around it):
+    复|合肥 and 其|中国|有 are no places."""
+    a = max(0, s - 4)
+    bounds = {a}
+    for w in segment(text[a:e + 4]):
+        a += len(w)
+        bounds.add(a)
+    return s in bounds and e in bounds
 
 
 # endings too loose to make a body of a place and the words before them (北京有关部门, 土耳其海军, 中国使馆)
