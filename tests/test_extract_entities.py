@@ -189,3 +189,10 @@ def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert not [e for e in ner.entities("青川农场施用有机复合肥三万吨。") if e.type == "place"]
     assert ("place", "合肥") in [(e.type, e.text) for e in ner.entities("青川的代表团到了合肥。")]
+
+
+def test_a_region_named_by_the_compass_is_left_to_the_tagger(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川港的货物运往东北和欧洲。")]
+    assert ("place", "欧洲") in got and ("place", "东北") not in got
