@@ -196,3 +196,13 @@ def test_a_region_named_by_the_compass_is_left_to_the_tagger(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川港的货物运往东北和欧洲。")]
     assert ("place", "欧洲") in got and ("place", "东北") not in got
+
+
+def test_a_place_organ_found_whole_keeps_its_level(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市委副书记林小舟出席了会议。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (7, 10, "PER")])
+    ents = ner.entities(text)
+    assert ("gov_org", "青川市委") in [(e.type, e.text) for e in ents]
+    title = next(e for e in ents if e.type == "title")
+    assert title.text == "青川市委副书记" and text[title.parts["role_start"]:title.end] == "副书记"

@@ -516,6 +516,13 @@ def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _level_organ_rx() -> re.Pattern:
+    """A level and an organ of the titles lexicon (省委, 市政协, 县人民政府)."""
+    from ..lexicon import words
+    return re.compile(rf"(?:{trie_regex(words('titles', 'level'))})(?:{trie_regex(words('titles', 'organ'))})")
+
+
 def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
     """Titles of the lexicon that the tagger left out, where no other entity is."""
     found = rule_titles(text)
@@ -526,6 +533,10 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
         clash = [x for x in ents if x.start < e and s < x.end]
         if not clash:
             added.append(Entity("title", s, e, text[s:e]))
+        elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end < e
+              and _level_organ_rx().fullmatch(text, s, clash[0].end)):
+            # a place's organ the tagger found whole (海南省委|副书记): the body keeps it, the rest is the role
+            added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
               and s - clash[0].start >= 2):
             # the tagger took the head of a title into the body: 省地震局党组|成员 → 省地震局 + 党组成员
