@@ -206,3 +206,10 @@ def test_a_place_organ_found_whole_keeps_its_level(monkeypatch):
     assert ("gov_org", "青川市委") in [(e.type, e.text) for e in ents]
     title = next(e for e in ents if e.type == "title")
     assert title.text == "青川市委副书记" and text[title.parts["role_start"]:title.end] == "副书记"
+
+
+def test_an_honorific_after_a_name_is_not_part_of_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (5, 10, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("林大夫告诉何小雪先生，药已备好。")]
+    assert ("person", "林") in got and ("person", "何小雪") in got

@@ -133,6 +133,7 @@ def _unpaired(text: str, s: int, e: int) -> int:
 
 
 _ADVERBS = frozenset("曾已会将也都就又还便正")
+_HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同志")
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 
@@ -152,6 +153,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
         if lab == "PER" and e - s >= 4 and text[e - 1] in _ADVERBS:
             e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
+        if lab == "PER" and e - s >= 3 and text.endswith(_HONORIFICS, s, e):
+            e -= 2                      # 王|大夫, 林|先生: the name is the family name before the honorific
         if e <= s:
             continue
         t = text[s:e]
