@@ -213,3 +213,10 @@ def test_an_honorific_after_a_name_is_not_part_of_it(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (5, 10, "PER")])
     got = [(e.type, e.text) for e in ner.entities("林大夫告诉何小雪先生，药已备好。")]
     assert ("person", "林") in got and ("person", "何小雪") in got
+
+
+def test_a_country_named_alone_is_a_place_not_an_organization(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "ORG"), (6, 8, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities("青川与斐济和法国签署了协议。")]
+    assert ("place", "斐济") in got and ("place", "法国") in got

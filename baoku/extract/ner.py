@@ -118,6 +118,13 @@ _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = frozenset(_PAIRS.values())
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """The countries of the places lexicon, with those the tagger's features do not mark (``country_more``)."""
+    pl = sections("places")
+    return frozenset(list(pl["country"]) + list(pl["country_more"]))
+
+
 def _unpaired(text: str, s: int, e: int) -> int:
     """The end of ``text[s:e]`` cut before its first bracket or quote that is not paired inside it."""
     opened: list[tuple[str, int]] = []
@@ -161,6 +168,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         typ = _TYPES[lab]
         if typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
+        if typ == "org" and t in _countries():
+            typ = "place"                   # a country's name alone is the country (马耳他), not its government
         if typ == "org":
             if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
                 s -= 1                      # a bare level before a body: 省 + 发改委
