@@ -220,3 +220,12 @@ def test_a_country_named_alone_is_a_place_not_an_organization(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "ORG"), (6, 8, "ORG")])
     got = [(e.type, e.text) for e in ner.entities("青川与斐济和法国签署了协议。")]
     assert ("place", "斐济") in got and ("place", "法国") in got
+
+
+def test_a_list_of_bodies_titles_and_names_run_together_is_cut(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "青川市科委农村处") in got and ("org", "江苏省东湖剧团") in got
+    assert ("person", "林小舟") in got

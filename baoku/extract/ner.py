@@ -363,19 +363,37 @@ def _item_end(name: str) -> bool:
     return name.endswith(_ITEM_ENDS) or _org_end_rx().search(name) is not None
 
 
+def _list_item(item: str) -> tuple[int, int] | None:
+    """(end of the body, start of the name) of an item in such a list: the whole item is the body when it ends
+    like an organization; a body, a lexicon title and a name of two or three characters (…科技处|处长|林小舟)
+    give the body and the name; None for anything else."""
+    if _item_end(item):
+        return len(item), len(item)
+    for s, e in reversed(rule_titles(item)):
+        if (2 <= len(item) - e <= 3 and _is_surname(item[e]) and _CJK.fullmatch(item, e)
+                and s >= 2 and _item_end(item[:s])):
+            return s, e
+    return None
+
+
 def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
     """A list of bodies written without separators that the tagger took as one organization (…省科协|…省曲艺团|
-    …市图书馆) is cut where a name that ends like an organization is followed by a province, a city or a national
-    head (中国, 全国 …), when that makes three names or more and the last ends like an organization too."""
+    …市图书馆) is cut where an item is followed by a province, a city or a national head (中国, 全国 …), when that
+    makes three items or more, each a name that ends like an organization, or such a name, a title and a
+    person's name (…科技处|处长|林小舟: the title is left to the title rules)."""
     out: list[Entity] = []
     for e in ents:
         if e.type in ("org", "gov_org") and e.end - e.start >= 12:
             cuts = [k for k in range(3, len(e.text) - 2)
-                    if _list_head_rx().match(e.text, k) and _item_end(e.text[:k])]
+                    if _list_head_rx().match(e.text, k) and _list_item(e.text[:k])]
             bounds = [0] + cuts + [len(e.text)]
-            parts = [e.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            if len(parts) >= 3 and _item_end(parts[-1]):
-                out += [Entity(org_type(x), e.start + a, e.start + a + len(x), x) for a, x in zip(bounds, parts)]
+            items = [(a, _list_item(e.text[a:b]), b) for a, b in zip(bounds, bounds[1:])]
+            if items[-1][1] and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
+                for a, (body, name), b in items:
+                    x = e.text[a:a + body]
+                    out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
+                    if a + name < b:
+                        out.append(Entity("person", e.start + a + name, e.start + b, e.text[a + name:b]))
                 continue
         out.append(e)
     return out
