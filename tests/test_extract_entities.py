@@ -229,3 +229,9 @@ def test_a_list_of_bodies_titles_and_names_run_together_is_cut(monkeypatch):
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("org", "青川市科委农村处") in got and ("org", "江苏省东湖剧团") in got
     assert ("person", "林小舟") in got
+
+
+def test_a_name_alone_before_a_photo_credit_mark_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("person", "林小舟") in [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟摄）")]

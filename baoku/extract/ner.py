@@ -475,14 +475,15 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
+_PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
 _CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
 
 
 def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """A name in a byline or credit (记者 孟雪 通讯员 …) that the tagger left out: two or three characters
-    starting with a family name, set off by spaces after the role."""
+    """A name in a byline or credit (记者 孟雪 通讯员 …, （孟雪摄）) that the tagger left out: two or three
+    characters starting with a family name, set off by spaces after the role or alone before 摄 in brackets."""
     added = []
-    for m in _CREDIT.finditer(text):
+    for m in list(_CREDIT.finditer(text)) + list(_PHOTO_CREDIT.finditer(text)):
         s, e = m.span(1)
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
