@@ -164,3 +164,74 @@ def test_a_place_before_an_office_heads_the_title(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 4, "TITLE")])
     assert ("title", "法国总统") in [(e.type, e.text) for e in ner.entities("法国总统抵达青川。")]
+
+
+def test_a_ministry_name_does_not_begin_a_word_for_departments(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("青川的公安部门和文化部门联合检查了夜市。") if e.type == "gov_org"]
+    assert ("gov_org", "公安部") in [(e.type, e.text) for e in ner.entities("公安部发布了通知。")]
+
+
+def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川县科协江苏省东湖市图书馆安徽省河西剧团联合举办了展览。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 24, "ORG")])
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["浙江省青川县科协", "江苏省东湖市图书馆", "安徽省河西剧团"]
+    # two names are no list: a body with a place in its name stays whole
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 12, "ORG")])
+    assert [e.text for e in ner.entities("青川大学江苏经济研究中心发布了报告。")] == ["青川大学江苏经济研究中心"]
+
+
+def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("青川农场施用有机复合肥三万吨。") if e.type == "place"]
+    assert ("place", "合肥") in [(e.type, e.text) for e in ner.entities("青川的代表团到了合肥。")]
+
+
+def test_a_region_named_by_the_compass_is_left_to_the_tagger(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川港的货物运往东北和欧洲。")]
+    assert ("place", "欧洲") in got and ("place", "东北") not in got
+
+
+def test_a_place_organ_found_whole_keeps_its_level(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市委副书记林小舟出席了会议。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (7, 10, "PER")])
+    ents = ner.entities(text)
+    assert ("gov_org", "青川市委") in [(e.type, e.text) for e in ents]
+    title = next(e for e in ents if e.type == "title")
+    assert title.text == "青川市委副书记" and text[title.parts["role_start"]:title.end] == "副书记"
+
+
+def test_an_honorific_after_a_name_is_not_part_of_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (5, 10, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("林大夫告诉何小雪先生，药已备好。")]
+    assert ("person", "林") in got and ("person", "何小雪") in got
+
+
+def test_a_country_named_alone_is_a_place_not_an_organization(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "ORG"), (6, 8, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities("青川与斐济和法国签署了协议。")]
+    assert ("place", "斐济") in got and ("place", "法国") in got
+
+
+def test_a_list_of_bodies_titles_and_names_run_together_is_cut(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "青川市科委农村处") in got and ("org", "江苏省东湖剧团") in got
+    assert ("person", "林小舟") in got
+
+
+def test_a_name_alone_before_a_photo_credit_mark_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("person", "林小舟") in [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟摄）")]

@@ -118,6 +118,13 @@ _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = frozenset(_PAIRS.values())
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """The countries of the places lexicon, with those the tagger's features do not mark (``country_more``)."""
+    pl = sections("places")
+    return frozenset(list(pl["country"]) + list(pl["country_more"]))
+
+
 def _unpaired(text: str, s: int, e: int) -> int:
     """The end of ``text[s:e]`` cut before its first bracket or quote that is not paired inside it."""
     opened: list[tuple[str, int]] = []
@@ -133,6 +140,7 @@ def _unpaired(text: str, s: int, e: int) -> int:
 
 
 _ADVERBS = frozenset("曾已会将也都就又还便正")
+_HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同志")
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 
@@ -152,12 +160,16 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
         if lab == "PER" and e - s >= 4 and text[e - 1] in _ADVERBS:
             e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
+        if lab == "PER" and e - s >= 3 and text.endswith(_HONORIFICS, s, e):
+            e -= 2                      # 王|大夫, 林|先生: the name is the family name before the honorific
         if e <= s:
             continue
         t = text[s:e]
         typ = _TYPES[lab]
         if typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
+        if typ == "org" and t in _countries():
+            typ = "place"                   # a country's name alone is the country (马耳他), not its government
         if typ == "org":
             if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
                 s -= 1                      # a bare level before a body: 省 + 发改委
@@ -170,6 +182,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _lexicon_bodies(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
+    ents = _split_org_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
@@ -235,9 +248,11 @@ _JOIN = re.compile(r"和|及|与|、")
 
 @lru_cache(maxsize=1)
 def _ministry_rx() -> re.Pattern:
+    """A body of the ministry lexicon (with a unit after it), not where it begins a role or a word for a kind
+    of department (外交部|长, 公安部|门)."""
     return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})"
                       rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:局|司|署|办公室|委员会))?"
-                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科))")
+                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
 
 
 # city names that are ordinary words too (长治久安, 世界大同, 来宾): not taken from the lexicon alone
@@ -247,11 +262,16 @@ _AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 
                               "吉林 文山 红河 大庆 铜仁 安顺 昌都 资阳 广安".split())
 
 
+# regions named by the compass (东北, 西南, 华北): as often a direction or a part of some place as the region
+_COMPASS = re.compile(r"[东西南北华中][东西南北中]")
+
+
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
     """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
     pl = sections("places")
-    names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"]) + list(pl["region"])
+    names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
+    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家)")
@@ -271,9 +291,20 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("person", s, e, m.group()))
     for m in _place_rx().finditer(text):
         s, e = m.span()
-        if not any(x.start < e and s < x.end for x in ents + added):
+        if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e):
             added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _word_aligned(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` begins and ends where jieba's words do (segmenting a few characters around it):
+    复|合肥 and 其|中国|有 are no places."""
+    a = max(0, s - 4)
+    bounds = {a}
+    for w in segment(text[a:e + 4]):
+        a += len(w)
+        bounds.add(a)
+    return s in bounds and e in bounds
 
 
 # endings too loose to make a body of a place and the words before them (北京有关部门, 土耳其海军, 中国使馆)
@@ -309,6 +340,60 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                     s = out.pop().start
                 t = text[s:m.end()]
                 out.append(Entity(org_type(t), s, m.end(), t))
+                continue
+        out.append(e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _list_head_rx() -> re.Pattern:
+    """A province or city of the lexicon, or a national head (中国, 全国 …): the head of an item in a list of
+    bodies."""
+    pl = sections("places")
+    names = list(pl["province"]) + list(pl["province_short"]) + [c for c in pl["city"] if len(c) >= 2]
+    names += ["中国", "全国", "中央", "国家"]
+    return re.compile(rf"(?:{trie_regex(names)})")
+
+
+# endings of the bodies in such lists that the organization lexicon leaves to the tagger (剧团, 书店, 科协, 科技处)
+_ITEM_ENDS = tuple("团 院 所 店 协 处 科 室 台".split())
+
+
+def _item_end(name: str) -> bool:
+    return name.endswith(_ITEM_ENDS) or _org_end_rx().search(name) is not None
+
+
+def _list_item(item: str) -> tuple[int, int] | None:
+    """(end of the body, start of the name) of an item in such a list: the whole item is the body when it ends
+    like an organization; a body, a lexicon title and a name of two or three characters (…科技处|处长|林小舟)
+    give the body and the name; None for anything else."""
+    if _item_end(item):
+        return len(item), len(item)
+    for s, e in reversed(rule_titles(item)):
+        if (2 <= len(item) - e <= 3 and _is_surname(item[e]) and _CJK.fullmatch(item, e)
+                and s >= 2 and _item_end(item[:s])):
+            return s, e
+    return None
+
+
+def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """A list of bodies written without separators that the tagger took as one organization (…省科协|…省曲艺团|
+    …市图书馆) is cut where an item is followed by a province, a city or a national head (中国, 全国 …), when that
+    makes three items or more, each a name that ends like an organization, or such a name, a title and a
+    person's name (…科技处|处长|林小舟: the title is left to the title rules)."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.type in ("org", "gov_org") and e.end - e.start >= 12:
+            cuts = [k for k in range(3, len(e.text) - 2)
+                    if _list_head_rx().match(e.text, k) and _list_item(e.text[:k])]
+            bounds = [0] + cuts + [len(e.text)]
+            items = [(a, _list_item(e.text[a:b]), b) for a, b in zip(bounds, bounds[1:])]
+            if items[-1][1] and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
+                for a, (body, name), b in items:
+                    x = e.text[a:a + body]
+                    out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
+                    if a + name < b:
+                        out.append(Entity("person", e.start + a + name, e.start + b, e.text[a + name:b]))
                 continue
         out.append(e)
     return out
@@ -390,14 +475,15 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
+_PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
 _CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
 
 
 def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
-    """A name in a byline or credit (记者 孟雪 通讯员 …) that the tagger left out: two or three characters
-    starting with a family name, set off by spaces after the role."""
+    """A name in a byline or credit (记者 孟雪 通讯员 …, （孟雪摄）) that the tagger left out: two or three
+    characters starting with a family name, set off by spaces after the role or alone before 摄 in brackets."""
     added = []
-    for m in _CREDIT.finditer(text):
+    for m in list(_CREDIT.finditer(text)) + list(_PHOTO_CREDIT.finditer(text)):
         s, e = m.span(1)
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
@@ -461,6 +547,13 @@ def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _level_organ_rx() -> re.Pattern:
+    """A level and an organ of the titles lexicon (省委, 市政协, 县人民政府)."""
+    from ..lexicon import words
+    return re.compile(rf"(?:{trie_regex(words('titles', 'level'))})(?:{trie_regex(words('titles', 'organ'))})")
+
+
 def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
     """Titles of the lexicon that the tagger left out, where no other entity is."""
     found = rule_titles(text)
@@ -471,6 +564,10 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
         clash = [x for x in ents if x.start < e and s < x.end]
         if not clash:
             added.append(Entity("title", s, e, text[s:e]))
+        elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end < e
+              and _level_organ_rx().fullmatch(text, s, clash[0].end)):
+            # a place's organ the tagger found whole (海南省委|副书记): the body keeps it, the rest is the role
+            added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
               and s - clash[0].start >= 2):
             # the tagger took the head of a title into the body: 省地震局党组|成员 → 省地震局 + 党组成员
