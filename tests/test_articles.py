@@ -1278,6 +1278,15 @@ def test_a_part_read_before_its_storys_marked_title_goes_under_that_title(line, 
         (kicker, "云岭老茶园焕发新生机", crosshead + [part[0], part[1] + TEA_REST[0], TEA_REST[1]])]
 
 
+def test_an_unmarked_title_whose_column_tag_a_wrap_cut_heads_a_story_of_its_own():
+    # the tag closes the title's second line only (……（青川论坛·城市 / 观察）): still a title, no crosshead
+    note = ["社区公园建得多了，居民出门就能进公园，城市也就更宜居了。", "建好公园，还要管好公园，让居民在公园里待得住、玩得好。"]
+    page = baoku.restore("# 临江区三座社区公园建成开放\n\n" + "\n\n".join(PARK)
+                         + "\n\n社区公园让城市更宜居（青川论坛·城市\n\n观察）\n\n" + "\n\n".join(note) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"临江区三座社区公园建成开放": PARK, "社区公园让城市更宜居（青川论坛·城市观察）": note}
+
+
 def test_a_story_ending_on_an_editors_note_takes_no_text_from_a_later_story():
     # ——编者 ends its story where it stands, stop or no stop: the text read after it stays where it is
     note = [TEA[0], TEA[1] + "进了制茶体验项目。", "本栏目欢迎读者讲述身边的茶园故事。——编者"]

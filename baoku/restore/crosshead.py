@@ -16,7 +16,7 @@ from ..patterns import rx
 from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END
+from .headings import COLUMN_TAG, KICKER_END, TAG_END
 from .punct import ends_sentence, start_odds
 from .roles import FIGURE
 
@@ -121,7 +121,7 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier)
                                              for h in run)):
         return False            # a kicker, or more lines than crossheads take: a headline group
-    if any(_tagged(h.text) for h in run):
+    if any(_tagged(h.text) for h in run) or _tag_closing(run):
         return False            # a title with its column's tag: 标题（今日谈）
     if _unindented(run, column):
         return False            # in a line dump a crosshead sits inside a column, indented like a paragraph
@@ -137,6 +137,12 @@ def _unindented(run: list[Unit], column: float | None) -> bool:
     the run is a title set as a paragraph, or a question asked)."""
     return bool(column) and any(h.width >= column - 1 and not _set_as_paragraph(h, column) for h in run) \
         and not _asks(run)
+
+
+def _tag_closing(run: list[Unit]) -> bool:
+    """The run's lines close on a column's tag, however long, that a wrap may have cut (……（青川论坛·城市 / 观察）)."""
+    text = "".join(h.text for h in run)
+    return bool(TAG_END.search(text)) and not text.startswith(("（", "("))
 
 
 def _tagged(text: str) -> bool:

@@ -25,6 +25,7 @@ SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who
 KICKER_END = ("——", "：", ":") + SPEECH_END
 KICKER_STACK = 3         # unmarked fields, the first a dashed kicker, over a marked headline: a row of kickers
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
+TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
 _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a work, alone
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 

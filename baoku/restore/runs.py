@@ -17,8 +17,9 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (KICKER_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row, merge_wraps,
-                       name_fields, named_whole, photo_title, split_groups, split_line, text_of, trailing_kicker)
+from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row,
+                       merge_wraps, name_fields, named_whole, photo_title, split_groups, split_line, text_of,
+                       trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -27,7 +28,6 @@ ROW_COVER = 0.2                 # a story of a row echoes at least this share of
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
 PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
-_TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
 
 
 @dataclasses.dataclass
@@ -214,13 +214,13 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
     too (two titles), for an untagged headline may be a summary line under it. The fields that head the text
     and the other fields, or None."""
     kicker = named.get("kicker")
-    if not kicker or not _TAG_END.search(text_of(kicker)) or text_of(kicker).startswith(("（", "(")):
+    if not kicker or not TAG_END.search(text_of(kicker)) or text_of(kicker).startswith(("（", "(")):
         return None
     head = text_of(named["headline"])
     rest = {k: v for k, v in named.items() if k != "kicker"}
     if coh.coverage(text_of(kicker), text) > coh.coverage(head, text):
         return {"headline": kicker}, rest
-    return (rest, {"headline": kicker}) if _TAG_END.search(head) else None
+    return (rest, {"headline": kicker}) if TAG_END.search(head) else None
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
@@ -245,11 +245,11 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     sub = named.get("subheadline")
     if not sub or sub[0].text.startswith(("——", "（", "(")):
         return False
-    if _TAG_END.search(text_of(sub)):
+    if TAG_END.search(text_of(sub)):
         return True
     text = "".join(u.text for u in _text_after(units, j))
     head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
-    if _TAG_END.search(head) and not head.startswith(("（", "(")):
+    if TAG_END.search(head) and not head.startswith(("（", "(")):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
 
@@ -316,7 +316,7 @@ def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, co
     if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
             or is_section(text_of(group[0])) or text_of(group[0]).endswith(KICKER_END):
         return None
-    head = _TAG_END.sub("", text_of(group[2]))      # no text echoes its column's tag
+    head = TAG_END.sub("", text_of(group[2]))      # no text echoes its column's tag
     if max(coh.coverage(text_of(f), text) for f in group[:2]) >= SUB_ECHO or coh.coverage(head, text) < ROW_COVER:
         return None
     under = range(j, j + len(_text_after(units, j)))
@@ -523,7 +523,7 @@ def _summary(text: str, head: str) -> bool:
     """A plain line of several clauses under a title closed by its column tag (……（青川时评） / 夜市重开了，摊位要登
     记，经营时段要延长到午夜): the summary line that opens the body; such a title seldom has a subheadline but a
     dashed one, and a subheadline seldom runs to three clauses."""
-    return bool(_TAG_END.search(head)) and not text.startswith(("（", "(")) \
+    return bool(TAG_END.search(head)) and not text.startswith(("（", "(")) \
         and text.count("，") + 1 >= SUMMARY_CLAUSES
 
 
@@ -533,7 +533,7 @@ def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: in
     ……): the first of the summary lines that open the commentary, not a subheadline."""
     sub = named.get("subheadline")
     if not sub or "，" not in text_of(sub) or text_of(sub).startswith(("——", "（", "(")) \
-            or not _TAG_END.search(text_of(named["headline"])) or j >= len(units):
+            or not TAG_END.search(text_of(named["headline"])) or j >= len(units):
         return False
     nxt = units[j]
     return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
