@@ -1905,7 +1905,6 @@ def test_a_number_cut_at_the_dash_joining_it_to_the_next_goes_on_in_the_text_aft
     assert [p.text for p in page.articles[0].paragraphs][1:] == [fragment + rest, "市民说，港口越来越忙了。"]
 
 
-
 @pytest.mark.parametrize("summary, after, alone", [
     ("书房建设，要让读者在家门口有“看得见的方便”，更要让走进书房的读者有“留得住的品质”",
      "城市书房“家家可建”，应该创造更好的条件，让更多的社区和单位都“愿意建、建得好、管得住”", True),
