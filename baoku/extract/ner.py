@@ -388,7 +388,7 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                     if _list_head_rx().match(e.text, k) and _list_item(e.text[:k])]
             bounds = [0] + cuts + [len(e.text)]
             items = [(a, _list_item(e.text[a:b]), b) for a, b in zip(bounds, bounds[1:])]
-            if items[-1][1] and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
+            if all(x[1] for x in items) and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
                 for a, (body, name), b in items:
                     x = e.text[a:a + body]
                     out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
