@@ -187,8 +187,8 @@ def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
 def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    assert not [e for e in ner.entities("青川农场施用有机复合肥三万吨。") if e.type == "place"]
-    assert ("place", "合肥") in [(e.type, e.text) for e in ner.entities("青川的代表团到了合肥。")]
+    assert not [e for e in ner.entities("青川的货船停在长江西岸。") if e.type == "place"]
+    assert ("place", "江西") in [(e.type, e.text) for e in ner.entities("青川的代表团到了江西。")]
 
 
 def test_a_region_named_by_the_compass_is_left_to_the_tagger(monkeypatch):

@@ -169,7 +169,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         if typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
         if typ == "org" and t in _countries():
-            typ = "place"                   # a country's name alone is the country (马耳他), not its government
+            typ = "place"                   # a country's name alone is the country, not its government
         if typ == "org":
             if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
                 s -= 1                      # a bare level before a body: 省 + 发改委
@@ -298,7 +298,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _word_aligned(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` begins and ends where jieba's words do (segmenting a few characters around it):
-    复|合肥 and 其|中国|有 are no places."""
+    the 江西 of 长江|西岸 is no place."""
     a = max(0, s - 4)
     bounds = {a}
     for w in segment(text[a:e + 4]):
@@ -388,7 +388,7 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                     if _list_head_rx().match(e.text, k) and _list_item(e.text[:k])]
             bounds = [0] + cuts + [len(e.text)]
             items = [(a, _list_item(e.text[a:b]), b) for a, b in zip(bounds, bounds[1:])]
-            if items[-1][1] and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
+            if all(x[1] for x in items) and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
                 for a, (body, name), b in items:
                     x = e.text[a:a + body]
                     out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
@@ -566,7 +566,7 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("title", s, e, text[s:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end < e
               and _level_organ_rx().fullmatch(text, s, clash[0].end)):
-            # a place's organ the tagger found whole (海南省委|副书记): the body keeps it, the rest is the role
+            # a place's organ the tagger found whole (青川市委|副书记): the body keeps it, the rest is the role
             added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
               and s - clash[0].start >= 2):
