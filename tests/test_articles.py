@@ -1951,3 +1951,18 @@ def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_i
                          + item + "\n\n" + rest + "\n")
     [art] = page.articles
     assert art.paragraphs[-1].text == item + rest
+
+
+def test_a_kickers_dash_read_after_a_tagged_title_beside_it_closes_that_kicker_which_waits_for_its_headline():
+    # XY-cut order: the first story's kicker, the second story's kicker, the first story's column-tagged title
+    # set beside that second kicker, the second kicker's closing dash on a line of its own, the first story's
+    # text; the second story's title and text come later
+    page = baoku.restore(
+        "连续五个月保持增长\n\n青川国际龙舟邀请赛在清水河开赛\n\n青川港集装箱吞吐量创新高（数说青川）\n\n——\n\n"
+        "本报青川6月2日电 青川港务集团今天发布数据，前五个月集装箱吞吐量连续五个月保持增长，创历史新高。\n\n"
+        "港务集团说，新航线开通以后，集装箱班轮航线增至二十条。\n\n"
+        "## 百舸争流清水河\n\n"
+        "6月2日，青川国际龙舟邀请赛在清水河开赛，来自十二个国家和地区的三十支队伍同场竞技。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("连续五个月保持增长", "青川港集装箱吞吐量创新高（数说青川）"),
+        ("青川国际龙舟邀请赛在清水河开赛——", "百舸争流清水河")]

@@ -42,7 +42,7 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
-            fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
+            fields[_dash_owner(fields)].append(u)   # a kicker's closing dash pushed to a line of its own
             continue
         back = 0 if lines else _remainder_back(fields, u, text)
         if back:                        # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2 (a
@@ -55,6 +55,17 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
             continue
         fields.append([u])
     return fields
+
+
+def _dash_owner(fields: list[list[Unit]]) -> int:
+    """Which field a dash alone on its line closes: the last one, unless that is a title closed by its column tag
+    (a kicker never carries one) over an unmarked field that is no kicker by its form yet: XY-cut read another
+    story's title between a kicker and its closing dash (青川港扩建启动 / 老街夜市重开（港城观察） / ——)."""
+    last = text_of(fields[-1])
+    if len(fields) >= 2 and COLUMN_TAG.search(last) and not last.startswith(("（", "(")) \
+            and not fields[-2][-1].level and not text_of(fields[-2]).endswith(KICKER_END):
+        return -2
+    return -1
 
 
 def photo_title(field: list[Unit]) -> bool:
@@ -457,15 +468,27 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
     most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
-    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, or are a ``pair`` over two
-    headlines marked alike that close the run. The group without those others, and them."""
+    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
+    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
+    without those others, and them."""
     t = _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
-                                                        or _kicker_stack(fields) == t or pair):
+                                                        or _kicker_stack(fields) == t or pair
+                                                        or _kickers_over_tag(fields)):
         return fields, []
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+def _kickers_over_tag(fields: list[list[Unit]]) -> bool:
+    """Three unmarked fields, the second a dashed kicker, the first no kicker by its form nor a section label,
+    the last a title closed by its column tag: two stories' kickers over one title, as XY-cut reads a row
+    (青川港扩建启动 / 老街夜市重开—— / 新码头年内开工（港城观察）)."""
+    texts = [text_of(f) for f in fields]
+    return len(fields) == 3 and not any(f[0].level for f in fields) and texts[1].endswith("——") \
+        and not texts[0].endswith(KICKER_END) and not is_section(texts[0]) \
+        and bool(COLUMN_TAG.search(texts[2])) and not texts[2].startswith(("（", "("))
 
 
 def _kicker_stack(fields: list[list[Unit]]) -> int:
@@ -493,7 +516,8 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
 
 def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which of unmarked fields is the headline: by punctuation where it tells (in a line dump a field closing
-    on a column tag is the headline over the fields after it, however many), in a line dump by the widths
+    on a column tag is the headline over the fields after it, however many; a tagged title under two
+    kickers, ``_kickers_over_tag``, is the headline), in a line dump by the widths
     of its lines where they tell, else by the trained order model (kicker + headline against headline +
     subheadline)."""
     texts = [text_of(f) for f in fields]
@@ -504,6 +528,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
     if second.startswith(("——", "（", "(")) or lines and COLUMN_TAG.search(first):
         return 0                # a ——subheadline or a tag under it; in a line dump a column tag closes no kicker
+    if _kickers_over_tag(fields):
+        return 2
     if len(texts) > 2:
         return 1
     larger = _larger_type(fields, lines)
