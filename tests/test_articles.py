@@ -1966,3 +1966,15 @@ def test_a_kickers_dash_read_after_a_tagged_title_beside_it_closes_that_kicker_w
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
         ("连续五个月保持增长", "青川港集装箱吞吐量创新高（数说青川）"),
         ("青川国际龙舟邀请赛在清水河开赛——", "百舸争流清水河")]
+
+
+def test_a_kicker_wrapped_around_another_storys_marked_headline_waits_for_the_next_headline():
+    # XY-cut order: a kicker's first line, the marked headline set beside it, the kicker's wrapped end (which
+    # completes a word cut at the end of its first line), that headline's story; the kicker's own headline and
+    # story come later
+    page = baoku.restore(
+        "青川国际龙舟邀请赛在清水河开\n\n## 老街夜市重开（港城观察）\n\n赛\n\n" + NIGHT + "\n\n" + NIGHT_MORE + "\n\n"
+        "## 百舸争流清水河（动感青川）\n\n"
+        "6月2日，来自十二个国家和地区的三十支队伍同场竞技，青川国际龙舟邀请赛落下帷幕。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "老街夜市重开（港城观察）"), ("青川国际龙舟邀请赛在清水河开赛", "百舸争流清水河（动感青川）")]
