@@ -1978,3 +1978,25 @@ def test_a_kicker_wrapped_around_another_storys_marked_headline_waits_for_the_ne
         "6月2日，来自十二个国家和地区的三十支队伍同场竞技，青川国际龙舟邀请赛落下帷幕。\n")
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
         (None, "老街夜市重开（港城观察）"), ("青川国际龙舟邀请赛在清水河开赛", "百舸争流清水河（动感青川）")]
+
+
+def test_a_short_second_kicker_over_one_unmarked_title_waits_for_the_headline_after_the_first_story():
+    # XY-cut order: two stories' kickers (the second short, no dash, opening as titles do), the first story's
+    # title and text, then the second story's title and text
+    page = baoku.restore(
+        "青川港推进扩建工程\n\n多地出新招\n\n新码头 年内开工\n\n"
+        "本报青川6月2日电 青川港推进扩建工程，新码头年内开工建设，建成后年吞吐能力将翻番。\n\n"
+        "扩建工程总投资十二亿元，计划三年建成。\n\n"
+        "渡轮夜航延长至午夜\n\n"
+        "本报青川6月2日电 清水河沿岸多地出台便民措施，自下月起，渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川港推进扩建工程", "新码头 年内开工"), ("多地出新招", "渡轮夜航延长至午夜")]
+
+
+def test_a_kickers_short_wrapped_end_that_opens_as_a_phrases_tail_stays_in_the_kicker():
+    # the same run, the short line the end of the kicker's phrase (……二号线 / 正式开通), no kicker of its own
+    page = baoku.restore(
+        "青川市地铁二号线\n\n正式开通\n\n新码头 年内开工\n\n"
+        "本报青川6月2日电 青川市地铁二号线正式开通，新码头年内开工建设，建成后年吞吐能力将翻番。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川市地铁二号线正式开通", "新码头 年内开工")]
