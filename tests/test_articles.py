@@ -2000,3 +2000,10 @@ def test_a_kickers_short_wrapped_end_that_opens_as_a_phrases_tail_stays_in_the_k
         "本报青川6月2日电 青川市地铁二号线正式开通，新码头年内开工建设，建成后年吞吐能力将翻番。\n")
     assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
         ("青川市地铁二号线正式开通", "新码头 年内开工")]
+
+
+def test_a_boxs_name_over_a_column_tagged_item_title_opens_the_box_without_failing():
+    # the item's title, closing on a column tag, is no other story's title parted from the box (a box's item)
+    page = baoku.restore("速览\n\n老街夜市重开（港城观察）\n\n" + NIGHT + "\n")
+    assert [(a.headline.text, a.subheadline, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("速览", None, ["老街夜市重开（港城观察）", NIGHT])]

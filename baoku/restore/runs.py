@@ -80,7 +80,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if pair:
             group = group[2:]
         named = name_fields(group, lines=full is not None)
-        if _box_name(named, opening, coh):
+        boxed = _box_name(named, opening, coh)
+        if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
             and _summary_over_summary(named, units, j) else None
@@ -102,7 +103,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
             art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
         else:
-            if full is None and _sub_elsewhere(named, units, j, coh):
+            if full is None and not boxed and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
                 waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
                 if waiting.head.kicker is None and spare:
