@@ -1959,3 +1959,59 @@ def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_i
                          + item + "\n\n" + rest + "\n")
     [art] = page.articles
     assert art.paragraphs[-1].text == item + rest
+
+
+def test_a_kickers_dash_read_after_a_tagged_title_beside_it_closes_that_kicker_which_waits_for_its_headline():
+    # XY-cut order: the first story's kicker, the second story's kicker, the first story's column-tagged title
+    # set beside that second kicker, the second kicker's closing dash on a line of its own, the first story's
+    # text; the second story's title and text come later
+    page = baoku.restore(
+        "连续五个月保持增长\n\n青川国际龙舟邀请赛在清水河开赛\n\n青川港集装箱吞吐量创新高（数说青川）\n\n——\n\n"
+        "本报青川6月2日电 青川港务集团今天发布数据，前五个月集装箱吞吐量连续五个月保持增长，创历史新高。\n\n"
+        "港务集团说，新航线开通以后，集装箱班轮航线增至二十条。\n\n"
+        "## 百舸争流清水河\n\n"
+        "6月2日，青川国际龙舟邀请赛在清水河开赛，来自十二个国家和地区的三十支队伍同场竞技。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("连续五个月保持增长", "青川港集装箱吞吐量创新高（数说青川）"),
+        ("青川国际龙舟邀请赛在清水河开赛——", "百舸争流清水河")]
+
+
+def test_a_kicker_wrapped_around_another_storys_marked_headline_waits_for_the_next_headline():
+    # XY-cut order: a kicker's first line, the marked headline set beside it, the kicker's wrapped end (which
+    # completes a word cut at the end of its first line), that headline's story; the kicker's own headline and
+    # story come later
+    page = baoku.restore(
+        "青川国际龙舟邀请赛在清水河开\n\n## 老街夜市重开（港城观察）\n\n赛\n\n" + NIGHT + "\n\n" + NIGHT_MORE + "\n\n"
+        "## 百舸争流清水河（动感青川）\n\n"
+        "6月2日，来自十二个国家和地区的三十支队伍同场竞技，青川国际龙舟邀请赛落下帷幕。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "老街夜市重开（港城观察）"), ("青川国际龙舟邀请赛在清水河开赛", "百舸争流清水河（动感青川）")]
+
+
+def test_a_short_second_kicker_over_one_unmarked_title_waits_for_the_headline_after_the_first_story():
+    # XY-cut order: two stories' kickers (the second short, no dash, opening as titles do), the first story's
+    # title and text, then the second story's title and text
+    page = baoku.restore(
+        "青川港推进扩建工程\n\n多地出新招\n\n新码头 年内开工\n\n"
+        "本报青川6月2日电 青川港推进扩建工程，新码头年内开工建设，建成后年吞吐能力将翻番。\n\n"
+        "扩建工程总投资十二亿元，计划三年建成。\n\n"
+        "渡轮夜航延长至午夜\n\n"
+        "本报青川6月2日电 清水河沿岸多地出台便民措施，自下月起，渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川港推进扩建工程", "新码头 年内开工"), ("多地出新招", "渡轮夜航延长至午夜")]
+
+
+def test_a_kickers_short_wrapped_end_that_opens_as_a_phrases_tail_stays_in_the_kicker():
+    # the same run, the short line the end of the kicker's phrase (……二号线 / 正式开通), no kicker of its own
+    page = baoku.restore(
+        "青川市地铁二号线\n\n正式开通\n\n新码头 年内开工\n\n"
+        "本报青川6月2日电 青川市地铁二号线正式开通，新码头年内开工建设，建成后年吞吐能力将翻番。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("青川市地铁二号线正式开通", "新码头 年内开工")]
+
+
+def test_a_boxs_name_over_a_column_tagged_item_title_opens_the_box_without_failing():
+    # the item's title, closing on a column tag, is no other story's title parted from the box (a box's item)
+    page = baoku.restore("速览\n\n老街夜市重开（港城观察）\n\n" + NIGHT + "\n")
+    assert [(a.headline.text, a.subheadline, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("速览", None, ["老街夜市重开（港城观察）", NIGHT])]

@@ -23,6 +23,7 @@ OPEN_CLAUSE = ("，", "、")   # a title line ending at one goes on in the next
 ORDINAL_END = re.compile(r"第[〇零一二三四五六七八九十百千两\d]+[届次批期个]$")  # 第九届: no title ends on one
 SPEECH_END = ("强调", "指出", "表示", "要求")      # a kicker saying who spoke: 某某在某会议上强调
 KICKER_END = ("——", "：", ":") + SPEECH_END
+STUB_KICKER_LEN = 5      # characters of a short kicker (an office's name) that a kicker's line may leave beside it
 KICKER_STACK = 3         # unmarked fields, the first a dashed kicker, over a marked headline: a row of kickers
 COLUMN_TAG = re.compile(r"[（(][^（()）]{2,14}[)）]$")
 TAG_END = re.compile(r"[（(][^（()）]{2,24}[)）]$")    # a column tag closing a title: ……（青川观察·民生一线）
@@ -43,7 +44,7 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
-            fields[-1].append(u)        # a kicker's closing dash pushed to a line of its own
+            fields[_dash_owner(fields)].append(u)   # a kicker's closing dash pushed to a line of its own
             continue
         back = 0 if lines else _remainder_back(fields, u, text)
         if back:                        # side-by-side headlines come out interleaved: A1 B A2, A1 B C A2 (a
@@ -56,6 +57,17 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
             continue
         fields.append([u])
     return fields
+
+
+def _dash_owner(fields: list[list[Unit]]) -> int:
+    """Which field a dash alone on its line closes: the last one, unless that is a title closed by its column tag
+    (a kicker never carries one) over an unmarked field that is no kicker by its form yet: XY-cut read another
+    story's title between a kicker and its closing dash (青川港扩建启动 / 老街夜市重开（港城观察） / ——)."""
+    last = text_of(fields[-1])
+    if len(fields) >= 2 and COLUMN_TAG.search(last) and not last.startswith(("（", "(")) \
+            and not fields[-2][-1].level and not text_of(fields[-2]).endswith(KICKER_END):
+        return -2
+    return -1
 
 
 def photo_title(field: list[Unit]) -> bool:
@@ -133,12 +145,23 @@ def _marked_end(field: list[Unit], u: Unit) -> bool:
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
     """Two stories side by side, each with a kicker, as XY-cut reads them: two unmarked lines, then the two
-    headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长). The
-    second line is the second story's kicker, not the first one's wrapped end."""
+    headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长), or a short
+    second line over one unmarked title closing the run (``_stub_kicker``). The second line is the second story's
+    kicker, not the first one's wrapped end."""
     k = next((i for i, x in enumerate(units) if x is u), -1)
     rest = units[k + 1:]
-    return len(field) == 1 and not field[0].level and not u.level and len(rest) == 2 \
-        and rest[0].level > 0 and rest[0].level == rest[1].level
+    return len(field) == 1 and not field[0].level and not u.level \
+        and (len(rest) == 2 and rest[0].level > 0 and rest[0].level == rest[1].level
+             or len(rest) == 1 and not rest[0].level and _stub_kicker(text_of(field), u.text))
+
+
+def _stub_kicker(first: str, t: str) -> bool:
+    """A short line after a kicker's line, no dash closing it, no word cut across the two and opening as titles
+    do (a kicker's wrapped end would close on its dash, cut a word, or open as a phrase's tail), with one unmarked
+    title after it closing the run (青川港扩建工程启动 / 港务局 / 新码头年内开工): the kicker of a headline read after
+    the first story's text."""
+    return len(t) <= STUB_KICKER_LEN and not t.endswith(KICKER_END) and not first.endswith(KICKER_END + OPEN_CLAUSE) \
+        and not splits_word(first, t) and head_odds(t, False) > 0
 
 
 def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
@@ -458,15 +481,37 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
     most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
-    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, or are a ``pair`` over two
-    headlines marked alike that close the run. The group without those others, and them."""
+    The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
+    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
+    without those others, and them."""
     t = _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
-                                                        or _kicker_stack(fields) == t or pair):
+                                                        or _kicker_stack(fields) == t or pair
+                                                        or _kickers_over_tag(fields) or _stub_row(fields)):
         return fields, []
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+def _kickers_over_tag(fields: list[list[Unit]]) -> bool:
+    """Three unmarked fields, the second a dashed kicker, the first no kicker by its form nor a section label,
+    the last a title closed by its column tag: two stories' kickers over one title, as XY-cut reads a row
+    (青川港扩建启动 / 老街夜市重开—— / 新码头年内开工（港城观察）)."""
+    if len(fields) != 3:
+        return False
+    texts = [text_of(f) for f in fields]
+    return not any(f[0].level for f in fields) and texts[1].endswith("——") \
+        and not texts[0].endswith(KICKER_END) and not is_section(texts[0]) \
+        and bool(COLUMN_TAG.search(texts[2])) and not texts[2].startswith(("（", "("))
+
+
+def _stub_row(fields: list[list[Unit]]) -> bool:
+    """Three unmarked fields, the second a short kicker as ``_stub_kicker`` tells, the first no section label: two
+    stories' kickers over the first story's title (青川港扩建工程启动 / 港务局 / 新码头年内开工)."""
+    if len(fields) != 3 or any(f[0].level for f in fields):
+        return False
+    return not is_section(text_of(fields[0])) and _stub_kicker(text_of(fields[0]), text_of(fields[1]))
 
 
 def _kicker_stack(fields: list[list[Unit]]) -> int:
@@ -494,7 +539,8 @@ def _parallel(a: list[Unit], b: list[Unit]) -> bool:
 
 def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     """Which of unmarked fields is the headline: by punctuation where it tells (in a line dump a field closing
-    on a column tag is the headline over the fields after it, however many), in a line dump by the widths
+    on a column tag is the headline over the fields after it, however many; a title under two stories'
+    kickers, ``_kickers_over_tag`` and ``_stub_row``, is the headline), in a line dump by the widths
     of its lines where they tell, else by the trained order model (kicker + headline against headline +
     subheadline)."""
     texts = [text_of(f) for f in fields]
@@ -505,6 +551,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
     if second.startswith(("——", "（", "(")) or lines and COLUMN_TAG.search(first):
         return 0                # a ——subheadline or a tag under it; in a line dump a column tag closes no kicker
+    if _kickers_over_tag(fields) or _stub_row(fields):
+        return 2
     if len(texts) > 2:
         return 1
     larger = _larger_type(fields, lines)

@@ -43,7 +43,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     """Open the articles a run of heading lines heads; the one the following body belongs to is returned,
     the others of a row of stories are routed to where their bodies start. A lone headline takes the next
     kicker waiting from a row of kickers set over an earlier headline (``kicker_row``) or closing an earlier
-    run (``trailing_kicker``), or becomes the subheadline of a headline waiting for its story (``_takes_head``).
+    run (``trailing_kicker``) or wrapped around an earlier headline (``_kicker_beside``), or becomes the
+    subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``, ``_head_elsewhere``), or its
     kicker and title (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes
     the next kicker of a row of kickers over the run. The next story's titles read under a marked headline whose
@@ -70,6 +71,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
         if g == len(groups) - 1 and not spare:
             group, spare = trailing_kicker(group)
+        if not spare and full is None:
+            group, spare = _kicker_beside(group, run)
         beside = _title_between(group, after, coh) if full is None else None
         if beside:
             group = [f for f in group if f is not beside]
@@ -77,7 +80,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if pair:
             group = group[2:]
         named = name_fields(group, lines=full is not None)
-        if _box_name(named, opening, coh):
+        boxed = _box_name(named, opening, coh)
+        if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
             and _summary_over_summary(named, units, j) else None
@@ -99,7 +103,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
             art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
         else:
-            if full is None and _sub_elsewhere(named, units, j, coh):
+            if full is None and not boxed and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
                 waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
                 if waiting.head.kicker is None and spare:
@@ -282,6 +286,19 @@ def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]
     if coh.coverage(text_of(head), text) >= SUB_ECHO or coh.coverage(text_of(sub), text) < ROW_COVER:
         return None
     return name_fields(rest)
+
+
+def _kicker_beside(group: list[list[Unit]], run: list[Unit]) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """A kicker, no line of it marked, whose wrapped end XY-cut read after the marked headline under it
+    (青川国际龙舟邀请赛在清水河开 / ## 老街夜市重开 / 赛) was set beside that headline, not over it: it is the kicker
+    of a headline that comes next. The group without it, and it."""
+    if len(group) != 2 or any(u.level for u in group[0]) or not group[1][0].level:
+        return group, []
+    order = {id(u): k for k, u in enumerate(run)}
+    kicker, head = group
+    if order[id(kicker[-1])] < order[id(head[0])]:
+        return group, []
+    return [head], [kicker]
 
 
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
