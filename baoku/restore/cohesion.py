@@ -108,8 +108,10 @@ class Cohesion:
         self._df = _run_lengths(starts, len(grams))                    # how many documents hold each
         self.n = max(1, len(documents))
         top = math.log(self.n + 1)
-        # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
-        self._idf = np.array([top - math.log(k + 0.5) for k in range(self.n + 1)])
+        # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
+        # the largest count a bigram has (most hold a few documents of the page's many)
+        most = int(self._df.max()) if len(self._df) else 0
+        self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
         self._vectors: dict[str, _Vector] = {}
 
     def df(self, grams: list[int]) -> list[int]:
