@@ -71,7 +71,7 @@ def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
     if not len(table):
         return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
-    at = np.minimum(table.searchsorted(grams), len(table) - 1)
+    at = table[:-1].searchsorted(grams)      # (searched short of the last: a gram past it is compared with it)
     return at, table[at] == grams
 
 
