@@ -51,7 +51,8 @@ def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     codes = _codes(_words(text))
     at = codes.argsort(kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
     starts = _run_starts(codes[at])
-    return codes[at[starts]], _run_lengths(starts, len(codes)), at[starts]
+    first = at[starts]
+    return codes[first], _run_lengths(starts, len(codes)), first
 
 
 @lru_cache(maxsize=4096)
