@@ -378,7 +378,7 @@ def _cut_clause(text: str) -> bool:
     """A long line with clause marks whose last clause is one or two characters (……军士长林小舟，端午 / ……离开
     老街、与): prose cut at a column's foot mid-clause, not a kicker or title, whose clauses are phrases of
     their own."""
-    return _fragment_like(text) and bool(_SHORT_LAST_CLAUSE.search(text))
+    return _fragment_like(text) and bool(_SHORT_LAST_CLAUSE.search(text[-4:]))     # (the pattern's reach at the end)
 
 
 def _introduces(text: str) -> bool:
@@ -390,4 +390,4 @@ def _introduces(text: str) -> bool:
 def _fragment_like(text: str) -> bool:
     """A long line with clause punctuation: more likely prose cut at a column's foot than a title."""
     return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——") \
-        and not COLUMN_TAG.search(text)         # ……（钟声）: a title's column tag, not prose
+        and not (text[-1:] in "）)" and COLUMN_TAG.search(text))   # ……（钟声）: a title's column tag, not prose
