@@ -54,7 +54,9 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")      # a run of the spaces of _SP
 def _drop_spaces(line: str) -> set[int]:
     """Indexes of the spaces in ``line`` that justification or PDF extraction added."""
     drop = set()
-    spaced = sum(len(m.group()) for m in _LETTERSPACED.finditer(line)) > 0.5 * len(line.strip())
+    # (a letterspaced run holds three spaces at least: the pattern is tried only on a line holding as many)
+    spaced = line.count(" ") + line.count("\u00a0") + line.count("\u3000") >= 3 \
+        and sum(len(m.group()) for m in _LETTERSPACED.finditer(line)) > 0.5 * len(line.strip())
     for run in _SPACE_RUN.finditer(line):
         i, j = run.span()
         if 0 < i and j < len(line):

@@ -80,13 +80,16 @@ def detect_format(blocks: list[Block]) -> tuple[str, float | None]:
 
 def line_width(blocks: list[Block]) -> float:
     """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em)."""
-    counts = Counter([round(b.width * 2) / 2 for b in blocks])
+    widths = Counter([b.width for b in blocks])     # (lines share widths: each is rounded once, not each line's)
+    counts = Counter()
+    for w, k in widths.items():
+        counts[round(w * 2) / 2] += k       # (in the order the rounded widths first occur, as max breaks ties)
     if not counts:
         return 0.0
     # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
     best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
     widest = [b for b in blocks if b.width >= best - 0.5]
     if widest and sum([b.text[-1:] in HANGING for b in widest]) >= 0.8 * len(widest) and \
-            sum([best - 1.5 <= b.width < best - 0.5 for b in blocks]) >= len(widest):
+            sum(k for w, k in widths.items() if best - 1.5 <= w < best - 0.5) >= len(widest):
         best -= 1               # stops hanging past the column make the widest lines one em too wide
     return best

@@ -51,7 +51,8 @@ def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     codes = _codes(_words(text))
     at = codes.argsort(kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
     starts = _run_starts(codes[at])
-    return codes[at[starts]], _run_lengths(starts, len(codes)), at[starts]
+    first = at[starts]
+    return codes[first], _run_lengths(starts, len(codes)), first
 
 
 @lru_cache(maxsize=4096)
@@ -71,7 +72,7 @@ def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
     if not len(table):
         return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
-    at = np.minimum(table.searchsorted(grams), len(table) - 1)
+    at = table[:-1].searchsorted(grams)      # (searched short of the last: a gram past it is compared with it)
     return at, table[at] == grams
 
 
@@ -108,8 +109,10 @@ class Cohesion:
         self._df = _run_lengths(starts, len(grams))                    # how many documents hold each
         self.n = max(1, len(documents))
         top = math.log(self.n + 1)
-        # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram
-        self._idf = np.array([top - math.log(k + 0.5) for k in range(self.n + 1)])
+        # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
+        # the largest count a bigram has (most hold a few documents of the page's many)
+        most = int(self._df.max()) if len(self._df) else 0
+        self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
         self._vectors: dict[str, _Vector] = {}
 
     def df(self, grams: list[int]) -> list[int]:

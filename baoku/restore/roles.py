@@ -104,6 +104,9 @@ def ends_with_credit(text: str) -> bool:
 
 def is_lead(text: str) -> bool:
     """A story's opening paragraph: a dateline (本报北京6月16日电, 新华社……电) or a byline (本报讯（记者……）)."""
+    if "电" not in text and "讯" not in text and text.lstrip()[:1] not in "（(":
+        return False            # a dateline ends with 电 or 讯, a bracketed byline opens with its bracket (most
+        #                         texts, told at once: the patterns try many starts before they fail)
     return bool(any_of(("byline", "dated"), ("byline", "xun"), ("byline", "credit_paren")).match(text))
 
 
@@ -382,7 +385,7 @@ def _cut_clause(text: str) -> bool:
     """A long line with clause marks whose last clause is one or two characters (……军士长林小舟，端午 / ……离开
     老街、与): prose cut at a column's foot mid-clause, not a kicker or title, whose clauses are phrases of
     their own."""
-    return _fragment_like(text) and bool(_SHORT_LAST_CLAUSE.search(text))
+    return _fragment_like(text) and bool(_SHORT_LAST_CLAUSE.search(text[-4:]))     # (the pattern's reach at the end)
 
 
 def _introduces(text: str) -> bool:
@@ -394,4 +397,4 @@ def _introduces(text: str) -> bool:
 def _fragment_like(text: str) -> bool:
     """A long line with clause punctuation: more likely prose cut at a column's foot than a title."""
     return len(text) >= 20 and ("，" in text or "、" in text[8:]) and not text.endswith("——") \
-        and not COLUMN_TAG.search(text)         # ……（钟声）: a title's column tag, not prose
+        and not (text[-1:] in "）)" and COLUMN_TAG.search(text))   # ……（钟声）: a title's column tag, not prose
