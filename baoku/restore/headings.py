@@ -568,6 +568,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["b_longer"] = len(second) > len(first)
     out["b_much_longer"] = len(second) > 1.5 * len(first)
     out["a_much_longer"] = len(first) > 1.5 * len(second)
+    out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
     return out
 
 
