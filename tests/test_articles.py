@@ -1959,3 +1959,17 @@ def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_i
                          + item + "\n\n" + rest + "\n")
     [art] = page.articles
     assert art.paragraphs[-1].text == item + rest
+
+
+def test_a_short_title_under_a_long_unmarked_lead_in_of_a_package_is_a_paragraph_of_its_own():
+    # a package's parts, each a long labelled lead-in over a short title of its own: the title is less than half
+    # the lead-in's length, but the two lines end and open as texts do, so it is no wrapped remainder
+    page = baoku.restore(
+        "## 青川的一年（岁末回望）\n\n这一年，青川老街的面貌变了，城市书房多了，市民的日子越过越红火。\n\n"
+        "民生篇 临江区老街改造让街坊住得更舒心出行更方便\n\n老街变了人气更旺\n\n"
+        "老街改造后，道路平整了，骑楼修好了，周末来逛老街的市民越来越多。\n\n"
+        "文化篇 青川市新建城市书房四十余座让市民读书更方便\n\n书房开到家门口\n\n"
+        "城市书房开在家门口，市民读书、借书更方便了，书房的读者逐年增多。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[1:3] == ["民生篇 临江区老街改造让街坊住得更舒心出行更方便", "老街变了人气更旺"]
+    assert paras[4:6] == ["文化篇 青川市新建城市书房四十余座让市民读书更方便", "书房开到家门口"]

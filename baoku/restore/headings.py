@@ -170,8 +170,10 @@ def _titled(field: str, t: str, marked: bool = False) -> bool:
     subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
     a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one). Two lines
     ``marked`` alike must also end and open as texts may (their corpus edge odds sum above 0): ……向独居老人 /
-    提供上门助餐服务 is one title cut mid-phrase."""
-    return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——")) \
+    提供上门助餐服务 is one title cut mid-phrase. Two unmarked lines that end and open so need no such length
+    ratio: a package's long lead-in over a short title of its part (民生篇 ……出行更方便 / 老街变了人气更旺)."""
+    return len(t) >= TITLE_LEN and not t.startswith(("（", "(", "——")) \
+        and (len(t) >= TITLE_RATIO * len(field) or not marked and end_odds(field) + start_odds(t) > 0) \
         and not (marked and end_odds(field) + start_odds(t) <= 0)
 
 
