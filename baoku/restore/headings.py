@@ -427,8 +427,8 @@ def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list
     fields' units are visual lines (a line dump)."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
-    if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
-                                                                or len(text_of(fields[0])) <= 12):
+    if len(fields) >= 2 and is_section(text_of(fields[0])) and not _marked_alone(fields) \
+            and (fields[0][0].level or len(fields) >= 3 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
     t = _title_index(fields, lines)
     before, after = fields[:t], fields[t + 1:]
@@ -440,6 +440,12 @@ def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list
     if after:
         out["subheadline"] = [u for f in after for u in f]
     return out
+
+
+def _marked_alone(fields: list[list[Unit]]) -> bool:
+    """The first field is the group's only marked one: the headline in the page's larger type over unmarked
+    fields, not a section label shaped like one (……青川·临江……论坛 / 6月2日 青川)."""
+    return bool(fields[0][0].level) and not any(u.level for f in fields[1:] for u in f)
 
 
 def _field_level(field: list[Unit]) -> int:
