@@ -2015,3 +2015,28 @@ def test_a_boxs_name_over_a_column_tagged_item_title_opens_the_box_without_faili
     page = baoku.restore("速览\n\n老街夜市重开（港城观察）\n\n" + NIGHT + "\n")
     assert [(a.headline.text, a.subheadline, [p.text for p in a.paragraphs]) for a in page.articles] == [
         ("速览", None, ["老街夜市重开（港城观察）", NIGHT])]
+
+
+def test_a_short_title_under_a_long_unmarked_lead_in_of_a_package_is_a_paragraph_of_its_own():
+    # a package's parts, each a long labelled lead-in over a short title of its own: the title is less than half
+    # the lead-in's length, but the two lines end and open as texts do, so it is no wrapped remainder
+    page = baoku.restore(
+        "## 青川的一年（岁末回望）\n\n这一年，青川老街的面貌变了，城市书房多了，市民的日子越过越红火。\n\n"
+        "民生篇 临江区老街改造让街坊住得更舒心出行更方便\n\n老街变了人气更旺\n\n"
+        "老街改造后，道路平整了，骑楼修好了，周末来逛老街的市民越来越多。\n\n"
+        "文化篇 青川市新建城市书房四十余座让市民读书更方便\n\n书房开到家门口\n\n"
+        "城市书房开在家门口，市民读书、借书更方便了，书房的读者逐年增多。\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[1:3] == ["民生篇 临江区老街改造让街坊住得更舒心出行更方便", "老街变了人气更旺"]
+    assert paras[4:6] == ["文化篇 青川市新建城市书房四十余座让市民读书更方便", "书房开到家门口"]
+
+
+def test_a_marked_title_shaped_like_a_section_label_over_unmarked_fields_is_the_headline():
+    # a forum's name with a middle dot (……青川·临江……) matches a section label's shape, but it is the group's only
+    # marked field, in the page's larger type: the headline, with the date line under it as its subheadline
+    page = baoku.restore("## 第三届青川·临江港口物流合作论坛暨港城\n\n## 发展大会\n\n2023年6月2日 中国·青川\n\n"
+                         "2023年6月2日，港口物流合作论坛在中国青川举行。青川港地处清水河入江口，是临江两岸货物往来的重要口岸。\n\n"
+                         "本届论坛将邀请两地港口、航运和物流企业共商合作，发布港口物流一体化行动计划。\n")
+    art = page.articles[0]
+    assert (art.section, art.headline.text, art.subheadline.text) == (
+        None, "第三届青川·临江港口物流合作论坛暨港城发展大会", "2023年6月2日 中国·青川")

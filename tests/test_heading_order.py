@@ -19,3 +19,7 @@ def test_a_quoted_catchword_leans_to_a_kicker_over_the_headline():
 def test_an_explicit_model_is_used_instead_of_the_shipped_one():
     even = {"classes": {"kicker": 1, "subheadline": 1}, "features": {"kicker": {}, "subheadline": {}}}
     assert kicker_odds("临江港新航线开通", "首月货运量达12万吨，同比增长三成", even) == 0
+
+
+def test_two_fields_ending_alike_are_a_headline_over_its_parallel_subheadline():
+    assert kicker_odds("青川港三号泊位扩建完工", "临江港五号泊位扩建完工") < 0

@@ -193,8 +193,10 @@ def _titled(field: str, t: str, marked: bool = False) -> bool:
     subheadline) and cutting no word across the boundary: a converter's block of a title's full lines leaves
     a remainder that is mostly a few characters (……青川市新建 / 城市书房设施 is a long one). Two lines
     ``marked`` alike must also end and open as texts may (their corpus edge odds sum above 0): ……向独居老人 /
-    提供上门助餐服务 is one title cut mid-phrase."""
-    return len(t) >= TITLE_LEN and len(t) >= TITLE_RATIO * len(field) and not t.startswith(("（", "(", "——")) \
+    提供上门助餐服务 is one title cut mid-phrase. Two unmarked lines that end and open so need no such length
+    ratio: a package's long lead-in over a short title of its part (民生篇 ……出行更方便 / 老街变了人气更旺)."""
+    return len(t) >= TITLE_LEN and not t.startswith(("（", "(", "——")) \
+        and (len(t) >= TITLE_RATIO * len(field) or not marked and end_odds(field) + start_odds(t) > 0) \
         and not (marked and end_odds(field) + start_odds(t) <= 0)
 
 
@@ -448,8 +450,8 @@ def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list
     fields' units are visual lines (a line dump)."""
     out: dict[str, list[Unit]] = {}
     fields = list(fields)
-    if len(fields) >= 2 and is_section(text_of(fields[0])) and (fields[0][0].level or len(fields) >= 3
-                                                                or len(text_of(fields[0])) <= 12):
+    if len(fields) >= 2 and is_section(text_of(fields[0])) and not _marked_alone(fields) \
+            and (fields[0][0].level or len(fields) >= 3 or len(text_of(fields[0])) <= 12):
         out["section"] = fields.pop(0)
     t = _title_index(fields, lines)
     before, after = fields[:t], fields[t + 1:]
@@ -461,6 +463,12 @@ def name_fields(fields: list[list[Unit]], lines: bool = False) -> dict[str, list
     if after:
         out["subheadline"] = [u for f in after for u in f]
     return out
+
+
+def _marked_alone(fields: list[list[Unit]]) -> bool:
+    """The first field is the group's only marked one: the headline in the page's larger type over unmarked
+    fields, not a section label shaped like one (……青川·临江……论坛 / 6月2日 青川)."""
+    return bool(fields[0][0].level) and not any(u.level for f in fields[1:] for u in f)
 
 
 def _field_level(field: list[Unit]) -> int:
@@ -616,6 +624,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["b_longer"] = len(second) > len(first)
     out["b_much_longer"] = len(second) > 1.5 * len(first)
     out["a_much_longer"] = len(first) > 1.5 * len(second)
+    out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
     return out
 
 
