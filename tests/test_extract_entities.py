@@ -235,3 +235,11 @@ def test_a_name_alone_before_a_photo_credit_mark_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert ("person", "林小舟") in [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟摄）")]
+
+
+def test_a_province_before_its_region_is_one_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (3, 7, "LOC"), (8, 11, "LOC"), (11, 14, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("江西省青川地区与江西省东湖县的果农。")]
+    assert ("place", "江西省青川地区") in got                      # a region of the province: one place
+    assert ("place", "江西省") in got and ("place", "东湖县") in got   # a county: two

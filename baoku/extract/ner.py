@@ -180,6 +180,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
+    ents = _provincial_regions(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _split_org_lists(text, ents)
@@ -294,6 +295,26 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e):
             added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset:
+    """The provinces of the places lexicon, full and short (河北省, 河北)."""
+    pl = sections("places")
+    return frozenset(list(pl["province"]) + list(pl["province_short"]))
+
+
+def _provincial_regions(text: str, ents: list[Entity]) -> list[Entity]:
+    """A province right before a region of it (…省|某某地区, …|某某自治州) is one place with it: in the 1998
+    training sentences such a pair is labelled one place 25 times and two places never."""
+    out: list[Entity] = []
+    for e in ents:
+        if (e.type == "place" and e.text.endswith(("地区", "自治州")) and out and out[-1].type == "place"
+                and out[-1].end == e.start and out[-1].text in _provinces()):
+            p = out.pop()
+            e = Entity("place", p.start, e.end, text[p.start:e.end])
+        out.append(e)
+    return out
 
 
 def _word_aligned(text: str, s: int, e: int) -> bool:
