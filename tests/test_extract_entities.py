@@ -243,3 +243,9 @@ def test_a_province_before_its_region_is_one_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("江西省青川地区与江西省东湖县的果农。")]
     assert ("place", "江西省青川地区") in got                      # a region of the province: one place
     assert ("place", "江西省") in got and ("place", "东湖县") in got   # a county: two
+
+
+def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert ("place", "青川地区") in [(e.type, e.text) for e in ner.entities("青川地区今冬雨水偏多。")]

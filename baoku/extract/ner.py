@@ -180,7 +180,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
-    ents = _provincial_regions(text, ents)
+    ents = _regions(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _split_org_lists(text, ents)
@@ -304,11 +304,15 @@ def _provinces() -> frozenset:
     return frozenset(list(pl["province"]) + list(pl["province_short"]))
 
 
-def _provincial_regions(text: str, ents: list[Entity]) -> list[Entity]:
-    """A province right before a region of it (…省|某某地区, …|某某自治州) is one place with it: in the 1998
-    training sentences such a pair is labelled one place 25 times and two places never."""
+def _regions(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place takes the 地区 right after it that the tagger left out (某某|地区: in the 1998 training sentences a
+    place ends in 地区 204 times, 地区 follows one 43 times), and a province right before a region of it
+    (…省|某某地区, …|某某自治州) is one place with it (there such a pair is one place 25 times, two never)."""
     out: list[Entity] = []
     for e in ents:
+        if e.type == "place" and text.startswith("地区", e.end) and not any(x.start == e.end for x in ents):
+            e.end += 2
+            e.text = text[e.start:e.end]
         if (e.type == "place" and e.text.endswith(("地区", "自治州")) and out and out[-1].type == "place"
                 and out[-1].end == e.start and out[-1].text in _provinces()):
             p = out.pop()
