@@ -249,3 +249,13 @@ def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
     assert ("place", "青川地区") in [(e.type, e.text) for e in ner.entities("青川地区今冬雨水偏多。")]
+
+
+def test_names_run_together_in_a_credit_are_read_apart(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(9, 13, "PER"), (13, 18, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟何立新秦晓雨）")]
+    assert [x for x in got if x[0] == "person"] == [("person", "林小舟"), ("person", "何立新"), ("person", "秦晓雨")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 5, "PER"), (5, 7, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("（林小舟何立新摄）")]
+    assert got == [("person", "林小舟"), ("person", "何立新")]

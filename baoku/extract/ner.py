@@ -187,6 +187,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
+    ents = _split_credit_runs(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
@@ -532,6 +533,43 @@ def _split_credit_pairs(text: str, ents: list[Entity]) -> list[Entity]:
                 continue
         out.append(e)
     return out
+
+
+_CREDIT_RUN = re.compile(r"[（(]([\u4e00-\u9fff]{6,9}?)(?:摄|(?<!摄))[）)]")
+
+
+def _name_cuts(run: str) -> list[int] | None:
+    """The ends of the fewest names of two or three characters, each starting with a family name, that make up
+    ``run``, or None when there is no such reading or more than one."""
+    best: dict[int, list[list[int]]] = {0: [[]]}
+    for k in range(1, len(run) + 1):
+        ways = [w + [k] for n in (2, 3) if k - n in best and _is_surname(run[k - n]) for w in best[k - n]]
+        if ways:
+            fewest = min(len(w) for w in ways)
+            best[k] = [w for w in ways if len(w) == fewest]
+    found = best.get(len(run), [])
+    return found[0] if len(found) == 1 else None
+
+
+def _split_credit_runs(text: str, ents: list[Entity]) -> list[Entity]:
+    """Names run together in a credit (（张三李四王五）, （欧阳某某某摄）) that the tagger cut elsewhere: six to nine
+    characters in brackets (a 摄 before the closing one aside) on which the tagger found only names are read as
+    the fewest names of two or three characters, each starting with a family name, when there is one such
+    reading."""
+    for m in _CREDIT_RUN.finditer(text):
+        s, e = m.span(1)
+        inside = [x for x in ents if x.start < e and s < x.end]
+        if not inside or any(x.type != "person" or x.start < s or x.end > e for x in inside):
+            continue
+        cuts = _name_cuts(m.group(1))
+        if cuts:
+            a = s
+            names = []
+            for c in cuts:
+                names.append(Entity("person", a, s + c, text[a:s + c]))
+                a = s + c
+            ents = sorted([x for x in ents if x not in inside] + names, key=lambda x: x.start)
+    return ents
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
