@@ -552,7 +552,7 @@ def _name_cuts(run: str) -> list[int] | None:
 
 
 def _split_credit_runs(text: str, ents: list[Entity]) -> list[Entity]:
-    """Names run together in a credit (（张三李四王五）, （欧阳某某某摄）) that the tagger cut elsewhere: six to nine
+    """Names run together in a credit (（张三李四王五）, （张三李四王五摄）) that the tagger cut elsewhere: six to nine
     characters in brackets (a 摄 before the closing one aside) on which the tagger found only names are read as
     the fewest names of two or three characters, each starting with a family name, when there is one such
     reading."""
