@@ -259,3 +259,9 @@ def test_names_run_together_in_a_credit_are_read_apart(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 5, "PER"), (5, 7, "PER")])
     got = [(e.type, e.text) for e in ner.entities("（林小舟何立新摄）")]
     assert got == [("person", "林小舟"), ("person", "何立新")]
+
+
+def test_a_name_does_not_run_on_into_a_verb(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "PER")])
+    assert [(e.type, e.text) for e in ner.entities("秦晓雨学习书法多年。")] == [("person", "秦晓雨")]

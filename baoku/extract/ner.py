@@ -162,6 +162,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
         if lab == "PER" and e - s >= 3 and text.endswith(_HONORIFICS, s, e):
             e -= 2                      # 王|大夫, 林|先生: the name is the family name before the honorific
+        if lab == "PER" and e - s >= 4:
+            e = _verb_tail(text, s, e)
         if e <= s:
             continue
         t = text[s:e]
@@ -195,6 +197,18 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _surname_before(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
+
+
+def _verb_tail(text: str, s: int, e: int) -> int:
+    """The end of a name the tagger ran on into a verb (某某某|拉下马, 某某|学习): cut before the last jieba word of
+    the span when it is a verb of two characters or more and two or three characters starting with a family
+    name are left (no labelled name of four characters or more in the training sentences is cut so)."""
+    words = segment(text[s:e])
+    last = words[-1]
+    cut = e - len(last)
+    if len(last) >= 2 and _jieba()[1].get(last, "")[:1] == "v" and 2 <= cut - s <= 3 and _is_surname(text[s]):
+        return cut
+    return e
 
 
 @lru_cache(maxsize=1)
