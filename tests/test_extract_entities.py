@@ -265,3 +265,9 @@ def test_a_name_does_not_run_on_into_a_verb(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "PER")])
     assert [(e.type, e.text) for e in ner.entities("秦晓雨学习书法多年。")] == [("person", "秦晓雨")]
+
+
+def test_a_city_read_with_the_word_for_its_urban_area_is_the_name_alone(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青川市区的公交线路已有四十条。")] == [("place", "青川")]
