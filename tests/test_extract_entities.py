@@ -271,3 +271,10 @@ def test_a_city_read_with_the_word_for_its_urban_area_is_the_name_alone(monkeypa
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
     assert [(e.type, e.text) for e in ner.entities("青川市区的公交线路已有四十条。")] == [("place", "青川")]
+
+
+def test_a_name_before_a_nationality_in_brackets_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川市新当选的委员：何立新（白族）、秦晓雨（回族）。")]
+    assert ("person", "何立新") in got and ("person", "秦晓雨") in got

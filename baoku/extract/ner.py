@@ -194,6 +194,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
     ents = _split_credit_runs(text, ents)
+    ents = _names_with_nationality(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
@@ -588,6 +589,22 @@ def _split_credit_runs(text: str, ents: list[Entity]) -> list[Entity]:
                 a = s + c
             ents = sorted([x for x in ents if x not in inside] + names, key=lambda x: x.start)
     return ents
+
+
+_NATIONALITY = re.compile(r"(?:^|(?<=[、，：；。 \u3000]))([\u4e00-\u9fff·]{2,4})(?=[（(][\u4e00-\u9fff]{1,4}族[，、）)])")
+
+
+def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name that the tagger left out before a nationality in brackets (…、某某（蒙古族）、…): in the 1998
+    training sentences what stands right before such a bracket is a name 290 times of 294."""
+    if "族" not in text:
+        return ents
+    added = []
+    for m in _NATIONALITY.finditer(text):
+        s, e = m.span(1)
+        if not any(x.start < e and s < x.end for x in ents):
+            added.append(Entity("person", s, e, m.group(1)))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
