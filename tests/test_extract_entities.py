@@ -278,3 +278,10 @@ def test_a_name_before_a_nationality_in_brackets_is_a_person(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川市新当选的委员：何立新（白族）、秦晓雨（回族）。")]
     assert ("person", "何立新") in got and ("person", "秦晓雨") in got
+
+
+def test_a_name_right_after_the_reporter_role_in_brackets_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪）新码头今天启用。（本报记者林小舟摄）")]
+    assert [x for x in got if x[0] == "person"] == [("person", "孟雪"), ("person", "林小舟")]
