@@ -285,3 +285,10 @@ def test_a_name_right_after_the_reporter_role_in_brackets_is_a_person(monkeypatc
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪）新码头今天启用。（本报记者林小舟摄）")]
     assert [x for x in got if x[0] == "person"] == [("person", "孟雪"), ("person", "林小舟")]
+
+
+def test_the_last_name_of_a_credit_list_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪、何立新）新码头今天启用。")]
+    assert ("person", "何立新") in got

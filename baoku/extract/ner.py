@@ -487,10 +487,11 @@ def _plain_nouns(tail: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _after_name_rx() -> re.Pattern:
-    """What may follow a name at the end of a list of names: punctuation, a conjunction, 等, or an event
-    trigger (参加, 调研 …)."""
+    """What may follow a name at the end of a list of names: punctuation, a closing bracket, a conjunction, 等,
+    报道 (a credit: （记者某某、某某报道）) or an event trigger (参加, 调研 …). In the 1998 training sentences a
+    name and 、 before such an item (ended by a bracket or 报道) make it a labelled name 112 times of 112."""
     from ..lexicon import words
-    return re.compile(rf"$|[、，,。；;和及与等]|(?:{trie_regex(words('events'))})")
+    return re.compile(rf"$|[、，,。；;和及与等）)]|报道|(?:{trie_regex(words('events'))})")
 
 
 def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
