@@ -235,3 +235,60 @@ def test_a_name_alone_before_a_photo_credit_mark_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert ("person", "林小舟") in [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟摄）")]
+
+
+def test_a_province_before_its_region_is_one_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (3, 7, "LOC"), (8, 11, "LOC"), (11, 14, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("江西省青川地区与江西省东湖县的果农。")]
+    assert ("place", "江西省青川地区") in got                      # a region of the province: one place
+    assert ("place", "江西省") in got and ("place", "东湖县") in got   # a county: two
+
+
+def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert ("place", "青川地区") in [(e.type, e.text) for e in ner.entities("青川地区今冬雨水偏多。")]
+
+
+def test_names_run_together_in_a_credit_are_read_apart(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(9, 13, "PER"), (13, 18, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川港的新码头。（林小舟何立新秦晓雨）")]
+    assert [x for x in got if x[0] == "person"] == [("person", "林小舟"), ("person", "何立新"), ("person", "秦晓雨")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 5, "PER"), (5, 7, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("（林小舟何立新摄）")]
+    assert got == [("person", "林小舟"), ("person", "何立新")]
+
+
+def test_a_name_does_not_run_on_into_a_verb(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "PER")])
+    assert [(e.type, e.text) for e in ner.entities("秦晓雨学习书法多年。")] == [("person", "秦晓雨")]
+
+
+def test_a_city_read_with_the_word_for_its_urban_area_is_the_name_alone(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青川市区的公交线路已有四十条。")] == [("place", "青川")]
+
+
+def test_a_name_before_a_nationality_in_brackets_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川市新当选的委员：何立新（白族）、秦晓雨（回族）。")]
+    assert ("person", "何立新") in got and ("person", "秦晓雨") in got
+
+
+def test_a_name_right_after_the_reporter_role_in_brackets_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪）新码头今天启用。（本报记者林小舟摄）")]
+    assert [x for x in got if x[0] == "person"] == [("person", "孟雪"), ("person", "林小舟")]
+
+
+def test_the_last_name_of_a_credit_list_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪、何立新）新码头今天启用。")]
+    assert ("person", "何立新") in got
