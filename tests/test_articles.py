@@ -1959,3 +1959,26 @@ def test_an_unmarked_line_over_text_opening_with_one_character_and_a_full_stop_i
                          + item + "\n\n" + rest + "\n")
     [art] = page.articles
     assert art.paragraphs[-1].text == item + rest
+
+
+def test_two_heading_lines_first_in_a_dated_news_story_head_the_next_story():
+    # a dated report seldom has crossheads: a kicker over a headline under its last lines opens a new story
+    page = baoku.restore(
+        "## 青川港新航线今年开通\n\n本报青川6月2日电（记者林小舟）记者近日从青川港务集团获悉：青川港至临江港的集装箱新航线"
+        "今年将正式开通，港口航线增至十二条。\n\n港务集团负责人介绍，新航线开通后，临江沿岸企业出货时间将缩短一天，运费也将下降。\n\n"
+        "临江区升级老旧码头，整治沿岸环境\n\n“老码头”变干净了\n\n临江区的老码头曾是沿岸最脏乱的地方，堆场杂乱，灰尘满天。\n\n"
+        "去年以来，临江区对老码头进行升级改造，新建了封闭堆场和喷淋设施，沿岸环境明显改善。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "青川港新航线今年开通"), ("临江区升级老旧码头，整治沿岸环境", "“老码头”变干净了")]
+    assert len(page.articles[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize("author", ["临江区图书馆馆长 韩亦舒", "韩亦舒"])
+def test_a_title_over_its_authors_name_in_a_dated_news_story_is_left_to_the_crosshead_model(author):
+    # a letter quoted in a report, its title over its author's name: not forced to head a story of its own
+    page = baoku.restore(
+        "## 青川城市书房达到四十座\n\n本报青川6月2日电（记者林小舟）记者从青川市文化局获悉：青川市今年新建城市书房十二座，"
+        "全市城市书房达到四十座，城市书房的读者逐年增多。\n\n城市书房开放仪式上，临江区图书馆馆长为城市书房的读者写了一封信。\n\n"
+        "致城市书房的读者\n\n" + author + "\n\n城市书房的读者朋友们：城市书房的灯光温暖了夜归的市民，城市书房每周末举办读书"
+        "分享会。\n\n欢迎更多读者走进城市书房，读书、借书，让阅读成为生活的一部分。\n")
+    assert [a.headline.text for a in page.articles] == ["青川城市书房达到四十座"]
