@@ -1982,3 +1982,19 @@ def test_a_title_over_its_authors_name_in_a_dated_news_story_is_left_to_the_cros
         "致城市书房的读者\n\n" + author + "\n\n城市书房的读者朋友们：城市书房的灯光温暖了夜归的市民，城市书房每周末举办读书"
         "分享会。\n\n欢迎更多读者走进城市书房，读书、借书，让阅读成为生活的一部分。\n")
     assert [a.headline.text for a in page.articles] == ["青川城市书房达到四十座"]
+
+
+def test_a_packages_headline_read_apart_takes_its_parts_titled_over_reporters_lines_from_the_story_after_it():
+    # XY-cut reads a package's headline, then another story, then the package's parts, each titled over its
+    # reporter's line: the bodiless headline takes the first part and all after it
+    page = baoku.restore(
+        "# 节后第一天 干部在一线（走基层）\n\n——青川市机关作风观察\n\n## 老街夜市重新开张\n\n"
+        "临江区老街夜市经过三个月改造，本周末重新开张，摊位由八十个增至一百二十个。\n\n"
+        "区市场监管局表示，夜市将实行统一管理，摊主须亮证经营。\n\n码头边的早班\n\n本报记者 林小舟\n\n"
+        "清晨六点，青川港三号码头已经忙碌起来，港务集团的几名工作人员正在检查装卸设备。\n\n"
+        "“今天有两条船靠港，设备一定要提前查好。”一名工作人员说。\n\n村口的办事点\n\n本报记者 韩亦舒\n\n"
+        "上午九点，北塘镇便民服务点前已有村民排队，工作人员正在办理医保缴费。\n\n"
+        "便民服务点负责人说，开年以来每天接待村民五十多人次。\n")
+    package, market = page.articles
+    assert [p.text for p in package.paragraphs][:2] == ["码头边的早班", "本报记者 林小舟"]
+    assert len(package.paragraphs) == 8 and len(market.paragraphs) == 2

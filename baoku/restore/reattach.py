@@ -6,9 +6,10 @@ by which headline each paragraph echoes). A story whose text stops mid-sentence 
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
 their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
-else a photo's caption and credit read inside another story (a photo story's title). A kicker that such a
-caption echoes is that photo story's title, read over another headline. A story headed by a ——subheadline
-alone goes under the recent headline its text echoes.
+else a photo's caption and credit read inside another story (a photo story's title); a package's first part
+read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
+before any such search. A kicker that such a caption echoes is that photo story's title, read over another
+headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes.
 """
 from __future__ import annotations
 
@@ -50,15 +51,8 @@ def reattach(page: Page) -> Page:
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = _heading(orphan, untagged=True)
-        best = None
-        for host in arts:
-            if host is orphan or not host.paragraphs:
-                continue
-            k, gain, cover = _best_suffix(coh, head, host)
-            if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
-                best = (host, gain, k, cover)
-        if best:
-            host, gain, k, cover = best
+        if best := _package_host(orphan, arts, coh, head) or _covering_host(orphan, arts, coh, head):
+            host, k, cover = best
             moved = host.paragraphs[k:]
             del host.paragraphs[k:]
             orphan.paragraphs = moved
@@ -71,6 +65,45 @@ def reattach(page: Page) -> Page:
             _take_photo(orphan, arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+def _covering_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
+                   ) -> tuple[Article, int, float] | None:
+    """The story whose trailing paragraphs cover the orphan's ``head`` best, where they start, and how much."""
+    best = None
+    for host in arts:
+        if host is orphan or not host.paragraphs:
+            continue
+        k, gain, cover = _best_suffix(coh, head, host)
+        if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
+            best = (host, gain, k, cover)
+    return best and (best[0], best[2], best[3])
+
+
+PART_TITLE_MAX = 20    # characters of a title over a package's part
+
+
+def _package_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
+                  ) -> tuple[Article, int, float] | None:
+    """The first story after the orphan holding the first part of a package (``_first_part``), where it starts,
+    and how much the moved text covers ``head``: a package's headline read apart from its parts takes them."""
+    for host in arts[arts.index(orphan) + 1:]:
+        if (k := _first_part(host)) is not None:
+            return host, k, coh.coverage(head, "".join(p.text for p in host.paragraphs[k:]))
+    return None
+
+
+def _first_part(host: Article) -> int | None:
+    """Where a package's first part opens inside the host's text: a short title closing no sentence over a
+    reporter's line alone (老街夜市重开 / 本报记者 林小舟), the first such line the host holds, under the host's
+    own text closed by a sentence, a closing note or a signature."""
+    paras = host.paragraphs
+    k = next((k for k, p in enumerate(paras) if rx("byline", "reporter_line").match(p.text)), None)
+    if k is None or k < 3:
+        return None
+    title, before = paras[k - 1].text, paras[k - 2].text
+    return k - 1 if len(title) <= PART_TITLE_MAX and not ends_sentence(title) and (
+        ends_sentence(before) or _closes(before) or rx("body", "attribution").match(before)) else None
 
 
 def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, float, float]:
