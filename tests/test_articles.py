@@ -1998,3 +1998,30 @@ def test_a_packages_headline_read_apart_takes_its_parts_titled_over_reporters_li
     package, market = page.articles
     assert [p.text for p in package.paragraphs][:2] == ["码头边的早班", "本报记者 林小舟"]
     assert len(package.paragraphs) == 8 and len(market.paragraphs) == 2
+
+
+def test_a_part_read_under_another_wrapped_title_goes_to_its_story_and_that_title_waits_for_its_text():
+    # XY-cut reads a title that wraps (two lines: no crosshead), then the first column of a commentary cut
+    # mid-sentence, then the commentary's marked title and the rest; the wrapped title's own report comes later
+    page = baoku.restore(
+        "## 青川港口合作论坛开幕\n\n本报青川6月1日电（记者林小舟）第三届青川港口合作论坛今天开幕，来自临江等地的港口企业"
+        "代表参加论坛。\n\n论坛为期两天，将围绕航线合作、港口服务等议题展开交流。\n\n青川市长会见出席港口合作论\n\n坛客人\n\n"
+        "营商环境是一座城市的软实力。近年来，青川简化开办企业手续，企业办事时间缩短一半，不少外地企业因此\n\n"
+        "# 营商环境好 城市更有活力（青川论坛）\n\n把总部搬到了青川，带来了新的就业岗位。\n\n"
+        "优化营商环境没有终点，办事更便捷，企业才能更安心。\n\n"
+        "本报青川6月2日电（记者韩亦舒）青川市长今天会见出席港口合作论坛的客人，双方就港口合作交换了意见。\n")
+    _, meeting, commentary = page.articles
+    assert meeting.headline.text == "青川市长会见出席港口合作论坛客人"
+    assert [p.text[:4] for p in meeting.paragraphs] == ["本报青川"]
+    assert [p.text[:4] for p in commentary.paragraphs] == ["营商环境", "优化营商"]
+
+
+def test_a_kicker_among_two_heading_lines_makes_them_no_wrapped_title():
+    from baoku.model import Block, Unit
+    from baoku.restore.articles import _wrapped_title
+
+    def unit(text):
+        return Unit([Block(0, len(text), 0, len(text), text)], role="heading")
+    assert _wrapped_title([unit("青川市长会见出席港口合作论"), unit("坛客人")])
+    assert not _wrapped_title([unit("青川各区县举行开放日活动——"), unit("开门迎客")])
+    assert not _wrapped_title([unit("青川市长会见港口企业代表")])

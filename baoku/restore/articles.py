@@ -106,7 +106,9 @@ def group_articles(page: Page) -> Page:
                 open_para = top is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
                     and not _ends_paragraph(top, units[j], page.source.format, flat, full,
                                             _line_ends(tail, units[j], full, piece, measure))[0]
-                if open_para:       # the text under the headline goes on with that column's cut sentence
+                if open_para and part and _wrapped_title(opened.get(id(top), [])):
+                    _lend_part(top, cur)
+                elif open_para:     # the text under the headline goes on with that column's cut sentence
                     if part:
                         _untitle(top, cur)
                     used = _take_top(page, top, cur)
@@ -248,6 +250,19 @@ def _untitle(top: Article, art: Article) -> None:
         art.kicker = head
     else:
         top.paragraphs.insert(0, Paragraph(head.text, head.spans, head.boxes))
+
+
+def _wrapped_title(run: list[Unit]) -> bool:
+    """Lines of one title wrapped, no kicker among them (……——): no crosshead, which takes one line."""
+    return len(run) > 1 and not any(h.text.endswith(KICKER_END) for h in run)
+
+
+def _lend_part(top: Article, art: Article) -> None:
+    """``art`` takes the paragraphs of ``top``, a part of its own read before its title under another story's
+    title that wraps (a crosshead takes one line): that title stays, waiting for its text (reattach.py)."""
+    art.paragraphs[:0] = top.paragraphs
+    top.paragraphs = []
+    art.decide(f"took its text read before its headline, under another title ({top.headline.text[:16]})", 0.2)
 
 
 def _take_top(page: Page, top: Article, art: Article) -> Field | None:

@@ -251,9 +251,17 @@ def _share_rows(arts: list[Article], coh: Cohesion) -> None:
         j = k
         while j < len(arts) and not arts[j].paragraphs and arts[j].headline is not None and not _apart(arts, j):
             j += 1
-        if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1:
+        if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1 \
+                and not _read_before_title(arts[j]):
             _split_body(arts[k:j + 1], coh)
         k = j + 1
+
+
+def _read_before_title(art: Article) -> bool:
+    """The story's text opens before its headline (a part of it XY-cut read first, articles._lend_part): no
+    body of a row, which follows the row's headlines."""
+    first, head = art.paragraphs[0].spans, art.headline.spans
+    return bool(first) and bool(head) and first[0][0] < head[0][0]
 
 
 def _apart(arts: list[Article], j: int) -> bool:
