@@ -2025,3 +2025,18 @@ def test_a_kicker_among_two_heading_lines_makes_them_no_wrapped_title():
     assert _wrapped_title([unit("青川市长会见出席港口合作论"), unit("坛客人")])
     assert not _wrapped_title([unit("青川各区县举行开放日活动——"), unit("开门迎客")])
     assert not _wrapped_title([unit("青川市长会见港口企业代表")])
+
+
+def test_a_part_read_before_its_title_takes_the_paragraphs_over_its_crosshead_that_speak_of_that_title():
+    # XY-cut reads a story's first column after the story before it ends: the paragraph over the column's
+    # crosshead, the crosshead (taken for a title), the text cut mid-word, then the story's kicker and title
+    page = baoku.restore(
+        "## 青川港吞吐量创新高\n\n本报青川6月1日电（记者林小舟）今年前五个月，青川港集装箱吞吐量比上年多一成二，"
+        "创历年同期新高。\n\n港务集团表示，今年还将开通两条新航线，集装箱吞吐量有望继续增长。\n\n"
+        "港务集团负责人说，新航线开通后，临江沿岸企业出货时间将缩短一天。\n\n"
+        "不久前的周末，北塘镇老街的城市书房迎来大批读者，孩子们在书房里读绘本、听故事。\n\n"
+        "数字阅读进书房\n\n去年以来，北塘镇城市书房引进电子阅读设备，读\n\n北塘镇——\n\n# 城市书房成了新客厅\n\n"
+        "者在书房里就能借阅电子图书。书房还每周举办读书分享会。\n\n北塘镇负责人说，镇里还将在三个村新建城市书房。\n")
+    port, library = page.articles
+    assert len(port.paragraphs) == 3
+    assert [p.text[:4] for p in library.paragraphs] == ["不久前的", "数字阅读", "去年以来", "北塘镇负"]
