@@ -2040,3 +2040,84 @@ def test_a_marked_title_shaped_like_a_section_label_over_unmarked_fields_is_the_
     art = page.articles[0]
     assert (art.section, art.headline.text, art.subheadline.text) == (
         None, "第三届青川·临江港口物流合作论坛暨港城发展大会", "2023年6月2日 中国·青川")
+
+
+def test_two_heading_lines_first_in_a_dated_news_story_head_the_next_story():
+    # a dated report seldom has crossheads: a kicker over a headline under its last lines opens a new story
+    page = baoku.restore(
+        "## 青川港新航线今年开通\n\n本报青川6月2日电（记者林小舟）记者近日从青川港务集团获悉：青川港至临江港的集装箱新航线"
+        "今年将正式开通，港口航线增至十二条。\n\n港务集团负责人介绍，新航线开通后，临江沿岸企业出货时间将缩短一天，运费也将下降。\n\n"
+        "临江区升级老旧码头，整治沿岸环境\n\n“老码头”变干净了\n\n临江区的老码头曾是沿岸最脏乱的地方，堆场杂乱，灰尘满天。\n\n"
+        "去年以来，临江区对老码头进行升级改造，新建了封闭堆场和喷淋设施，沿岸环境明显改善。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        (None, "青川港新航线今年开通"), ("临江区升级老旧码头，整治沿岸环境", "“老码头”变干净了")]
+    assert len(page.articles[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize("author", ["临江区图书馆馆长 韩亦舒", "韩亦舒"])
+def test_a_title_over_its_authors_name_in_a_dated_news_story_is_left_to_the_crosshead_model(author):
+    # a letter quoted in a report, its title over its author's name: not forced to head a story of its own
+    page = baoku.restore(
+        "## 青川城市书房达到四十座\n\n本报青川6月2日电（记者林小舟）记者从青川市文化局获悉：青川市今年新建城市书房十二座，"
+        "全市城市书房达到四十座，城市书房的读者逐年增多。\n\n城市书房开放仪式上，临江区图书馆馆长为城市书房的读者写了一封信。\n\n"
+        "致城市书房的读者\n\n" + author + "\n\n城市书房的读者朋友们：城市书房的灯光温暖了夜归的市民，城市书房每周末举办读书"
+        "分享会。\n\n欢迎更多读者走进城市书房，读书、借书，让阅读成为生活的一部分。\n")
+    assert [a.headline.text for a in page.articles] == ["青川城市书房达到四十座"]
+
+
+def test_a_packages_headline_read_apart_takes_its_parts_titled_over_reporters_lines_from_the_story_after_it():
+    # XY-cut reads a package's headline, then another story, then the package's parts, each titled over its
+    # reporter's line: the bodiless headline takes the first part and all after it
+    page = baoku.restore(
+        "# 节后第一天 干部在一线（走基层）\n\n——青川市机关作风观察\n\n## 老街夜市重新开张\n\n"
+        "临江区老街夜市经过三个月改造，本周末重新开张，摊位由八十个增至一百二十个。\n\n"
+        "区市场监管局表示，夜市将实行统一管理，摊主须亮证经营。\n\n码头边的早班\n\n本报记者 林小舟\n\n"
+        "清晨六点，青川港三号码头已经忙碌起来，港务集团的几名工作人员正在检查装卸设备。\n\n"
+        "“今天有两条船靠港，设备一定要提前查好。”一名工作人员说。\n\n村口的办事点\n\n本报记者 韩亦舒\n\n"
+        "上午九点，北塘镇便民服务点前已有村民排队，工作人员正在办理医保缴费。\n\n"
+        "便民服务点负责人说，开年以来每天接待村民五十多人次。\n")
+    package, market = page.articles
+    assert [p.text for p in package.paragraphs][:2] == ["码头边的早班", "本报记者 林小舟"]
+    assert len(package.paragraphs) == 8 and len(market.paragraphs) == 2
+
+
+def test_a_part_read_under_another_wrapped_title_goes_to_its_story_and_that_title_waits_for_its_text():
+    # XY-cut reads a title that wraps (two lines: no crosshead), then the first column of a commentary cut
+    # mid-sentence, then the commentary's marked title and the rest; the wrapped title's own report comes later
+    page = baoku.restore(
+        "## 青川港口合作论坛开幕\n\n本报青川6月1日电（记者林小舟）第三届青川港口合作论坛今天开幕，来自临江等地的港口企业"
+        "代表参加论坛。\n\n论坛为期两天，将围绕航线合作、港口服务等议题展开交流。\n\n青川市长会见出席港口合作论\n\n坛客人\n\n"
+        "营商环境是一座城市的软实力。近年来，青川简化开办企业手续，企业办事时间缩短一半，不少外地企业因此\n\n"
+        "# 营商环境好 城市更有活力（青川论坛）\n\n把总部搬到了青川，带来了新的就业岗位。\n\n"
+        "优化营商环境没有终点，办事更便捷，企业才能更安心。\n\n"
+        "本报青川6月2日电（记者韩亦舒）青川市长今天会见出席港口合作论坛的客人，双方就港口合作交换了意见。\n")
+    _, meeting, commentary = page.articles
+    assert meeting.headline.text == "青川市长会见出席港口合作论坛客人"
+    assert [p.text[:4] for p in meeting.paragraphs] == ["本报青川"]
+    assert [p.text[:4] for p in commentary.paragraphs] == ["营商环境", "优化营商"]
+
+
+def test_a_kicker_among_two_heading_lines_makes_them_no_wrapped_title():
+    from baoku.model import Block, Unit
+    from baoku.restore.articles import _wrapped_title
+
+    def unit(text):
+        return Unit([Block(0, len(text), 0, len(text), text)], role="heading")
+    assert _wrapped_title([unit("青川市长会见出席港口合作论"), unit("坛客人")])
+    assert not _wrapped_title([unit("青川各区县举行开放日活动——"), unit("开门迎客")])
+    assert not _wrapped_title([unit("青川市长会见港口企业代表")])
+
+
+def test_a_part_read_before_its_title_takes_the_paragraphs_over_its_crosshead_that_speak_of_that_title():
+    # XY-cut reads a story's first column after the story before it ends: the paragraph over the column's
+    # crosshead, the crosshead (taken for a title), the text cut mid-word, then the story's kicker and title
+    page = baoku.restore(
+        "## 青川港吞吐量创新高\n\n本报青川6月1日电（记者林小舟）今年前五个月，青川港集装箱吞吐量比上年多一成二，"
+        "创历年同期新高。\n\n港务集团表示，今年还将开通两条新航线，集装箱吞吐量有望继续增长。\n\n"
+        "港务集团负责人说，新航线开通后，临江沿岸企业出货时间将缩短一天。\n\n"
+        "不久前的周末，北塘镇老街的城市书房迎来大批读者，孩子们在书房里读绘本、听故事。\n\n"
+        "数字阅读进书房\n\n去年以来，北塘镇城市书房引进电子阅读设备，读\n\n北塘镇——\n\n# 城市书房成了新客厅\n\n"
+        "者在书房里就能借阅电子图书。书房还每周举办读书分享会。\n\n北塘镇负责人说，镇里还将在三个村新建城市书房。\n")
+    port, library = page.articles
+    assert len(port.paragraphs) == 3
+    assert [p.text[:4] for p in library.paragraphs] == ["不久前的", "数字阅读", "去年以来", "北塘镇负"]

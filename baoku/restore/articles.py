@@ -17,6 +17,7 @@ from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
+from .reattach import MIN_COVER, best_suffix, heading
 from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
 
@@ -106,9 +107,12 @@ def group_articles(page: Page) -> Page:
                 open_para = top is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
                     and not _ends_paragraph(top, units[j], page.source.format, flat, full,
                                             _line_ends(tail, units[j], full, piece, measure))[0]
-                if open_para:       # the text under the headline goes on with that column's cut sentence
+                if open_para and part and _wrapped_title(opened.get(id(top), [])):
+                    _lend_part(top, cur)
+                elif open_para:     # the text under the headline goes on with that column's cut sentence
                     if part:
                         _untitle(top, cur)
+                        _take_before_part(page, top, cur, coh)
                     used = _take_top(page, top, cur)
                     crossheads = before             # the crossheads of the first column are the story's
                     if rest := _left_over(page, top, opened.get(id(top), []), used):
@@ -248,6 +252,33 @@ def _untitle(top: Article, art: Article) -> None:
         art.kicker = head
     else:
         top.paragraphs.insert(0, Paragraph(head.text, head.spans, head.boxes))
+
+
+def _take_before_part(page: Page, top: Article, art: Article, coh: Cohesion) -> None:
+    """The part ``top`` of ``art`` read before its title also takes the trailing paragraphs of the story before
+    it that speak of ``art``'s titles more than of their own (``reattach.best_suffix``): the same column's text
+    above the part's crosshead, read on after that story's end."""
+    k = page.articles.index(top)
+    prev = page.articles[k - 1] if k > 0 else None
+    if prev is None or prev.headline is None or not prev.paragraphs:
+        return
+    s, _, cover = best_suffix(coh, heading(art, untagged=True), prev)
+    if s and cover >= MIN_COVER:
+        top.paragraphs[:0] = prev.paragraphs[s:]
+        del prev.paragraphs[s:]
+
+
+def _wrapped_title(run: list[Unit]) -> bool:
+    """Lines of one title wrapped, no kicker among them (……——): no crosshead, which takes one line."""
+    return len(run) > 1 and not any(h.text.endswith(KICKER_END) for h in run)
+
+
+def _lend_part(top: Article, art: Article) -> None:
+    """``art`` takes the paragraphs of ``top``, a part of its own read before its title under another story's
+    title that wraps (a crosshead takes one line): that title stays, waiting for its text (reattach.py)."""
+    art.paragraphs[:0] = top.paragraphs
+    top.paragraphs = []
+    art.decide(f"took its text read before its headline, under another title ({top.headline.text[:16]})", 0.2)
 
 
 def _take_top(page: Page, top: Article, art: Article) -> Field | None:

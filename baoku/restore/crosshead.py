@@ -17,11 +17,12 @@ from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, TAG_END
-from .punct import ends_sentence, start_odds
+from .punct import ends_sentence, person_name, start_odds
 from .roles import FIGURE
 
 
 MODEL = "crosshead.json"
+DATED = ("本报", "新华", "据新")     # a dateline's first characters
 SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
 SPACE_EXCESS = 0.3      # em by which the width estimate (0.55 em) overcounts a space set between CJK characters
 ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
@@ -53,7 +54,7 @@ def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str
         "quote": float(text.startswith("“") or text.endswith("”")),
         "series": float(any(0.6 * size <= len(x) <= 1.6 * size for x in earlier)),
         "earlier": float(min(len(earlier), 3)),
-        "dated_story": float(bool(cur.paragraphs) and cur.paragraphs[0].text[:2] in ("本报", "新华", "据新")),
+        "dated_story": float(_dated(cur)),
         "story_len": math.log1p(story) / 5,
         "body_len": math.log1p(len(body)) / 5,
         "next_opens": start_odds(body) / 5,
@@ -169,6 +170,23 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     return True if not run[0].level and not _tagged(run[0].text) and nxt is not None and nxt.role == "body" else None
 
 
+def _dated(cur: Article) -> bool:
+    """The story opens with a dateline (本报青川5月2日电, 新华社……电): a news report."""
+    return bool(cur.paragraphs) and cur.paragraphs[0].text[:2] in DATED
+
+
+def _title_pair(run: list[Unit]) -> bool:
+    """Two heading lines, the first no lead-in to a part (临江区——), the second no person's name (林小舟, 林 舟)
+    and not closing on a name of two or three characters after a space (青川市市长 林小舟, 本报记者 林 舟): the
+    author under a piece's title."""
+    name = run[-1].text.strip()
+    return len(run) == 2 and not _lead_in(run[0].text, []) and not _SIGNED.search(name) \
+        and not person_name(name.replace(" ", ""))
+
+
+_SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
+
+
 def _closing_credit(text: str) -> bool:
     """A production credit (制图：林小舟, 版式设计：韩亦舒), set under a story's last lines; not a data source
     (资料来源：……), which may stand under a table inside the story."""
@@ -189,6 +207,11 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         #                         their author's line under their title)
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
+    if hard is None and column is None and not earlier and _title_pair(run) and _dated(cur):
+        hard = False            # in a markdown dump (where a line is a whole block) a dated news story seldom
+        #                         has crossheads: two heading lines that are no title over its author's name,
+        #                         first in it, head the next story (a kicker over its headline, or a headline's
+        #                         wrap)
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one, or under the editor's
         #                         note: the package's next part (a story of its own shows it by a heading mark or

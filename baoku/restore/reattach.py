@@ -6,9 +6,10 @@ by which headline each paragraph echoes). A story whose text stops mid-sentence 
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
 their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
-else a photo's caption and credit read inside another story (a photo story's title). A kicker that such a
-caption echoes is that photo story's title, read over another headline. A story headed by a ——subheadline
-alone goes under the recent headline its text echoes.
+else a photo's caption and credit read inside another story (a photo story's title); a package's first part
+read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
+before any such search. A kicker that such a caption echoes is that photo story's title, read over another
+headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ MARGIN = 0.08          # per paragraph, how much better the orphan's headline mu
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
 
 
-def _heading(a: Article, untagged: bool = False) -> str:
+def heading(a: Article, untagged: bool = False) -> str:
     """The text of the story's headline fields; ``untagged``: without the column's tag closing its headline
     (……（青川观察）), which no story's text echoes."""
     return "".join(COLUMN_TAG.sub("", f.text) if untagged and f is a.headline else f.text
@@ -37,7 +38,7 @@ LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if
 
 def reattach(page: Page) -> Page:
     arts = page.articles
-    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [_heading(a) for a in arts])
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [heading(a) for a in arts])
     _share_rows(arts, coh)
     for art in list(arts):
         if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
@@ -49,21 +50,14 @@ def reattach(page: Page) -> Page:
     for orphan in arts:         # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
-        head = _heading(orphan, untagged=True)
-        best = None
-        for host in arts:
-            if host is orphan or not host.paragraphs:
-                continue
-            k, gain, cover = _best_suffix(coh, head, host)
-            if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
-                best = (host, gain, k, cover)
-        if best:
-            host, gain, k, cover = best
+        head = heading(orphan, untagged=True)
+        if best := _package_host(orphan, arts, coh, head) or _covering_host(orphan, arts, coh, head):
+            host, k, cover = best
             moved = host.paragraphs[k:]
             del host.paragraphs[k:]
             orphan.paragraphs = moved
             orphan.flag("reattached")
-            orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{_heading(host)[:16]}” "
+            orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
     for orphan in arts:
@@ -73,10 +67,49 @@ def reattach(page: Page) -> Page:
     return page
 
 
-def _best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, float, float]:
+def _covering_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
+                   ) -> tuple[Article, int, float] | None:
+    """The story whose trailing paragraphs cover the orphan's ``head`` best, where they start, and how much."""
+    best = None
+    for host in arts:
+        if host is orphan or not host.paragraphs:
+            continue
+        k, gain, cover = best_suffix(coh, head, host)
+        if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
+            best = (host, gain, k, cover)
+    return best and (best[0], best[2], best[3])
+
+
+PART_TITLE_MAX = 20    # characters of a title over a package's part
+
+
+def _package_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
+                  ) -> tuple[Article, int, float] | None:
+    """The first story after the orphan holding the first part of a package (``_first_part``), where it starts,
+    and how much the moved text covers ``head``: a package's headline read apart from its parts takes them."""
+    for host in arts[arts.index(orphan) + 1:]:
+        if (k := _first_part(host)) is not None:
+            return host, k, coh.coverage(head, "".join(p.text for p in host.paragraphs[k:]))
+    return None
+
+
+def _first_part(host: Article) -> int | None:
+    """Where a package's first part opens inside the host's text: a short title closing no sentence over a
+    reporter's line alone (老街夜市重开 / 本报记者 林小舟), the first such line the host holds, under the host's
+    own text closed by a sentence, a closing note or a signature."""
+    paras = host.paragraphs
+    k = next((k for k, p in enumerate(paras) if rx("byline", "reporter_line").match(p.text)), None)
+    if k is None or k < 3:
+        return None
+    title, before = paras[k - 1].text, paras[k - 2].text
+    return k - 1 if len(title) <= PART_TITLE_MAX and not ends_sentence(title) and (
+        ends_sentence(before) or _closes(before) or rx("body", "attribution").match(before)) else None
+
+
+def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, float, float]:
     """The start of the host's trailing paragraphs that belong better under ``head``."""
     paras = host.paragraphs
-    host_head = _heading(host)
+    host_head = heading(host)
     gains = []
     for p in paras:
         gains.append(coh.coverage(head, p.text) - (coh.coverage(host_head, p.text) if host_head else 0.0) - MARGIN)
@@ -117,7 +150,7 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
     text = "".join(p.text for p in dashed.paragraphs)
     for art in reversed(before[-DASH_BACK:]):
         if art.headline is not None and art.subheadline is None and len(art.paragraphs) <= 1 \
-                and coh.coverage(_heading(art, untagged=True), text) >= DASH_ECHO:
+                and coh.coverage(heading(art, untagged=True), text) >= DASH_ECHO:
             return art
     return None
 
@@ -139,7 +172,7 @@ def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
     """A headline left without a body is a photo story's title (图片报道, 龙舟竞渡) when another story holds a
     photo's caption and its credit alone on a line (……划桨训练。 / 新华社发) besides text of its own: XY-cut read
     the photo inside that story. The orphan takes the pair whose caption echoes its headline most."""
-    head = _heading(orphan, untagged=True)
+    head = heading(orphan, untagged=True)
     best = None
     for host, c in _photos(arts):
         echo = coh.coverage(head, host.paragraphs[c - 1].text)
@@ -150,7 +183,7 @@ def _take_photo(orphan: Article, arts: list[Article], coh: Cohesion) -> None:
         orphan.paragraphs = host.paragraphs[c - 1:c + 1]
         del host.paragraphs[c - 1:c + 1]
         orphan.flag("reattached")
-        orphan.decide(f"a photo's caption and credit read inside “{_heading(host)[:16]}”", 0.15)
+        orphan.decide(f"a photo's caption and credit read inside “{heading(host)[:16]}”", 0.15)
         host.decide(f"gave a photo's caption and credit to “{head[:16]}”", 0.05)
 
 
@@ -208,7 +241,7 @@ def _closes(text: str) -> bool:
 def _titled(coh: Cohesion, host: Article) -> bool:
     """The host's headline is its text's title: its text echoes some of its words. A stray line its text never
     echoes (多, a title's cut-off end read as a headline) titles nothing: an orphan may take all its text."""
-    return host.headline is not None and coh.coverage(_heading(host), "".join(p.text for p in host.paragraphs)) > 0
+    return host.headline is not None and coh.coverage(heading(host), "".join(p.text for p in host.paragraphs)) > 0
 
 
 def _share_rows(arts: list[Article], coh: Cohesion) -> None:
@@ -218,9 +251,17 @@ def _share_rows(arts: list[Article], coh: Cohesion) -> None:
         j = k
         while j < len(arts) and not arts[j].paragraphs and arts[j].headline is not None and not _apart(arts, j):
             j += 1
-        if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1:
+        if j > k and j < len(arts) and arts[j].headline is not None and len(arts[j].paragraphs) > 1 \
+                and not _read_before_title(arts[j]):
             _split_body(arts[k:j + 1], coh)
         k = j + 1
+
+
+def _read_before_title(art: Article) -> bool:
+    """The story's text opens before its headline (a part of it XY-cut read first, articles._lend_part): no
+    body of a row, which follows the row's headlines."""
+    first, head = art.paragraphs[0].spans, art.headline.spans
+    return bool(first) and bool(head) and first[0][0] < head[0][0]
 
 
 def _apart(arts: list[Article], j: int) -> bool:
@@ -233,7 +274,7 @@ def _apart(arts: list[Article], j: int) -> bool:
 def _split_body(row: list[Article], coh: Cohesion) -> None:
     """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming)."""
     paras = row[-1].paragraphs
-    heads = [_heading(a) for a in row]
+    heads = [heading(a) for a in row]
     n, m = len(row), len(paras)
     aff = [[coh.coverage(h, p.text) for p in paras] for h in heads]
     NEG = float("-inf")
@@ -299,7 +340,7 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
             last.spans += run[0].spans
             cut.paragraphs += run[1:]
             cut.decide(f"took back {len(run)} paragraph(s) of its text cut mid-sentence and read inside "
-                       f"“{_heading(host)[:16]}”", 0.1)
+                       f"“{heading(host)[:16]}”", 0.1)
             host.decide(f"gave {len(run)} paragraph(s) to the story cut before them", 0.05)
 
 
@@ -314,14 +355,14 @@ def _cut_off(text: str) -> bool:
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
     """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain."""
     paras = host.paragraphs
-    mine = _heading(cut) + "".join(p.text for p in cut.paragraphs)
+    mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
         if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
                 or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
-        before = "" if _closes(paras[k - 1].text) else _heading(host) + "".join(p.text for p in paras[:k])
+        before = "" if _closes(paras[k - 1].text) else heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
