@@ -502,6 +502,19 @@ def test_a_marked_headline_in_a_row_stays_the_headline_of_its_story():
         ("老街改造让街坊生活更方便", "骑楼修缮首期完工")
 
 
+def test_a_subheadline_read_under_a_neighbour_title_in_a_row_goes_back_to_its_marked_headline():
+    # XY-cut order: the marked headline, the next story's unmarked title, then the first story's ——subheadline;
+    # the unmarked title echoes the first story more than its own, and the subheadline echoes both
+    page = baoku.restore(
+        "## 老街骑楼换上新颜\n\n街坊的日子越过越红火\n\n——青川老街改造工程引发街坊热议\n\n"
+        "本报青川6月2日电（记者 周启明）6月1日，老街骑楼修缮首期完工。街坊说，街坊的日子越过越红火。"
+        "老街改造工程引发街坊热议，骑楼修缮的进度天天有人问。\n\n"
+        "本报青川6月2日电（记者 林小舟）清水河湿地公园迎来越冬候鸟，青川老街改造工程之后，街坊常来湿地公园散步。\n")
+    heads = [(a.headline.text, a.subheadline and a.subheadline.text, a.paragraphs[0].text[:16]) for a in page.articles]
+    assert heads == [("老街骑楼换上新颜", "青川老街改造工程引发街坊热议", "本报青川6月2日电（记者 周启明"),
+                     ("街坊的日子越过越红火", None, "本报青川6月2日电（记者 林小舟")]
+
+
 def test_a_place_with_a_dash_leading_into_a_part_of_the_story_is_no_kicker():
     # a round-up told place by place: 临江—— / the part's title / its text, inside one story
     text = ("# 青川各区县开年项目建设提速\n\n本报讯（记者 周启明）开年以来，青川各区县重点项目建设加快推进，"

@@ -430,7 +430,8 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     """Headlines set side by side reach a converter as one run of lines with the stories' bodies after them.
     When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
     the field of the run whose words it echoes best (one field per story) and each other field that speaks of
-    it most, and its fields are named as any headline group's (a marked field is its headline). Returns
+    it most, and its fields are named as any headline group's (a marked field is its headline). Every marked
+    field heads a story, and a ——subheadline heads none (``_undashed``). Returns
     [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
     i = j - sum(len(f) for f in fields)
@@ -458,18 +459,32 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     best, choice = 0.0, None
     marked = [f for f in range(len(fields)) if fields[f][0].level]
     candidates = marked if len(marked) >= len(segments) else range(len(fields))    # marks name headlines
+    must = set(marked) if len(marked) < len(segments) else set()                    # each a story's
     for pick in permutations(candidates, len(segments)):
         score = sum(aff[f][m] for m, f in enumerate(pick))
-        if score > best and all(aff[f][m] >= ROW_COVER or photo[m] and max(aff[f]) < ROW_COVER
-                                for m, f in enumerate(pick)):
+        if score > best and must <= set(pick) and all(
+                aff[f][m] >= ROW_COVER or photo[m] and max(aff[f]) < ROW_COVER for m, f in enumerate(pick)):
             best, choice = score, pick
     if choice is None:
         return None
+    choice = _undashed(choice, heads, aff)
     members: dict[int, list[int]] = {f: [f] for f in choice}
     for f in range(len(fields)):
         if f not in members:
             members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
     return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
+
+
+def _undashed(choice: tuple[int, ...], heads: list[str], aff: list[list[float]]) -> tuple[int, ...]:
+    """A ——subheadline picked to head a story of a row gives way to the plain field left over that echoes the
+    story best: XY-cut reads a neighbour's title between a headline and its subheadline (青川港新航线开通 /
+    老街书房重开 / ——通达三十个港口), and the subheadline then joins the story it speaks of."""
+    picked = list(choice)
+    for m, f in enumerate(picked):
+        spare = [g for g in range(len(heads)) if g not in picked and not heads[g].startswith("——")]
+        if heads[f].startswith("——") and spare:
+            picked[m] = max(spare, key=lambda g: aff[g][m])
+    return tuple(picked)
 
 
 def _text_after(units: list[Unit], j: int, limit: int = 12) -> list[Unit]:
