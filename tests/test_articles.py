@@ -327,6 +327,23 @@ def test_a_crosshead_wrapped_from_a_line_filled_to_its_indent_is_one_paragraph_i
     assert [a["headline"] for a in page["articles"]] == ["青川市启动清水河流域综合治理三年行动"]
     assert page["articles"][0]["paragraphs"] == [LEAD, BODY, more, first + second, last, BODY]
 
+def test_the_first_of_a_series_of_short_crossheads_stays_in_its_story_in_a_line_dump():
+    # the model sees a series only from its second crosshead: the next heading line, of like length and shape,
+    # shows the first one opens the series rather than a new story
+    from conftest import lines_dump
+    parts = [["临江区将清水河治理与老街改造结合起来，沿河新建三处口袋公园，让群众在家门口享受治理成果。",
+              "清水河流域治理将分三年实施，今年重点推进沿河截污管网建设和河道清淤。"],
+             ["北塘区今年完成城区段十二公里河道的截污工程，年底前基本消除沿线黑臭水体。", "区里还建起河长巡河制度，每段河道都有人管。"],
+             ["云岭县的两条支流水质明显好转，沿河村庄的污水全部接入管网。", "县里说，明年起将建设沿河湿地公园。"]]
+    heads = ["截污先行", "清淤跟进", "生态补水"]
+    text = "青川市启动清水河流域综合治理三年行动\n" + lines_dump([LEAD] + parts[0]) + "".join(
+        h + "\n" + lines_dump(p) for h, p in zip(heads, parts[1:] + parts[:1]))
+    page = baoku.restore(text).to_json()
+    assert [a["headline"] for a in page["articles"]] == ["青川市启动清水河流域综合治理三年行动"]
+    assert page["articles"][0]["paragraphs"] == [LEAD, *parts[0], heads[0], *parts[1], heads[1], *parts[2],
+                                                 heads[2], *parts[0]]
+
+
 CUT = "读书节期间，全市将举办名家讲座、亲子共读和图书漂流等一百二十余场活动。市图书馆还将新建八个城市书房，让市民在家门口就能"
 COLLEGE_LEAD = "本报讯（记者 何嘉怡）6月1日，位于云岭县科教园区的青川职业技术学院新校区主体工程全面完工。"
 

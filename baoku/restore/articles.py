@@ -11,7 +11,7 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import BOX_NAME, is_crosshead
+from .crosshead import BOX_NAME, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
@@ -85,6 +85,8 @@ def group_articles(page: Page) -> Page:
                             if cur is not None and cur.paragraphs and not photo_after(units, j)
                             and not _under_credit(units, i, j) and not _interrupting(page, cur, units, i)
                             else (False, 0.0))
+            if not crosshead and full is not None and 0 < p < 1:
+                crosshead = opens_series(run, _next_run(units, j), crossheads, p)
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -422,6 +424,16 @@ def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
         else:
             out.append(f)
     return out
+
+
+def _next_run(units: list[Unit], j: int) -> list[Unit]:
+    """The next run of heading lines after the body text from ``j`` on (none past other furniture)."""
+    while j < len(units) and units[j].role == "body":
+        j += 1
+    k = j
+    while k < len(units) and units[k].role == "heading":
+        k += 1
+    return units[j:k]
 
 
 def _before_lead(units: list[Unit], i: int) -> bool:

@@ -16,13 +16,14 @@ from ..patterns import rx
 from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, TAG_END
+from .headings import COLUMN_TAG, KICKER_END, TAG_END, photo_title
 from .punct import ends_sentence, person_name, start_odds
 from .roles import FIGURE
 
 
 MODEL = "crosshead.json"
 DATED = ("本报", "新华", "据新")     # a dateline's first characters
+SERIES_FIRST = 0.25     # in a line dump: the least probability of a series' first crosshead, seen with the next
 SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
 SPACE_EXCESS = 0.3      # em by which the width estimate (0.55 em) overcounts a space set between CJK characters
 ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
@@ -221,3 +222,19 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     f = features(run, cur, after, earlier, coh, column)
     p = probability(f)
     return p >= logistic.load(MODEL)["threshold"], p
+
+
+def opens_series(run: list[Unit], later: list[Unit], earlier: list[str], p: float) -> bool:
+    """In a line dump: one unmarked line the model leans towards (``SERIES_FIRST``), first in its story, whose
+    next heading run (``later``) is one unmarked line of like length and shape: the first crosshead of a series
+    (the model sees a series only from its second one)."""
+    if earlier or p < SERIES_FIRST or len(run) != 1 or len(later) != 1 or run[0].level or later[0].level:
+        return False
+    a, b = run[0].text.strip(), later[0].text.strip()
+    return 0.6 * len(a) <= len(b) <= 1.6 * len(a) and _quoted(a) == _quoted(b) \
+        and not a.endswith("：") and not b.endswith("：") and not photo_title(later)
+
+
+def _quoted(text: str) -> bool:
+    """The line opens or closes on a quotation mark."""
+    return text.startswith("“") or text.endswith("”")
