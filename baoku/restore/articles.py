@@ -1,8 +1,8 @@
 """Group units into articles in reading order.
 
 A run of heading units opens new articles (runs.py) unless the crosshead model (crosshead.py) keeps it in the
-story as a crosshead (小标题). Body units join the paragraph before them when that paragraph was cut mid-sentence; captions go to
-their story, or stand alone as photos.
+story as a crosshead (小标题). Body units join the paragraph before them when that paragraph was cut
+mid-sentence; captions go to their story, or stand alone as photos.
 """
 from __future__ import annotations
 

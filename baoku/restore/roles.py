@@ -28,7 +28,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         m = rx("jump", "marker").search(t)
         if m and m.end() >= len(t) - 1:
             return "jump"
-    if len(t) <= 40 and first_lines and (rx("furniture", "page_header").match(t) or rx("furniture", "masthead").match(t)):
+    if len(t) <= 40 and first_lines and (rx("furniture", "page_header").match(t)
+                                         or rx("furniture", "masthead").match(t)):
         return "page_header"
     if _may_edit(t) and rx("furniture", "editor").match(t):
         return "editor"
