@@ -12,7 +12,7 @@ from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
+from .punct import _LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
 from .roles import _may_credit, ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
@@ -40,7 +40,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     beyond = [_beyond_column(b, full) for b in blocks]      # (asked of each line twice: as the line and the next)
     # (facts asked of a line more than once, as the line, the one before the next and the next: told once each)
     filled = [b.width >= full - INDENT_HI for b in blocks] + [False, False]     # a full line (none past the end)
-    stopped = [ends_sentence(b.text) for b in blocks]
+    lasts = [b.text.rstrip()[-1:] for b in blocks]      # a line's last character: tests of what ends a line or a
+    #                                                     unit are asked only where that character allows them
+    stopped = [last in _LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
     # (a photo credit's mark in a line's last 12 characters, the cheap test before the credit pattern: past those of
     # a unit's last line only when that line is shorter)
     credit_marks = [len(b.text) < 12 or _may_credit(b.text[-12:]) for b in blocks]
@@ -64,18 +66,19 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith(BULLETS)                # a dateline, a bullet
-                    or b.text.startswith("——") and not (filled[i] and filled[i + 1]
+        first = b.text[:1]
+        if cur and (dated[i] or first in BULLETS                # a dateline, a bullet
+                    or first == "—" and b.text.startswith("——") and not (filled[i] and filled[i + 1]
                                                          and not dated[i + 1] and _dash_pushed(cur, text, b, full))
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
-                    or _tagged(b.text) and not ends_sentence(text)
+                    or lasts[i] in "）)" and _tagged(b.text) and not ends_sentence(text)
                     and (not filled[i] or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
                     # (a line ending in a column tag under a line ending no sentence: a headline under its kicker,
                     # which the headline rules weigh; a full one under a line as a paragraph's first line opens,
                     # with no clause mark in the two: 在青川的田野上 / 林小舟的画意人生（追梦人）)
-                    or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
+                    or lasts[i] in "）)" and closing_note(b.text) and ends_sentence(text)   # a closing note alone
                     or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
                              or not filled[i] and not stopped[i]))):
@@ -120,16 +123,16 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
                 # too wide for the room left (a typesetter does not break those, so they push the line short)
-                end = ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+                end = lasts[i] in _LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
-                end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                end = lasts[i] in _LAST and ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
-                    or _bracketed(text)
+                    or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
             end = end and not (opens_bound(nxt.text) or ends_binding(text))
