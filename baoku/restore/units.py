@@ -13,7 +13,7 @@ from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import _LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
-from .roles import _may_credit, ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
+from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 
@@ -37,20 +37,24 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         return full - INDENT_LO <= core < full - INDENT_HI
 
     dated = [opens_with_dateline(b.text) for b in blocks]
-    beyond = [_beyond_column(b, full) for b in blocks]      # (asked of each line twice: as the line and the next)
+    # (a line three quarters of an em wider than the column or more is the only one that may stand alone by its width)
+    wide = [b.width >= full + 0.75 for b in blocks]
+    beyond = [w and _beyond_column(b, full) for b, w in zip(blocks, wide)]     # (asked of each line twice: as the
+    #                                                                          line and the next)
     # (facts asked of a line more than once, as the line, the one before the next and the next: told once each)
     filled = [b.width >= full - INDENT_HI for b in blocks] + [False, False]     # a full line (none past the end)
     lasts = [b.text.rstrip()[-1:] for b in blocks]      # a line's last character: tests of what ends a line or a
     #                                                     unit are asked only where that character allows them
     stopped = [last in _LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
-    # (a photo credit's mark in a line's last 12 characters, the cheap test before the credit pattern: past those of
-    # a unit's last line only when that line is shorter)
-    credit_marks = [len(b.text) < 12 or _may_credit(b.text[-12:]) for b in blocks]
+    # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
+    # reads a unit's last 12 characters: past its last line only when that line is shorter)
+    credit_marks = [len(b.text) < 12 or "摄" in b.text or "社" in b.text or "图" in b.text for b in blocks]
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
+    firsts = [b.text[:1] for b in blocks]       # a line's first character (asked as the line and by its label test)
     label = [bool(box.match(b.text)
-                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
-             for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
+                  or first in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
+             for b, first in zip(blocks, firsts)]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
     for i, b in enumerate(blocks):
@@ -59,14 +63,14 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if beyond[i] or b.role != "body" or _over_column(b, full):
+        if beyond[i] or b.role != "body" or wide[i] and _over_column(b, full):
             # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        first = b.text[:1]
+        first = firsts[i]
         if cur and (dated[i] or first in BULLETS                # a dateline, a bullet
                     or first == "—" and b.text.startswith("——") and not (filled[i] and filled[i + 1]
                                                          and not dated[i + 1] and _dash_pushed(cur, text, b, full))
