@@ -41,11 +41,15 @@ def split_blocks(page: Page) -> Page:
     norm = page.norm
     blocks = []
     pos = 0
+    gaps, blank = 0, False      # runs of blank lines between blocks, and whether one runs since the last block
     for line in norm.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
+            blank = bool(blocks)
             continue
+        if blank:
+            gaps, blank = gaps + 1, False
         level = 0
         m = _HEADING.match(line) if "#" in line[:4] else None      # a mark opens a heading's first 4 characters
         rest = line
@@ -58,19 +62,18 @@ def split_blocks(page: Page) -> Page:
         te = ts + len(text)
         blocks.append(Block(start, end, ts, te, text, level, width(text)))
     page.blocks = blocks
-    fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks)
+    fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks, gaps)
     page.source.format = fmt
     page.column = (line_width(blocks) if full is None else full) if fmt == "lines" else None
     return page
 
 
-def detect_format(blocks: list[Block]) -> tuple[str, float | None]:
-    """``md`` when blank lines or heading marks separate blocks, ``lines`` when most lines share one width
-    (that width, a full body line's, comes with it: it is measured once)."""
+def detect_format(blocks: list[Block], blank_gaps: int) -> tuple[str, float | None]:
+    """``md`` when blank lines (``blank_gaps`` runs of them between blocks) or heading marks separate blocks,
+    ``lines`` when most lines share one width (that width, a full body line's, comes with it: it is measured once)."""
     if len(blocks) < 8:
         return "md", None
     # (lists, not generators, counted over every line: a generator resumes at a cost for each item)
-    blank_gaps = sum([b.start > a.end + 1 for a, b in zip(blocks, blocks[1:])])   # blank lines between them
     if blank_gaps > 0.5 * (len(blocks) - 1):
         return "md", None
     full = line_width(blocks)

@@ -12,7 +12,7 @@ from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
+from .punct import _LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
@@ -36,16 +36,25 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         core = b.width - 1 if b.text[-1:] in HANGING else b.width    # a hanging stop sticks out of the column
         return full - INDENT_LO <= core < full - INDENT_HI
 
-    def is_full(b: Block) -> bool:
-        return b.width >= full - INDENT_HI
-
     dated = [opens_with_dateline(b.text) for b in blocks]
-    beyond = [_beyond_column(b, full) for b in blocks]      # (asked of each line twice: as the line and the next)
+    # (a line three quarters of an em wider than the column or more is the only one that may stand alone by its width)
+    wide = [b.width >= full + 0.75 for b in blocks]
+    beyond = [w and _beyond_column(b, full) for b, w in zip(blocks, wide)]     # (asked of each line twice: as the
+    #                                                                          line and the next)
+    # (facts asked of a line more than once, as the line, the one before the next and the next: told once each)
+    filled = [b.width >= full - INDENT_HI for b in blocks] + [False, False]     # a full line (none past the end)
+    lasts = [b.text.rstrip()[-1:] for b in blocks]      # a line's last character: tests of what ends a line or a
+    #                                                     unit are asked only where that character allows them
+    stopped = [last in _LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
+    # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
+    # reads a unit's last 12 characters: past its last line only when that line is shorter)
+    credit_marks = [len(b.text) < 12 or "摄" in b.text or "社" in b.text or "图" in b.text for b in blocks]
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
+    firsts = [b.text[:1] for b in blocks]       # a line's first character (asked as the line and by its label test)
     label = [bool(box.match(b.text)
-                  or b.text[:1] in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
-             for b in blocks]       # a box's label, or a reporter's line (本报记者 某某) under a title
+                  or first in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
+             for b, first in zip(blocks, firsts)]       # a box's label, or a reporter's line (本报记者 某某) under a title
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
     for i, b in enumerate(blocks):
@@ -54,78 +63,80 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
             units[-1] = Unit(units[-1].blocks + [b])    # a credit's wrapped end
             continue
-        if beyond[i] or b.role != "body" or _over_column(b, full):
+        if beyond[i] or b.role != "body" or wide[i] and _over_column(b, full):
             # a headline spanning columns or wider than the column, or a line of its own
             if cur:
                 units.append(Unit(cur))
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
-        if cur and (dated[i] or b.text.startswith(BULLETS)                # a dateline, a bullet
-                    or b.text.startswith("——") and not (is_full(b) and nxt is not None and is_full(nxt)
+        first = firsts[i]
+        if cur and (dated[i] or first in BULLETS                # a dateline, a bullet
+                    or first == "—" and b.text.startswith("——") and not (filled[i] and filled[i + 1]
                                                          and not dated[i + 1] and _dash_pushed(cur, text, b, full))
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
                     or label[i]                                     # a box's label
-                    or _tagged(b.text) and not ends_sentence(text)
-                    and (not is_full(b) or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
+                    or lasts[i] in "）)" and _tagged(b.text) and not ends_sentence(text)
+                    and (not filled[i] or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
                     # (a line ending in a column tag under a line ending no sentence: a headline under its kicker,
                     # which the headline rules weigh; a full one under a line as a paragraph's first line opens,
                     # with no clause mark in the two: 在青川的田野上 / 林小舟的画意人生（追梦人）)
-                    or closing_note(b.text) and ends_sentence(text)  # a closing note alone on its line
-                    or (is_full(cur[-1]) and ends_sentence(cur[-1].text)
+                    or lasts[i] in "）)" and closing_note(b.text) and ends_sentence(text)   # a closing note alone
+                    or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
-                             or not is_full(b) and not ends_sentence(b.text)))):
+                             or not filled[i] and not stopped[i]))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
             # document's part (第五章, 第二节) that part's title, set flush)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
-        text = b.text if len(cur) == 1 else text + b.text
+        n = len(cur)
+        text = b.text if n == 1 else text + b.text
         if nxt is None or beyond[i + 1] or dated[i + 1]:
             end = True
         elif label[i]:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
             #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
         else:
-            if len(cur) <= 2 and is_dateline(text):
+            if n <= 2 and is_dateline(text):
                 end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
-            elif len(cur) < 4 and nxt.role == "body" and open_brackets(text) \
+            elif n < 4 and nxt.role == "body" and open_brackets(text) \
                     and (not indented(nxt) or closing_note(text + nxt.text)):
                 end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
                 #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
-            elif ends_with_credit(text[-60:]):
+            elif credit_marks[i] and ends_with_credit(text[-60:]):
                 end = True                                   # a caption ends with its credit
-            elif len(cur) == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
+            elif n == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indented(b):
                 end = True                                   # a flush line after a story's closing note: a title
-            elif len(cur) == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
+            elif n == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
                                           or _flush_under_wide(blocks[i - 1], b, nxt, full)):
                 end = True                                   # the headline under a line spanning columns
-            elif len(cur) == 1 and is_full(b) and full - INDENT_HI <= nxt.width <= full + 1.5 \
+            elif n == 1 and filled[i] and full - INDENT_HI <= nxt.width <= full + 1.5 \
                     and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
                 #                                              label: two heading lines (kicker and headline, headline
                 #                                              and subheadline), whose wrap the headline rules weigh
-            elif len(cur) == 1:
+            elif n == 1:
                 # a bulleted item that fills its line wraps (no headline opens with a bullet or a bracketed label:
                 # ■老街书房推出周末亲子共 / 读活动, 【人物】“不打领带”的 / 林小舟)
                 end = not (bullet.match(b.text) and _wraps_on(b, nxt, full)) \
                     and _first_line_ends(b, nxt, full, text, after)
-            elif not is_full(b):
+            elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
                 # too wide for the room left (a typesetter does not break those, so they push the line short)
-                end = ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+                end = lasts[i] in _LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
-                end = ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
-                    and (after is None or is_full(after) or not ends_sentence(nxt.text)) \
+                end = lasts[i] in _LAST and ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                    and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
-                    or _bracketed(text)
+                    or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
             end = end and not (opens_bound(nxt.text) or ends_binding(text))
