@@ -9,14 +9,14 @@ from importlib import resources
 
 FINAL = "。！？…；：!?:"
 CLOSE = "”’」』）)》"
-_LAST = FINAL + CLOSE + "—"     # what a text that ends a sentence ends with
+SENTENCE_LAST = FINAL + CLOSE + "—"     # what a text that ends a sentence ends with
 
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends where a paragraph may end: 。！？… (possibly inside closing quotes), a dash,
     or when the whole text is one parenthesised note such as （作者为……）."""
     t = text.rstrip()
-    if not t or t[-1] not in _LAST:
+    if not t or t[-1] not in SENTENCE_LAST:
         return False            # (most texts that do not end a sentence, told at once)
     if t[-1] in FINAL:
         return True

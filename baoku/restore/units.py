@@ -12,7 +12,8 @@ from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
-from .punct import _LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound, splits_word
+from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
+                    splits_word)
 from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
@@ -45,7 +46,7 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     filled = [b.width >= full - INDENT_HI for b in blocks] + [False, False]     # a full line (none past the end)
     lasts = [b.text.rstrip()[-1:] for b in blocks]      # a line's last character: tests of what ends a line or a
     #                                                     unit are asked only where that character allows them
-    stopped = [last in _LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
+    stopped = [last in SENTENCE_LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
     # reads a unit's last 12 characters: past its last line only when that line is shorter)
     credit_marks = [len(b.text) < 12 or "摄" in b.text or "社" in b.text or "图" in b.text for b in blocks]
@@ -127,12 +128,12 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
             elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
                 # too wide for the room left (a typesetter does not break those, so they push the line short)
-                end = lasts[i] in _LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
-                end = lasts[i] in _LAST and ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
