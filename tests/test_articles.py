@@ -2151,3 +2151,16 @@ def test_a_part_read_before_its_title_takes_the_paragraphs_over_its_crosshead_th
     port, library = page.articles
     assert len(port.paragraphs) == 3
     assert [p.text[:4] for p in library.paragraphs] == ["不久前的", "数字阅读", "去年以来", "北塘镇负"]
+
+
+def test_a_short_line_over_a_dated_lead_that_the_story_names_run_on_from_a_headline_finishes_it():
+    # XY-cut reads a marked title's first line under another title, that title's text, then the wrapped end
+    # directly over the first title's dated lead, which names the title whole (……联合举办第三届港口博览会)
+    page = baoku.restore(
+        "## 老街夜市焕新颜\n\n## 青川港务集团等联合举办第三届\n\n——临江区夜经济发展观察\n\n"
+        "临江区老街夜市2日重开，摊主们早早摆好了摊位，首晚迎客两万人次。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n\n港口博览会\n\n"
+        "本报青川6月2日电 由青川港务集团等联合举办的第三届港口博览会2日开幕，六百余家企业参展。\n\n"
+        "博览会展期五天。\n")
+    assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]

@@ -50,7 +50,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     the next kicker of a row of kickers over the run. The next story's titles read under a marked headline whose
     text is elsewhere (``_titles_under_elsewhere``) head the text after the run, the headline opened before them to
     wait for its own."""
-    if len(run) == 1 and (art := _title_end(page, run[0], units[j] if j < len(units) else None)):
+    nxt = units[j] if j < len(units) else None
+    if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
     fields = merge_wraps(run, lines=full is not None, text=page.norm)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
@@ -147,6 +148,31 @@ def _title_end(page: Page, u: Unit, nxt: Unit | None = None) -> Article | None:
         field = art.subheadline or art.headline
         if field is not None and (splits_word(field.text, u.text) or named_whole(field.text, u.text, page.norm)):
             return _beside(page, _made_whole(page, art, field, u), nxt)
+    return None
+
+
+DATED_END_LEN = 10      # characters of a title's wrapped end read over its story's dated lead
+
+
+def _dated_end(page: Page, u: Unit, nxt: Unit | None) -> Article | None:
+    """A short unmarked line directly over a dated lead (港口博览会 / 本报青川……电) that the page's text names run
+    on from a recent story's headline (``named_whole``; 青川举办第三届), that story without a lead of its own:
+    the headline's wrapped end, which XY-cut read down the column, over the story's text. The text the story took
+    meanwhile goes back to the story read before it; the story, its headline made whole, takes the text after.
+    The story, or None."""
+    if u.level or len(u.text) > DATED_END_LEN or nxt is None or not nxt.lead or not opens_with_dateline(nxt.text):
+        return None
+    arts = page.articles
+    for k in range(len(arts) - 1, max(len(arts) - STUB_BACK, 1) - 1, -1):
+        art = arts[k]
+        if art.headline is None or art.subheadline is not None or not named_whole(art.headline.text, u.text, page.norm):
+            continue
+        if any(opens_with_dateline(p.text) for p in art.paragraphs):
+            return None
+        arts[k - 1].paragraphs.extend(art.paragraphs)
+        art.paragraphs = []
+        art.decide("its text before its headline's wrapped end is the story's read before it", 0.2)
+        return _made_whole(page, art, art.headline, u)
     return None
 
 
