@@ -16,7 +16,7 @@ from ..patterns import rx
 from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, TAG_END, photo_title
+from .headings import COLUMN_TAG, KICKER_END, photo_title, tag_closed
 from .punct import ends_sentence, person_name, start_odds
 from .roles import FIGURE
 
@@ -143,8 +143,7 @@ def _unindented(run: list[Unit], column: float | None) -> bool:
 
 def _tag_closing(run: list[Unit]) -> bool:
     """The run's lines close on a column's tag, however long, that a wrap may have cut (……（青川论坛·城市 / 观察）)."""
-    text = "".join(h.text for h in run)
-    return bool(TAG_END.search(text)) and not text.startswith(("（", "("))
+    return tag_closed("".join(h.text for h in run))
 
 
 def _tagged(text: str) -> bool:

@@ -31,6 +31,16 @@ _WORK = re.compile(r"《[^《》]+》")         # the title of a document or a w
 _SECTION = re.compile(r"^[^（()）]{2,}\S[·•][\u4e00-\u9fff][^（()）]+$|^[^（()]{2,}\s[^（()]+——[\u4e00-\u9fff]{3,}$")
 
 
+def tag_closed(text: str, tag: re.Pattern = TAG_END) -> bool:
+    """A title closing on its column's tag (……（青川观察）), not a bracketed note (（……）)."""
+    return bool(tag.search(text)) and not text.startswith(("（", "("))
+
+
+def plain(text: str) -> bool:
+    """A field opened by neither a dash nor a bracket: no ——subheadline or bracketed note by its form."""
+    return not text.startswith(("——", "（", "("))
+
+
 def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, names_apart: bool = False,
                 text: str = "") -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
@@ -64,7 +74,7 @@ def _dash_owner(fields: list[list[Unit]]) -> int:
     (a kicker never carries one) over an unmarked field that is no kicker by its form yet: XY-cut read another
     story's title between a kicker and its closing dash (青川港扩建启动 / 老街夜市重开（港城观察） / ——)."""
     last = text_of(fields[-1])
-    if len(fields) >= 2 and COLUMN_TAG.search(last) and not last.startswith(("（", "(")) \
+    if len(fields) >= 2 and tag_closed(last, COLUMN_TAG) \
             and not fields[-2][-1].level and not text_of(fields[-2]).endswith(KICKER_END):
         return -2
     return -1
@@ -417,8 +427,7 @@ def _by_headlines(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
 def _tag_closed(title: str, field: str) -> bool:
     """A title closed by its column tag (……（青川观察）) seldom has a subheadline but a dashed or bracketed one: a
     plain field after it, before the next headline, is that headline's kicker."""
-    return bool(COLUMN_TAG.search(title)) and not title.startswith(("（", "(")) \
-        and not field.startswith(("——", "（", "("))
+    return tag_closed(title, COLUMN_TAG) and plain(field)
 
 
 def _tagged_title(fields: list[list[Unit]], k: int) -> bool:
@@ -426,7 +435,7 @@ def _tagged_title(fields: list[list[Unit]], k: int) -> bool:
     headline of its own: a kicker or a subheadline seldom carries a column tag."""
     return (not fields[k][0].level and k + 1 < len(fields)
             and (bool(fields[k + 1][0].level) or text_of(fields[k + 1]).startswith("——"))
-            and bool(COLUMN_TAG.search(text_of(fields[k]))) and not text_of(fields[k]).startswith(("（", "(")))
+            and tag_closed(text_of(fields[k]), COLUMN_TAG))
 
 
 def _incomplete(group: list[list[Unit]]) -> bool:
@@ -511,7 +520,7 @@ def _kickers_over_tag(fields: list[list[Unit]]) -> bool:
     texts = [text_of(f) for f in fields]
     return not any(f[0].level for f in fields) and texts[1].endswith("——") \
         and not texts[0].endswith(KICKER_END) and not is_section(texts[0]) \
-        and bool(COLUMN_TAG.search(texts[2])) and not texts[2].startswith(("（", "("))
+        and tag_closed(texts[2], COLUMN_TAG)
 
 
 def _stub_row(fields: list[list[Unit]]) -> bool:
@@ -557,7 +566,7 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
     first, second = texts[0], texts[1]
     if first.endswith(KICKER_END) or _WORK.fullmatch(second):
         return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
-    if second.startswith(("——", "（", "(")) or lines and COLUMN_TAG.search(first):
+    if not plain(second) or lines and COLUMN_TAG.search(first):
         return 0                # a ——subheadline or a tag under it; in a line dump a column tag closes no kicker
     if _kickers_over_tag(fields) or _stub_row(fields):
         return 2

@@ -18,8 +18,8 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
 from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row,
-                       merge_wraps, name_fields, named_whole, photo_title, split_groups, split_line, text_of,
-                       trailing_kicker)
+                       merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line, tag_closed,
+                       text_of, trailing_kicker)
 from .pieces import field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -244,7 +244,7 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
     too (two titles), for an untagged headline may be a summary line under it. The fields that head the text
     and the other fields, or None."""
     kicker = named.get("kicker")
-    if not kicker or not TAG_END.search(text_of(kicker)) or text_of(kicker).startswith(("（", "(")):
+    if not kicker or not tag_closed(text_of(kicker)):
         return None
     head = text_of(named["headline"])
     rest = {k: v for k, v in named.items() if k != "kicker"}
@@ -273,13 +273,13 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
     a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it need only be
     spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
     sub = named.get("subheadline")
-    if not sub or sub[0].text.startswith(("——", "（", "(")):
+    if not sub or not plain(sub[0].text):
         return False
     if TAG_END.search(text_of(sub)):
         return True
     text = "".join(u.text for u in _text_after(units, j))
     head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
-    if TAG_END.search(head) and not head.startswith(("（", "(")):
+    if tag_closed(head):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
 
@@ -289,7 +289,7 @@ def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> b
     after the run speaks of the "subheadline" (a plain field, no dash or bracket) and not of the headline or the
     kicker over it. The fields after the headline are that text's headline group."""
     sub = named.get("subheadline")
-    if not sub or "kicker" not in named or sub[0].text.startswith(("——", "（", "(")):
+    if not sub or "kicker" not in named or not plain(sub[0].text):
         return False
     return coh.coverage(text_of(sub), text) >= ROW_COVER \
         and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
@@ -306,7 +306,7 @@ def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]
         return None             # a headline joined from several fields
     rest = _fields_after(group, head)
     if len(rest) < 2 or not head[0].level or any(f[0].level for f in rest) \
-            or text_of(sub).startswith(("——", "（", "(")) or BOX_NAME.match(text_of(head)) \
+            or not plain(text_of(sub)) or BOX_NAME.match(text_of(head)) \
             or any(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text_of(f))) for f in rest):
         return None             # (a box's name over its first item's title; a package's part over its reporters)
     if coh.coverage(text_of(head), text) >= SUB_ECHO or coh.coverage(text_of(sub), text) < ROW_COVER:
@@ -335,13 +335,18 @@ def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> 
     return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
 
 
+def _two_over_marked(group: list[list[Unit]]) -> bool:
+    """Two unmarked fields over a marked headline, the first no section label."""
+    return len(group) == 3 and bool(group[2][0].level) and not group[0][0].level and not group[1][0].level \
+        and not is_section(text_of(group[0]))
+
+
 def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Unit] | None:
     """Two unmarked fields over a marked headline, the first no section label: XY-cut may have read another
     story's title between this headline and its kicker (青川港新航线开通 / 老街灯会待客来 / # 港口运量创新高).
     When the text under the run speaks of one of them and not of the other, that other is the other story's
     title and the one spoken of this headline's kicker. That title, or None."""
-    if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
-            or is_section(text_of(group[0])):
+    if not _two_over_marked(group):
         return None
     echo = [coh.coverage(text_of(f), text) for f in group[:2]]
     if max(echo) < ROW_COVER or min(echo) >= SUB_ECHO:
@@ -356,8 +361,7 @@ def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, co
     spoken of by the text under the run while that text speaks of the headline, both spoken of by the page's
     text elsewhere: another story's kicker and title, which XY-cut read over this headline (that story's text
     comes elsewhere; a kicker of this headline is spoken of nowhere else). The two fields, or None."""
-    if len(group) != 3 or not group[2][0].level or group[0][0].level or group[1][0].level \
-            or is_section(text_of(group[0])) or text_of(group[0]).endswith(KICKER_END):
+    if not _two_over_marked(group) or text_of(group[0]).endswith(KICKER_END):
         return None
     head = TAG_END.sub("", text_of(group[2]))      # no text echoes its column's tag
     if max(coh.coverage(text_of(f), text) for f in group[:2]) >= SUB_ECHO or coh.coverage(head, text) < ROW_COVER:
@@ -590,7 +594,7 @@ def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: in
     that ends no sentence and is no lead (……（青川时评） / 夜市重开了，摊位要登记 / 经营时段延长到午夜，市民更方便 /
     ……): the first of the summary lines that open the commentary, not a subheadline."""
     sub = named.get("subheadline")
-    if not sub or "，" not in text_of(sub) or text_of(sub).startswith(("——", "（", "(")) \
+    if not sub or "，" not in text_of(sub) or not plain(text_of(sub)) \
             or not TAG_END.search(text_of(named["headline"])) or j >= len(units):
         return False
     nxt = units[j]
