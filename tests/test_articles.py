@@ -2164,3 +2164,14 @@ def test_a_short_line_over_a_dated_lead_that_the_story_names_run_on_from_a_headl
         "博览会展期五天。\n")
     assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
         ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]
+
+
+def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it():
+    # XY-cut reads a photo's two-character title right under another story's marked headline; the headline ends
+    # and the short line opens as texts may, so it is a title of its own, not the headline's wrapped end
+    page = baoku.restore(
+        "## 青川港集装箱航线开通\n\n夜色\n\n本报青川6月1日电（记者林小舟）青川港至临江港的集装箱航线今天开通，"
+        "每周往返三班。\n\n港务集团表示，航线开通后企业出货时间将缩短一天。\n\n"
+        "6月1日晚，柳河县老街灯火通明，市民在夜色中游玩。\n\n韩亦舒摄\n")
+    assert page.articles[0].headline.text == "青川港集装箱航线开通"
+    assert [a.headline.text for a in page.articles] == ["青川港集装箱航线开通", "夜色"]

@@ -62,7 +62,7 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
             continue
         if fields and not photo_title([u]) and not photo_title(fields[-1]) \
                 and (continues_line(fields[-1], u, units)[0] if lines
-                     else _continues(fields[-1], u, units, markdown, names_apart)):
+                     else _continues(fields[-1], u, units, markdown, names_apart, text)):
             fields[-1].append(u)
             continue
         fields.append([u])
@@ -121,8 +121,8 @@ def _opens_inside(last: Unit, u: Unit) -> bool:
     return head_odds(t, False) < HEAD_START_ODDS or opens_conjunction(t)
 
 
-def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True, names_apart: bool = False
-               ) -> bool:
+def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True, names_apart: bool = False,
+               text: str = "") -> bool:
     if text_of(field).endswith(OPEN_CLAUSE):
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
@@ -138,8 +138,25 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if names_apart and person_name(u.text) or _wraps_itself(u, units):
         return False
+    if markdown and _stub_title(field, u, text):
+        return False
     return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+STUB_TITLE_LEN = 2      # characters of a photo's title that a line under a headline may be
+
+
+def _stub_title(field: list[Unit], u: Unit, text: str) -> bool:
+    """In a markdown dump, an unmarked line of two characters or fewer, with no bracket in it, under a marked title
+    that ends as titles do, the two ending and opening as texts may (their corpus edge odds sum above 0): a photo's
+    short title read under a headline (……打击侵权盗版 / 巡演), not that headline's wrapped end, which a converter
+    marks alike or leaves cut mid-word or mid-phrase (……名家 / 寄语, ……民族复 / 兴大任), and which the page's
+    ``text`` may name run on (……提供有力 / 支撑)."""
+    t, head = u.text, text_of(field)
+    return len(t) <= STUB_TITLE_LEN and field[-1].level > 0 and not u.level and not any(c in t for c in "（()）") \
+        and head_odds(head, True) >= 0 and end_odds(head) + start_odds(t) > 0 \
+        and bool(text) and not named_whole(head, t, text)
 
 
 _STUB_OPEN = re.compile(r"[\u4e00-\u9fff]{1,2} \S")    # 路线 优化……: a phrase's last word, a space, the next phrase

@@ -26,6 +26,7 @@ from .roles import opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
+STUB_SUB_LEN = 4                # characters of a field too short to be a subheadline
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
 PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
 
@@ -268,20 +269,26 @@ def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
 def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
     """XY-cut reads two headlines set side by side one after the other, then the first one's story: the second
     reads as the first one's subheadline. In a markdown dump, a subheadline closing on a column tag (……（青川
-    观察）) is another story's title, which a subheadline never carries; so is a subheadline (without dash or
-    bracket) that the text after the run does not speak of while that text speaks of the headline; under
-    a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it need only be
-    spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
+    观察）) is another story's title, which a subheadline never carries, as is a ``_stub_sub``; so is a subheadline
+    (without dash or bracket) that the text after the run does not speak of while that text speaks of the
+    headline; under a headline closed by its column tag (……（青川观察）), which seldom has a plain subheadline, it
+    need only be spoken of less than the headline (unless it is the summary line opening the body, ``_summary``)."""
     sub = named.get("subheadline")
     if not sub or not plain(sub[0].text):
         return False
-    if TAG_END.search(text_of(sub)):
+    if TAG_END.search(text_of(sub)) or _stub_sub(named["headline"], sub):
         return True
     text = "".join(u.text for u in _text_after(units, j))
     head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
     if tag_closed(head):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
     return echo < SUB_ECHO and coh.coverage(head, text) >= ROW_COVER
+
+
+def _stub_sub(head: list[Unit], sub: list[Unit]) -> bool:
+    """An unmarked field of a few characters under a marked headline: a photo's title read after it (……打击侵权盗版 /
+    巡演), as a subheadline says more than a headline, never less."""
+    return len(text_of(sub)) <= STUB_SUB_LEN and head[-1].level > 0 and not sub[0].level
 
 
 def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
