@@ -2175,3 +2175,22 @@ def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it(
         "6月1日晚，柳河县老街灯火通明，市民在夜色中游玩。\n\n韩亦舒摄\n")
     assert page.articles[0].headline.text == "青川港集装箱航线开通"
     assert [a.headline.text for a in page.articles] == ["青川港集装箱航线开通", "夜色"]
+
+
+def test_a_heading_line_whose_text_speaks_of_a_waiting_kicker_is_its_headline_not_a_crosshead():
+    # XY-cut reads a row of two stories' kickers over the first story's headline; the second story's headline
+    # comes later, one line like the first story's crossheads, but its text speaks of the kicker left waiting
+    page = baoku.restore(
+        "青川港——\n\n老街夜市重开——\n\n## 新码头年内开工\n\n"
+        "本报青川6月1日电（记者林小舟）青川港新码头工程今天开工，预计年内建成投用，可停靠五万吨级货轮。\n\n"
+        "港务集团介绍，新码头建成后，青川港年吞吐能力将提高三成，临江沿岸企业出货将更加便利。\n\n"
+        "以创新精神推进建设\n\n"
+        "码头建设将采用装配式工艺，工期比原计划缩短两个月。\n\n施工方表示，新工艺让码头建设更加安全。\n\n"
+        "以工匠精神保证质量\n\n"
+        "每一根桩基都要经过三道检测，港务集团派出专人驻场监督。\n\n"
+        "市民服务全面升级\n\n"
+        "老街夜市重开首晚，游客摩肩接踵。摊主王小禾说，老街夜市重开后生意比往年更好。\n\n"
+        "柳河县商务局介绍，老街夜市今年新增摊位一百个，营业到午夜，夜市重开带动了周边商铺。\n")
+    port, market = page.articles
+    assert (port.kicker.text, len(port.paragraphs)) == ("青川港——", 7)
+    assert (market.kicker.text, market.headline.text) == ("老街夜市重开——", "市民服务全面升级")

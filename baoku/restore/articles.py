@@ -18,7 +18,7 @@ from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading
-from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
+from .runs import HEAD_ECHO, Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -87,6 +87,8 @@ def group_articles(page: Page) -> Page:
                             else (False, 0.0))
             if not crosshead and full is not None and 0 < p < 1:
                 crosshead = opens_series(run, _next_run(units, j), crossheads, p)
+            if crosshead and full is None and _kicker_waits(waiting, cur, run, units, j, coh):
+                crosshead = False
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
                 open_para = _keep_crosshead(page, cur, run, p)
@@ -170,6 +172,18 @@ def group_articles(page: Page) -> Page:
     for art in page.articles:
         _long_subheadline(art)
     return page
+
+
+def _kicker_waits(waiting: Waiting, cur: Article, run: list[Unit], units: list[Unit], j: int, coh: Cohesion
+                  ) -> bool:
+    """A row's kicker waits for its headline (``kicker_row``) and the text under one heading line speaks of it
+    (``HEAD_ECHO`` of its words or more) more than the story so far does: the line is that headline, not the
+    story's crosshead (青川港—— / 老街夜市重开—— / # 新码头年内开工 / …… / 夜市摊位增至百个 / 老街夜市……)."""
+    if not waiting.kickers or len(run) != 1:
+        return False
+    kicker = text_of(waiting.kickers[0][1])
+    echo = coh.coverage(kicker, "".join(u.text for u in body_after(units, j, 8)))
+    return echo >= HEAD_ECHO and echo > coh.coverage(kicker, "".join(p.text for p in cur.paragraphs))
 
 
 def _box_before_title(arts: list[Article]) -> bool:
