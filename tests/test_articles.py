@@ -2194,3 +2194,19 @@ def test_a_heading_line_whose_text_speaks_of_a_waiting_kicker_is_its_headline_no
     port, market = page.articles
     assert (port.kicker.text, len(port.paragraphs)) == ("青川港——", 7)
     assert (market.kicker.text, market.headline.text) == ("老街夜市重开——", "市民服务全面升级")
+
+
+def test_a_marked_title_under_an_unmarked_one_waits_for_the_later_lead_that_speaks_of_it():
+    # XY-cut reads two stories' titles set side by side (an unmarked one, then a marked one) over the first
+    # story's text; the second story comes later under a lone line of who spoke and attended, over a dated lead
+    # that speaks of the marked title
+    page = baoku.restore(
+        "青川港新航线开通\n\n## 老街夜市重开迎客\n\n"
+        "本报青川6月1日电（记者林小舟）青川港至临江港的新航线今天开通，每周往返三班，老街夜市的商户也将因此受益。\n\n"
+        "港务集团介绍，新航线开通后，临江沿岸企业出货时间将缩短一天。\n\n"
+        "柳河县县长韩亦舒致辞 王小禾等出席\n\n"
+        "本报青川6月1日电（记者林小舟）老街夜市今天重开迎客，首晚迎来游客两万人次。柳河县县长韩亦舒在开市仪式上致辞。\n\n"
+        "柳河县商务局介绍，老街夜市今年新增摊位一百个。\n")
+    port, market = page.articles
+    assert (port.kicker, port.headline.text, len(port.paragraphs)) == (None, "青川港新航线开通", 2)
+    assert (market.headline.text, market.subheadline.text) == ("老街夜市重开迎客", "柳河县县长韩亦舒致辞 王小禾等出席")

@@ -117,6 +117,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                 waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
                 waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
                 named = name_fields(_fields_after(group, named["headline"]))
+            elif full is None and _head_over_kicker(named, units, j, coh):
+                waiting.head = open_article(page, {"headline": named["headline"]})
+                waiting.head.decide("the marked title under this one heads a later story that speaks of it", 0.2)
+                named = {"headline": named["kicker"]}
             art = open_article(page, named)
         if summary:
             art.paragraphs.append(joined(page, summary))
@@ -383,6 +387,24 @@ def _fields_after(group: list[list[Unit]], head: list[Unit]) -> list[list[Unit]]
     another story that XY-cut read under it)."""
     k = next(i for i, f in enumerate(group) if f is head)
     return group[k + 1:]
+
+
+def _head_over_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """XY-cut reads two stories' titles set side by side, an unmarked one then a marked one, over the first
+    story's text (青川港新航线开通 / ## 老街夜市重开 / 本报讯……航线……): when the next run is one unmarked line
+    over a dated lead that speaks of the marked title (``_takes_head`` of a headline cut from its story), more
+    than the text under this run does, and this text speaks of the unmarked title, the unmarked title heads this
+    text and the marked one waits for that lead, the line after it its subheadline."""
+    if set(named) != {"kicker", "headline"} or named["kicker"][0].level or not named["headline"][0].level:
+        return False
+    k = next((i for i in range(j, len(units)) if units[i].role == "heading"), len(units))
+    m = next((i for i in range(k, len(units)) if units[i].role != "heading"), len(units))
+    if m - k != 1 or m == len(units) or not units[m].lead or units[k].level:
+        return False
+    head, kicker = text_of(named["headline"]), text_of(named["kicker"])
+    here, there = "".join(u.text for u in units[j:k]), "".join(u.text for u in _text_after(units, m))
+    return len(units[k].text) > len(head) and coh.coverage(kicker, here) >= HEAD_ECHO \
+        and coh.coverage(head, there) >= HEAD_ECHO and coh.coverage(head, there) > coh.coverage(head, here)
 
 
 def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
