@@ -2210,3 +2210,22 @@ def test_a_marked_title_under_an_unmarked_one_waits_for_the_later_lead_that_spea
     port, market = page.articles
     assert (port.kicker, port.headline.text, len(port.paragraphs)) == (None, "青川港新航线开通", 2)
     assert (market.headline.text, market.subheadline.text) == ("老街夜市重开迎客", "柳河县县长韩亦舒致辞 王小禾等出席")
+
+
+@pytest.mark.parametrize("echo", [
+    "北塘镇老街的城市书房重开首个周末，迎来读者两千多人次，孩子们在书房里读绘本、听故事。",     # the title opened apart
+    "青川市北塘镇老街的城市书房重开首个周末，迎来读者两千多人次，不少港口职工带着孩子来读绘本。",  # ... named a section
+])
+def test_a_title_read_over_another_storys_row_heads_the_later_lead_that_speaks_of_it(echo):
+    # XY-cut reads a story's title over another story's kicker and marked headline; its own story comes later
+    # under one line of who else met whom, over a dated lead that speaks of the title more than of that line
+    page = baoku.restore(
+        "青川市长会见临江港口考察团\n\n老街书房重开迎客\n\n## 周末读者络绎不绝\n\n" + echo + "\n\n"
+        "书房负责人说，书房还将每周举办读书分享会。\n\n"
+        "副市长韩亦舒会见临江港务代表\n\n"
+        "本报青川6月2日电（记者林小舟）青川市长王小禾今天会见临江港口考察团一行，双方就港口合作交换了意见。\n\n"
+        "同日，副市长韩亦舒会见了临江港务集团代表。\n")
+    library, meeting = page.articles
+    assert (library.section, library.kicker.text, library.headline.text) == (None, "老街书房重开迎客", "周末读者络绎不绝")
+    assert (meeting.headline.text, meeting.subheadline.text) == ("青川市长会见临江港口考察团", "副市长韩亦舒会见临江港务代表")
+    assert len(meeting.paragraphs) == 2

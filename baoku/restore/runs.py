@@ -104,6 +104,13 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.remove(head)
             art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
             art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+        elif full is None and (owner := _title_owner(page, group, units, j, coh)):
+            art = Article(headline=_lone_title(owner), subheadline=field_of(page, named["headline"]))
+            if art.headline is owner.section:
+                owner.section = None
+            else:
+                page.articles.remove(owner)
+            art.decide(f"a title read apart over an earlier row heads this story: {art.headline.text[:16]}", 0.2)
         else:
             if full is None and not boxed and _sub_elsewhere(named, units, j, coh):
                 named.pop("subheadline")
@@ -405,6 +412,32 @@ def _head_over_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, c
     here, there = "".join(u.text for u in units[j:k]), "".join(u.text for u in _text_after(units, m))
     return len(units[k].text) > len(head) and coh.coverage(kicker, here) >= HEAD_ECHO \
         and coh.coverage(head, there) >= HEAD_ECHO and coh.coverage(head, there) > coh.coverage(head, here)
+
+
+def _lone_title(art: Article) -> Field | None:
+    """A title read apart over a row of another story's fields: the section label of an article, when it is none
+    by its form, or the headline of an article with no other field nor text."""
+    if art.section is not None and not is_section(art.section.text):
+        return art.section
+    bare = not (art.paragraphs or art.kicker or art.subheadline or art.section)
+    return art.headline if bare else None
+
+
+def _title_owner(page: Page, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion
+                 ) -> Article | None:
+    """XY-cut reads a story's title over another story's kicker and headline, where it is named their section
+    label or opened apart without text (青川港新航线开通 / 老街书房重开—— / ## 周末读者多); its story comes later
+    under one unmarked line over a dated lead that speaks of that title (``HEAD_ECHO`` of its words or more) more
+    than of the line: the recent article that holds the title (``_lone_title``) gives it up, the title the
+    story's headline and the line its subheadline."""
+    if len(group) != 1 or group[0][0].level or j >= len(units) or not units[j].lead:
+        return None
+    line, lead = text_of(group[0]), units[j].text
+    for art in reversed(page.articles[-STUB_BACK:]):
+        title = _lone_title(art)
+        if title is not None and coh.coverage(title.text, lead) >= HEAD_ECHO > coh.coverage(line, lead):
+            return art
+    return None
 
 
 def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
