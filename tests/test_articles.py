@@ -2229,3 +2229,17 @@ def test_a_title_read_over_another_storys_row_heads_the_later_lead_that_speaks_o
     assert (library.section, library.kicker.text, library.headline.text) == (None, "老街书房重开迎客", "周末读者络绎不绝")
     assert (meeting.headline.text, meeting.subheadline.text) == ("青川市长会见临江港口考察团", "副市长韩亦舒会见临江港务代表")
     assert len(meeting.paragraphs) == 2
+
+
+def test_a_label_run_on_into_a_quotation_under_a_headline_opens_a_series_of_crossheads():
+    # under a tagged headline a label and a quotation on one line read as a subheadline; the text under it
+    # repeats that form (a label as long, then a quotation): the first crosshead of the story's series
+    page = baoku.restore(
+        "## 老街的新故事（青川走笔）\n\n一段往事“我和老街一起长大”\n\n"
+        "王小禾在老街住了六十年，街口的老槐树见证了她的童年，也见证了老街的变迁。\n\n"
+        "她说，过去的老街坑坑洼洼，如今铺上了青石板，街坊们都说变美了。\n\n"
+        "一座书房\n\n“孩子们放学后有了好去处”\n\n"
+        "去年，老街建起了城市书房，每天放学后都有不少孩子来这里读书。\n")
+    story, = page.articles
+    assert story.subheadline is None
+    assert [p.text[:4] for p in story.paragraphs] == ["一段往事", "王小禾在", "她说，过", "一座书房", "“孩子们", "去年，老"]

@@ -86,7 +86,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
-            and _summary_over_summary(named, units, j) else None
+            and (_summary_over_summary(named, units, j) or _series_opener(named, units, j)) else None
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -661,6 +661,26 @@ def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: in
         return False
     nxt = units[j]
     return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
+
+
+def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """In a markdown dump, a plain subheadline, a short label run on into a quotation (一段往事“……”), whose form a
+    heading run in the text under it repeats (a label as long, then a quotation: 一座书房 / “……”) before the next
+    marked heading: the first crosshead of the story's series, not its subheadline."""
+    sub = text_of(named.get("subheadline") or [])
+    label = sub.partition("“")[0]
+    if not plain(sub) or not 2 <= len(label) < len(sub) or not sub.endswith("”"):
+        return False
+    k = j
+    while k < len(units) and not units[k].level:
+        run = []
+        while k < len(units) and units[k].role == "heading" and not units[k].level:
+            run.append(units[k].text)
+            k += 1
+        if len(run) == 2 and len(run[0]) == len(label) and run[1].startswith("“") and run[1].endswith("”"):
+            return True
+        k += 1
+    return False
 
 
 def _part_byline(lead_in: list[Unit]) -> bool:
