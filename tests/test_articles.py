@@ -2243,3 +2243,20 @@ def test_a_label_run_on_into_a_quotation_under_a_headline_opens_a_series_of_cros
     story, = page.articles
     assert story.subheadline is None
     assert [p.text[:4] for p in story.paragraphs] == ["一段往事", "王小禾在", "她说，过", "一座书房", "“孩子们", "去年，老"]
+
+
+def test_a_kicker_over_a_package_headline_and_its_reporter_line_is_the_first_parts_title():
+    # XY-cut reads a package's first part title over the package's marked headline, then the part's reporter line;
+    # the next part of the story has its title over a reporter's line too
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n本报青川1月20日电（记者王小禾）青川港至临江港的新航线今天开通，每周往返三班。\n\n"
+        "港务集团介绍，新航线开通后，临江沿岸企业出货时间将缩短一天。\n\n"
+        "老街夜市 人气更旺\n\n## 新春走基层 青川年味浓\n\n本报记者 林小舟\n\n"
+        "腊月二十，柳河县老街夜市灯火通明，摊主们忙着招呼客人，年货摊前排起了长队。\n\n"
+        "摊主说，今年夜市新增摊位一百个，生意比往年更好。\n\n"
+        "城市书房 读者更多\n\n本报记者 韩亦舒\n\n"
+        "寒假第一天，北塘镇城市书房里坐满了读者，孩子们在这里读绘本、写作业。\n\n"
+        "书房负责人说，春节期间书房照常开放。\n")
+    _, package = page.articles
+    assert package.kicker is None and package.headline.text == "新春走基层 青川年味浓"
+    assert [p.text for p in package.paragraphs[:2]] == ["老街夜市 人气更旺", "本报记者 林小舟"]

@@ -87,6 +87,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
         summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
             and (_summary_over_summary(named, units, j) or _series_opener(named, units, j)) else None
+        if full is None and g == len(groups) - 1 and not summary and _part_title(named, units, j):
+            summary = named.pop("kicker")
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -661,6 +663,23 @@ def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: in
         return False
     nxt = units[j]
     return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
+
+
+def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """In a markdown dump, an unmarked kicker over a marked headline with a reporter's line under them, where a
+    later heading run of the story, before the next marked heading, is over a reporter's line too: a package of
+    reports, the kicker the title of its first part, which XY-cut read over the package's headline (老街夜市 /
+    ## 青川新春走基层 / 本报记者 林小舟 / …… / 城市书房 / 本报记者 韩亦舒)."""
+    kicker = named.get("kicker")
+    if kicker is None or kicker[0].level or not named["headline"][0].level \
+            or j + 1 >= len(units) or not reporter_line(units[j]):
+        return False
+    k = j + 1
+    while k + 1 < len(units) and not units[k].level:
+        if units[k].role == "heading" and reporter_line(units[k + 1]):
+            return True
+        k += 1
+    return False
 
 
 def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
