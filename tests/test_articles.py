@@ -2260,3 +2260,20 @@ def test_a_kicker_over_a_package_headline_and_its_reporter_line_is_the_first_par
     _, package = page.articles
     assert package.kicker is None and package.headline.text == "新春走基层 青川年味浓"
     assert [p.text for p in package.paragraphs[:2]] == ["老街夜市 人气更旺", "本报记者 林小舟"]
+
+
+def test_text_after_an_editors_note_cut_before_a_tagged_title_is_that_titles_first_column():
+    # XY-cut reads an editor's note, its signature, then the first column of the commentary it introduces, cut
+    # mid-sentence, before the commentary's title closing on its column tag
+    page = baoku.restore(
+        "青川老街的新变化\n\n"
+        "今年以来，青川市推进老街改造，老街面貌焕然一新。本版今日刊发评论文章，谈谈老街改造的经验。\n\n——编 者\n\n"
+        "老街是一座城市的记忆。近年来，青川市推进老街改造，既修缮了老房子，又留住了老街坊。\n\n"
+        "改造中，青川坚持先听居民意见再定方案。市长王小禾说，\n\n"
+        "让老街既有烟火气又有书香气（青川观察）\n\n"
+        "老街改造不能大拆大建，要让居民住得舒心。\n\n"
+        "如今，老街上开起了城市书房和老字号小店，周末游客络绎不绝。\n")
+    note, comment = page.articles
+    assert [p.text[:4] for p in note.paragraphs] == ["今年以来", "——编 "]
+    assert comment.headline.text == "让老街既有烟火气又有书香气（青川观察）"
+    assert [p.text[-6:] for p in comment.paragraphs] == ["住了老街坊。", "民住得舒心。", "客络绎不绝。"]

@@ -11,8 +11,8 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import BOX_NAME, is_crosshead, opens_series
-from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, text_of
+from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
+from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
@@ -75,7 +75,8 @@ def group_articles(page: Page) -> Page:
             cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
-                                          and not _interrupting(page, cur, units, i) and not photo_title([u])):
+                                          and not _interrupting(page, cur, units, i) and not photo_title([u])
+                                          and not (full is None and _noted_title(cur, units, i))):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -102,18 +103,25 @@ def group_articles(page: Page) -> Page:
                     (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)
                      or _kicker_row_alone(page, cur, u, opened.get(id(cur))))
                     and any(ends_sentence(p.text) for p in cur.paragraphs) or part) else None
+                noted, prev = (_after_editors_note(cur, run) if full is None and open_para and top is None
+                               else 0), cur
                 cur = open_run(page, run, units, j, coh, full, route, waiting)
                 opened[id(cur)] = run
                 plain = None if any(h.level for h in run) else cur
                 if pending_jump:
                     set_jump(cur, pending_jump)
                     pending_jump = None
-                open_para = top is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
-                    and not _ends_paragraph(top, units[j], page.source.format, flat, full,
+                first = top
+                if noted and prev is not cur:   # the text after an editor's note: the tagged title's first column
+                    cur.paragraphs[:0], prev.paragraphs[noted:] = prev.paragraphs[noted:], []
+                    cur.decide(f"took its first column read after an editor's note ({len(cur.paragraphs)})", 0.2)
+                    first = cur
+                open_para = first is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
+                    and not _ends_paragraph(first, units[j], page.source.format, flat, full,
                                             _line_ends(tail, units[j], full, piece, measure))[0]
                 if open_para and part and _wrapped_title(opened.get(id(top), [])):
                     _lend_part(top, cur)
-                elif open_para:     # the text under the headline goes on with that column's cut sentence
+                elif open_para and top is not None:     # the text under the headline goes on with the cut sentence
                     if part:
                         _untitle(top, cur)
                         _take_before_part(page, top, cur, coh)
@@ -282,6 +290,23 @@ def _take_before_part(page: Page, top: Article, art: Article, coh: Cohesion) -> 
     if s and cover >= MIN_COVER:
         top.paragraphs[:0] = prev.paragraphs[s:]
         del prev.paragraphs[s:]
+
+
+def _noted_title(cur: Article | None, units: list[Unit], i: int) -> bool:
+    """The heading line at ``i``, alone in its run, is a title whose first column was read after an editor's note
+    (``_after_editors_note``), not the cut sentence's words."""
+    return i + 1 < len(units) and units[i + 1].role != "heading" and bool(_after_editors_note(cur, units[i:i + 1]))
+
+
+def _after_editors_note(cur: Article | None, run: list[Unit]) -> int:
+    """The story being read, its last paragraph cut mid-sentence, holds an editor's note closed by its signature
+    (——编者) with text after it, and ``run`` is one title closed by its column tag: XY-cut read that title's
+    first column after the note, which introduces it (……——编者 / 本报讯…… / 老街的变化（青川观察） / ……). The
+    index of the paragraph after the signature, or 0."""
+    if cur is None or len(run) != 1 or not tag_closed(run[0].text, COLUMN_TAG):
+        return 0
+    marks = [k for k, p in enumerate(cur.paragraphs) if editors_signature(p.text)]
+    return marks[-1] + 1 if marks and marks[-1] + 1 < len(cur.paragraphs) else 0
 
 
 def _wrapped_title(run: list[Unit]) -> bool:

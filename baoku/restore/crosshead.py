@@ -89,7 +89,12 @@ def _package(cur: Article) -> bool:
     """The story so far holds a reporter's line among its paragraphs (a package of reports has one per part),
     or it closes on an editor's note's signature (——编者), the note that introduces a package's parts."""
     return any(rx("byline", "reporter_line").match(p.text) for p in cur.paragraphs) \
-        or bool(cur.paragraphs) and bool(_EDITORS_SIGNATURE.match(cur.paragraphs[-1].text))
+        or bool(cur.paragraphs) and editors_signature(cur.paragraphs[-1].text)
+
+
+def editors_signature(text: str) -> bool:
+    """An editor's note's signature alone (——编者)."""
+    return bool(_EDITORS_SIGNATURE.match(text))
 
 
 _EDITORS_SIGNATURE = re.compile(r"^——\s*(编\s*者|编辑部|本报编辑部)$")
