@@ -2164,3 +2164,21 @@ def test_a_short_line_over_a_dated_lead_that_the_story_names_run_on_from_a_headl
         "博览会展期五天。\n")
     assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
         ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]
+
+
+def test_a_tagged_title_read_inside_a_cut_sentence_before_text_that_opens_a_paragraph_heads_a_story():
+    # XY-cut reads a commentary's column cut mid-sentence, then the unmarked tagged title of the commentary set
+    # beside it and that commentary's text (its paragraph opens as paragraphs do); the cut sentence goes on
+    # after the second commentary's closing note
+    page = baoku.restore(
+        "## 老街改造要留住烟火气（青川时评）\n\n"
+        "老街是一座城市的记忆。改造老街，既要修好房子、管好线路，又要留住街坊邻里的烟火气，让老街坊\n\n"
+        "让孩子们读上好书（青川论坛）\n\n"
+        "近年来，柳河县走访了三十多所乡村小学，看到学校的图书室越建越多，不少孩子课后愿意来读书。\n\n"
+        "办好乡村图书室，还要配好书、管好书，让孩子们读得到、读得进。\n\n"
+        "（作者为柳河县教育局干部）\n\n"
+        "住得舒心、过得顺心。老街的改造，要多听居民的意见。\n")
+    titles = [a.headline.text for a in page.articles]
+    assert titles == ["老街改造要留住烟火气（青川时评）", "让孩子们读上好书（青川论坛）"]
+    street, reading = page.articles
+    assert [p.text[:4] for p in reading.paragraphs] == ["近年来，", "办好乡村", "（作者为"]

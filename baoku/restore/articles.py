@@ -75,7 +75,8 @@ def group_articles(page: Page) -> Page:
             cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
-                                          and not _interrupting(page, cur, units, i) and not photo_title([u])):
+                                          and not _interrupting(page, cur, units, i) and not photo_title([u])
+                                          and not _tagged_title_in_cut(cur, units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -457,6 +458,18 @@ def _interrupting(page: Page, cur: Article | None, units: list[Unit], i: int) ->
     return cur is not None and cur.headline is None and page.articles[0] is cur and 0 < i < len(units) - 1 \
         and units[i - 1].role == "body" and units[i + 1].role == "body" \
         and interrupts(units[i - 1].text, units[i].text, units[i + 1].text)
+
+
+def _tagged_title_in_cut(cur: Article, units: list[Unit], i: int) -> bool:
+    """The unmarked heading line at ``i``, read inside a sentence cut at a column's foot, closes on a column's
+    tag (……（青川论坛）) and the body text after it opens as paragraphs do, cutting no word with that sentence:
+    another story's title set beside the column that XY-cut read on into it (the cut sentence goes on after
+    that story), not the sentence's words. A title set inside its own story's text has the sentence go on
+    right under it."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    last = cur.paragraphs[-1].text if cur.paragraphs else ""
+    return bool(COLUMN_TAG.search(units[i].text)) and nxt is not None and nxt.role == "body" and bool(last) \
+        and start_odds(nxt.text) > SUMMARY_START and not splits_word(last, nxt.text) and not ends_binding(last)
 
 
 def _kicker_over(units: list[Unit], i: int, markdown: bool) -> bool:
