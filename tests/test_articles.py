@@ -2182,3 +2182,23 @@ def test_a_tagged_title_read_inside_a_cut_sentence_before_text_that_opens_a_para
     assert titles == ["老街改造要留住烟火气（青川时评）", "让孩子们读上好书（青川论坛）"]
     street, reading = page.articles
     assert [p.text[:4] for p in reading.paragraphs] == ["近年来，", "办好乡村", "（作者为"]
+
+
+def test_a_bodiless_title_takes_back_the_whole_paragraphs_that_echo_it_and_never_their_hosts_title():
+    # XY-cut reads a profile's kicker and title, a photo, then another profile with its text, and only then the
+    # first profile's text: each of its paragraphs names the kicker's man, none speaks of the host's title, and
+    # only the last echoes the headline enough on its own
+    page = baoku.restore(
+        "柳河县乡村邮递员韩小川——\n\n## “山路再远，信也要送到”（青川人物）\n\n## 清晨练兵\n\n"
+        "清晨，青川消防救援支队的队员在江边进行体能训练。\n\n林小舟摄\n\n"
+        "青川港务集团董事长周启航——\n\n## “把码头建成开放的窗口”（青川企业家）\n\n"
+        "周启航说，青川港今年新开两条外贸航线，码头吞吐量有望再创新高。\n\n"
+        "港务集团今年还将建成三座智能仓库，让企业出货更快。\n\n"
+        "谈起码头的未来，周启航说：“码头要建成开放的窗口。”\n\n"
+        "天还没亮，韩小川就把一袋袋邮件搬上了摩托车。\n\n"
+        "二十年来，韩小川骑坏了六辆摩托车，跑过的路能绕地球三圈。\n\n"
+        "有一年冬天大雪封山，他推着车走了一整天，把药品送到了独居老人手中。\n\n"
+        "问他累不累，韩小川笑着说：“山路再远，信也要送到。”\n")
+    postman, _, port = page.articles
+    assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬", "问他累不"]
+    assert len(port.paragraphs) == 3

@@ -123,12 +123,24 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    best_k = _silent_before(coh, head, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
+    """The start ``k`` of the trailing paragraphs that go under ``head``, moved back over the whole paragraphs
+    before it that echo ``head`` at all and their host's title not at all (a story's text read on after another
+    story's end speaks of its own title here and there, under the margin a single paragraph must earn)."""
+    while k - 1 >= start and not _closes(paras[k - 1].text) and coh.coverage(head, paras[k - 1].text) > 0 \
+            and not (host_head and coh.coverage(host_head, paras[k - 1].text)) \
+            and (k - 2 < 0 or ends_sentence(paras[k - 2].text) or _closes(paras[k - 2].text)):
+        k -= 1
+    return k
 
 
 def _after_note(host: Article, k: int) -> bool:
