@@ -2202,3 +2202,21 @@ def test_a_bodiless_title_takes_back_the_whole_paragraphs_that_echo_it_and_never
     postman, _, port = page.articles
     assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬", "问他累不"]
     assert len(port.paragraphs) == 3
+
+
+def test_a_cut_story_taking_back_its_rest_from_another_story_takes_the_closing_note_right_after_it():
+    # XY-cut reads a report cut mid-word, another story, then the report's rest and its closing note, whose
+    # place name the other story speaks of
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n"
+        "本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，这条新航线的货轮每周往返港口两班，"
+        "港务集团还将为新航\n\n"
+        "## 老街夜市重开\n\n"
+        "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n\n"
+        "线的货轮开辟专用泊位，青川港外贸航线货轮的通关时间将缩短一半。\n\n"
+        "（本报临江6月2日电）\n")
+    port, market = page.articles
+    assert [p.text[:4] for p in port.paragraphs] == ["本报讯 ", "（本报临"]
+    assert port.paragraphs[0].text.endswith("将缩短一半。")
+    assert len(market.paragraphs) == 2

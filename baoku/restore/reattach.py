@@ -334,7 +334,8 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
     whose text is closer to the cut story's than to its host's text before the run (if that text did not close
-    on its note: then the run need only be close to the cut story's)."""
+    on its note: then the run need only be close to the cut story's), with the note in brackets right after the
+    run, which closes the text before it."""
     for ia, cut in enumerate(arts):
         if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
@@ -345,6 +346,9 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
                 best = (host, k, e, gain)
         if best:
             host, k, e, _ = best
+            if e < len(host.paragraphs) and closing_note(host.paragraphs[e].text) \
+                    and ends_sentence(host.paragraphs[e - 1].text):
+                e += 1      # the note in brackets right after the run (（……电）, （作者为……）) closes the run's story
             run = host.paragraphs[k:e]
             del host.paragraphs[k:e]
             last = cut.paragraphs[-1]
