@@ -2220,3 +2220,16 @@ def test_a_cut_story_taking_back_its_rest_from_another_story_takes_the_closing_n
     assert [p.text[:4] for p in port.paragraphs] == ["本报讯 ", "（本报临"]
     assert port.paragraphs[0].text.endswith("将缩短一半。")
     assert len(market.paragraphs) == 2
+
+
+def test_a_page_compiled_by_its_writers_and_its_photographers_credit_stay_with_the_story_as_credits():
+    # a forum page closes on who compiled its text and who took its photos, lines set like its layout credit
+    page = baoku.restore(
+        "## 青川港口合作论坛观点集萃\n\n"
+        "青川港务集团董事长周启航：港口要建成开放的窗口，让企业出货更快。\n\n"
+        "柳河县县长韩亦舒：县里将建好通往港口的物流通道。\n\n"
+        "（发言按登台次序排列）\n\n"
+        "本版文字由林小舟、王朗整理\n\n本版摄影：林小舟\n\n版式设计：韩小川\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][-3:] == [
+        "本版文字由林小舟、王朗整理", "本版摄影：林小舟", "版式设计：韩小川"]
