@@ -2233,3 +2233,21 @@ def test_a_page_compiled_by_its_writers_and_its_photographers_credit_stay_with_t
     assert len(page.articles) == 1
     assert [p.text for p in page.articles[0].paragraphs][-3:] == [
         "本版文字由林小舟、王朗整理", "本版摄影：林小舟", "版式设计：韩小川"]
+
+
+def test_a_title_made_whole_under_its_cut_sentence_takes_the_paragraphs_before_that_echo_only_its_kicker():
+    # XY-cut reads a row of kickers, one story's title, the other's first line (its bracket left open), the first
+    # story's text, then the second story's first column, its sentence cut, the title's wrapped end and the rest
+    page = baoku.restore(
+        "临江区推进老街改造——\n\n“最美邮递员”韩小川——\n\n## 老街焕新 居民点赞（城市更新在一线）\n\n"
+        "翻山越岭二十年（青川人物\n\n"
+        "本报讯 临江区老街改造今年完成，三十条小巷铺上了新石板，老街的路灯全部换新。\n\n"
+        "居民王朗说，老街的路平了，灯亮了，晚上出门更方便。\n\n"
+        "天还没亮，韩小川就把一袋袋邮件搬上了摩托车。\n\n"
+        "二十年来，韩小川骑坏了六辆摩托车，跑过的路能绕地球三圈，他却说，再难也要把信件送到村民\n\n"
+        "## 故事）\n\n"
+        "手中。\n\n有一年冬天大雪封山，他推着车走了一整天，把药品送到了独居老人手中。\n")
+    street, postman = page.articles
+    assert postman.headline.text == "翻山越岭二十年（青川人物故事）"
+    assert [p.text[:4] for p in street.paragraphs] == ["本报讯 ", "居民王朗"]
+    assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬"]

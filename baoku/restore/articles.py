@@ -17,7 +17,7 @@ from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
-from .reattach import MIN_COVER, best_suffix, heading
+from .reattach import MIN_COVER, best_suffix, heading, silent_before
 from .runs import Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
 
@@ -72,6 +72,7 @@ def group_articles(page: Page) -> Page:
         elif u.role == "heading" and (art := bracket_end(page, u)):
             if open_para and cur is not None and cur is not art:
                 art.paragraphs.append(cur.paragraphs.pop())     # the paragraph it cut goes on under that title
+                _take_column_before(cur, art, coh)
             cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
@@ -269,6 +270,19 @@ def _take_before_part(page: Page, top: Article, art: Article, coh: Cohesion) -> 
     if s and cover >= MIN_COVER:
         top.paragraphs[:0] = prev.paragraphs[s:]
         del prev.paragraphs[s:]
+
+
+def _take_column_before(prev: Article, art: Article, coh: Cohesion) -> None:
+    """``art``, its title made whole by a wrapped end read down the column under the sentence its text opens
+    with, also takes the last paragraphs of ``prev`` before that sentence that echo its titles at all and
+    ``prev``'s not at all (``reattach.silent_before``): the same column of its text, read on after ``prev``'s
+    end."""
+    if prev.headline is None or not prev.paragraphs:
+        return
+    n = len(prev.paragraphs)
+    s = silent_before(coh, heading(art, untagged=True), heading(prev), prev.paragraphs, n, 1)
+    art.paragraphs[:0] = prev.paragraphs[s:]
+    del prev.paragraphs[s:]
 
 
 def _wrapped_title(run: list[Unit]) -> bool:

@@ -123,7 +123,7 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
-    best_k = _silent_before(coh, head, host_head, paras, best_k, start)
+    best_k = silent_before(coh, head, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
@@ -132,7 +132,7 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     return best_k, best_gain, cover
 
 
-def _silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
+def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
     """The start ``k`` of the trailing paragraphs that go under ``head``, moved back over the whole paragraphs
     before it that echo ``head`` at all and their host's title not at all (a story's text read on after another
     story's end speaks of its own title here and there, under the margin a single paragraph must earn)."""
