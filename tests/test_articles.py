@@ -2251,3 +2251,18 @@ def test_a_title_made_whole_under_its_cut_sentence_takes_the_paragraphs_before_t
     assert postman.headline.text == "翻山越岭二十年（青川人物故事）"
     assert [p.text[:4] for p in street.paragraphs] == ["本报讯 ", "居民王朗"]
     assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬"]
+
+
+def test_a_columns_contact_line_after_its_closing_note_stays_with_the_story_of_a_row():
+    # a row of two headlines over their texts: the column's contact line after the first one's closing note ends
+    # that story, it does not open the next
+    page = baoku.restore(
+        "## 老街的灯亮了（一线手记）\n\n# 青川社区食堂开张\n\n"
+        "老街的路灯坏了三年，今年春天终于全部换新，街坊们晚上出门方便多了。\n\n"
+        "老街的灯亮了，社区干部为此跑了十几趟，才把各方拧成一股绳。\n\n"
+        "（作者为本报记者）\n\n栏目投稿邮箱：qcrb2023@example.cn\n\n"
+        "临江区首家社区食堂昨天开张，老人凭卡就餐可享八折优惠。\n\n"
+        "社区食堂每天供应午餐和晚餐，菜品二十多种。\n")
+    street, canteen = page.articles
+    assert [p.text[:4] for p in street.paragraphs] == ["老街的路", "老街的灯", "（作者为", "栏目投稿"]
+    assert [p.text[:4] for p in canteen.paragraphs] == ["临江区首", "社区食堂"]

@@ -18,7 +18,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
 from .punct import closing_note, end_odds, ends_sentence, start_odds
-from .roles import is_lead
+from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -283,6 +283,16 @@ def _apart(arts: list[Article], j: int) -> bool:
     return j > 0 and any(p.spans and p.spans[0][0] > arts[j].headline.spans[0][0] for p in arts[j - 1].paragraphs)
 
 
+def _footer(paras: list, i: int) -> bool:
+    """The paragraph at ``i`` is a column's contact line (栏目投稿邮箱：……@……) right after a story's closing note
+    (（作者为……）): the end of that story, which the next story's text never opens with."""
+    return 0 < i < len(paras) and closing_note(paras[i - 1].text) and has_address(paras[i].text) \
+        and len(paras[i].text) <= FOOTER_MAX
+
+
+FOOTER_MAX = 40        # characters of a column's contact line
+
+
 def _split_body(row: list[Article], coh: Cohesion) -> None:
     """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming)."""
     paras = row[-1].paragraphs
@@ -295,7 +305,8 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = ends_sentence(paras[i - 1].text) and not closing_note(paras[i].text)
+        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1)) and not closing_note(paras[i].text) \
+            and not _footer(paras, i)
         bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
