@@ -2277,3 +2277,105 @@ def test_text_after_an_editors_note_cut_before_a_tagged_title_is_that_titles_fir
     assert [p.text[:4] for p in note.paragraphs] == ["今年以来", "——编 "]
     assert comment.headline.text == "让老街既有烟火气又有书香气（青川观察）"
     assert [p.text[-6:] for p in comment.paragraphs] == ["住了老街坊。", "民住得舒心。", "客络绎不绝。"]
+
+
+def test_a_tagged_title_read_inside_a_cut_sentence_before_text_that_opens_a_paragraph_heads_a_story():
+    # XY-cut reads a commentary's column cut mid-sentence, then the unmarked tagged title of the commentary set
+    # beside it and that commentary's text (its paragraph opens as paragraphs do); the cut sentence goes on
+    # after the second commentary's closing note
+    page = baoku.restore(
+        "## 老街改造要留住烟火气（青川时评）\n\n"
+        "老街是一座城市的记忆。改造老街，既要修好房子、管好线路，又要留住街坊邻里的烟火气，让老街坊\n\n"
+        "让孩子们读上好书（青川论坛）\n\n"
+        "近年来，柳河县走访了三十多所乡村小学，看到学校的图书室越建越多，不少孩子课后愿意来读书。\n\n"
+        "办好乡村图书室，还要配好书、管好书，让孩子们读得到、读得进。\n\n"
+        "（作者为柳河县教育局干部）\n\n"
+        "住得舒心、过得顺心。老街的改造，要多听居民的意见。\n")
+    titles = [a.headline.text for a in page.articles]
+    assert titles == ["老街改造要留住烟火气（青川时评）", "让孩子们读上好书（青川论坛）"]
+    street, reading = page.articles
+    assert [p.text[:4] for p in reading.paragraphs] == ["近年来，", "办好乡村", "（作者为"]
+
+
+def test_a_bodiless_title_takes_back_the_whole_paragraphs_that_echo_it_and_never_their_hosts_title():
+    # XY-cut reads a profile's kicker and title, a photo, then another profile with its text, and only then the
+    # first profile's text: each of its paragraphs names the kicker's man, none speaks of the host's title, and
+    # only the last echoes the headline enough on its own
+    page = baoku.restore(
+        "柳河县乡村邮递员韩小川——\n\n## “山路再远，信也要送到”（青川人物）\n\n## 清晨练兵\n\n"
+        "清晨，青川消防救援支队的队员在江边进行体能训练。\n\n林小舟摄\n\n"
+        "青川港务集团董事长周启航——\n\n## “把码头建成开放的窗口”（青川企业家）\n\n"
+        "周启航说，青川港今年新开两条外贸航线，码头吞吐量有望再创新高。\n\n"
+        "港务集团今年还将建成三座智能仓库，让企业出货更快。\n\n"
+        "谈起码头的未来，周启航说：“码头要建成开放的窗口。”\n\n"
+        "天还没亮，韩小川就把一袋袋邮件搬上了摩托车。\n\n"
+        "二十年来，韩小川骑坏了六辆摩托车，跑过的路能绕地球三圈。\n\n"
+        "有一年冬天大雪封山，他推着车走了一整天，把药品送到了独居老人手中。\n\n"
+        "问他累不累，韩小川笑着说：“山路再远，信也要送到。”\n")
+    postman, _, port = page.articles
+    assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬", "问他累不"]
+    assert len(port.paragraphs) == 3
+
+
+def test_a_cut_story_taking_back_its_rest_from_another_story_takes_the_closing_note_right_after_it():
+    # XY-cut reads a report cut mid-word, another story, then the report's rest and its closing note, whose
+    # place name the other story speaks of
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n"
+        "本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，这条新航线的货轮每周往返港口两班，"
+        "港务集团还将为新航\n\n"
+        "## 老街夜市重开\n\n"
+        "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n\n"
+        "线的货轮开辟专用泊位，青川港外贸航线货轮的通关时间将缩短一半。\n\n"
+        "（本报临江6月2日电）\n")
+    port, market = page.articles
+    assert [p.text[:4] for p in port.paragraphs] == ["本报讯 ", "（本报临"]
+    assert port.paragraphs[0].text.endswith("将缩短一半。")
+    assert len(market.paragraphs) == 2
+
+
+def test_a_page_compiled_by_its_writers_and_its_photographers_credit_stay_with_the_story_as_credits():
+    # a forum page closes on who compiled its text and who took its photos, lines set like its layout credit
+    page = baoku.restore(
+        "## 青川港口合作论坛观点集萃\n\n"
+        "青川港务集团董事长周启航：港口要建成开放的窗口，让企业出货更快。\n\n"
+        "柳河县县长韩亦舒：县里将建好通往港口的物流通道。\n\n"
+        "（发言按登台次序排列）\n\n"
+        "本版文字由林小舟、王朗整理\n\n本版摄影：林小舟\n\n版式设计：韩小川\n")
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][-3:] == [
+        "本版文字由林小舟、王朗整理", "本版摄影：林小舟", "版式设计：韩小川"]
+
+
+def test_a_title_made_whole_under_its_cut_sentence_takes_the_paragraphs_before_that_echo_only_its_kicker():
+    # XY-cut reads a row of kickers, one story's title, the other's first line (its bracket left open), the first
+    # story's text, then the second story's first column, its sentence cut, the title's wrapped end and the rest
+    page = baoku.restore(
+        "临江区推进老街改造——\n\n“最美邮递员”韩小川——\n\n## 老街焕新 居民点赞（城市更新在一线）\n\n"
+        "翻山越岭二十年（青川人物\n\n"
+        "本报讯 临江区老街改造今年完成，三十条小巷铺上了新石板，老街的路灯全部换新。\n\n"
+        "居民王朗说，老街的路平了，灯亮了，晚上出门更方便。\n\n"
+        "天还没亮，韩小川就把一袋袋邮件搬上了摩托车。\n\n"
+        "二十年来，韩小川骑坏了六辆摩托车，跑过的路能绕地球三圈，他却说，再难也要把信件送到村民\n\n"
+        "## 故事）\n\n"
+        "手中。\n\n有一年冬天大雪封山，他推着车走了一整天，把药品送到了独居老人手中。\n")
+    street, postman = page.articles
+    assert postman.headline.text == "翻山越岭二十年（青川人物故事）"
+    assert [p.text[:4] for p in street.paragraphs] == ["本报讯 ", "居民王朗"]
+    assert [p.text[:4] for p in postman.paragraphs] == ["天还没亮", "二十年来", "有一年冬"]
+
+
+def test_a_columns_contact_line_after_its_closing_note_stays_with_the_story_of_a_row():
+    # a row of two headlines over their texts: the column's contact line after the first one's closing note ends
+    # that story, it does not open the next
+    page = baoku.restore(
+        "## 老街的灯亮了（一线手记）\n\n# 青川社区食堂开张\n\n"
+        "老街的路灯坏了三年，今年春天终于全部换新，街坊们晚上出门方便多了。\n\n"
+        "老街的灯亮了，社区干部为此跑了十几趟，才把各方拧成一股绳。\n\n"
+        "（作者为本报记者）\n\n栏目投稿邮箱：qcrb2023@example.cn\n\n"
+        "临江区首家社区食堂昨天开张，老人凭卡就餐可享八折优惠。\n\n"
+        "社区食堂每天供应午餐和晚餐，菜品二十多种。\n")
+    street, canteen = page.articles
+    assert [p.text[:4] for p in street.paragraphs] == ["老街的路", "老街的灯", "（作者为", "栏目投稿"]
+    assert [p.text[:4] for p in canteen.paragraphs] == ["临江区首", "社区食堂"]

@@ -17,7 +17,7 @@ from .flags import set_jump
 from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
-from .reattach import MIN_COVER, best_suffix, heading
+from .reattach import MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, Waiting, body_after, bracket_end, open_run, photo_after, settle
 from .units import fills_room
 
@@ -72,11 +72,13 @@ def group_articles(page: Page) -> Page:
         elif u.role == "heading" and (art := bracket_end(page, u)):
             if open_para and cur is not None and cur is not art:
                 art.paragraphs.append(cur.paragraphs.pop())     # the paragraph it cut goes on under that title
+                _take_column_before(cur, art, coh)
             cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
         elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
                                           and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
                                           and not _interrupting(page, cur, units, i) and not photo_title([u])
-                                          and not (full is None and _noted_title(cur, units, i))):
+                                          and not (full is None and _noted_title(cur, units, i))
+                                          and not _tagged_title_in_cut(cur, units, i)):
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
@@ -309,6 +311,19 @@ def _after_editors_note(cur: Article | None, run: list[Unit]) -> int:
     return marks[-1] + 1 if marks and marks[-1] + 1 < len(cur.paragraphs) else 0
 
 
+def _take_column_before(prev: Article, art: Article, coh: Cohesion) -> None:
+    """``art``, its title made whole by a wrapped end read down the column under the sentence its text opens
+    with, also takes the last paragraphs of ``prev`` before that sentence that echo its titles at all and
+    ``prev``'s not at all (``reattach.silent_before``): the same column of its text, read on after ``prev``'s
+    end."""
+    if prev.headline is None or not prev.paragraphs:
+        return
+    n = len(prev.paragraphs)
+    s = silent_before(coh, heading(art, untagged=True), heading(prev), prev.paragraphs, n, 1)
+    art.paragraphs[:0] = prev.paragraphs[s:]
+    del prev.paragraphs[s:]
+
+
 def _wrapped_title(run: list[Unit]) -> bool:
     """Lines of one title wrapped, no kicker among them (……——): no crosshead, which takes one line."""
     return len(run) > 1 and not any(h.text.endswith(KICKER_END) for h in run)
@@ -496,6 +511,18 @@ def _interrupting(page: Page, cur: Article | None, units: list[Unit], i: int) ->
     return cur is not None and cur.headline is None and page.articles[0] is cur and 0 < i < len(units) - 1 \
         and units[i - 1].role == "body" and units[i + 1].role == "body" \
         and interrupts(units[i - 1].text, units[i].text, units[i + 1].text)
+
+
+def _tagged_title_in_cut(cur: Article, units: list[Unit], i: int) -> bool:
+    """The unmarked heading line at ``i``, read inside a sentence cut at a column's foot, closes on a column's
+    tag (……（青川论坛）) and the body text after it opens as paragraphs do, cutting no word with that sentence:
+    another story's title set beside the column that XY-cut read on into it (the cut sentence goes on after
+    that story), not the sentence's words. A title set inside its own story's text has the sentence go on
+    right under it."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    last = cur.paragraphs[-1].text if cur.paragraphs else ""
+    return bool(COLUMN_TAG.search(units[i].text)) and nxt is not None and nxt.role == "body" and bool(last) \
+        and start_odds(nxt.text) > SUMMARY_START and not splits_word(last, nxt.text) and not ends_binding(last)
 
 
 def _kicker_over(units: list[Unit], i: int, markdown: bool) -> bool:

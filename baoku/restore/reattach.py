@@ -18,7 +18,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
 from .punct import closing_note, end_odds, ends_sentence, start_odds
-from .roles import is_lead
+from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -123,12 +123,24 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
             best_k, best_gain = k, total
     if best_k is None:
         return None, 0.0, 0.0
+    best_k = silent_before(coh, head, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
+    """The start ``k`` of the trailing paragraphs that go under ``head``, moved back over the whole paragraphs
+    before it that echo ``head`` at all and their host's title not at all (a story's text read on after another
+    story's end speaks of its own title here and there, under the margin a single paragraph must earn)."""
+    while k - 1 >= start and not _closes(paras[k - 1].text) and coh.coverage(head, paras[k - 1].text) > 0 \
+            and not (host_head and coh.coverage(host_head, paras[k - 1].text)) \
+            and (k - 2 < 0 or ends_sentence(paras[k - 2].text) or _closes(paras[k - 2].text)):
+        k -= 1
+    return k
 
 
 def _after_note(host: Article, k: int) -> bool:
@@ -271,6 +283,16 @@ def _apart(arts: list[Article], j: int) -> bool:
     return j > 0 and any(p.spans and p.spans[0][0] > arts[j].headline.spans[0][0] for p in arts[j - 1].paragraphs)
 
 
+def _footer(paras: list, i: int) -> bool:
+    """The paragraph at ``i`` is a column's contact line (栏目投稿邮箱：……@……) right after a story's closing note
+    (（作者为……）): the end of that story, which the next story's text never opens with."""
+    return 0 < i < len(paras) and closing_note(paras[i - 1].text) and has_address(paras[i].text) \
+        and len(paras[i].text) <= FOOTER_MAX
+
+
+FOOTER_MAX = 40        # characters of a column's contact line
+
+
 def _split_body(row: list[Article], coh: Cohesion) -> None:
     """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming)."""
     paras = row[-1].paragraphs
@@ -283,7 +305,8 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = ends_sentence(paras[i - 1].text) and not closing_note(paras[i].text)
+        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1)) and not closing_note(paras[i].text) \
+            and not _footer(paras, i)
         bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
@@ -322,7 +345,8 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
     whose text is closer to the cut story's than to its host's text before the run (if that text did not close
-    on its note: then the run need only be close to the cut story's)."""
+    on its note: then the run need only be close to the cut story's), with the note in brackets right after the
+    run, which closes the text before it."""
     for ia, cut in enumerate(arts):
         if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
@@ -333,6 +357,9 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
                 best = (host, k, e, gain)
         if best:
             host, k, e, _ = best
+            if e < len(host.paragraphs) and closing_note(host.paragraphs[e].text) \
+                    and ends_sentence(host.paragraphs[e - 1].text):
+                e += 1      # the note in brackets right after the run (（……电）, （作者为……）) closes the run's story
             run = host.paragraphs[k:e]
             del host.paragraphs[k:e]
             last = cut.paragraphs[-1]
