@@ -2164,3 +2164,21 @@ def test_a_short_line_over_a_dated_lead_that_the_story_names_run_on_from_a_headl
         "博览会展期五天。\n")
     assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
         ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]
+
+
+def test_a_subheadline_opening_like_the_crossheads_of_its_story_is_the_first_of_that_series():
+    # 一份乡愁 is shaped like the story's later crossheads (一家小店, 一座书房), each over a quoted line
+    page = baoku.restore(
+        "## 青川老街焕新颜\n\n一份乡愁“我在这条街上住了四十年”\n\n"
+        "家住临江区老街的林大爷今年七十岁，他说，老街改造以后，路面平整了，门前的小河也清了。\n\n"
+        "老街改造从去年春天开始，区里先后修缮了六十多栋老房子，还请来老匠人修复了门楼。\n\n"
+        "一家小店\n\n“老手艺有了新主顾”\n\n"
+        "韩师傅的竹器店在老街开了二十年，改造以后，来店里的游客多了，竹篮竹扇卖到了外地。\n\n"
+        "他说，今年店里的生意比往年好，徒弟也多收了两个。\n\n"
+        "一座书房\n\n“孩子们放学就来看书”\n\n"
+        "老街东头的城市书房去年开放，藏书一万多册，每天接待读者两百多人次。\n\n"
+        "书房管理员王小禾说，周末还有志愿者给孩子们讲故事。\n")
+    (art,) = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["一份乡愁", "“我在这条街上住了四十年”"]
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]

@@ -6,6 +6,8 @@ mid-sentence; captions go to their story, or stand alone as photos.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..model import Article, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
@@ -169,6 +171,7 @@ def group_articles(page: Page) -> Page:
         _take_top(page, page.articles[0], page.articles[1])
     for art in page.articles:
         _long_subheadline(art)
+        _series_sub(page, art)
     return page
 
 
@@ -195,6 +198,39 @@ def _long_subheadline(art: Article) -> None:
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
     art.decide(f"a long first paragraph without a comma is the subheadline: {text[:16]}", 0.2)
+
+
+SERIES_HEAD = 6        # characters of a crosshead of a series (一家小店 / 一座书房) that a subheadline may open with
+SERIES_SEEN = 2        # crossheads of that shape the story must hold
+
+
+def _series_sub(page: Page, art: Article) -> None:
+    """A plain subheadline opening with a short phrase shaped like the crossheads kept in the story (as long, the
+    same first character, no mark: 一份乡愁“……” over a story with 一家小店 and 一座书房) is the first crosshead of
+    that series with the line under it: both open the body."""
+    sub = art.subheadline
+    if sub is None or not art.paragraphs or not sub.text[:1].isalnum():
+        return
+    heads = [p.text for p in art.paragraphs if len(p.text) <= SERIES_HEAD and p.text[0] == sub.text[0]
+             and p.text.isalnum()]
+    size = {len(h) for h in heads}
+    if len(heads) < SERIES_SEEN or len(size) != 1 or not sub.text[:min(size)].isalnum() \
+            or len(sub.text) <= min(size) or sub.text[:min(size)] in heads:
+        return
+    art.subheadline = None
+    art.paragraphs[:0] = _cut(page, sub, min(size))
+    art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+def _cut(page: Page, field: Field, n: int) -> list[Paragraph]:
+    """``field`` as two paragraphs, cut after its first ``n`` characters."""
+    start = bisect.bisect_left(page.omap, field.spans[0][0])
+    if page.norm[start:start + n] != field.text[:n]:
+        return [Paragraph(field.text, field.spans, field.boxes)]
+    cut = page.omap[start + n]
+    first = [(a, min(b, cut)) for a, b in field.spans if a < cut]
+    rest = [(max(a, cut), b) for a, b in field.spans if b > cut]
+    return [Paragraph(field.text[:n], first), Paragraph(field.text[n:], rest)]
 
 
 def _goes_on(last: str, text: str) -> bool:
