@@ -2182,3 +2182,15 @@ def test_a_subheadline_opening_like_the_crossheads_of_its_story_is_the_first_of_
     assert art.subheadline is None
     assert [p.text for p in art.paragraphs[:2]] == ["一份乡愁", "“我在这条街上住了四十年”"]
     assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+def test_a_reporters_line_run_on_from_the_line_under_a_headline_makes_it_a_reports_title_not_a_subheadline():
+    # the converter joined a package's first report's title and its reporters' line, which wrapped
+    page = baoku.restore(
+        "## 青川过大年 老街年味浓\n\n邻里同心 共迎新春本报记者 林小舟 韩\n\n亦舒\n\n"
+        "腊月二十八，临江区老街上挂起了红灯笼，街坊们聚在巷口的长桌边包饺子、写春联。\n\n"
+        "社区主任王小禾说，今年的年夜饭有两百多位老人报名，志愿者从一早就忙开了。\n")
+    (art,) = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["邻里同心 共迎新春", "本报记者 林小舟 韩亦舒"]
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]

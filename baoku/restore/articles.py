@@ -6,8 +6,6 @@ mid-sentence; captions go to their story, or stand alone as photos.
 """
 from __future__ import annotations
 
-import bisect
-
 from ..model import Article, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
@@ -16,7 +14,7 @@ from .cohesion import Cohesion
 from .crosshead import BOX_NAME, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, text_of
 from .flags import set_jump
-from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
+from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading
@@ -218,19 +216,8 @@ def _series_sub(page: Page, art: Article) -> None:
             or len(sub.text) <= min(size) or sub.text[:min(size)] in heads:
         return
     art.subheadline = None
-    art.paragraphs[:0] = _cut(page, sub, min(size))
+    art.paragraphs[:0] = cut_in_two(page, Paragraph(sub.text, sub.spans, sub.boxes), min(size))
     art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
-
-
-def _cut(page: Page, field: Field, n: int) -> list[Paragraph]:
-    """``field`` as two paragraphs, cut after its first ``n`` characters."""
-    start = bisect.bisect_left(page.omap, field.spans[0][0])
-    if page.norm[start:start + n] != field.text[:n]:
-        return [Paragraph(field.text, field.spans, field.boxes)]
-    cut = page.omap[start + n]
-    first = [(a, min(b, cut)) for a, b in field.spans if a < cut]
-    rest = [(max(a, cut), b) for a, b in field.spans if b > cut]
-    return [Paragraph(field.text[:n], first), Paragraph(field.text[n:], rest)]
 
 
 def _goes_on(last: str, text: str) -> bool:

@@ -20,13 +20,14 @@ from .crosshead import BOX_NAME, reporter_line
 from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row,
                        merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line, tag_closed,
                        text_of, trailing_kicker)
-from .pieces import field_of, joined
+from .pieces import cut_in_two, field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
+TITLE_MIN = 4                   # characters of a title a reporter's line may run on from
 PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
 
 
@@ -555,9 +556,11 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
         #                                                 title of a box's first item under the box's name; a summary
-    elif lead_in and _part_byline(lead_in):
+    elif lead_in and (at := _part_byline(lead_in)):
         named = {k: v for k, v in named.items() if k != "subheadline"}
-        art.paragraphs += [joined(page, lead_in[:-1]), joined(page, lead_in[-1:])]
+        k = next((k for k in range(1, len(lead_in)) if len(text_of(lead_in[:k])) == at), 0)
+        art.paragraphs += [joined(page, lead_in[:k]), joined(page, lead_in[k:])] if k \
+            else cut_in_two(page, joined(page, lead_in), at)
     for name, us in named.items():
         setattr(art, name, field_of(page, us))
     head = named["headline"]
@@ -601,9 +604,21 @@ def _summary_over_summary(named: dict[str, list[Unit]], units: list[Unit], j: in
     return nxt.role == "body" and not nxt.lead and not ends_sentence(nxt.text)
 
 
-def _part_byline(lead_in: list[Unit]) -> bool:
-    """Lines under a headline closing on a reporter's line alone (临江夜市重开 / 本报记者 王 朗): the title and
-    byline of a package's first report, which open the body; a subheadline is not signed apart."""
-    line = PADDED_NAME.sub("", lead_in[-1].text)
-    return len(lead_in) >= 2 and not lead_in[0].text.startswith("——") \
-        and bool(rx("byline", "reporter_line").match(line))
+def _part_byline(lead_in: list[Unit]) -> int:
+    """Lines under a headline closing on a reporter's line, alone (临江夜市重开 / 本报记者 王 朗) or run on from the
+    title (临江夜市重开本报记者 王 朗): the title and byline of a package's first report, which open the body; a
+    subheadline is not signed apart. Where the byline starts in the lines' text, or 0."""
+    text = text_of(lead_in)
+    if text.startswith("——"):
+        return 0
+    last = lead_in[-1].text
+    if len(lead_in) >= 2 and _reporters(last):
+        return len(text) - len(last)
+    return next((k for k in range(TITLE_MIN, len(text)) if _reporters(text[k:])), 0)
+
+
+def _reporters(text: str) -> bool:
+    """``text`` is a reporter's line (本报记者 王 朗, a two-character name perhaps set wide)."""
+    return bool(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text)))
+
+
