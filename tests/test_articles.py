@@ -2194,3 +2194,16 @@ def test_a_reporters_line_run_on_from_the_line_under_a_headline_makes_it_a_repor
     assert art.subheadline is None
     assert [p.text for p in art.paragraphs[:2]] == ["邻里同心 共迎新春", "本报记者 林小舟 韩亦舒"]
     assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+@pytest.mark.parametrize("head, fields", [
+    ("## 青川港新航线开通 ——首月运货十二万吨", (None, "青川港新航线开通", "首月运货十二万吨")),
+    ("## 临江区—— 老街夜市重开", ("临江区——", "老街夜市重开", None)),
+    ("## 青川港新航线开通——首月运货十二万吨", (None, "青川港新航线开通——首月运货十二万吨", None))])
+def test_a_heading_line_parted_by_a_dash_spaced_on_one_side_carries_two_titles(head, fields):
+    # a dash with a space before it opens a ——subheadline (stored without its dash), with a space after it
+    # closes a kicker; a dash with no space may belong to the title
+    page = baoku.restore(head + "\n\n本报青川6月1日电（记者林小舟）青川港至临江港的新航线1日开通，首月预计运货十二万吨。\n")
+    (art,) = page.articles
+    assert tuple(f and f.text for f in (art.kicker, art.headline, art.subheadline)) == fields
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
