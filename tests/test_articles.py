@@ -2207,3 +2207,18 @@ def test_a_heading_line_parted_by_a_dash_spaced_on_one_side_carries_two_titles(h
     (art,) = page.articles
     assert tuple(f and f.text for f in (art.kicker, art.headline, art.subheadline)) == fields
     assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+def test_a_dashed_line_taken_as_the_subheadline_of_a_headline_read_before_its_run_is_stored_without_its_dash():
+    # the plain line under the first headline is the next story's title; the dashed line over that story's text
+    # becomes its subheadline, stored without the dash like any other
+    page = baoku.restore(
+        "## 青川规范夜市管理\n\n老街书房迎来周末读者\n\n"
+        "本报青川6月1日电（记者林小舟）青川市日前出台夜市管理办法，规范夜市摊位设置和经营时段，夜市管理有了新规矩。\n\n"
+        "按照办法，夜市摊位实行登记管理，经营时段延长到午夜。\n\n"
+        "——临江区老街社区书房周末读者逾千人次\n\n"
+        "本报青川6月1日电（记者韩亦舒）周末的老街书房座无虚席，老街书房迎来周末读者一千多人次，孩子们在书房里读绘本。\n\n"
+        "书房管理员王小禾说，老街书房还将延长开放时间。\n")
+    market, library = page.articles
+    assert library.headline.text == "老街书房迎来周末读者"
+    assert library.subheadline.text == "临江区老街社区书房周末读者逾千人次"

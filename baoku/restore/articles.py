@@ -170,6 +170,8 @@ def group_articles(page: Page) -> Page:
     for art in page.articles:
         _long_subheadline(art)
         _series_sub(page, art)
+        if art.subheadline is not None:
+            art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
     return page
 
 

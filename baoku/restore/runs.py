@@ -576,8 +576,6 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
         else:
             art.headline, art.subheadline = first, second
         art.decide(f"heading line split into {which} and headline", 0.1)
-    if art.subheadline and art.subheadline.text.startswith("——"):
-        art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
 
 
