@@ -2222,3 +2222,18 @@ def test_a_dashed_line_taken_as_the_subheadline_of_a_headline_read_before_its_ru
     market, library = page.articles
     assert library.headline.text == "老街书房迎来周末读者"
     assert library.subheadline.text == "临江区老街社区书房周末读者逾千人次"
+
+
+def test_an_unmarked_couplet_title_over_a_marked_couplet_title_heads_a_story_of_its_own():
+    # XY-cut reads two stories' titles set side by side, each two phrases of one length (a kicker and its headline
+    # almost never both are), then the first story's text, then the second's
+    page = baoku.restore(
+        "新港通航 货畅其流\n\n## 夜市重开 烟火重燃\n\n"
+        "青川新港一号码头正式通航，首批集装箱货轮靠港卸货，新港通航以后，临江沿岸企业出货更方便了。\n\n"
+        "港务集团介绍，新港今年计划开通航线五条，货物吞吐量有望突破百万吨。\n\n"
+        "临江区老街夜市重开，夜市摊位整齐排开，烟火气又回来了，市民晚饭后来夜市逛一逛。\n\n"
+        "夜市管理方说，老街夜市重开以来，每晚客流超过一万人次。\n")
+    port, market = page.articles
+    assert (port.kicker, port.headline.text) == (None, "新港通航 货畅其流")
+    assert market.headline.text == "夜市重开 烟火重燃"
+    assert [p.text[:4] for p in market.paragraphs] == ["临江区老", "夜市管理"]

@@ -634,11 +634,11 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["b_much_longer"] = len(second) > 1.5 * len(first)
     out["a_much_longer"] = len(first) > 1.5 * len(second)
     out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
-    out["a_couplet"] = _couplet(first)
+    out["a_couplet"] = couplet(first)
     return out
 
 
-def _couplet(text: str) -> bool:
+def couplet(text: str) -> bool:
     """Two phrases of one length set apart by a space (老街焕发新颜 夜市重现繁华), as kickers often are."""
     parts = text.split()
     return len(parts) == 2 and len(parts[0]) == len(parts[1])

@@ -17,7 +17,7 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row,
+from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, couplet, is_section, kicker_row,
                        merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line, tag_closed,
                        text_of, trailing_kicker)
 from .pieces import cut_in_two, field_of, joined
@@ -117,6 +117,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                 waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
                 waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
                 named = name_fields(_fields_after(group, named["headline"]))
+            elif full is None and _couplets_apart(named):
+                waiting.head = open_article(page, {"headline": named["headline"]})
+                waiting.head.decide("a couplet title under another story's couplet title waits for its text", 0.2)
+                named = {"headline": named["kicker"]}
             art = open_article(page, named)
         if summary:
             art.paragraphs.append(joined(page, summary))
@@ -294,6 +298,18 @@ def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> b
         return False
     return coh.coverage(text_of(sub), text) >= ROW_COVER \
         and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
+
+
+def _couplets_apart(named: dict[str, list[Unit]]) -> bool:
+    """An unmarked kicker over a marked headline, both two phrases of one length set apart by a space (新港通航 货畅其流
+    / # 夜市重开 烟火重燃), which a kicker and its headline almost never both are: the titles of two stories
+    set side by side, XY-cut reading both before the first one's text (the second's comes after it and is found
+    again by the reattachment)."""
+    kicker = named.get("kicker")
+    if set(named) != {"kicker", "headline"} or len(kicker) != 1 or kicker[0].level or not named["headline"][0].level:
+        return False
+    first, second = text_of(kicker), text_of(named["headline"])
+    return couplet(first) and couplet(second)
 
 
 def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]], text: str, coh: Cohesion
