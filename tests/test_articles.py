@@ -2237,3 +2237,12 @@ def test_an_unmarked_couplet_title_over_a_marked_couplet_title_heads_a_story_of_
     assert (port.kicker, port.headline.text) == (None, "新港通航 货畅其流")
     assert market.headline.text == "夜市重开 烟火重燃"
     assert [p.text[:4] for p in market.paragraphs] == ["临江区老", "夜市管理"]
+
+
+def test_an_empty_paragraph_does_not_stop_the_crosshead_series_check():
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore.articles import _series_sub
+    art = Article(headline=Field("青川老街焕新颜", [(0, 7)]), subheadline=Field("一份乡愁", [(8, 12)]),
+                  paragraphs=[Paragraph("", []), Paragraph("老街改造从去年春天开始。", [(13, 25)])])
+    _series_sub(None, art)
+    assert art.subheadline.text == "一份乡愁"

@@ -211,8 +211,8 @@ def _series_sub(page: Page, art: Article) -> None:
     sub = art.subheadline
     if sub is None or not art.paragraphs or not sub.text[:1].isalnum():
         return
-    heads = [p.text for p in art.paragraphs if len(p.text) <= SERIES_HEAD and p.text[0] == sub.text[0]
-             and p.text.isalnum()]
+    heads = [p.text for p in art.paragraphs if p.text.isalnum() and len(p.text) <= SERIES_HEAD
+             and p.text[0] == sub.text[0]]
     size = {len(h) for h in heads}
     if len(heads) < SERIES_SEEN or len(size) != 1 or not sub.text[:min(size)].isalnum() \
             or len(sub.text) <= min(size) or sub.text[:min(size)] in heads:
