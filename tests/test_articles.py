@@ -2379,3 +2379,85 @@ def test_a_columns_contact_line_after_its_closing_note_stays_with_the_story_of_a
     street, canteen = page.articles
     assert [p.text[:4] for p in street.paragraphs] == ["老街的路", "老街的灯", "（作者为", "栏目投稿"]
     assert [p.text[:4] for p in canteen.paragraphs] == ["临江区首", "社区食堂"]
+
+
+def test_a_subheadline_opening_like_the_crossheads_of_its_story_is_the_first_of_that_series():
+    # 一份乡愁 is shaped like the story's later crossheads (一家小店, 一座书房), each over a quoted line
+    page = baoku.restore(
+        "## 青川老街焕新颜\n\n一份乡愁“我在这条街上住了四十年”\n\n"
+        "家住临江区老街的林大爷今年七十岁，他说，老街改造以后，路面平整了，门前的小河也清了。\n\n"
+        "老街改造从去年春天开始，区里先后修缮了六十多栋老房子，还请来老匠人修复了门楼。\n\n"
+        "一家小店\n\n“老手艺有了新主顾”\n\n"
+        "韩师傅的竹器店在老街开了二十年，改造以后，来店里的游客多了，竹篮竹扇卖到了外地。\n\n"
+        "他说，今年店里的生意比往年好，徒弟也多收了两个。\n\n"
+        "一座书房\n\n“孩子们放学就来看书”\n\n"
+        "老街东头的城市书房去年开放，藏书一万多册，每天接待读者两百多人次。\n\n"
+        "书房管理员王小禾说，周末还有志愿者给孩子们讲故事。\n")
+    (art,) = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["一份乡愁", "“我在这条街上住了四十年”"]
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+def test_a_reporters_line_run_on_from_the_line_under_a_headline_makes_it_a_reports_title_not_a_subheadline():
+    # the converter joined a package's first report's title and its reporters' line, which wrapped
+    page = baoku.restore(
+        "## 青川过大年 老街年味浓\n\n邻里同心 共迎新春本报记者 林小舟 韩\n\n亦舒\n\n"
+        "腊月二十八，临江区老街上挂起了红灯笼，街坊们聚在巷口的长桌边包饺子、写春联。\n\n"
+        "社区主任王小禾说，今年的年夜饭有两百多位老人报名，志愿者从一早就忙开了。\n")
+    (art,) = page.articles
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["邻里同心 共迎新春", "本报记者 林小舟 韩亦舒"]
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+@pytest.mark.parametrize("head, fields", [
+    ("## 青川港新航线开通 ——首月运货十二万吨", (None, "青川港新航线开通", "首月运货十二万吨")),
+    ("## 临江区—— 老街夜市重开", ("临江区——", "老街夜市重开", None)),
+    ("## 青川港新航线开通——首月运货十二万吨", (None, "青川港新航线开通——首月运货十二万吨", None))])
+def test_a_heading_line_parted_by_a_dash_spaced_on_one_side_carries_two_titles(head, fields):
+    # a dash with a space before it opens a ——subheadline (stored without its dash), with a space after it
+    # closes a kicker; a dash with no space may belong to the title
+    page = baoku.restore(head + "\n\n本报青川6月1日电（记者林小舟）青川港至临江港的新航线1日开通，首月预计运货十二万吨。\n")
+    (art,) = page.articles
+    assert tuple(f and f.text for f in (art.kicker, art.headline, art.subheadline)) == fields
+    assert page.stats()["accounted_chars"] == page.stats()["input_chars"]
+
+
+def test_a_dashed_line_taken_as_the_subheadline_of_a_headline_read_before_its_run_is_stored_without_its_dash():
+    # the plain line under the first headline is the next story's title; the dashed line over that story's text
+    # becomes its subheadline, stored without the dash like any other
+    page = baoku.restore(
+        "## 青川规范夜市管理\n\n老街书房迎来周末读者\n\n"
+        "本报青川6月1日电（记者林小舟）青川市日前出台夜市管理办法，规范夜市摊位设置和经营时段，夜市管理有了新规矩。\n\n"
+        "按照办法，夜市摊位实行登记管理，经营时段延长到午夜。\n\n"
+        "——临江区老街社区书房周末读者逾千人次\n\n"
+        "本报青川6月1日电（记者韩亦舒）周末的老街书房座无虚席，老街书房迎来周末读者一千多人次，孩子们在书房里读绘本。\n\n"
+        "书房管理员王小禾说，老街书房还将延长开放时间。\n")
+    market, library = page.articles
+    assert library.headline.text == "老街书房迎来周末读者"
+    assert library.subheadline.text == "临江区老街社区书房周末读者逾千人次"
+
+
+def test_an_unmarked_couplet_title_over_a_marked_couplet_title_heads_a_story_of_its_own():
+    # XY-cut reads two stories' titles set side by side, each two phrases of one length (a kicker and its headline
+    # almost never both are), then the first story's text, then the second's
+    page = baoku.restore(
+        "新港通航 货畅其流\n\n## 夜市重开 烟火重燃\n\n"
+        "青川新港一号码头正式通航，首批集装箱货轮靠港卸货，新港通航以后，临江沿岸企业出货更方便了。\n\n"
+        "港务集团介绍，新港今年计划开通航线五条，货物吞吐量有望突破百万吨。\n\n"
+        "临江区老街夜市重开，夜市摊位整齐排开，烟火气又回来了，市民晚饭后来夜市逛一逛。\n\n"
+        "夜市管理方说，老街夜市重开以来，每晚客流超过一万人次。\n")
+    port, market = page.articles
+    assert (port.kicker, port.headline.text) == (None, "新港通航 货畅其流")
+    assert market.headline.text == "夜市重开 烟火重燃"
+    assert [p.text[:4] for p in market.paragraphs] == ["临江区老", "夜市管理"]
+
+
+def test_an_empty_paragraph_does_not_stop_the_crosshead_series_check():
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore.articles import _series_sub
+    art = Article(headline=Field("青川老街焕新颜", [(0, 7)]), subheadline=Field("一份乡愁", [(8, 12)]),
+                  paragraphs=[Paragraph("", []), Paragraph("老街改造从去年春天开始。", [(13, 25)])])
+    _series_sub(None, art)
+    assert art.subheadline.text == "一份乡愁"

@@ -23,3 +23,7 @@ def test_an_explicit_model_is_used_instead_of_the_shipped_one():
 
 def test_two_fields_ending_alike_are_a_headline_over_its_parallel_subheadline():
     assert kicker_odds("青川港三号泊位扩建完工", "临江港五号泊位扩建完工") < 0
+
+
+def test_two_phrases_of_one_length_set_apart_by_a_space_lean_to_a_kicker():
+    assert kicker_odds("老街焕发新颜 夜市重现繁华", "2026年青川夜间经济示范街区揭晓") > 0

@@ -14,7 +14,7 @@ from .cohesion import Cohesion
 from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
-from .pieces import caption_of, item_of, joined, paragraph_of, spans_of
+from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading, silent_before
@@ -181,6 +181,9 @@ def group_articles(page: Page) -> Page:
         _take_top(page, page.articles[0], page.articles[1])
     for art in page.articles:
         _long_subheadline(art)
+        _series_sub(page, art)
+        if art.subheadline is not None:
+            art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
     return page
 
 
@@ -219,6 +222,28 @@ def _long_subheadline(art: Article) -> None:
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
     art.decide(f"a long first paragraph without a comma is the subheadline: {text[:16]}", 0.2)
+
+
+SERIES_HEAD = 6        # characters of a crosshead of a series (一家小店 / 一座书房) that a subheadline may open with
+SERIES_SEEN = 2        # crossheads of that shape the story must hold
+
+
+def _series_sub(page: Page, art: Article) -> None:
+    """A plain subheadline opening with a short phrase shaped like the crossheads kept in the story (as long, the
+    same first character, no mark: 一份乡愁“……” over a story with 一家小店 and 一座书房) is the first crosshead of
+    that series with the line under it: both open the body."""
+    sub = art.subheadline
+    if sub is None or not art.paragraphs or not sub.text[:1].isalnum():
+        return
+    heads = [p.text for p in art.paragraphs if p.text.isalnum() and len(p.text) <= SERIES_HEAD
+             and p.text[0] == sub.text[0]]
+    size = {len(h) for h in heads}
+    if len(heads) < SERIES_SEEN or len(size) != 1 or not sub.text[:min(size)].isalnum() \
+            or len(sub.text) <= min(size) or sub.text[:min(size)] in heads:
+        return
+    art.subheadline = None
+    art.paragraphs[:0] = cut_in_two(page, Paragraph(sub.text, sub.spans, sub.boxes), min(size))
+    art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
 
 
 def _goes_on(last: str, text: str) -> bool:

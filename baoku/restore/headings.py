@@ -651,7 +651,14 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["b_much_longer"] = len(second) > 1.5 * len(first)
     out["a_much_longer"] = len(first) > 1.5 * len(second)
     out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
+    out["a_couplet"] = couplet(first)
     return out
+
+
+def couplet(text: str) -> bool:
+    """Two phrases of one length set apart by a space (老街焕发新颜 夜市重现繁华), as kickers often are."""
+    parts = text.split()
+    return len(parts) == 2 and len(parts[0]) == len(parts[1])
 
 
 @lru_cache(maxsize=1)
@@ -672,9 +679,17 @@ def kicker_odds(first: str, second: str, model: dict | None = None) -> float:
     return odds
 
 
+SPLIT_MIN = 2           # characters of each title of a heading line parted by a spaced dash
+
+
 def split_line(text: str) -> tuple[str, str, str] | None:
     """A heading line that carries two titles side by side (kicker + headline, or headline + subheadline),
-    separated by a space: (first, second, which) where which names the longer, explanatory part."""
+    separated by a space: (first, second, which) where which names the longer, explanatory part, or where a
+    dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开: a
+    kicker)."""
+    dashed = _spaced_dash(text.strip())
+    if dashed:
+        return dashed
     parts = text.split()
     if len(parts) != 2:
         return None
@@ -686,3 +701,15 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     if len(b) >= 1.25 * len(a):
         return a, b, "subheadline"
     return None
+
+
+def _spaced_dash(text: str) -> tuple[str, str, str] | None:
+    """Two titles parted by the line's one dash, with a space on one side only: before it a ——subheadline opens,
+    after it a kicker closes. None when no such dash parts the line into two titles."""
+    if text.count("——") != 1 or (" ——" in text) == ("—— " in text):
+        return None
+    which = "subheadline" if " ——" in text else "kicker"
+    a, _, b = (x.strip() for x in text.partition("——"))
+    if len(a) < SPLIT_MIN or len(b) < SPLIT_MIN or open_brackets(a):
+        return None
+    return (a, "——" + b, which) if which == "subheadline" else (a + "——", b, which)

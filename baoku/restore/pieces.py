@@ -2,6 +2,8 @@
 items and captions."""
 from __future__ import annotations
 
+import bisect
+
 from ..model import Caption, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 
@@ -20,6 +22,26 @@ def paragraph_of(page: Page, u: Unit) -> Paragraph:
 
 def joined(page: Page, units: list[Unit]) -> Paragraph:
     return Paragraph("".join(u.text for u in units), [s for u in units for s in spans_of(page, u)])
+
+
+def cut_in_two(page: Page, para: Paragraph, n: int) -> list[Paragraph]:
+    """``para`` as two paragraphs, cut after its first ``n`` characters (whole when its spans do not hold its text
+    character for character)."""
+    first, rest, seen = [], [], 0
+    for a, b in para.spans:
+        lo, hi = bisect.bisect_left(page.omap, a), bisect.bisect_left(page.omap, b)
+        if seen + hi - lo <= n:
+            first.append((a, b))
+        elif seen >= n:
+            rest.append((a, b))
+        else:
+            at = page.omap[lo + n - seen]
+            first.append((a, at))
+            rest.append((at, b))
+        seen += hi - lo
+    if seen != len(para.text) or not first or not rest:
+        return [para]
+    return [Paragraph(para.text[:n], first), Paragraph(para.text[n:], rest)]
 
 
 def item_of(page: Page, u: Unit, kind: str) -> Item:

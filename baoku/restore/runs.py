@@ -17,10 +17,10 @@ from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
-from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, is_section, kicker_row,
+from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, couplet, is_section, kicker_row,
                        merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line, tag_closed,
                        text_of, trailing_kicker)
-from .pieces import field_of, joined
+from .pieces import cut_in_two, field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
 
@@ -28,6 +28,7 @@ ROW_COVER = 0.2                 # a story of a row echoes at least this share of
 SUB_ECHO = 0.1                  # a subheadline is echoed by its story's text at least this much
 STUB_SUB_LEN = 4                # characters of a field too short to be a subheadline
 HEAD_ECHO = 0.5                 # a story takes back a headline cut from it that it echoes at least this much
+TITLE_MIN = 4                   # characters of a title a reporter's line may run on from
 PADDED_NAME = re.compile(r"(?<=\s[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff](\s|$))")   # 王 朗: a two-character name set wide
 
 
@@ -129,6 +130,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             elif full is None and _head_over_kicker(named, units, j, coh):
                 waiting.head = open_article(page, {"headline": named["headline"]})
                 waiting.head.decide("the marked title under this one heads a later story that speaks of it", 0.2)
+                named = {"headline": named["kicker"]}
+            elif full is None and _couplets_apart(named):
+                waiting.head = open_article(page, {"headline": named["headline"]})
+                waiting.head.decide("a couplet title under another story's couplet title waits for its text", 0.2)
                 named = {"headline": named["kicker"]}
             art = open_article(page, named)
         if summary:
@@ -313,6 +318,18 @@ def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> b
         return False
     return coh.coverage(text_of(sub), text) >= ROW_COVER \
         and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
+
+
+def _couplets_apart(named: dict[str, list[Unit]]) -> bool:
+    """An unmarked kicker over a marked headline, both two phrases of one length set apart by a space (新港通航 货畅其流
+    / # 夜市重开 烟火重燃), which a kicker and its headline almost never both are: the titles of two stories
+    set side by side, XY-cut reading both before the first one's text (the second's comes after it and is found
+    again by the reattachment)."""
+    kicker = named.get("kicker")
+    if set(named) != {"kicker", "headline"} or len(kicker) != 1 or kicker[0].level or not named["headline"][0].level:
+        return False
+    first, second = text_of(kicker), text_of(named["headline"])
+    return couplet(first) and couplet(second)
 
 
 def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]], text: str, coh: Cohesion
@@ -619,9 +636,11 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the
         #                                                 title of a box's first item under the box's name; a summary
-    elif lead_in and _part_byline(lead_in):
+    elif lead_in and (at := _part_byline(lead_in)):
         named = {k: v for k, v in named.items() if k != "subheadline"}
-        art.paragraphs += [joined(page, lead_in[:-1]), joined(page, lead_in[-1:])]
+        k = next((k for k in range(1, len(lead_in)) if len(text_of(lead_in[:k])) == at), 0)
+        art.paragraphs += [joined(page, lead_in[:k]), joined(page, lead_in[k:])] if k \
+            else cut_in_two(page, joined(page, lead_in), at)
     for name, us in named.items():
         setattr(art, name, field_of(page, us))
     head = named["headline"]
@@ -637,8 +656,6 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
         else:
             art.headline, art.subheadline = first, second
         art.decide(f"heading line split into {which} and headline", 0.1)
-    if art.subheadline and art.subheadline.text.startswith("——"):
-        art.subheadline.text = art.subheadline.text.lstrip("—")
     return art
 
 
@@ -702,9 +719,21 @@ def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> b
     return False
 
 
-def _part_byline(lead_in: list[Unit]) -> bool:
-    """Lines under a headline closing on a reporter's line alone (临江夜市重开 / 本报记者 王 朗): the title and
-    byline of a package's first report, which open the body; a subheadline is not signed apart."""
-    line = PADDED_NAME.sub("", lead_in[-1].text)
-    return len(lead_in) >= 2 and not lead_in[0].text.startswith("——") \
-        and bool(rx("byline", "reporter_line").match(line))
+def _part_byline(lead_in: list[Unit]) -> int:
+    """Lines under a headline closing on a reporter's line, alone (临江夜市重开 / 本报记者 王 朗) or run on from the
+    title (临江夜市重开本报记者 王 朗): the title and byline of a package's first report, which open the body; a
+    subheadline is not signed apart. Where the byline starts in the lines' text, or 0."""
+    text = text_of(lead_in)
+    if text.startswith("——"):
+        return 0
+    last = lead_in[-1].text
+    if len(lead_in) >= 2 and _reporters(last):
+        return len(text) - len(last)
+    return next((k for k in range(TITLE_MIN, len(text)) if _reporters(text[k:])), 0)
+
+
+def _reporters(text: str) -> bool:
+    """``text`` is a reporter's line (本报记者 王 朗, a two-character name perhaps set wide)."""
+    return bool(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text)))
+
+
