@@ -2242,7 +2242,8 @@ def test_a_label_run_on_into_a_quotation_under_a_headline_opens_a_series_of_cros
         "去年，老街建起了城市书房，每天放学后都有不少孩子来这里读书。\n")
     story, = page.articles
     assert story.subheadline is None
-    assert [p.text[:4] for p in story.paragraphs] == ["一段往事", "王小禾在", "她说，过", "一座书房", "“孩子们", "去年，老"]
+    assert [p.text[:4] for p in story.paragraphs] == ["一段往事", "“我和老", "王小禾在", "她说，过", "一座书房", "“孩子们",
+                                                      "去年，老"]
 
 
 def test_a_kicker_over_a_package_headline_and_its_reporter_line_is_the_first_parts_title():
@@ -2382,15 +2383,16 @@ def test_a_columns_contact_line_after_its_closing_note_stays_with_the_story_of_a
 
 
 def test_a_subheadline_opening_like_the_crossheads_of_its_story_is_the_first_of_that_series():
-    # 一份乡愁 is shaped like the story's later crossheads (一家小店, 一座书房), each over a quoted line
+    # 一份乡愁 is shaped like the story's later crossheads (一家小店, 一座书房), which stand alone: no series of
+    # label-and-quotation runs (runs._series_opener) shows it
     page = baoku.restore(
         "## 青川老街焕新颜\n\n一份乡愁“我在这条街上住了四十年”\n\n"
         "家住临江区老街的林大爷今年七十岁，他说，老街改造以后，路面平整了，门前的小河也清了。\n\n"
         "老街改造从去年春天开始，区里先后修缮了六十多栋老房子，还请来老匠人修复了门楼。\n\n"
-        "一家小店\n\n“老手艺有了新主顾”\n\n"
+        "一家小店\n\n"
         "韩师傅的竹器店在老街开了二十年，改造以后，来店里的游客多了，竹篮竹扇卖到了外地。\n\n"
         "他说，今年店里的生意比往年好，徒弟也多收了两个。\n\n"
-        "一座书房\n\n“孩子们放学就来看书”\n\n"
+        "一座书房\n\n"
         "老街东头的城市书房去年开放，藏书一万多册，每天接待读者两百多人次。\n\n"
         "书房管理员王小禾说，周末还有志愿者给孩子们讲故事。\n")
     (art,) = page.articles

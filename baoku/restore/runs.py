@@ -86,9 +86,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        summary = named.pop("subheadline") if full is None and g == len(groups) - 1 \
-            and (_summary_over_summary(named, units, j) or _series_opener(named, units, j)) else None
-        if full is None and g == len(groups) - 1 and not summary and _part_title(named, units, j):
+        last = full is None and g == len(groups) - 1
+        series = _series_opener(named, units, j) if last else 0
+        summary = named.pop("subheadline") if last and (series or _summary_over_summary(named, units, j)) else None
+        if last and not summary and _part_title(named, units, j):
             summary = named.pop("kicker")
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
@@ -136,7 +137,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
                 waiting.head.decide("a couplet title under another story's couplet title waits for its text", 0.2)
                 named = {"headline": named["kicker"]}
             art = open_article(page, named)
-        if summary:
+        if series:
+            art.paragraphs.extend(cut_in_two(page, joined(page, summary), series))
+            art.decide(f"the first crosshead of the story's series: {text_of(summary)[:16]}", 0.2)
+        elif summary:
             art.paragraphs.append(joined(page, summary))
             art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
         waiting.kickers.extend((art, f) for f in spare)
@@ -699,14 +703,14 @@ def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool
     return False
 
 
-def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> int:
     """In a markdown dump, a plain subheadline, a short label run on into a quotation (一段往事“……”), whose form a
     heading run in the text under it repeats (a label as long, then a quotation: 一座书房 / “……”) before the next
-    marked heading: the first crosshead of the story's series, not its subheadline."""
+    marked heading: the first crosshead of the story's series, not its subheadline. The label's length, or 0."""
     sub = text_of(named.get("subheadline") or [])
     label = sub.partition("“")[0]
     if not plain(sub) or not 2 <= len(label) < len(sub) or not sub.endswith("”"):
-        return False
+        return 0
     k = j
     while k < len(units) and not units[k].level:
         run = []
@@ -714,9 +718,9 @@ def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> b
             run.append(units[k].text)
             k += 1
         if len(run) == 2 and len(run[0]) == len(label) and run[1].startswith("“") and run[1].endswith("”"):
-            return True
+            return len(label)
         k += 1
-    return False
+    return 0
 
 
 def _part_byline(lead_in: list[Unit]) -> int:
