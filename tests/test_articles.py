@@ -2277,3 +2277,19 @@ def test_text_after_an_editors_note_cut_before_a_tagged_title_is_that_titles_fir
     assert [p.text[:4] for p in note.paragraphs] == ["今年以来", "——编 "]
     assert comment.headline.text == "让老街既有烟火气又有书香气（青川观察）"
     assert [p.text[-6:] for p in comment.paragraphs] == ["住了老街坊。", "民住得舒心。", "客络绎不绝。"]
+
+
+def test_first_of_three_lines_of_one_length_under_a_story_opens_its_series_of_crossheads():
+    # the model sees a series of crossheads only from its second one: the first, as long as the next two, is no
+    # headline of its own
+    page = baoku.restore(
+        "## 青川元宵晚会今晚播出\n\n——二十个节目讲述百姓故事\n\n"
+        "本报青川2月10日电 青川广播电视台元宵晚会的节目单昨天公布，共有二十个节目。\n\n"
+        "导演介绍，晚会分为三个篇章，演员大多来自各区县的文艺队伍，排练用了一个多月。\n\n"
+        "晚会将在今晚八点播出，市民也可以在网上收看直播。\n\n"
+        "相声新段子\n\n王小禾、林小舟合说的新作，讲的是老街邻里之间互相帮忙的趣事。\n\n"
+        "北塘镇的年轻演员韩亦舒也将第一次登台。\n\n"
+        "歌舞展风采\n\n老将新人同台，是今年晚会歌舞节目的一大特点。\n\n"
+        "戏曲唱团圆\n\n柳河县剧团带来一段传统戏，唱的是一家人过年团圆。\n")
+    (story,) = page.articles
+    assert [p.text for p in story.paragraphs][3:5] == ["相声新段子", "王小禾、林小舟合说的新作，讲的是老街邻里之间互相帮忙的趣事。"]

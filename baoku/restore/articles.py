@@ -88,6 +88,8 @@ def group_articles(page: Page) -> Page:
                             else (False, 0.0))
             if not crosshead and full is not None and 0 < p < 1:
                 crosshead = opens_series(run, _next_run(units, j), crossheads, p)
+            elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
+                crosshead = _opens_even_series(run, units, j, crossheads, p)
             if crosshead and full is None and _kicker_waits(waiting, cur, run, units, j, coh):
                 crosshead = False
             if crosshead:
@@ -463,6 +465,19 @@ def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
         else:
             out.append(f)
     return out
+
+
+def _opens_even_series(run: list[Unit], units: list[Unit], j: int, earlier: list[str], p: float) -> bool:
+    """In a markdown dump, under a story without a kicker (XY-cut may set a headline as a kicker over another
+    story's): one unmarked line the model leans towards (``opens_series``), whose next two heading runs are each
+    one unmarked line of its very length (老街换新颜 / 夜市更红火 / 书房更热闹): the first crosshead of a series,
+    not a headline of its own."""
+    later, k = _next_run(units, j), j
+    while k < len(units) and units[k].role == "body":
+        k += 1
+    after = _next_run(units, k + len(later))
+    return opens_series(run, later, earlier, p) and opens_series(run, after, earlier, p) \
+        and len(run[0].text.strip()) == len(later[0].text.strip()) == len(after[0].text.strip())
 
 
 def _next_run(units: list[Unit], j: int) -> list[Unit]:
