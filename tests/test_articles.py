@@ -2463,3 +2463,38 @@ def test_an_empty_paragraph_does_not_stop_the_crosshead_series_check():
                   paragraphs=[Paragraph("", []), Paragraph("老街改造从去年春天开始。", [(13, 25)])])
     _series_sub(None, art)
     assert art.subheadline.text == "一份乡愁"
+
+
+def test_first_of_three_lines_of_one_length_under_a_story_opens_its_series_of_crossheads():
+    # the model sees a series of crossheads only from its second one: the first, as long as the next two, is no
+    # headline of its own
+    page = baoku.restore(
+        "## 青川元宵晚会今晚播出\n\n——二十个节目讲述百姓故事\n\n"
+        "本报青川2月10日电 青川广播电视台元宵晚会的节目单昨天公布，共有二十个节目。\n\n"
+        "导演介绍，晚会分为三个篇章，演员大多来自各区县的文艺队伍，排练用了一个多月。\n\n"
+        "晚会将在今晚八点播出，市民也可以在网上收看直播。\n\n"
+        "相声新段子\n\n王小禾、林小舟合说的新作，讲的是老街邻里之间互相帮忙的趣事。\n\n"
+        "北塘镇的年轻演员韩亦舒也将第一次登台。\n\n"
+        "歌舞展风采\n\n老将新人同台，是今年晚会歌舞节目的一大特点。\n\n"
+        "戏曲唱团圆\n\n柳河县剧团带来一段传统戏，唱的是一家人过年团圆。\n")
+    (story,) = page.articles
+    assert [p.text for p in story.paragraphs][3:5] == ["相声新段子", "王小禾、林小舟合说的新作，讲的是老街邻里之间互相帮忙的趣事。"]
+
+
+def test_row_of_three_kickers_the_third_cut_at_a_comma_and_ended_over_its_own_headline():
+    # XY-cut reads three stories' kickers over the first one's headline, the third kicker's first line only (cut
+    # at a comma); its end is read further down over its own headline, after a photo story that takes no kicker
+    page = baoku.restore(
+        "青川市推进老街改造，让居民住得舒心、留得下来\n\n建设城市书房，延长开放时间，引进公益讲座——\n\n"
+        "走访居民、整理意见清单、逐户上门回复，\n\n## 老街换新颜（新春走基层）\n\n"
+        "腊月二十，青川老街上人来人往，修缮一新的老房子挂起了红灯笼。\n\n"
+        "“房子修好了，还是原来的样子。”老住户王小禾说，改造前街坊们的意见都被记了下来。\n\n"
+        "冬日暖阳\n\n1月15日，柳河县北塘镇的村民在晒谷场上晒太阳、聊家常。\n\n林小舟摄\n\n"
+        "## 城市书房成了新课堂\n\n青川市今年新建城市书房十二家，每天开放到晚上十点。\n\n"
+        "书房每周举办公益讲座，请来退休教师给孩子们讲历史故事。\n\n"
+        "柳河县人大常委会——\n\n## 听民声 办实事\n\n柳河县人大常委会日前召开会议，听取县政府关于老街改造的情况报告。\n\n"
+        "会前，代表们分组走访了老街的每一户居民。\n")
+    assert [(a.kicker.text if a.kicker else None) for a in page.articles] == [
+        "青川市推进老街改造，让居民住得舒心、留得下来", None, "建设城市书房，延长开放时间，引进公益讲座——",
+        "走访居民、整理意见清单、逐户上门回复，柳河县人大常委会——"]
+    assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2, 2]

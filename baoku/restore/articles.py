@@ -53,6 +53,7 @@ def group_articles(page: Page) -> Page:
     piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
     measure = column_measure(_stopless_pieces(units)) if full is None else None
     plain: Article | None = None     # the last article opened by a run of unmarked heading lines
+    cut_start: Paragraph | None = None  # a kicker's first line, cut at a comma, read in a row of kickers
     i = 0
     while i < len(units):
         u = units[i]
@@ -90,6 +91,8 @@ def group_articles(page: Page) -> Page:
                             else (False, 0.0))
             if not crosshead and full is not None and 0 < p < 1:
                 crosshead = opens_series(run, _next_run(units, j), crossheads, p)
+            elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
+                crosshead = _opens_even_series(run, units, j, crossheads, p)
             if crosshead and full is None and _kicker_waits(waiting, cur, run, units, j, coh):
                 crosshead = False
             if crosshead:
@@ -107,8 +110,14 @@ def group_articles(page: Page) -> Page:
                     and any(ends_sentence(p.text) for p in cur.paragraphs) or part) else None
                 noted, prev = (_after_editors_note(cur, run) if full is None and open_para and top is None
                                else 0), cur
+                cut_row = full is None and open_para and top is None and cur is not None \
+                    and _comma_cut_row(page, cur, u, opened.get(id(cur)), units, j)
                 cur = open_run(page, run, units, j, coh, full, route, waiting)
                 opened[id(cur)] = run
+                if cut_row:
+                    cut_start = _part_row(page, prev, cur, opened.get(id(prev), []), waiting)
+                elif cut_start is not None and _ends_kicker(cur, run, cut_start):
+                    cut_start = None
                 plain = None if any(h.level for h in run) else cur
                 if pending_jump:
                     set_jump(cur, pending_jump)
@@ -275,6 +284,42 @@ def _kicker_row_alone(page: Page, art: Article, u: Unit, run: list[Unit] | None)
     story's kicker, the other waits for the next headline."""
     return page.articles[0] is art and u.level > 0 and art.kicker is not None and art.subheadline is None \
         and art.section is None and run is not None and not any(x.level for x in run)
+
+
+def _comma_cut_row(page: Page, art: Article, u: Unit, run: list[Unit] | None, units: list[Unit], j: int) -> bool:
+    """The page's first story headed by two unmarked fields (``_kicker_row_alone``), its only text one line cut at
+    a comma right before the marked headline ``u``, with an unmarked line closing on a dash read further down
+    right over a marked headline: a row of three kickers over the first column of the story under ``u``, the third
+    wrapped and its end read over its own headline (青川港扩建启动 / 老街夜市重开—— / 整治河道、新修步道， /
+    # 新码头年内开工 / …… / 北塘镇—— / # 清水河变清了)."""
+    if not _kicker_row_alone(page, art, u, run) or len(art.paragraphs) != 1 \
+            or not art.paragraphs[0].text.endswith("，"):
+        return False
+    return any(v.role == "heading" and not v.level and v.text.endswith("——") and w.level > 0
+               for v, w in zip(units[j:], units[j + 1:]))
+
+
+def _part_row(page: Page, top: Article, art: Article, run: list[Unit], waiting: Waiting) -> Paragraph:
+    """Undo the story ``top`` that a row of three kickers (``_comma_cut_row``) opened: its kicker is ``art``'s,
+    its headline waits for the next headline; its text, the third kicker's first line, is returned."""
+    used = None
+    if art.kicker is None:
+        art.kicker = used = top.kicker
+    if rest := _left_over(page, top, run, used):
+        waiting.kickers.append((art, rest))
+    page.articles.remove(top)
+    art.decide("a row of three kickers read over its headline: the first is its kicker", 0.2)
+    return top.paragraphs[0]
+
+
+def _ends_kicker(art: Article, run: list[Unit], start: Paragraph) -> bool:
+    """``art``'s kicker, read in its own ``run`` and closing on a dash, is the end of the kicker whose first line
+    is ``start``: it takes it."""
+    if art.kicker is None or not art.kicker.text.endswith("——") or art.kicker.text != run[0].text:
+        return False
+    art.kicker = Field(start.text + art.kicker.text, start.spans + art.kicker.spans)
+    art.decide(f"its kicker's first line was read in a row of kickers: {start.text[:16]}", 0.1)
+    return True
 
 
 def _left_over(page: Page, top: Article, run: list[Unit], used: Field | None) -> list[Unit]:
@@ -503,6 +548,19 @@ def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
         else:
             out.append(f)
     return out
+
+
+def _opens_even_series(run: list[Unit], units: list[Unit], j: int, earlier: list[str], p: float) -> bool:
+    """In a markdown dump, under a story without a kicker (XY-cut may set a headline as a kicker over another
+    story's): one unmarked line the model leans towards (``opens_series``), whose next two heading runs are each
+    one unmarked line of its very length (老街换新颜 / 夜市更红火 / 书房更热闹): the first crosshead of a series,
+    not a headline of its own."""
+    later, k = _next_run(units, j), j
+    while k < len(units) and units[k].role == "body":
+        k += 1
+    after = _next_run(units, k + len(later))
+    return opens_series(run, later, earlier, p) and opens_series(run, after, earlier, p) \
+        and len(run[0].text.strip()) == len(later[0].text.strip()) == len(after[0].text.strip())
 
 
 def _next_run(units: list[Unit], j: int) -> list[Unit]:

@@ -98,10 +98,11 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(open_article(page, {k: v for k, v in named.items() if k != "subheadline"}))
             page.articles[-1].decide("the titles under this headline are the next story's: its text is elsewhere", 0.2)
             named = other
-        if waiting.kickers and len(group) == 1:
+        photo = len(group) == 1 and photo_after(units, j)     # a photo story read amid a row: no kicker of it
+        if waiting.kickers and len(group) == 1 and not photo:
             origin, named["kicker"] = waiting.kickers.pop(0)
             origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
-        else:
+        elif not photo:
             settle(page, waiting)
         head, waiting.head = waiting.head, None
         if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
