@@ -22,7 +22,7 @@ class Source:
     encoding: str = "utf-8"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A line of the normalized text (a column fragment, a heading, a visual line).
 
@@ -41,7 +41,7 @@ class Block:
     size: float = 0.0           # font size, when known
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A logical block: one md line, or the visual lines of one paragraph or heading rebuilt from a line dump."""
     blocks: list[Block]
@@ -56,6 +56,10 @@ class Unit:
     def __post_init__(self):
         # (one loop: each list comprehension is a function made and called, which costs more than the loop)
         blocks = self.blocks
+        if len(blocks) == 1:        # (a markdown line's unit, and most units of a line dump's headings)
+            b = blocks[0]
+            self.text, self.level, self.width = b.text, b.level, b.width
+            return
         texts = []
         level, width = 0, blocks[0].width if blocks else 0.0
         for b in blocks:
@@ -67,7 +71,7 @@ class Unit:
         self.text, self.level, self.width = "".join(texts), level, width
 
 
-@dataclass
+@dataclass(slots=True)
 class Byline:
     text: str = ""
     source: str | None = None
@@ -76,7 +80,7 @@ class Byline:
     date: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Caption:
     text: str
     credit: str | None = None
@@ -85,14 +89,14 @@ class Caption:
     photo_box: list[float] | None = None                      # PDF region of the photo itself
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     text: str
     spans: list[Span]
     boxes: list[list[float]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Field:
     """A headline-group field (kicker, headline, subheadline, section)."""
     text: str
@@ -100,7 +104,7 @@ class Field:
     boxes: list[list[float]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     id: str = ""
     section: Field | None = None
@@ -129,7 +133,7 @@ class Article:
         self.confidence = round(max(0.0, self.confidence * (1.0 - cost)), 3)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """Page furniture, a standalone photo or a dropped piece."""
     kind: str
