@@ -292,3 +292,10 @@ def test_the_last_name_of_a_credit_list_is_a_person(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "PER")])
     got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪、何立新）新码头今天启用。")]
     assert ("person", "何立新") in got
+
+
+def test_a_name_does_not_end_in_the_mark_of_a_deputy(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("何立新副市长今天到青川港调研。")]
+    assert ("person", "何立新") in got and ("person", "何立新副") not in got

@@ -165,6 +165,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e -= 2                      # 王|大夫, 林|先生: the name is the family name before the honorific
         if lab == "PER" and e - s >= 4:
             e = _verb_tail(text, s, e)
+        if lab == "PER" and e - s >= 3 and text[e - 1] == "副":
+            e -= 1                      # 某某|副总理: in the training sentences 副 follows a name 856 times, ends one once
         if e <= s:
             continue
         t = text[s:e]
