@@ -299,3 +299,13 @@ def test_a_name_does_not_end_in_the_mark_of_a_deputy(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "PER")])
     got = [(e.type, e.text) for e in ner.entities("何立新副市长今天到青川港调研。")]
     assert ("person", "何立新") in got and ("person", "何立新副") not in got
+
+
+def test_two_names_side_by_side_with_a_dot_are_one_foreign_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER"), (11, 15, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川市长会见了马尔科斯·费兰多一行。")]
+    assert [x for x in got if x[0] == "person"] == [("person", "马尔科斯·费兰多")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER"), (12, 15, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川市长会见了马尔科斯·费兰多一行。")]
+    assert [x for x in got if x[0] == "person"] == [("person", "马尔科斯·费兰多")]

@@ -197,6 +197,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _split_credit_pairs(text, ents)
     ents = _split_credit_runs(text, ents)
     ents = _names_with_nationality(text, ents)
+    ents = _dotted_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
@@ -614,6 +615,20 @@ def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two names the tagger found side by side, or on either side of a ·, that make one foreign name with a · in
+    it (某某某|某某·某某, 某某·|某某) are one name."""
+    out: list[Entity] = []
+    for e in ents:
+        p = out[-1] if out else None
+        if (e.type == "person" and p is not None and p.type == "person" and text[p.end:e.start] in ("", "·")
+                and "·" in text[p.start:e.end]):
+            out.pop()
+            e = Entity("person", p.start, e.end, text[p.start:e.end])
+        out.append(e)
+    return out
 
 
 def _surname_before(text: str, ents: list[Entity]) -> None:
