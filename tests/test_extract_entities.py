@@ -309,3 +309,9 @@ def test_two_names_side_by_side_with_a_dot_are_one_foreign_name(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER"), (12, 15, "PER")])
     got = [(e.type, e.text) for e in ner.entities("青川市长会见了马尔科斯·费兰多一行。")]
     assert [x for x in got if x[0] == "person"] == [("person", "马尔科斯·费兰多")]
+
+
+def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("place", "马耳他") in [(e.type, e.text) for e in ner.entities("青川市代表团昨天抵达马耳他。")]

@@ -292,12 +292,14 @@ _COMPASS = re.compile(r"[东西南北华中][东西南北中]")
 
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
-    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
+    """Lexicon places (the other countries too, which the tagger's features do not mark), not where they begin a
+    longer word (中国人, 朝鲜族, 发展|中国家)."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
     names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
+    names += list(pl["country_more"])
     return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家)")
 
 
