@@ -315,3 +315,11 @@ def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert ("place", "马耳他") in [(e.type, e.text) for e in ner.entities("青川市代表团昨天抵达马耳他。")]
+
+
+def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖学院园艺系"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "江苏省东湖学院园艺系") in got and ("person", "林小舟") in got

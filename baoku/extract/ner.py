@@ -406,7 +406,7 @@ def _list_head_rx() -> re.Pattern:
 
 
 # endings of the bodies in such lists that the organization lexicon leaves to the tagger (剧团, 书店, 科协, 科技处)
-_ITEM_ENDS = tuple("团 院 所 店 协 处 科 室 台".split())
+_ITEM_ENDS = tuple("团 院 所 店 协 处 科 室 台 系".split())
 
 
 def _item_end(name: str) -> bool:
