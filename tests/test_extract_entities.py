@@ -323,3 +323,12 @@ def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypat
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("org", "江苏省东湖学院园艺系") in got and ("person", "林小舟") in got
+
+
+def test_a_trade_the_lexicon_lacks_and_a_name_end_an_item_of_a_run_together_list(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市农业科学研究所农艺师林小舟江苏省东湖剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "青川市农业科学研究所") in got and ("org", "江苏省东湖剧团") in got
+    assert ("person", "林小舟") in got

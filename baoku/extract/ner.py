@@ -416,13 +416,19 @@ def _item_end(name: str) -> bool:
 def _list_item(item: str) -> tuple[int, int] | None:
     """(end of the body, start of the name) of an item in such a list: the whole item is the body when it ends
     like an organization; a body, a lexicon title and a name of two or three characters (…科技处|处长|林小舟)
-    give the body and the name; None for anything else."""
+    give the body and the name, and so do a body, a trade of two to five characters ending in 师 or 员 that the
+    lexicon lacks and such a name (…研究所|农艺师|林小舟); None for anything else."""
     if _item_end(item):
         return len(item), len(item)
     for s, e in reversed(rule_titles(item)):
         if (2 <= len(item) - e <= 3 and _is_surname(item[e]) and _CJK.fullmatch(item, e)
                 and s >= 2 and _item_end(item[:s])):
             return s, e
+    for e in (len(item) - 3, len(item) - 2):
+        if e >= 4 and item[e - 1] in "师员" and _is_surname(item[e]):
+            for s in range(e - 2, max(1, e - 6), -1):
+                if _CJK.fullmatch(item, s) and _item_end(item[:s]):
+                    return s, e
     return None
 
 
