@@ -332,3 +332,10 @@ def test_a_trade_the_lexicon_lacks_and_a_name_end_an_item_of_a_run_together_list
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("org", "青川市农业科学研究所") in got and ("org", "江苏省东湖剧团") in got
     assert ("person", "林小舟") in got
+
+
+def test_a_signature_in_brackets_alone_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [(e.type, e.text) for e in ner.entities("（柳溪）")] == [("person", "柳溪")]
+    assert [(e.type, e.text) for e in ner.entities("青川港新码头（柳溪）")] == []

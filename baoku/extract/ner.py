@@ -197,6 +197,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _split_credit_pairs(text, ents)
     ents = _split_credit_runs(text, ents)
     ents = _names_with_nationality(text, ents)
+    ents = _signature(text, ents)
     ents = _dotted_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
@@ -623,6 +624,17 @@ def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
+
+
+def _signature(text: str, ents: list[Entity]) -> list[Entity]:
+    """A text that is only two or three characters in brackets (an author's signature under a story: （某某）) is a
+    name where the tagger found nothing in it: in the 1998 training sentences such a text is a labelled name
+    286 times of 315 (the others mostly part of one, as in （某某摄）)."""
+    m = _SIGNATURE.fullmatch(text)
+    if m and not ents:
+        return [Entity("person", m.start(1), m.end(1), m.group(1))]
+    return ents
 
 
 def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
