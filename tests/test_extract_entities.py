@@ -339,3 +339,12 @@ def test_a_signature_in_brackets_alone_is_a_name(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert [(e.type, e.text) for e in ner.entities("（柳溪）")] == [("person", "柳溪")]
     assert [(e.type, e.text) for e in ner.entities("青川港新码头（柳溪）")] == []
+
+
+def test_a_name_heading_a_body_after_a_title_in_a_run_together_list_is_taken_apart(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖剧团团长何立新"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "ORG"), (8, 10, "TITLE"), (10, 20, "ORG"),
+                                                     (20, 22, "TITLE"), (22, 25, "PER")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林小舟") in got and ("org", "江苏省东湖剧团") in got

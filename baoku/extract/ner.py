@@ -191,6 +191,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _regions(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
+    ents = _names_heading_bodies(text, ents)
     ents = _split_org_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
@@ -451,6 +452,26 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                     out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
                     if a + name < b:
                         out.append(Entity("person", e.start + a + name, e.start + b, e.text[a + name:b]))
+                continue
+        out.append(e)
+    return out
+
+
+def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """In a list of people, titles and bodies run together (…科长|林小舟江苏省东湖剧团|团长…), an organization the
+    tagger found right after a title, beginning with two or three characters that start with a family name and are
+    followed by a province or a city, is that name and the body after it."""
+    out: list[Entity] = []
+    for e in ents:
+        p = out[-1] if out else None
+        if e.type in ("org", "gov_org") and p is not None and p.type == "title" and p.end == e.start:
+            n = next((n for n in (3, 2) if e.end - e.start - n >= 4 and _is_surname(e.text[0])
+                      and _CJK.fullmatch(e.text, 0, n) and _list_head_rx().match(e.text, n)
+                      and _item_end(e.text[n:])), None)
+            if n:
+                b = e.start + n
+                out += [Entity("person", e.start, b, text[e.start:b]),
+                        Entity(org_type(text[b:e.end]), b, e.end, text[b:e.end])]
                 continue
         out.append(e)
     return out
