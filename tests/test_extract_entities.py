@@ -348,3 +348,11 @@ def test_a_name_heading_a_body_after_a_title_in_a_run_together_list_is_taken_apa
                                                      (20, 22, "TITLE"), (22, 25, "PER")])
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("person", "林小舟") in got and ("org", "江苏省东湖剧团") in got
+
+
+def test_two_bodies_run_together_are_cut_before_a_province_named_in_full(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市第一人民医院江西省东湖县文工团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["青川市第一人民医院", "江西省东湖县文工团"]

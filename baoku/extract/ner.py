@@ -434,11 +434,18 @@ def _list_item(item: str) -> tuple[int, int] | None:
     return None
 
 
+def _full_province_head(name: str, k: int) -> bool:
+    """Whether a province's full name (…省, …自治区) begins at ``name[k]``, after six characters or more."""
+    return k >= 6 and any(
+        name.startswith(p, k) for p in sections("places")["province"] if not p.endswith("市"))
+
+
 def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
     """A list of bodies written without separators that the tagger took as one organization (…省科协|…省曲艺团|
     …市图书馆) is cut where an item is followed by a province, a city or a national head (中国, 全国 …), when that
     makes three items or more, each a name that ends like an organization, or such a name, a title and a
-    person's name (…科技处|处长|林小舟: the title is left to the title rules)."""
+    person's name (…科技处|处长|林小舟: the title is left to the title rules); two items make a list when the first
+    holds a name or the second begins with a province's full name (…医院|江西省…文工团)."""
     out: list[Entity] = []
     for e in ents:
         if e.type in ("org", "gov_org") and e.end - e.start >= 12:
@@ -446,7 +453,8 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                     if _list_head_rx().match(e.text, k) and _list_item(e.text[:k])]
             bounds = [0] + cuts + [len(e.text)]
             items = [(a, _list_item(e.text[a:b]), b) for a, b in zip(bounds, bounds[1:])]
-            if all(x[1] for x in items) and (len(items) >= 3 or len(items) == 2 and items[0][1][1] < cuts[0]):
+            if all(x[1] for x in items) and (len(items) >= 3 or len(items) == 2 and (
+                    items[0][1][1] < cuts[0] or _full_province_head(e.text, cuts[0]))):
                 for a, (body, name), b in items:
                     x = e.text[a:a + body]
                     out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
