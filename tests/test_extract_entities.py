@@ -356,3 +356,14 @@ def test_two_bodies_run_together_are_cut_before_a_province_named_in_full(monkeyp
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
     got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
     assert got == ["青川市第一人民医院", "江西省东湖县文工团"]
+
+
+def test_a_name_among_places_in_a_list_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "柳河、东湖、秦安等县今冬雨水偏多。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "LOC"), (6, 8, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "柳河"), ("place", "东湖"), ("place", "秦安")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "PER"), (6, 8, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "柳河"), ("person", "东湖"), ("person", "秦安")]

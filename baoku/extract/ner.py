@@ -199,6 +199,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _split_credit_runs(text, ents)
     ents = _names_with_nationality(text, ents)
     ents = _signature(text, ents)
+    _places_in_lists(text, ents)
     ents = _dotted_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
@@ -654,6 +655,22 @@ def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
+
+
+def _places_in_lists(text: str, ents: list[Entity]) -> None:
+    """In a list joined by 、 of three items or more (…、某某、…) where places outnumber names, a name of two or three
+    characters is a place too."""
+    chain: list[Entity] = []
+    for e in sorted(ents, key=lambda x: x.start) + [None]:
+        if e is not None and chain and text[chain[-1].end:e.start] == "、":
+            chain.append(e)
+            continue
+        kinds = [x.type for x in chain]
+        if len(chain) >= 3 and kinds.count("place") > kinds.count("person") >= 1 and kinds.count("place") >= 2:
+            for x in chain:
+                if x.type == "person" and x.end - x.start <= 3:
+                    x.type = "place"
+        chain = [e] if e is not None else []
 
 
 def _signature(text: str, ents: list[Entity]) -> list[Entity]:
