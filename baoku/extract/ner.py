@@ -435,10 +435,15 @@ def _list_item(item: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _full_provinces() -> tuple[str, ...]:
+    """The provinces' full names that are not cities (…省, …自治区)."""
+    return tuple(p for p in sections("places")["province"] if not p.endswith("市"))
+
+
 def _full_province_head(name: str, k: int) -> bool:
-    """Whether a province's full name (…省, …自治区) begins at ``name[k]``, after six characters or more."""
-    return k >= 6 and any(
-        name.startswith(p, k) for p in sections("places")["province"] if not p.endswith("市"))
+    """Whether a province's full name begins at ``name[k]``, after six characters or more."""
+    return k >= 6 and name.startswith(_full_provinces(), k)
 
 
 def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
