@@ -367,3 +367,11 @@ def test_a_name_among_places_in_a_list_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "PER"), (6, 8, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert got == [("place", "柳河"), ("person", "东湖"), ("person", "秦安")]
+
+
+def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "代表团昨天在柳溪会见了秦晓雨。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
