@@ -660,12 +660,13 @@ def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
 
 
 def _places_in_lists(text: str, ents: list[Entity]) -> None:
     """In a list joined by 、 of three items or more (…、某某、…) where places outnumber names, a name of two or three
     characters is a place too."""
+    if "、" not in text:
+        return
     chain: list[Entity] = []
     for e in sorted(ents, key=lambda x: x.start) + [None]:
         if e is not None and chain and text[chain[-1].end:e.start] == "、":
@@ -689,6 +690,9 @@ def _places_by_context(text: str, ents: list[Entity]) -> None:
         if e.type == "person" and (text[max(0, e.start - 2):e.start] == "首都" or
                                    text[e.start - 1:e.start] == "在" and text.startswith(_PLACE_AFTER, e.end)):
             e.type = "place"
+
+
+_SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
 
 
 def _signature(text: str, ents: list[Entity]) -> list[Entity]:
