@@ -292,3 +292,86 @@ def test_the_last_name_of_a_credit_list_is_a_person(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "PER")])
     got = [(e.type, e.text) for e in ner.entities("本报青川电（记者孟雪、何立新）新码头今天启用。")]
     assert ("person", "何立新") in got
+
+
+def test_a_name_does_not_end_in_the_mark_of_a_deputy(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("何立新副市长今天到青川港调研。")]
+    assert ("person", "何立新") in got and ("person", "何立新副") not in got
+
+
+def test_two_names_side_by_side_with_a_dot_are_one_foreign_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER"), (11, 15, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川市长会见了马尔科斯·费兰多一行。")]
+    assert [x for x in got if x[0] == "person"] == [("person", "马尔科斯·费兰多")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER"), (12, 15, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("青川市长会见了马尔科斯·费兰多一行。")]
+    assert [x for x in got if x[0] == "person"] == [("person", "马尔科斯·费兰多")]
+
+
+def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("place", "马耳他") in [(e.type, e.text) for e in ner.entities("青川市代表团昨天抵达马耳他。")]
+
+
+def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖学院园艺系"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "江苏省东湖学院园艺系") in got and ("person", "林小舟") in got
+
+
+def test_a_trade_the_lexicon_lacks_and_a_name_end_an_item_of_a_run_together_list(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市农业科学研究所农艺师林小舟江苏省东湖剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "青川市农业科学研究所") in got and ("org", "江苏省东湖剧团") in got
+    assert ("person", "林小舟") in got
+
+
+def test_a_signature_in_brackets_alone_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [(e.type, e.text) for e in ner.entities("（柳溪）")] == [("person", "柳溪")]
+    assert [(e.type, e.text) for e in ner.entities("青川港新码头（柳溪）")] == []
+
+
+def test_a_name_heading_a_body_after_a_title_in_a_run_together_list_is_taken_apart(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市科委农村处处长林小舟江苏省东湖剧团团长何立新"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "ORG"), (8, 10, "TITLE"), (10, 20, "ORG"),
+                                                     (20, 22, "TITLE"), (22, 25, "PER")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林小舟") in got and ("org", "江苏省东湖剧团") in got
+
+
+def test_two_bodies_run_together_are_cut_before_a_province_named_in_full(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市第一人民医院江西省东湖县文工团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, len(t), "ORG")])
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["青川市第一人民医院", "江西省东湖县文工团"]
+
+
+def test_a_name_among_places_in_a_list_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "柳河、东湖、秦安等县今冬雨水偏多。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "LOC"), (6, 8, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "柳河"), ("place", "东湖"), ("place", "秦安")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "PER"), (6, 8, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "柳河"), ("person", "东湖"), ("person", "秦安")]
+
+
+def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "代表团昨天在柳溪会见了秦晓雨。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
