@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
+from operator import add, mul
 
 from ..lexicon import Matcher, starts_with, words
 
@@ -350,3 +352,95 @@ _CLASSES = frozenset("HSNDLP_F")
 
 def _only_classes(t: str) -> bool:
     return set(t) <= _CLASSES
+
+
+class RecordEncoder:
+    """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
+    ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
+    ``[b"".join(filter(None, map(records.get, row))) for row in featurize(text, words=True, hmm=hmm, wide=False,
+    outer=False)]``. Each character template looks its characters up in a table of its own, keyed by their code
+    points packed in one integer; a word's records and the lexicon and date marks' are looked up once."""
+
+    def __init__(self, records: dict[str, bytes], hmm: bool = False):
+        self.records = records
+        self.hmm = hmm
+        tables: dict[str, dict[int, bytes]] = {k: {} for k in "bcdghjk"}
+        for feature, rec in records.items():
+            key = feature[1:]
+            if feature[:1] in tables and len(key) == _NGRAM[feature[0]]:
+                tables[feature[0]][_packed(key)] = rec
+        self.tables = tuple(tables[k] for k in "bcdghjk")
+        self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
+        self.words: dict[str, tuple[bytes, ...]] = {}
+
+    @staticmethod
+    def fits(options: dict) -> bool:
+        """Whether ``featurize`` with these options makes the rows this encoder encodes."""
+        opts = {"words": False, "hmm": False, "wide": True, "outer": True, "translit": False, **options}
+        return len(opts) == 5 and opts["words"] and not (opts["wide"] or opts["outer"] or opts["translit"])
+
+    def items(self, text: str) -> list[bytes]:
+        s = text.translate(FEAT)
+        n = len(s)
+        if not n:
+            return []
+        t = s.translate(type_map())
+        t = "".join(ch if ch in _CLASSES else "O" for ch in t) if not _only_classes(t) else t
+        ch = list(map(ord, "\x02" + s + "\x03"))
+        pairs = _joined(ch, ch[1:])
+        b, c, d, g, h, j, k = (tb.get for tb in self.tables)
+        e = repeat(b"")
+        cl = list(map(ord, "^" + t + "$"))
+        classes = _joined(_joined(cl, cl[1:]), cl[2:])
+        cols = (map(b, ch[:n], e), map(c, ch[1:n + 1], e), map(d, ch[2:], e), map(g, pairs[:n], e),
+                map(h, pairs[1:], e), map(j, _joined(pairs, ch[2:]), e), map(k, classes, e),
+                self._static(s), self._marks(s))
+        return list(map(b"".join, zip(*cols)))
+    def _static(self, s: str) -> list[bytes]:
+        """Each character's records of its word's features (``_word_columns``)."""
+        toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
+        words = self.words
+        out: list[bytes] = []
+        for w in toks:
+            recs = words.get(w)
+            if recs is None:
+                get = self.records.get
+                recs = tuple(b"".join(filter(None, map(get, st))) for st in _word_info(w)[1])
+                if len(words) > 200_000:
+                    words.clear()
+                words[w] = recs
+            out += recs
+        return out
+
+    def _marks(self, s: str) -> list[bytes]:
+        """Each character's records of the lexicon and date marks over it (``_marks``)."""
+        out = [b""] * len(s)
+        spans = [(key, mt.span()) for key, m in lexicon_matchers() for mt in m.finditer(s)]
+        spans += [("D", mt.span()) for mt in date_matcher().finditer(s) if mt.end() > mt.start()]
+        for key, (i, j) in spans:
+            rec = self.marks[key]
+            if j - i == 1:
+                out[i] += rec["S"]
+                continue
+            out[i] += rec["B"]
+            for x in range(i + 1, j - 1):
+                out[x] += rec["M"]
+            out[j - 1] += rec["E"]
+        return out
+
+
+_NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
+_BASE = 0x110001            # above every code point: n-grams packed as numbers in this base are distinct, and
+_BASES = repeat(_BASE)      # their low bits (where dicts start to look) depend on every character
+
+
+def _joined(a: list[int], b: list[int]) -> list[int]:
+    """``a[i]`` and ``b[i]`` packed in one integer, for each ``i`` (as long as the shorter list)."""
+    return list(map(add, map(mul, a, _BASES), b))
+
+
+def _packed(s: str) -> int:
+    out = 0
+    for ch in s:
+        out = out * _BASE + ord(ch)
+    return out

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import sections, trie_regex
 from .dates import normalize
-from .features import _jieba, featurize, segment
+from .features import RecordEncoder, _jieba, featurize, segment
 from .orgs import org_type
 from .titles import rule_titles
 
@@ -60,14 +60,15 @@ def feature_options() -> dict:
 
 
 def tagger():
-    """One CRFsuite tagger per thread (taggers are not thread-safe)."""
+    """One CRFsuite tagger per thread (taggers are not thread-safe), with the encoder of its features when the
+    model was trained with the options ``RecordEncoder`` knows (else None)."""
     tg = getattr(_LOCAL, "tagger", None)
     if tg is None:
         import gzip
-        import pycrfsuite
-        tg = pycrfsuite.Tagger()
-        _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
-        tg.open_inmemory(_LOCAL.model)
+        from .crf import Tagger
+        tg = Tagger(gzip.decompress(model_path().read_bytes()))
+        opts = feature_options()
+        _LOCAL.encoder = RecordEncoder(tg.records, opts.get("hmm", False)) if RecordEncoder.fits(opts) else None
         _LOCAL.tagger = tg
     return tg
 
@@ -76,7 +77,10 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the tagger's entities (labels PER LOC ORG TITLE DATE)."""
     if not text:
         return []
-    return label_spans(tagger().tag(featurize(text, **feature_options())))
+    tg = tagger()
+    if _LOCAL.encoder is not None and "\0" not in text:
+        return label_spans(tg.tag_items(_LOCAL.encoder.items(text)))
+    return label_spans(tg.tag(featurize(text, **feature_options())))
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
