@@ -16,6 +16,13 @@ from itertools import accumulate, repeat
 from operator import rshift
 
 
+def _address(b: bytes) -> int:
+    """The address of the first byte of ``b`` (CPython keeps it at a fixed offset from the object)."""
+    return id(b) + _BYTES_DATA
+
+
+_PROBE = b"probe"
+_BYTES_DATA = ctypes.cast(_PROBE, c_void_p).value - id(_PROBE)
 _ITEM = struct.Struct("iiP")      # crfsuite_item_t: num_contents, cap_contents, contents (native layout)
 
 
@@ -95,10 +102,10 @@ class Tagger:
         buf = b"".join(items)
         lens = list(map(len, items))
         counts = list(map(rshift, lens, repeat(4)))           # a record is 16 bytes
-        heads = b"".join(map(_ITEM.pack, counts, counts, accumulate(lens, initial=ctypes.cast(buf, c_void_p).value)))
+        heads = b"".join(map(_ITEM.pack, counts, counts, accumulate(lens, initial=_address(buf))))
         inst = self._inst
         inst.num_items = inst.cap_items = n
-        inst.items = ctypes.cast(heads, c_void_p).value
+        inst.items = _address(heads)
         if len(self._out) < n:
             self._out = (c_int * (2 * n))()
         self._set(self._tagger, byref(inst))

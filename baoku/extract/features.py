@@ -372,6 +372,7 @@ class RecordEncoder:
         self.tables = tuple(tables[k] for k in "bcdghjk")
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words: dict[str, tuple[bytes, ...]] = {}
+        self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
 
     @staticmethod
     def fits(options: dict) -> bool:
@@ -384,18 +385,17 @@ class RecordEncoder:
         n = len(s)
         if not n:
             return []
-        t = s.translate(type_map())
-        t = "".join(ch if ch in _CLASSES else "O" for ch in t) if not _only_classes(t) else t
         ch = list(map(ord, "\x02" + s + "\x03"))
+        cl = [ord("^"), *map(self.classes.get, ch[1:n + 1], repeat(ord("O"))), ord("$")]
         pairs = _joined(ch, ch[1:])
         b, c, d, g, h, j, k = (tb.get for tb in self.tables)
         e = repeat(b"")
-        cl = list(map(ord, "^" + t + "$"))
         classes = _joined(_joined(cl, cl[1:]), cl[2:])
         cols = (map(b, ch[:n], e), map(c, ch[1:n + 1], e), map(d, ch[2:], e), map(g, pairs[:n], e),
                 map(h, pairs[1:], e), map(j, _joined(pairs, ch[2:]), e), map(k, classes, e),
                 self._static(s), self._marks(s))
         return list(map(b"".join, zip(*cols)))
+
     def _static(self, s: str) -> list[bytes]:
         """Each character's records of its word's features (``_word_columns``)."""
         toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
