@@ -60,3 +60,16 @@ def test_encoder_fits_only_its_options():
 
 def test_empty_sequence(model):
     assert Tagger(model).tag([]) == []
+
+
+def test_pycrfsuite_when_no_c_interface(monkeypatch, reference):
+    """An extension module without CRFsuite's C interface: pycrfsuite's tagger, the same spans."""
+    from baoku.extract import crf
+
+    def missing(data):
+        raise AttributeError("crfsuite_create_instance_from_memory")
+    monkeypatch.setattr(crf, "Tagger", missing)
+    monkeypatch.setattr(ner, "_LOCAL", type(ner._LOCAL)())
+    assert isinstance(ner.tagger(), pycrfsuite.Tagger) and ner._LOCAL.encoder is None
+    for text in TEXTS:
+        assert ner.tag_spans(text) == ner.label_spans(reference.tag(featurize(text, **ner.feature_options())))

@@ -61,16 +61,30 @@ def feature_options() -> dict:
 
 def tagger():
     """One CRFsuite tagger per thread (taggers are not thread-safe), with the encoder of its features when the
-    model was trained with the options ``RecordEncoder`` knows (else None)."""
+    model was trained with the options ``RecordEncoder`` knows and CRFsuite's C interface is at hand (else None)."""
     tg = getattr(_LOCAL, "tagger", None)
     if tg is None:
         import gzip
-        from .crf import Tagger
-        tg = Tagger(gzip.decompress(model_path().read_bytes()))
+        _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
+        tg = _open(_LOCAL.model)
         opts = feature_options()
-        _LOCAL.encoder = RecordEncoder(tg.records, opts.get("hmm", False)) if RecordEncoder.fits(opts) else None
+        fast = hasattr(tg, "tag_items") and RecordEncoder.fits(opts)
+        _LOCAL.encoder = RecordEncoder(tg.records, opts.get("hmm", False)) if fast else None
         _LOCAL.tagger = tg
     return tg
+
+
+def _open(model: bytes):
+    """``crf.Tagger`` on the model, or pycrfsuite's (the same labels, slower) when pycrfsuite's extension module
+    does not export CRFsuite's C interface."""
+    try:
+        from .crf import Tagger
+        return Tagger(model)
+    except (OSError, AttributeError):
+        import pycrfsuite
+        tg = pycrfsuite.Tagger()
+        tg.open_inmemory(model)
+        return tg
 
 
 def tag_spans(text: str) -> list[tuple[int, int, str]]:
