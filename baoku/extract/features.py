@@ -372,6 +372,7 @@ class RecordEncoder:
         self.tables = tuple(tables[k] for k in "bcdghjk")
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words: dict[str, tuple[bytes, ...]] = {}
+        self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
         self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
 
     @staticmethod
@@ -404,13 +405,24 @@ class RecordEncoder:
         for w in toks:
             recs = words.get(w)
             if recs is None:
-                get = self.records.get
-                recs = tuple(b"".join(filter(None, map(get, st))) for st in _word_info(w)[1])
+                recs = self._word_records(w)
                 if len(words) > 200_000:
                     words.clear()
                 words[w] = recs
             out += recs
         return out
+
+    def _word_records(self, w: str) -> tuple[bytes, ...]:
+        """Each character's records of a word: those its place, the word's length and its tag give (shared by
+        all words of that length and tag), then the word's own (``W`` + the word)."""
+        tg = _jieba()[1].get(w) or _unknown(w)
+        shape = self.shapes.get((tg, len(w)))
+        if shape is None:
+            get = self.records.get
+            shape = tuple(b"".join(filter(None, map(get, st[:2]))) for st in _word_info(w)[1])
+            self.shapes[tg, len(w)] = shape
+        own = self.records.get("W" + w) if len(w) > 1 else None
+        return tuple(x + own for x in shape) if own else shape
 
     def _marks(self, s: str) -> list[bytes]:
         """Each character's records of the lexicon and date marks over it (``_marks``)."""
