@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
+from operator import add, mul
 
 from ..lexicon import Matcher, starts_with, words
 
@@ -350,3 +352,107 @@ _CLASSES = frozenset("HSNDLP_F")
 
 def _only_classes(t: str) -> bool:
     return set(t) <= _CLASSES
+
+
+class RecordEncoder:
+    """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
+    ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
+    ``[b"".join(filter(None, map(records.get, row))) for row in featurize(text, words=True, hmm=hmm, wide=False,
+    outer=False)]``. Each character template looks its characters up in a table of its own, keyed by their code
+    points packed in one integer; a word's records and the lexicon and date marks' are looked up once."""
+
+    def __init__(self, records: dict[str, bytes], hmm: bool = False):
+        self.records = records
+        self.hmm = hmm
+        tables: dict[str, dict[int, bytes]] = {k: {} for k in "bcdghjk"}
+        for feature, rec in records.items():
+            key = feature[1:]
+            if feature[:1] in tables and len(key) == _NGRAM[feature[0]]:
+                tables[feature[0]][_packed(key)] = rec
+        self.tables = tuple(tables[k] for k in "bcdghjk")
+        self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
+        self.words: dict[str, tuple[bytes, ...]] = {}
+        self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
+        self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
+
+    @staticmethod
+    def fits(options: dict) -> bool:
+        """Whether ``featurize`` with these options makes the rows this encoder encodes."""
+        opts = {"words": False, "hmm": False, "wide": True, "outer": True, "translit": False, **options}
+        return len(opts) == 5 and opts["words"] and not (opts["wide"] or opts["outer"] or opts["translit"])
+
+    def items(self, text: str) -> list[bytes]:
+        s = text.translate(FEAT)
+        n = len(s)
+        if not n:
+            return []
+        ch = list(map(ord, "\x02" + s + "\x03"))
+        cl = [ord("^"), *map(self.classes.get, ch[1:n + 1], repeat(ord("O"))), ord("$")]
+        pairs = _joined(ch, ch[1:])
+        b, c, d, g, h, j, k = (tb.get for tb in self.tables)
+        e = repeat(b"")
+        classes = _joined(_joined(cl, cl[1:]), cl[2:])
+        cols = (map(b, ch[:n], e), map(c, ch[1:n + 1], e), map(d, ch[2:], e), map(g, pairs[:n], e),
+                map(h, pairs[1:], e), map(j, _joined(pairs, ch[2:]), e), map(k, classes, e),
+                self._static(s), self._marks(s))
+        return list(map(b"".join, zip(*cols)))
+
+    def _static(self, s: str) -> list[bytes]:
+        """Each character's records of its word's features (``_word_columns``)."""
+        toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
+        words = self.words
+        out: list[bytes] = []
+        for w in toks:
+            recs = words.get(w)
+            if recs is None:
+                recs = self._word_records(w)
+                if len(words) > 200_000:
+                    words.clear()
+                words[w] = recs
+            out += recs
+        return out
+
+    def _word_records(self, w: str) -> tuple[bytes, ...]:
+        """Each character's records of a word: those its place, the word's length and its tag give (shared by
+        all words of that length and tag), then the word's own (``W`` + the word)."""
+        tg = _jieba()[1].get(w) or _unknown(w)
+        shape = self.shapes.get((tg, len(w)))
+        if shape is None:
+            get = self.records.get
+            shape = tuple(b"".join(filter(None, map(get, st[:2]))) for st in _word_info(w)[1])
+            self.shapes[tg, len(w)] = shape
+        own = self.records.get("W" + w) if len(w) > 1 else None
+        return tuple(x + own for x in shape) if own else shape
+
+    def _marks(self, s: str) -> list[bytes]:
+        """Each character's records of the lexicon and date marks over it (``_marks``)."""
+        out = [b""] * len(s)
+        spans = [(key, mt.span()) for key, m in lexicon_matchers() for mt in m.finditer(s)]
+        spans += [("D", mt.span()) for mt in date_matcher().finditer(s) if mt.end() > mt.start()]
+        for key, (i, j) in spans:
+            rec = self.marks[key]
+            if j - i == 1:
+                out[i] += rec["S"]
+                continue
+            out[i] += rec["B"]
+            for x in range(i + 1, j - 1):
+                out[x] += rec["M"]
+            out[j - 1] += rec["E"]
+        return out
+
+
+_NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
+_BASE = 0x110001            # above every code point: n-grams packed as numbers in this base are distinct, and
+_BASES = repeat(_BASE)      # their low bits (where dicts start to look) depend on every character
+
+
+def _joined(a: list[int], b: list[int]) -> list[int]:
+    """``a[i]`` and ``b[i]`` packed in one integer, for each ``i`` (as long as the shorter list)."""
+    return list(map(add, map(mul, a, _BASES), b))
+
+
+def _packed(s: str) -> int:
+    out = 0
+    for ch in s:
+        out = out * _BASE + ord(ch)
+    return out

@@ -1,0 +1,75 @@
+"""CRFsuite called through its C interface (baoku/extract/crf.py) and the record encoder (features.RecordEncoder):
+the same labels as pycrfsuite's tagger, on fictional sentences."""
+import gzip
+
+import pycrfsuite
+import pytest
+
+from baoku.extract import ner
+from baoku.extract.crf import Tagger
+from baoku.extract.features import RecordEncoder, featurize
+
+TEXTS = [
+    "本报讯（记者 林小舟）6月2日，市委副书记、市长周启明带队到河西区调研老街改造工作。",
+    "青川港务集团董事长赵明辉介绍了一季度生产情况，集团今年将新增三条航线。",
+    "柳河县人民医院医务处处长何立新、副处长陈晓雨参加了２０２３年度考核。",
+    "ABC 123 ＡＢＣ　４５６ 《青川日报》“专精特新”·…—",
+    "中",
+    "a\0b 青川\0市",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return gzip.decompress(ner.model_path().read_bytes())
+
+
+@pytest.fixture(scope="module")
+def reference(model):
+    tg = pycrfsuite.Tagger()
+    tg.open_inmemory(model)
+    return tg
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_labels_as_pycrfsuite(model, reference, text):
+    xseq = featurize(text, **ner.feature_options())
+    assert Tagger(model).tag(xseq) == reference.tag(xseq)
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if "\0" not in t])
+def test_encoder_as_featurize(model, text):
+    tg = Tagger(model)
+    enc = RecordEncoder(tg.records)
+    rows = featurize(text, words=True, wide=False, outer=False)
+    assert enc.items(text) == [b"".join(filter(None, map(tg.records.get, row))) for row in rows]
+
+
+def test_tag_spans_as_pycrfsuite(reference):
+    for text in TEXTS:
+        labels = reference.tag(featurize(text, **ner.feature_options()))
+        assert ner.tag_spans(text) == ner.label_spans(labels)
+
+
+def test_encoder_fits_only_its_options():
+    assert RecordEncoder.fits({"words": True, "hmm": False, "wide": False, "outer": False})
+    assert not RecordEncoder.fits({"words": True, "wide": False})           # outer by default
+    assert not RecordEncoder.fits({"words": True, "wide": False, "outer": False, "translit": True})
+    assert not RecordEncoder.fits({"words": False})
+
+
+def test_empty_sequence(model):
+    assert Tagger(model).tag([]) == []
+
+
+def test_pycrfsuite_when_no_c_interface(monkeypatch, reference):
+    """An extension module without CRFsuite's C interface: pycrfsuite's tagger, the same spans."""
+    from baoku.extract import crf
+
+    def missing(data):
+        raise AttributeError("crfsuite_create_instance_from_memory")
+    monkeypatch.setattr(crf, "Tagger", missing)
+    monkeypatch.setattr(ner, "_LOCAL", type(ner._LOCAL)())
+    assert isinstance(ner.tagger(), pycrfsuite.Tagger) and ner._LOCAL.encoder is None
+    for text in TEXTS:
+        assert ner.tag_spans(text) == ner.label_spans(reference.tag(featurize(text, **ner.feature_options())))
