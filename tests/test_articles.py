@@ -2498,3 +2498,17 @@ def test_row_of_three_kickers_the_third_cut_at_a_comma_and_ended_over_its_own_he
         "青川市推进老街改造，让居民住得舒心、留得下来", None, "建设城市书房，延长开放时间，引进公益讲座——",
         "走访居民、整理意见清单、逐户上门回复，柳河县人大常委会——"]
     assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2, 2]
+
+
+def test_a_deck_the_break_model_joins_to_the_text_below_is_cut_off_when_every_crosshead_has_one():
+    # every crosshead of the story has a stop-less deck under it; the first deck reads on into the text below
+    page = baoku.restore(
+        "## 青川新港建设提速\n\n本报青川3月2日电 青川新港二期工程近日全面开工，预计明年投入使用。\n\n"
+        "港区\n\n旧码头改造加快推进，沿江步道建设进入攻坚\n\n"
+        "3月以来，港务集团对旧码头的四个泊位进行改造，工人们日夜赶工。\n\n"
+        "航线\n\n新开通航线五条，货物运输成本明显下降\n\n"
+        "“以前货物要绕道柳河县，现在直接从新港出发。”一家企业负责人王小禾说。\n\n"
+        "服务\n\n通关手续简化，企业办事跑一次就够了\n\n"
+        "港区服务中心设立了十个窗口，企业办事最多跑一次。\n")
+    (story,) = page.articles
+    assert [p.text[:4] for p in story.paragraphs][1:5] == ["港区", "旧码头改", "3月以来", "航线"]

@@ -29,6 +29,8 @@ SUMMARY_LINES = 2               # stop-less summary lines a story may open with,
 SUMMARY_MAX = 90                # characters of such a line
 SUMMARY_END = -1.5              # end-odds above which its last word may end a paragraph
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
+DECK_MIN, DECK_MAX = 6, 40      # characters of a crosshead's deck: a stop-less line set right under it
+DECK_STOPS = "。！？…；"         # marks a deck never holds
 ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
@@ -54,6 +56,7 @@ def group_articles(page: Page) -> Page:
     measure = column_measure(_stopless_pieces(units)) if full is None else None
     plain: Article | None = None     # the last article opened by a run of unmarked heading lines
     cut_start: Paragraph | None = None  # a kicker's first line, cut at a comma, read in a row of kickers
+    decks = Decks()
     i = 0
     while i < len(units):
         u = units[i]
@@ -97,7 +100,9 @@ def group_articles(page: Page) -> Page:
                 crosshead = False
             if crosshead:
                 crossheads.append("".join(h.text for h in run))
+                kept = len(cur.paragraphs)
                 open_para = _keep_crosshead(page, cur, run, p)
+                decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])
             else:
                 crossheads, before = [], crossheads
                 # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline: the
@@ -171,6 +176,7 @@ def group_articles(page: Page) -> Page:
                 alone, p = False, 0.0
             if not alone:
                 last = cur.paragraphs[-1]
+                decks.note(cur, u.text)
                 last.text += u.text
                 last.spans += spans_of(page, u)
                 cur.decide(f"joined fragment cut mid-sentence (P(paragraph end) {p:.2f}): "
@@ -185,6 +191,9 @@ def group_articles(page: Page) -> Page:
             tail = u.blocks[-1].width
             piece = u.blocks[-1].width + (INDENT if alone else 0)
         i += 1
+    if full is None:
+        for art in page.articles:
+            decks.split(page, art)
     settle(page, waiting)
     if _box_before_title(page.articles):
         _take_top(page, page.articles[0], page.articles[1])
@@ -253,6 +262,53 @@ def _series_sub(page: Page, art: Article) -> None:
     art.subheadline = None
     art.paragraphs[:0] = cut_in_two(page, Paragraph(sub.text, sub.spans, sub.boxes), min(size))
     art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+class Decks:
+    """Crossheads' decks: short lines with no sentence end anywhere, set each right under a crosshead (规划 / 新港区
+    年内动工，老码头改作公园). A story sets one under every crosshead or under none; in a markdown dump, where the
+    break model may join a deck to the text below it, a story whose every crosshead has one gets its decks back."""
+
+    def __init__(self) -> None:
+        self.heads: dict[int, Paragraph] = {}   # the crosshead paragraphs kept, by id (held, so no id is reused)
+        self.cuts: dict[int, tuple[Paragraph, int]] = {}  # paragraphs opening with a deck joined to the text after
+        #                                                   it, by id: each with the deck's length
+
+    def note(self, art: Article, after: str) -> None:
+        """The article's last paragraph, about to take ``after``, is one line under a crosshead shaped like a deck
+        (and no word spans the join)."""
+        last = art.paragraphs[-1]
+        if len(art.paragraphs) > 1 and id(art.paragraphs[-2]) in self.heads and id(last) not in self.cuts \
+                and len(last.spans) == 1 and _deck_shaped(last.text) and not splits_word(last.text, after):
+            self.cuts[id(last)] = last, len(last.text)
+
+    def split(self, page: Page, art: Article) -> None:
+        """Cut the joined decks off the text after them when every crosshead (two or more) of the story has one:
+        the line after it, or the second line of its run of heading lines."""
+        paras = art.paragraphs
+        starts = [k for k, x in enumerate(paras)
+                  if id(x) in self.heads and (k == 0 or id(paras[k - 1]) not in self.heads)]
+        decks = [self._deck_of(paras, k) for k in starts]
+        if len(starts) < 2 or None in decks or not any(id(x) in self.cuts for x in decks):
+            return
+        art.paragraphs = [q for x in paras for q in (cut_in_two(page, x, self.cuts[id(x)][1]) if id(x) in self.cuts
+                                                      else [x])]
+        art.decide("decks under every crosshead: those joined to the text after them cut off", 0.02)
+
+    def _deck_of(self, paras: list[Paragraph], k: int) -> Paragraph | None:
+        """The deck of the run of crosshead paragraphs from ``k``, if it has one."""
+        end = next((e for e in range(k, len(paras)) if id(paras[e]) not in self.heads), len(paras))
+        if end - k > 1 and _deck_shaped(paras[k + 1].text):
+            return paras[k + 1]
+        if end < len(paras) and (id(paras[end]) in self.cuts or _deck_shaped(paras[end].text)):
+            return paras[end]
+        return None
+
+
+def _deck_shaped(text: str) -> bool:
+    """Short (yet a phrase), no sentence end anywhere, its quotes closed, not one whole quotation."""
+    return (DECK_MIN <= len(text) <= DECK_MAX and not any(c in DECK_STOPS for c in text)
+            and text.count("“") == text.count("”") and not (text.startswith("“") and text.endswith("”")))
 
 
 def _goes_on(last: str, text: str) -> bool:
