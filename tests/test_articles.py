@@ -2512,3 +2512,18 @@ def test_a_deck_the_break_model_joins_to_the_text_below_is_cut_off_when_every_cr
         "港区服务中心设立了十个窗口，企业办事最多跑一次。\n")
     (story,) = page.articles
     assert [p.text[:4] for p in story.paragraphs][1:5] == ["港区", "旧码头改", "3月以来", "航线"]
+
+
+def test_a_stopless_two_clause_line_of_a_series_of_such_lines_ends_its_paragraph():
+    # the story sets its crossheads as plain lines (名称：……，……); the break model, unsure, would join the second
+    # to the text below it
+    page = baoku.restore(
+        "## 青川公园春季开放新变化\n\n入春以来，青川市几座公园陆续推出新的服务项目，游客逛园更方便了。\n\n"
+        "滨江公园：花展搬进林间，游客走上栈道\n\n"
+        "滨江公园把今年的花展放在林间空地上，一条新栈道串起了三个展区。\n\n"
+        "柳河公园：园内改造加快推进，新茶室年内投用\n\n"
+        "3月以来，公园对旧茶室进行改造，工人们日夜赶工。\n\n"
+        "园长王小禾说，改造期间公园照常开放。\n")
+    (story,) = page.articles
+    assert [p.text[:4] for p in story.paragraphs][3:5] == ["柳河公园", "3月以来"]
+

@@ -31,6 +31,7 @@ SUMMARY_END = -1.5              # end-odds above which its last word may end a p
 SUMMARY_START = 0.5             # start-odds above which the text after it opens a paragraph
 DECK_MIN, DECK_MAX = 6, 40      # characters of a crosshead's deck: a stop-less line set right under it
 DECK_STOPS = "。！？…；"         # marks a deck never holds
+LINE_SERIES_P = 0.25            # P(paragraph end) above which a line of a series of stop-less lines ends its paragraph
 ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
@@ -174,6 +175,8 @@ def group_articles(page: Page) -> Page:
                                        _line_ends(tail, u, full, piece, measure)) if open_para else (True, 1.0)
             if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
                 alone, p = False, 0.0
+            elif open_para and full is None and not alone and _in_line_series(cur, u.text, p):
+                alone = True
             if not alone:
                 last = cur.paragraphs[-1]
                 decks.note(cur, u.text)
@@ -303,6 +306,20 @@ class Decks:
         if end < len(paras) and (id(paras[end]) in self.cuts or _deck_shaped(paras[end].text)):
             return paras[end]
         return None
+
+
+def _in_line_series(art: Article, after: str, p: float) -> bool:
+    """The article's last paragraph, one line, stop-less, two clauses (夜市摊位乱摆，管理无人过问), is of a series of
+    such lines the story set as crossheads in its text: an earlier paragraph has that shape; the break model, not
+    sure it ends (P above LINE_SERIES_P) and with no last word that rarely ends one, is overruled."""
+    *earlier, last = art.paragraphs
+    return p > LINE_SERIES_P and _clause_line(last) and end_odds(last.text) > SUMMARY_END \
+        and not splits_word(last.text, after) and any(_clause_line(x) for x in earlier)
+
+
+def _clause_line(para: Paragraph) -> bool:
+    """One line, deck-shaped, of two clauses or more."""
+    return len(para.spans) == 1 and "，" in para.text and _deck_shaped(para.text)
 
 
 def _deck_shaped(text: str) -> bool:
