@@ -2527,3 +2527,12 @@ def test_a_stopless_two_clause_line_of_a_series_of_such_lines_ends_its_paragraph
     (story,) = page.articles
     assert [p.text[:4] for p in story.paragraphs][3:5] == ["柳河公园", "3月以来"]
 
+
+def test_a_line_taken_for_a_crosshead_that_ends_on_a_word_needing_what_follows_goes_on_in_the_text_below():
+    # a sentence cut by a break after 第: the line before the cut reads like a crosshead, but none ends so
+    page = baoku.restore(
+        "## 青川少年网球赛落幕\n\n本报青川3月2日电 青川市少年网球赛昨天在柳河县体育中心落幕，林小舟获得女子单打冠军。\n\n"
+        "林小舟的市级积分名列第\n\n36名，比上个月上升了5名。决赛中她连胜两盘。\n\n"
+        "主教练王小禾说，队员们下个月还将参加全省比赛。\n")
+    (story,) = page.articles
+    assert story.paragraphs[1].text == "林小舟的市级积分名列第36名，比上个月上升了5名。决赛中她连胜两盘。"

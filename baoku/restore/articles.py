@@ -605,10 +605,11 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
         cur.paragraphs.append(joined(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
-    # sentence end is prose cut at a column's foot
+    # sentence end is prose cut at a column's foot; nor does a crosshead end on a word that needs what follows
+    # (……名列第): such a line is prose cut by a break
     last = run[-1].text
     return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
-            and is_lead(cur.paragraphs[0].text))
+            and is_lead(cur.paragraphs[0].text)) or ends_binding(last)
 
 
 def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
