@@ -2498,3 +2498,17 @@ def test_row_of_three_kickers_the_third_cut_at_a_comma_and_ended_over_its_own_he
         "青川市推进老街改造，让居民住得舒心、留得下来", None, "建设城市书房，延长开放时间，引进公益讲座——",
         "走访居民、整理意见清单、逐户上门回复，柳河县人大常委会——"]
     assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2, 2]
+
+
+def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with_the_text_before():
+    # XY-cut reads a paragraph's first line, two clauses cut at a column's foot, over the next story's title:
+    # no kicker of it (the text under the title speaks of something else), the last paragraph of the story before
+    page = baoku.restore(
+        "## 柳河冬捕开网\n\n柳河县北塘镇的冬捕节昨天开幕，渔民们凌晨就上了冰面。\n\n"
+        "老渔把头王小禾说，今年的鱼比往年肥，网具也都已备齐。\n\n"
+        "入冬以后，河面刚封冻，老周就\n\n# 书房夜读\n\n"
+        "青川市图书馆的城市书房今年延长开放时间，每晚十点才闭馆。\n\n"
+        "馆长林小舟介绍，夜读的读者多是附近的上班族和学生。\n")
+    assert [a.headline.text for a in page.articles] == ["柳河冬捕开网", "书房夜读"]
+    assert page.articles[1].kicker is None
+    assert page.articles[0].paragraphs[-1].text == "入冬以后，河面刚封冻，老周就"
