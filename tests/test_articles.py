@@ -2512,3 +2512,16 @@ def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with
     assert [a.headline.text for a in page.articles] == ["柳河冬捕开网", "书房夜读"]
     assert page.articles[1].kicker is None
     assert page.articles[0].paragraphs[-1].text == "入冬以后，河面刚封冻，老周就"
+
+
+def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
+    # XY-cut set each column-tagged title over the other story's text: each text echoes the other headline
+    page = baoku.restore(
+        "## 老街夜市重开（民生一线）\n\n"
+        "青川市今年新建城市书房十二家，书房就开在居民家门口，每天开放到晚上十点。\n\n"
+        "城市书房每周举办公益讲座，附近的孩子放学后都到书房看书。\n\n"
+        "## 城市书房开到家门口（青川观察）\n\n"
+        "柳河县老街夜市昨晚重开，老街两旁的夜市摊位挂起了红灯笼。\n\n"
+        "夜市重开后，老街的小吃摊多了一倍，王小禾说老街又热闹起来了。\n")
+    assert [(a.headline.text, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("城市书房开到家门口（青川观察）", "青川市今"), ("老街夜市重开（民生一线）", "柳河县老")]

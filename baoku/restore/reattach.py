@@ -9,7 +9,8 @@ their host's (enough of them, unless they follow the host's closing note; with t
 else a photo's caption and credit read inside another story (a photo story's title); a package's first part
 read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
 before any such search. A kicker that such a caption echoes is that photo story's title, read over another
-headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes.
+headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes. Two column-tagged
+headlines whose texts each echo the other's headline well beyond their own trade places.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
+SWAP_GAIN = 0.15       # how much better each of two tagged headlines must be covered by the other's text
 
 
 def heading(a: Article, untagged: bool = False) -> str:
@@ -63,8 +65,29 @@ def reattach(page: Page) -> Page:
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
+    _swap_tagged(arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
+    """Two stories under column-tagged headlines (……（青川观察）), each text echoing the other's headline by
+    ``SWAP_GAIN`` more than its own: XY-cut set each title over the other's text (a title read apart in a row of
+    titles, the other over the text it left). They trade headlines; kickers and subheadlines stay with the text."""
+    tagged = [a for a in arts if a.headline is not None and a.paragraphs and COLUMN_TAG.search(a.headline.text)]
+    for i, a in enumerate(tagged):
+        for b in tagged[i + 1:]:
+            if _echoes_other(coh, a, b) and _echoes_other(coh, b, a):
+                a.headline, b.headline = b.headline, a.headline
+                for x in (a, b):
+                    x.decide(f"took the tagged headline its text echoes: {x.headline.text[:16]}", 0.2)
+
+
+def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
+    """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
+    head = COLUMN_TAG.sub("", a.headline.text)
+    own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+    return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
 
 
 def _covering_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
