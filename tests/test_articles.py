@@ -2525,3 +2525,18 @@ def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
         "夜市重开后，老街的小吃摊多了一倍，王小禾说老街又热闹起来了。\n")
     assert [(a.headline.text, a.paragraphs[0].text[:4]) for a in page.articles] == [
         ("城市书房开到家门口（青川观察）", "青川市今"), ("老街夜市重开（民生一线）", "柳河县老")]
+
+
+def test_bodiless_label_over_short_dated_reports_takes_them_as_its_parts():
+    # XY-cut reads a package's label beside another story's title; its parts, each a title over a dated lead,
+    # come out as stories of their own
+    page = baoku.restore(
+        "## 老街书房的夜晚（民生观）\n\n## 青川春运一线\n\n"
+        "老街书房每晚都亮着灯，读书的人一年比一年多。\n\n"
+        "书房的灯光，照亮了老街的夜晚，也照亮了街坊们的日子。\n\n"
+        "候车室开进地铁站\n\n"
+        "本报青川1月13日电 （记者林小舟）青川地铁东站今天开设春运候车室，旅客下地铁即可候车。\n\n"
+        "老人乘车有专人陪\n\n"
+        "本报柳河1月13日电 （记者王小禾）柳河县客运站今天起为独自出行的老人安排专人陪同上车。\n")
+    assert [a.headline.text for a in page.articles] == ["老街书房的夜晚（民生观）", "青川春运一线"]
+    assert [p.text[:4] for p in page.articles[1].paragraphs] == ["候车室开", "本报青川", "老人乘车", "本报柳河"]
