@@ -2536,3 +2536,45 @@ def test_a_line_taken_for_a_crosshead_that_ends_on_a_word_needing_what_follows_g
         "主教练王小禾说，队员们下个月还将参加全省比赛。\n")
     (story,) = page.articles
     assert story.paragraphs[1].text == "林小舟的市级积分名列第36名，比上个月上升了5名。决赛中她连胜两盘。"
+
+
+def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with_the_text_before():
+    # XY-cut reads a paragraph's first line, two clauses cut at a column's foot, over the next story's title:
+    # no kicker of it (the text under the title speaks of something else), the last paragraph of the story before
+    page = baoku.restore(
+        "## 柳河冬捕开网\n\n柳河县北塘镇的冬捕节昨天开幕，渔民们凌晨就上了冰面。\n\n"
+        "老渔把头王小禾说，今年的鱼比往年肥，网具也都已备齐。\n\n"
+        "入冬以后，河面刚封冻，老周就\n\n# 书房夜读\n\n"
+        "青川市图书馆的城市书房今年延长开放时间，每晚十点才闭馆。\n\n"
+        "馆长林小舟介绍，夜读的读者多是附近的上班族和学生。\n")
+    assert [a.headline.text for a in page.articles] == ["柳河冬捕开网", "书房夜读"]
+    assert page.articles[1].kicker is None
+    assert page.articles[0].paragraphs[-1].text == "入冬以后，河面刚封冻，老周就"
+
+
+def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
+    # XY-cut set each column-tagged title over the other story's text: each text echoes the other headline
+    page = baoku.restore(
+        "## 老街夜市重开（民生一线）\n\n"
+        "青川市今年新建城市书房十二家，书房就开在居民家门口，每天开放到晚上十点。\n\n"
+        "城市书房每周举办公益讲座，附近的孩子放学后都到书房看书。\n\n"
+        "## 城市书房开到家门口（青川观察）\n\n"
+        "柳河县老街夜市昨晚重开，老街两旁的夜市摊位挂起了红灯笼。\n\n"
+        "夜市重开后，老街的小吃摊多了一倍，王小禾说老街又热闹起来了。\n")
+    assert [(a.headline.text, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("城市书房开到家门口（青川观察）", "青川市今"), ("老街夜市重开（民生一线）", "柳河县老")]
+
+
+def test_bodiless_label_over_short_dated_reports_takes_them_as_its_parts():
+    # XY-cut reads a package's label beside another story's title; its parts, each a title over a dated lead,
+    # come out as stories of their own
+    page = baoku.restore(
+        "## 老街书房的夜晚（民生观）\n\n## 青川春运一线\n\n"
+        "老街书房每晚都亮着灯，读书的人一年比一年多。\n\n"
+        "书房的灯光，照亮了老街的夜晚，也照亮了街坊们的日子。\n\n"
+        "候车室开进地铁站\n\n"
+        "本报青川1月13日电 （记者林小舟）青川地铁东站今天开设春运候车室，旅客下地铁即可候车。\n\n"
+        "老人乘车有专人陪\n\n"
+        "本报柳河1月13日电 （记者王小禾）柳河县客运站今天起为独自出行的老人安排专人陪同上车。\n")
+    assert [a.headline.text for a in page.articles] == ["老街书房的夜晚（民生观）", "青川春运一线"]
+    assert [p.text[:4] for p in page.articles[1].paragraphs] == ["候车室开", "本报青川", "老人乘车", "本报柳河"]

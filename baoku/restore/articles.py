@@ -18,7 +18,7 @@ from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading, silent_before
-from .runs import HEAD_ECHO, Waiting, body_after, bracket_end, open_run, photo_after, settle
+from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_run, photo_after, settle, text_after
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -87,6 +87,10 @@ def group_articles(page: Page) -> Page:
             j = i
             while j < len(units) and units[j].role == "heading":
                 j += 1
+            if full is None and cur is not None and cur.paragraphs and _cut_paragraph_head(units, i, j, coh):
+                cur.paragraphs.append(paragraph_of(page, u))
+                cur.decide(f"a paragraph's first line cut over a title its text does not echo: {u.text[:16]}", 0.2)
+                i += 1
             run = units[i:j]
             nxt = units[j] if j < len(units) else None
             crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), crossheads, coh, full)
@@ -731,3 +735,10 @@ def _photo_story(art: Article) -> bool:
                                          len(art.paragraphs[0].text) < 150 and not is_lead(art.paragraphs[0].text))
 
 
+def _cut_paragraph_head(units: list[Unit], i: int, j: int, coh: Cohesion) -> bool:
+    """The unmarked first line of a run of headings over a marked title is a paragraph's first line of two or more
+    clauses cut at a column's foot (……都已备齐。 / 入冬以后，河面刚封冻，老周就 / # 冬捕 / ……): no dash closes it and
+    the text under the title hardly echoes it, as it would its kicker."""
+    first = units[i].text
+    return j - i >= 2 and not units[i].level and units[i + 1].level > 0 and first.count("，") >= 2 \
+        and not first.endswith(KICKER_END) and coh.coverage(first, text_after(units, j)) < SUB_ECHO

@@ -9,11 +9,13 @@ their host's (enough of them, unless they follow the host's closing note; with t
 else a photo's caption and credit read inside another story (a photo story's title); a package's first part
 read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
 before any such search. A kicker that such a caption echoes is that photo story's title, read over another
-headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes.
+headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes. Two column-tagged
+headlines whose texts each echo the other's headline well beyond their own trade places. A headline left without a
+body over short dated reports in a row is a package's label: it takes them as its parts.
 """
 from __future__ import annotations
 
-from ..model import Article, Page
+from ..model import Article, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
@@ -22,6 +24,7 @@ from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
+SWAP_GAIN = 0.15       # how much better each of two tagged headlines must be covered by the other's text
 
 
 def heading(a: Article, untagged: bool = False) -> str:
@@ -62,9 +65,33 @@ def reattach(page: Page) -> Page:
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
+            _take_parts(orphan, arts)
+    for orphan in arts:
+        if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
+    _swap_tagged(arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
+    """Two stories under column-tagged headlines (……（青川观察）), each text echoing the other's headline by
+    ``SWAP_GAIN`` more than its own: XY-cut set each title over the other's text (a title read apart in a row of
+    titles, the other over the text it left). They trade headlines; kickers and subheadlines stay with the text."""
+    tagged = [a for a in arts if a.headline is not None and a.paragraphs and COLUMN_TAG.search(a.headline.text)]
+    for i, a in enumerate(tagged):
+        for b in tagged[i + 1:]:
+            if _echoes_other(coh, a, b) and _echoes_other(coh, b, a):
+                a.headline, b.headline = b.headline, a.headline
+                for x in (a, b):
+                    x.decide(f"took the tagged headline its text echoes: {x.headline.text[:16]}", 0.2)
+
+
+def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
+    """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
+    head = COLUMN_TAG.sub("", a.headline.text)
+    own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+    return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
 
 
 def _covering_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
@@ -174,6 +201,34 @@ def _take_dashed(head: Article, dashed: Article) -> None:
     head.paragraphs = dashed.paragraphs + head.paragraphs
     head.flag("reattached")
     head.decide(f"its ——subheadline and text read apart: {head.subheadline.text[:16]}", 0.15)
+
+
+PARTS_MIN = 2          # short dated reports right after a bodiless headline that make it a package of reports
+PART_PARAS = 3         # paragraphs of such a report at most
+
+
+def _take_parts(orphan: Article, arts: list[Article]) -> None:
+    """A headline left without a body over ``PARTS_MIN`` or more short reports in a row, each with a title and
+    no subheadline, its text opening on a dated lead (青川春运一线 / 候车室开进地铁站 / 本报青川1月3日电……): a package's
+    label over its parts, which XY-cut read as stories of their own. Each part's titles open its text."""
+    k = arts.index(orphan) + 1
+    e = k
+    while e < len(arts) and _dated_part(arts[e]):
+        e += 1
+    if e - k < PARTS_MIN:
+        return
+    for part in arts[k:e]:
+        titles = [f for f in (part.kicker, part.headline) if f is not None]
+        orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in titles] + part.paragraphs
+    del arts[k:e]
+    orphan.flag("reattached")
+    orphan.decide(f"a package's label over {e - k} short dated reports: its parts", 0.2)
+
+
+def _dated_part(art: Article) -> bool:
+    """A short report under a title of its own, no subheadline, its text opening on a dated lead."""
+    return art.headline is not None and art.subheadline is None and 0 < len(art.paragraphs) <= PART_PARAS \
+        and is_lead(art.paragraphs[0].text)
 
 
 PHOTO_HOST = 2         # paragraphs a host keeps besides a photo's caption and credit: a story of its own

@@ -68,7 +68,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
             page.articles.append(route[start])
         return route.pop(row[0][0])
-    after = "".join(u.text for u in _text_after(units, j))
+    after = text_after(units, j)
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
@@ -301,7 +301,7 @@ def _sub_elsewhere(named: dict[str, list[Unit]], units: list[Unit], j: int, coh:
         return False
     if TAG_END.search(text_of(sub)) or _stub_sub(named["headline"], sub):
         return True
-    text = "".join(u.text for u in _text_after(units, j))
+    text = text_after(units, j)
     head, echo = text_of(named["headline"]), coh.coverage(text_of(sub), text)
     if tag_closed(head):
         return echo < coh.coverage(head, text) and not _summary(text_of(sub), head)
@@ -469,7 +469,7 @@ def _takes_head(head: Article, group: list[list[Unit]], units: list[Unit], j: in
     that headline, over text that speaks of it: that line is the headline's subheadline and the text its story
     (青川规范夜市管理 … 拟通过划定摊位与时段整治占道经营 / 本报讯……夜市……)."""
     line = text_of(group[0])
-    text = "".join(u.text for u in _text_after(units, j))
+    text = text_after(units, j)
     return not group[0][0].level and len(line) > len(head.headline.text) \
         and coh.coverage(head.headline.text, text) >= HEAD_ECHO
 
@@ -601,6 +601,11 @@ def _undashed(choice: tuple[int, ...], heads: list[str], aff: list[list[float]])
         if heads[f].startswith("——") and spare:
             picked[m] = max(spare, key=lambda g: aff[g][m])
     return tuple(picked)
+
+
+def text_after(units: list[Unit], j: int) -> str:
+    """The text of the units after a run of heading lines up to the next heading."""
+    return "".join(u.text for u in _text_after(units, j))
 
 
 def _text_after(units: list[Unit], j: int, limit: int = 12) -> list[Unit]:
