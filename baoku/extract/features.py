@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from operator import add, mul
 
 from ..lexicon import Matcher, starts_with, words
@@ -126,7 +126,7 @@ def _jieba():
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")      # jieba's blocks
 _SKIP = re.compile(r"(\r\n|\s)")
-_ENG1 = re.compile(r"[a-zA-Z0-9]")
+_ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +148,10 @@ def segment(s: str) -> list[str]:
     get = lp.get
     miss = _MISS        # a fragment that is not even the prefix of a word
     out: list[str] = []
-    for blk in _HAN.split(s):
+    for b, blk in enumerate(_HAN.split(s)):
         if not blk:
             continue
-        if _HAN.match(blk):
+        if b & 1:                       # split on a group: its matches are the odd pieces
             n = len(blk)
             best = [0.0] * (n + 1)
             nxt = [0] * (n + 1)
@@ -180,7 +180,7 @@ def segment(s: str) -> list[str]:
             while x < n:
                 y = nxt[x]
                 w = blk[x:y]
-                if y - x == 1 and _ENG1.match(w):
+                if y - x == 1 and w in _ENG1:
                     buf += w
                 else:
                     if buf:
@@ -371,7 +371,7 @@ class RecordEncoder:
                 tables[feature[0]][_packed(key)] = rec
         self.tables = tuple(tables[k] for k in "bcdghjk")
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
-        self.words: dict[str, tuple[bytes, ...]] = {}
+        self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
         self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
 
@@ -400,17 +400,7 @@ class RecordEncoder:
     def _static(self, s: str) -> list[bytes]:
         """Each character's records of its word's features (``_word_columns``)."""
         toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
-        words = self.words
-        out: list[bytes] = []
-        for w in toks:
-            recs = words.get(w)
-            if recs is None:
-                recs = self._word_records(w)
-                if len(words) > 200_000:
-                    words.clear()
-                words[w] = recs
-            out += recs
-        return out
+        return list(chain.from_iterable(map(self.words.__getitem__, toks)))
 
     def _word_records(self, w: str) -> tuple[bytes, ...]:
         """Each character's records of a word: those its place, the word's length and its tag give (shared by
@@ -439,6 +429,20 @@ class RecordEncoder:
                 out[x] += rec["M"]
             out[j - 1] += rec["E"]
         return out
+
+
+class _Cache(dict):
+    """Values made by ``make`` from their key when first looked up (``cache[key]``); emptied past 200,000."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        if len(self) > 200_000:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
