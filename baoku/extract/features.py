@@ -417,18 +417,24 @@ class RecordEncoder:
     def _marks(self, s: str) -> list[bytes]:
         """Each character's records of the lexicon and date marks over it (``_marks``)."""
         out = [b""] * len(s)
-        spans = [(key, mt.span()) for key, m in lexicon_matchers() for mt in m.finditer(s)]
-        spans += [("D", mt.span()) for mt in date_matcher().finditer(s) if mt.end() > mt.start()]
-        for key, (i, j) in spans:
-            rec = self.marks[key]
-            if j - i == 1:
-                out[i] += rec["S"]
-                continue
-            out[i] += rec["B"]
-            for x in range(i + 1, j - 1):
-                out[x] += rec["M"]
-            out[j - 1] += rec["E"]
+        for key, m in lexicon_matchers():
+            self._mark(out, key, m.finditer(s))
+        self._mark(out, "D", date_matcher().finditer(s))
         return out
+
+    def _mark(self, out: list[bytes], key: str, found) -> None:
+        """Add the records of the marks of ``key`` over the non-empty matches ``found``."""
+        rec = self.marks[key]
+        one, first, mid, last = rec["S"], rec["B"], rec["M"], rec["E"]
+        for mt in found:
+            i, j = mt.span()
+            if j - i == 1:
+                out[i] += one
+            elif j > i:
+                out[i] += first
+                for x in range(i + 1, j - 1):
+                    out[x] += mid
+                out[j - 1] += last
 
 
 class _Cache(dict):

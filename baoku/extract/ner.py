@@ -101,7 +101,7 @@ def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
     out = []
     # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
-    for run in _NOT_O.finditer("".join(["O" if lab == "O" else "x" for lab in labels])):
+    for run in _NOT_O.finditer("".join(map(_CODES.__getitem__, labels))):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
@@ -128,6 +128,17 @@ def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 _NOT_O = re.compile("x+")
+
+
+class _Codes(dict):
+    """A label's code: O for O, x for any other (kept once made)."""
+
+    def __missing__(self, label: str) -> str:
+        code = self[label] = "O" if label == "O" else "x"
+        return code
+
+
+_CODES = _Codes()
 
 
 _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
@@ -333,7 +344,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("gov_org", s, e, m.group()))
-    for m in _MOU.finditer(text):
+    for m in _MOU.finditer(text) if "某" in text else ():
         s, e = m.span()
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("person", s, e, m.group()))
