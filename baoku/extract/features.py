@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from operator import add, mul
 
 from ..lexicon import Matcher, starts_with, words
@@ -24,6 +24,19 @@ for _c in "0123456789":
 for _c in range(ord("A"), ord("Z") + 1):
     FEAT[_c] = chr(_c + 32)
     FEAT[_c + 0xFEE0] = chr(_c + 32)
+
+_FEAT_RX = re.compile("[" + re.escape("".join(map(chr, sorted(FEAT)))) + "]")
+
+
+def feat_fold(text: str) -> str:
+    """``text.translate(FEAT)``, replacing only the characters ``FEAT`` maps (quicker than ``translate``, which
+    looks every character up)."""
+    return _FEAT_RX.sub(_feat_char, text)
+
+
+def _feat_char(m: re.Match) -> str:
+    return FEAT[ord(m.group())]
+
 
 CN_DIGITS = "〇零一二三四五六七八九十百千万亿两"
 PUNCT = "，。、；：？！“”‘’（）《》【】—…·,.;:?!\"'()[]<>-~～/%％・"
@@ -126,7 +139,7 @@ def _jieba():
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")      # jieba's blocks
 _SKIP = re.compile(r"(\r\n|\s)")
-_ENG1 = re.compile(r"[a-zA-Z0-9]")
+_ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @lru_cache(maxsize=1)
@@ -148,10 +161,10 @@ def segment(s: str) -> list[str]:
     get = lp.get
     miss = _MISS        # a fragment that is not even the prefix of a word
     out: list[str] = []
-    for blk in _HAN.split(s):
+    for b, blk in enumerate(_HAN.split(s)):
         if not blk:
             continue
-        if _HAN.match(blk):
+        if b & 1:                       # split on a group: its matches are the odd pieces
             n = len(blk)
             best = [0.0] * (n + 1)
             nxt = [0] * (n + 1)
@@ -180,7 +193,7 @@ def segment(s: str) -> list[str]:
             while x < n:
                 y = nxt[x]
                 w = blk[x:y]
-                if y - x == 1 and _ENG1.match(w):
+                if y - x == 1 and w in _ENG1:
                     buf += w
                 else:
                     if buf:
@@ -261,7 +274,7 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
     that hold the character (fewer features: faster tagging); with ``translit``, the class windows tell the
     characters of transliterated foreign names apart (``translit_map``). A model is used with the options it was trained with
     (``baoku.extract.ner.feature_options``)."""
-    s = text.translate(FEAT)
+    s = feat_fold(text)
     n = len(s)
     if not n:
         return []
@@ -371,7 +384,7 @@ class RecordEncoder:
                 tables[feature[0]][_packed(key)] = rec
         self.tables = tuple(tables[k] for k in "bcdghjk")
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
-        self.words: dict[str, tuple[bytes, ...]] = {}
+        self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
         self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
 
@@ -382,7 +395,7 @@ class RecordEncoder:
         return len(opts) == 5 and opts["words"] and not (opts["wide"] or opts["outer"] or opts["translit"])
 
     def items(self, text: str) -> list[bytes]:
-        s = text.translate(FEAT)
+        s = feat_fold(text)
         n = len(s)
         if not n:
             return []
@@ -400,17 +413,7 @@ class RecordEncoder:
     def _static(self, s: str) -> list[bytes]:
         """Each character's records of its word's features (``_word_columns``)."""
         toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
-        words = self.words
-        out: list[bytes] = []
-        for w in toks:
-            recs = words.get(w)
-            if recs is None:
-                recs = self._word_records(w)
-                if len(words) > 200_000:
-                    words.clear()
-                words[w] = recs
-            out += recs
-        return out
+        return list(chain.from_iterable(map(self.words.__getitem__, toks)))
 
     def _word_records(self, w: str) -> tuple[bytes, ...]:
         """Each character's records of a word: those its place, the word's length and its tag give (shared by
@@ -427,18 +430,38 @@ class RecordEncoder:
     def _marks(self, s: str) -> list[bytes]:
         """Each character's records of the lexicon and date marks over it (``_marks``)."""
         out = [b""] * len(s)
-        spans = [(key, mt.span()) for key, m in lexicon_matchers() for mt in m.finditer(s)]
-        spans += [("D", mt.span()) for mt in date_matcher().finditer(s) if mt.end() > mt.start()]
-        for key, (i, j) in spans:
-            rec = self.marks[key]
-            if j - i == 1:
-                out[i] += rec["S"]
-                continue
-            out[i] += rec["B"]
-            for x in range(i + 1, j - 1):
-                out[x] += rec["M"]
-            out[j - 1] += rec["E"]
+        for key, m in lexicon_matchers():
+            self._mark(out, key, m.finditer(s))
+        self._mark(out, "D", date_matcher().finditer(s))
         return out
+
+    def _mark(self, out: list[bytes], key: str, found) -> None:
+        """Add the records of the marks of ``key`` over the non-empty matches ``found``."""
+        rec = self.marks[key]
+        one, first, mid, last = rec["S"], rec["B"], rec["M"], rec["E"]
+        for mt in found:
+            i, j = mt.span()
+            if j - i == 1:
+                out[i] += one
+            elif j > i:
+                out[i] += first
+                for x in range(i + 1, j - 1):
+                    out[x] += mid
+                out[j - 1] += last
+
+
+class _Cache(dict):
+    """Values made by ``make`` from their key when first looked up (``cache[key]``); emptied past 200,000."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        if len(self) > 200_000:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}

@@ -101,7 +101,7 @@ def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
     out = []
     # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
-    for run in _NOT_O.finditer("".join(["O" if lab == "O" else "x" for lab in labels])):
+    for run in _NOT_O.finditer("".join(map(_CODES.__getitem__, labels))):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
@@ -128,6 +128,17 @@ def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 _NOT_O = re.compile("x+")
+
+
+class _Codes(dict):
+    """A label's code: O for O, x for any other (kept once made)."""
+
+    def __missing__(self, label: str) -> str:
+        code = self[label] = "O" if label == "O" else "x"
+        return code
+
+
+_CODES = _Codes()
 
 
 _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
@@ -333,7 +344,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("gov_org", s, e, m.group()))
-    for m in _MOU.finditer(text):
+    for m in _MOU.finditer(text) if "某" in text else ():
         s, e = m.span()
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("person", s, e, m.group()))
@@ -518,8 +529,11 @@ def _body_units(text: str, ents: list[Entity]) -> list[Entity]:
         if e.type not in ("org", "gov_org") or e.end >= len(text):
             continue
         nxt = ents[k + 1].start if k + 1 < len(ents) else len(text)
+        after = text[e.end:min(nxt, e.end + 8)]
+        if not _UNIT_END.search(after):
+            continue
         end = e.end
-        for w in segment(text[e.end:min(nxt, e.end + 8)])[:3]:
+        for w in segment(after)[:3]:
             tg = _jieba()[1].get(w)
             if not (tg is None or tg[0] in "nj" or tg == "vn") or not _CJK.fullmatch(w):
                 break
@@ -530,6 +544,9 @@ def _body_units(text: str, ents: list[Entity]) -> list[Entity]:
                 e.type = org_type(e.text)
                 break
     return ents
+
+
+_UNIT_END = re.compile("[科处系部]")
 
 
 # endings of common words that are no unit (医院全部, 公司退休干部, 管理体系)
@@ -590,6 +607,7 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
 _CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
 _CREDIT_TIGHT = re.compile(r"(?:记者|通讯员)([\u4e00-\u9fff]{2,3}?)摄?(?=[）)、])")
+_CREDIT_WORD = re.compile("记者|通讯员|实习生|摄")      # in every match of the three above
 
 
 def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -597,6 +615,8 @@ def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
     characters starting with a family name, set off by spaces after the role, alone before 摄 in brackets, or right
     after 记者 or 通讯员 before a closing bracket or 、 (a 摄 aside; in the 1998 training sentences labelled a name
     557 times, and otherwise only where the 摄 was taken in)."""
+    if not _CREDIT_WORD.search(text):
+        return ents
     added = []
     for m in list(_CREDIT.finditer(text)) + list(_PHOTO_CREDIT.finditer(text)) + list(_CREDIT_TIGHT.finditer(text)):
         s, e = m.span(1)
