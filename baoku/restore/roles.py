@@ -66,7 +66,7 @@ def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
     blocks = page.blocks
-    asked = _holding(page.norm, blocks, _ROLE_CHARS)
+    asked = holding(page.norm, blocks, _ROLE_CHARS)
     for i, b in enumerate(blocks):
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
@@ -90,7 +90,7 @@ def mark_lines(page: Page) -> Page:
     return page
 
 
-def _holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
+def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
     """The indexes of the blocks whose text holds one of ``chars``, found with ``str.find`` over the whole text
     (a pattern searched line by line tests each character against the set)."""
     starts = [b.ts for b in blocks]
