@@ -74,7 +74,7 @@ def _source(source: str | bytes | os.PathLike) -> Source:
         return read_path(path)
     if not source.strip():
         raise InputError("<input>", "empty input")
-    return decode(source.encode("utf-8"))
+    return decode(source.encode("utf-8"), text=source)     # (not decoded back from its own encoding)
 
 
 def _looks_like_path(s: str) -> bool:

@@ -59,3 +59,9 @@ def test_format_of_small_dumps():
     lines = lines_dump([para] * 4)
     assert len(lines.splitlines()) >= 8
     assert baoku.restore(lines).source.format == "lines"
+
+
+def test_block_widths_read_for_the_page_are_the_width_of_each_line():
+    text = "青川市 2024年\n\n  Ab·c，柳河县😀\n# 标题 x\n\u3000\u3000老街"
+    page = run_stages(text, "split_blocks")
+    assert [b.width for b in page.blocks] == [width(b.text) for b in page.blocks]

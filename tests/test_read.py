@@ -149,3 +149,11 @@ def test_broken_pdf_raises_input_error_naming_the_file(tmp_path):
     with pytest.raises(InputError) as exc:
         baoku.restore(path)
     assert str(path) in str(exc.value)
+
+
+def test_a_string_page_keeps_its_text_and_a_bom_is_still_stripped():
+    text = "# 青川市召开经济工作会议\n\n本报青川5月2日电 柳河县新建三所学校。\n"
+    page = baoku.restore(text)
+    assert page.source.text == text and page.source.encoding == "utf-8"
+    bom = baoku.restore("\ufeff" + text)
+    assert bom.source.text == text and bom.source.encoding == "utf-8-bom"

@@ -346,3 +346,10 @@ def test_has_address():
     assert has_address("来信请寄：reader@qcdaily.cn") and has_address("详见 https://qc.example.cn/a")
     assert has_address("网址：www.qcdaily.cn") and has_address("http：//qc.example.cn")
     assert not has_address("记者 @林小舟") and not has_address("青川市城市书房建设提速。") and not has_address("a//b")
+
+
+def test_holding_finds_the_blocks_whose_text_holds_a_character():
+    from baoku.restore.roles import holding
+    page = run_stages("青川市老街\n\n林小舟 摄\n\n柳河县新闻\n\n## 图说青川", "split_blocks")
+    assert holding(page.norm, page.blocks, "摄图") == {1, 3}
+    assert holding(page.norm, page.blocks, "#") == set()      # a heading's mark lies outside its block's text

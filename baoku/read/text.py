@@ -12,11 +12,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def decode(data: bytes, name: str = "<input>") -> Source:
-    """Decode ``data`` and return a Source; raise InputError for empty, binary or undecodable input."""
+def decode(data: bytes, name: str = "<input>", text: str | None = None) -> Source:
+    """Decode ``data`` and return a Source; raise InputError for empty, binary or undecodable input. ``text``:
+    what ``data`` was encoded from in UTF-8 (a text given as a string), taken as it is unless a BOM opens it."""
     if not data.strip():
         raise InputError(name, "empty input")
-    text, encoding = _decode(data, name)
+    text, encoding = (text, "utf-8") if text is not None and not text.startswith("\ufeff") else _decode(data, name)
     if _looks_binary(text):
         raise InputError(name, "binary data, not a text page")
     if not text.strip():

@@ -98,6 +98,13 @@ def splits_word(left: str, right: str) -> bool:
     a, b = left.rstrip()[-4:], right.lstrip()[:4]
     if not a or not b or not ("\u4e00" <= a[-1] <= "\u9fff" and "\u4e00" <= b[0] <= "\u9fff"):
         return False
+    return _word_across(a, b)
+
+
+@lru_cache(maxsize=4096)
+def _word_across(a: str, b: str) -> bool:
+    """The segmenter puts a word of two characters or more across the end of ``a`` and the start of ``b``
+    (remembered: several stages ask of the same break)."""
     freq = _jieba().dt.FREQ
     if not any(freq.get(a[-i:] + b[:j]) for i in range(1, len(a) + 1) for j in range(1, len(b) + 1)):
         return False            # no dictionary word spans the boundary, so the segmenter cannot put one there

@@ -3,6 +3,7 @@ story leads (datelines and bylines), and the lines that may belong to a headline
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
@@ -42,7 +43,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
     return None
 
 
-_MAY_ROLE = re.compile("[版编校审图文：:摄社]")     # a character that each test below the markup's needs (组版, 社发)
+_ROLE_CHARS = "版编校审图文：:摄社"     # a character that each test below the markup's needs (组版, 社发)
+_MAY_ROLE = re.compile(f"[{_ROLE_CHARS}]")
 
 
 def _may_edit(text: str) -> bool:
@@ -64,11 +66,14 @@ def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
     blocks = page.blocks
+    asked = holding(page.norm, blocks, _ROLE_CHARS)
     for i, b in enumerate(blocks):
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
             continue
-        role = line_role(b.text, first_lines=i < 3)
+        # (a line holding no character of _ROLE_CHARS, opening with no markup, has no role: told without the call)
+        role = line_role(b.text, first_lines=i < 3) if i < 3 or i in asked or b.text[:1] in "!<-*_=" \
+            or b.text[:1].isspace() else None
         if lines and role is None and i + 1 < len(blocks) and len(blocks[i + 1].text) <= 8 \
                 and wraps_credit(b, blocks[i + 1], page.column):
             role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
@@ -83,6 +88,21 @@ def mark_lines(page: Page) -> Page:
         if role:
             b.role = role
     return page
+
+
+def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
+    """The indexes of the blocks whose text holds one of ``chars``, found with ``str.find`` over the whole text
+    (a pattern searched line by line tests each character against the set)."""
+    starts = [b.ts for b in blocks]
+    held = set()
+    for c in chars:
+        at = norm.find(c)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at < blocks[k].te:
+                held.add(k)
+            at = norm.find(c, at + 1)
+    return held
 
 
 def wraps_credit(b: Block, nxt: Block, full: float) -> bool:

@@ -14,20 +14,20 @@ from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
-from .roles import ends_with_credit, is_dateline, opens_with_dateline, wraps_credit
+from .roles import ends_with_credit, holding, is_dateline, opens_with_dateline, wraps_credit
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 
 
 def build_units(page: Page) -> Page:
     if page.source.format == "lines":
-        page.units = _rebuild(page.blocks, page.column)
+        page.units = _rebuild(page.blocks, page.column, page.norm)
     else:
         page.units = [Unit([b]) for b in page.blocks]
     return page
 
 
-def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
+def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Block] = []
 
@@ -37,7 +37,9 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
         core = b.width - 1 if b.text[-1:] in HANGING else b.width    # a hanging stop sticks out of the column
         return full - INDENT_LO <= core < full - INDENT_HI
 
-    dated = [opens_with_dateline(b.text) for b in blocks]
+    dated = [False] * len(blocks)
+    for k in holding(norm, blocks, "电讯"):        # (a dateline ends with one of them: the lines holding one)
+        dated[k] = opens_with_dateline(blocks[k].text)
     # (a line three quarters of an em wider than the column or more is the only one that may stand alone by its width)
     wide = [b.width >= full + 0.75 for b in blocks]
     beyond = [w and _beyond_column(b, full) for b, w in zip(blocks, wide)]     # (asked of each line twice: as the
@@ -49,7 +51,8 @@ def _rebuild(blocks: list[Block], full: float) -> list[Unit]:
     stopped = [last in SENTENCE_LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
     # reads a unit's last 12 characters: past its last line only when that line is shorter)
-    credit_marks = [len(b.text) < 12 or "摄" in b.text or "社" in b.text or "图" in b.text for b in blocks]
+    marked = holding(norm, blocks, "摄社图")
+    credit_marks = [len(b.text) < 12 or k in marked for k, b in enumerate(blocks)]
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     firsts = [b.text[:1] for b in blocks]       # a line's first character (asked as the line and by its label test)
