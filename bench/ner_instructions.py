@@ -36,16 +36,21 @@ def instrument(on: bool) -> None:
                    capture_output=True)
 
 
+def instrumented(fn, items: list, warm_up: int) -> None:
+    """``fn`` on the first ``warm_up`` items, then on the rest under instrumentation."""
+    for x in items[:warm_up]:
+        fn(x)
+    instrument(True)
+    for x in items[warm_up:]:
+        fn(x)
+    instrument(False)
+
+
 def run_sentences(n: int) -> int:
     """``entities`` on ``n`` held-out sentences under instrumentation; their character count."""
     texts = [s["text"] for i, s in enumerate(load_set("pd1998-jan-train")) if pd_held_out(i)]
     texts = texts[:WARM_UP_SENTENCES + n]
-    for t in texts[:WARM_UP_SENTENCES]:
-        entities(t)
-    instrument(True)
-    for t in texts[WARM_UP_SENTENCES:]:
-        entities(t)
-    instrument(False)
+    instrumented(entities, texts, WARM_UP_SENTENCES)
     return sum(map(len, texts[WARM_UP_SENTENCES:]))
 
 
@@ -53,12 +58,7 @@ def run_pages(n: int) -> int:
     """``extract_page`` on ``n`` restored dev pages under instrumentation; the characters of their articles."""
     folders = sorted((P.cache_dir() / "pages" / "dev").iterdir())[:WARM_UP_PAGES + n]
     restored = [baoku.restore(f / "md-stream.txt", date=f.name[:10]) for f in folders]
-    for page in restored[:WARM_UP_PAGES]:
-        extract_page(page)
-    instrument(True)
-    for page in restored[WARM_UP_PAGES:]:
-        extract_page(page)
-    instrument(False)
+    instrumented(extract_page, restored, WARM_UP_PAGES)
     return sum(len(f.text) for page in restored[WARM_UP_PAGES:] for a in page.articles
                for f in [a.kicker, a.headline, a.subheadline, *a.paragraphs] if f and f.text)
 
