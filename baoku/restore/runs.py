@@ -76,11 +76,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        last = full is None and g == len(groups) - 1
-        series = _series_opener(named, units, j) if last else 0
-        summary = named.pop("subheadline") if last and (series or _summary_over_summary(named, units, j)) else None
-        if last and not summary and _part_title(named, units, j):
-            summary = named.pop("kicker")
+        summary, series = _body_openers(named, units, j) if full is None and g == len(groups) - 1 else (None, 0)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -91,9 +87,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         _take_waiting_kicker(page, group, named, units, j, waiting)
         head, waiting.head = waiting.head, None
         if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
-            page.articles.remove(head)
-            art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
-            art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+            art = _under_head(page, head, named)
         elif full is None and (owner := _title_owner(page, group, units, j, coh)):
             art = _under_owner(page, owner, named)
         elif full is None:
@@ -151,6 +145,27 @@ def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, l
         origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
     elif not photo:
         settle(page, waiting)
+
+
+def _body_openers(named: dict[str, list[Unit]], units: list[Unit], j: int) -> tuple[list[Unit] | None, int]:
+    """The heading lines of a markdown dump's last group that open its story's body, taken from ``named``: a
+    subheadline that is the first crosshead of a series (``_series_opener``) or a summary line
+    (``_summary_over_summary``), else a kicker that is the title of a package's first part (``_part_title``).
+    They (or None), and the series label's length (or 0)."""
+    series = _series_opener(named, units, j)
+    summary = named.pop("subheadline") if series or _summary_over_summary(named, units, j) else None
+    if not summary and _part_title(named, units, j):
+        summary = named.pop("kicker")
+    return summary, series
+
+
+def _under_head(page: Page, head: Article, named: dict[str, list[Unit]]) -> Article:
+    """A lone line after a headline cut from its story (``_takes_head``): that headline heads this story, the line
+    becoming its subheadline; the headline's own article is dropped."""
+    page.articles.remove(head)
+    art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
+    art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+    return art
 
 
 def _under_owner(page: Page, owner: Article, named: dict[str, list[Unit]]) -> Article:
