@@ -39,169 +39,263 @@ PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may r
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
+class _Reading:
+    """Where reading a page's units in order stands: the story the text goes to, whether its last paragraph was
+    cut mid-sentence, and what the runs of heading lines read so far left for the units after them."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.units = page.units
+        self.coh = Cohesion([u.text for u in self.units])
+        self.flat = "".join(u.text for u in self.units)
+        self.full = page.column
+        self.measure = column_measure(_stopless_pieces(self.units)) if self.full is None else None
+        self.cur: Article | None = None
+        self.open_para = False              # the current article's last paragraph was cut mid-sentence
+        self.crossheads: list[str] = []     # the current article's crossheads so far
+        self.pending_jump: str | None = None
+        self.route: dict[int, Article] = {}     # body units where a story of a row of headlines starts
+        self.waiting = Waiting()                # fields a run left for the headlines read after it
+        self.opened: dict[int, list[Unit]] = {}     # the run of heading units that opened each article (by its id)
+        self.tail = 0.0                 # the width of the last line of body text placed
+        self.piece = 0.0                # in a markdown dump: the width of the last body unit placed, indent included
+        self.plain: Article | None = None   # the last article opened by a run of unmarked heading lines
+        self.cut_start: Paragraph | None = None     # a kicker's first line, cut at a comma, read in a row of kickers
+        self.decks = Decks()
+
+
 def group_articles(page: Page) -> Page:
-    units = page.units
-    coh = Cohesion([u.text for u in units])
-    flat = "".join(u.text for u in units)
-    full = page.column
+    """Group the page's units into articles in reading order: furniture and markup set aside, each run of heading
+    lines opening stories or kept as a crosshead, body text joined to its story's paragraphs, captions and credits
+    to their story or the page's photos; then the stories settled."""
     page.articles = []
-    cur: Article | None = None
-    open_para = False            # the current article's last paragraph was cut mid-sentence
-    crossheads: list[str] = []   # the current article's crossheads so far
-    pending_jump: str | None = None
-    route: dict[int, Article] = {}   # body units where a story of a row of headlines starts
-    waiting = Waiting()             # fields a run left for the headlines read after it
-    opened: dict[int, list[Unit]] = {}  # the run of heading units that opened each article (by its id)
-    tail = 0.0                       # the width of the last line of body text placed
-    piece = 0.0                      # in a markdown dump: the width of the last body unit placed, indent included
-    measure = column_measure(_stopless_pieces(units)) if full is None else None
-    plain: Article | None = None     # the last article opened by a run of unmarked heading lines
-    cut_start: Paragraph | None = None  # a kicker's first line, cut at a comma, read in a row of kickers
-    decks = Decks()
+    r = _Reading(page)
+    units = r.units
     i = 0
     while i < len(units):
         u = units[i]
-        if i in route:
-            cur, open_para, crossheads = route.pop(i), False, []
+        if i in r.route:
+            r.cur, r.open_para, r.crossheads = r.route.pop(i), False, []
         if u.role in ("page_header", "editor"):
             page.furniture.append(item_of(page, u, u.role))
         elif u.role.startswith("markup:"):
             page.dropped.append(item_of(page, u, MARKUP[u.role.partition(":")[2]]))
         elif u.role == "jump":
-            page.furniture.append(item_of(page, u, "jump"))
-            if cur is not None and (not _continued_from(u.text) or not cur.paragraphs):
-                set_jump(cur, u.text)       # 下转 closes the story above; 上接 under a headline opens it
-            else:
-                pending_jump = u.text       # （上接第一版） before a story applies to the story after it
-            open_para = False               # a jump marker closes the paragraph cut before it
+            _place_jump(r, u)
         elif u.role == "heading" and (art := bracket_end(page, u)):
-            if open_para and cur is not None and cur is not art:
-                art.paragraphs.append(cur.paragraphs.pop())     # the paragraph it cut goes on under that title
-                _take_column_before(cur, art, coh)
-            cur, crossheads = art, []       # a title's wrapped end read apart, down the column: its text follows
-        elif u.role == "heading" and not (open_para and cur is not None and not u.level and not _spans_columns(units, i)
-                                          and not _before_lead(units, i) and not _kicker_over(units, i, full is None)
-                                          and not _interrupting(page, cur, units, i) and not photo_title([u])
-                                          and not (full is None and _noted_title(cur, units, i))
-                                          and not _tagged_title_in_cut(cur, units, i)):
-            j = i
-            while j < len(units) and units[j].role == "heading":
-                j += 1
-            if full is None and cur is not None and cur.paragraphs and _cut_paragraph_head(units, i, j, coh):
-                cur.paragraphs.append(paragraph_of(page, u))
-                cur.decide(f"a paragraph's first line cut over a title its text does not echo: {u.text[:16]}", 0.2)
-                i += 1
-            run = units[i:j]
-            nxt = units[j] if j < len(units) else None
-            crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), crossheads, coh, full)
-                            if cur is not None and cur.paragraphs and not photo_after(units, j)
-                            and not _under_credit(units, i, j) and not _interrupting(page, cur, units, i)
-                            else (False, 0.0))
-            if not crosshead and full is not None and 0 < p < 1:
-                crosshead = opens_series(run, _next_run(units, j), crossheads, p)
-            elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
-                crosshead = _opens_even_series(run, units, j, crossheads, p)
-            if crosshead and full is None and _kicker_waits(waiting, cur, run, units, j, coh):
-                crosshead = False
-            if crosshead:
-                crossheads.append("".join(h.text for h in run))
-                kept = len(cur.paragraphs)
-                open_para = _keep_crosshead(page, cur, run, p)
-                decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])
-            else:
-                crossheads, before = [], crossheads
-                # XY-cut may read a story's first column (prose, cut mid-sentence) before its headline: the
-                # headless text opening the page, a story headed by kickers alone, or a part under a line that
-                # seemed to head it
-                part = full is None and cur is not None and cur is plain and _part_before_title(page, cur, run)
-                top = cur if open_para and cur is not None and (
-                    (cur.headline is None and page.articles[0] is cur or _kicker_alone(cur)
-                     or _kicker_row_alone(page, cur, u, opened.get(id(cur))))
-                    and any(ends_sentence(p.text) for p in cur.paragraphs) or part) else None
-                noted, prev = (_after_editors_note(cur, run) if full is None and open_para and top is None
-                               else 0), cur
-                cut_row = full is None and open_para and top is None and cur is not None \
-                    and _comma_cut_row(page, cur, u, opened.get(id(cur)), units, j)
-                cur = open_run(page, run, units, j, coh, full, route, waiting)
-                opened[id(cur)] = run
-                if cut_row:
-                    cut_start = _part_row(page, prev, cur, opened.get(id(prev), []), waiting)
-                elif cut_start is not None and _ends_kicker(cur, run, cut_start):
-                    cut_start = None
-                plain = None if any(h.level for h in run) else cur
-                if pending_jump:
-                    set_jump(cur, pending_jump)
-                    pending_jump = None
-                first = top
-                if noted and prev is not cur:   # the text after an editor's note: the tagged title's first column
-                    cur.paragraphs[:0], prev.paragraphs[noted:] = prev.paragraphs[noted:], []
-                    cur.decide(f"took its first column read after an editor's note ({len(cur.paragraphs)})", 0.2)
-                    first = cur
-                open_para = first is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
-                    and not _ends_paragraph(first, units[j], page.source.format, flat, full,
-                                            _line_ends(tail, units[j], full, piece, measure))[0]
-                if open_para and part and _wrapped_title(opened.get(id(top), [])):
-                    _lend_part(top, cur)
-                elif open_para and top is not None:     # the text under the headline goes on with the cut sentence
-                    if part:
-                        _untitle(top, cur)
-                        _take_before_part(page, top, cur, coh)
-                    used = _take_top(page, top, cur)
-                    crossheads = before             # the crossheads of the first column are the story's
-                    if rest := _left_over(page, top, opened.get(id(top), []), used):
-                        waiting.kickers.append((cur, rest))     # a row of kickers: the next headline's
-            i = j
+            _place_wrapped_end(r, art)
+        elif u.role == "heading" and not _continues_cut(r, i):
+            i = _place_run(r, i)
             continue
-        elif u.role == "caption" and cur is not None and (_photo_story(cur) or _photo_report(units, i)):
-            cur.paragraphs.append(paragraph_of(page, u))     # a photo story or report: its caption is its text
-            open_para = False
         elif u.role == "caption":
-            cap = caption_of(page, u)
-            story = "".join(p.text for p in cur.paragraphs) if cur is not None else ""
-            if cur is None or coh.similarity(cap.text, story) < CAPTION_COHESION:
-                page.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
-            else:
-                cur.captions.append(cap)
-        elif u.role == "credit" and cur is not None and cur.captions and cur.captions[-1].credit is None:
-            cap = cur.captions[-1]
+            _place_caption(r, i)
+        elif u.role == "credit" and r.cur is not None and r.cur.captions and r.cur.captions[-1].credit is None:
+            cap = r.cur.captions[-1]
             cap.credit = u.text
             cap.spans += [page.span(b.start, b.end) for b in u.blocks]
         else:
-            if cur is None or pending_jump and cur.paragraphs:
-                cur = Article()
-                page.articles.append(cur)
-                cur.flag("starts_mid_story")
-                cur.decide("body before any headline: the story's start is not on this page", 0.3)
-                if pending_jump:
-                    set_jump(cur, pending_jump)
-                    pending_jump = None
-            alone, p = _ends_paragraph(cur, u, page.source.format, flat, full,
-                                       _line_ends(tail, u, full, piece, measure)) if open_para else (True, 1.0)
-            if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
-                alone, p = False, 0.0
-            elif open_para and full is None and not alone and _in_line_series(cur, u.text, p):
-                alone = True
-            if not alone:
-                last = cur.paragraphs[-1]
-                decks.note(cur, u.text)
-                last.text += u.text
-                last.spans += spans_of(page, u)
-                cur.decide(f"joined fragment cut mid-sentence (P(paragraph end) {p:.2f}): "
-                           f"…{last.text[-len(u.text) - 4:-len(u.text)]}|{u.text[:4]}…", 0.01 + p / 10)
-            else:
-                if p < 1.0:
-                    cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}",
-                               (1 - p) / 10)
-                cur.paragraphs.append(paragraph_of(page, u))
-            open_para = (u.role == "body" or not alone) and not ends_sentence(cur.paragraphs[-1].text) \
-                and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
-            tail = u.blocks[-1].width
-            piece = u.blocks[-1].width + (INDENT if alone else 0)
+            _place_body(r, u)
         i += 1
-    if full is None:
+    _settle_page(r)
+    return page
+
+
+def _place_jump(r: _Reading, u: Unit) -> None:
+    """A jump marker: 下转 closes the story above; 上接 under a headline opens it; （上接第一版） before a story
+    applies to the story after it. It closes the paragraph cut before it."""
+    r.page.furniture.append(item_of(r.page, u, "jump"))
+    if r.cur is not None and (not _continued_from(u.text) or not r.cur.paragraphs):
+        set_jump(r.cur, u.text)
+    else:
+        r.pending_jump = u.text
+    r.open_para = False
+
+
+def _place_wrapped_end(r: _Reading, art: Article) -> None:
+    """A title's wrapped end read apart, down the column (``bracket_end``): its text follows, and the paragraph it
+    cut goes on under that title."""
+    if r.open_para and r.cur is not None and r.cur is not art:
+        art.paragraphs.append(r.cur.paragraphs.pop())
+        _take_column_before(r.cur, art, r.coh)
+    r.cur, r.crossheads = art, []
+
+
+def _continues_cut(r: _Reading, i: int) -> bool:
+    """An unmarked heading line read while the story's paragraph is cut mid-sentence, with nothing making it a
+    title (no span over columns, no lead, kicker, interruption, photo, note or tag): the cut paragraph's next line,
+    placed as body text."""
+    units, cur, u = r.units, r.cur, r.units[i]
+    return r.open_para and cur is not None and not u.level and not _spans_columns(units, i) \
+        and not _before_lead(units, i) and not _kicker_over(units, i, r.full is None) \
+        and not _interrupting(r.page, cur, units, i) and not photo_title([u]) \
+        and not (r.full is None and _noted_title(cur, units, i)) and not _tagged_title_in_cut(cur, units, i)
+
+
+def _place_run(r: _Reading, i: int) -> int:
+    """The run of heading units from ``i``: a paragraph's first line cut over it goes to the story first; the run
+    is kept as the story's crosshead or opens stories. The index after the run."""
+    units, u, cur = r.units, r.units[i], r.cur
+    j = i
+    while j < len(units) and units[j].role == "heading":
+        j += 1
+    if r.full is None and cur is not None and cur.paragraphs and _cut_paragraph_head(units, i, j, r.coh):
+        cur.paragraphs.append(paragraph_of(r.page, u))
+        cur.decide(f"a paragraph's first line cut over a title its text does not echo: {u.text[:16]}", 0.2)
+        i += 1
+    run = units[i:j]
+    crosshead, p = _crosshead_odds(r, run, i, j)
+    if crosshead:
+        r.crossheads.append("".join(h.text for h in run))
+        kept = len(cur.paragraphs)
+        r.open_para = _keep_crosshead(r.page, cur, run, p)
+        r.decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])
+    else:
+        _open_heading_run(r, run, u, j)
+    return j
+
+
+def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool, float]:
+    """Whether the run is a crosshead of the story it is read in (``is_crosshead``, or a series of them opening),
+    not a headline a row's kicker waits for; and the crosshead model's P(crosshead)."""
+    units, cur, full = r.units, r.cur, r.full
+    nxt = units[j] if j < len(units) else None
+    crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
+                    if cur is not None and cur.paragraphs and not photo_after(units, j)
+                    and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
+                    else (False, 0.0))
+    if not crosshead and full is not None and 0 < p < 1:
+        crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
+    elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
+        crosshead = _opens_even_series(run, units, j, r.crossheads, p)
+    if crosshead and full is None and _kicker_waits(r.waiting, cur, run, units, j, r.coh):
+        crosshead = False
+    return crosshead, p
+
+
+def _open_heading_run(r: _Reading, run: list[Unit], u: Unit, j: int) -> None:
+    """The run opens stories (``open_run``); the text under it may go on with a first column XY-cut read before
+    it (``_first_column``), or with the text after an editor's note, and a row of kickers cut at a comma is
+    pieced together."""
+    page, units, full, cur = r.page, r.units, r.full, r.cur
+    r.crossheads, before = [], r.crossheads
+    part = full is None and cur is not None and cur is r.plain and _part_before_title(page, cur, run)
+    top = _first_column(r, u, part)
+    noted, prev = (_after_editors_note(cur, run) if full is None and r.open_para and top is None else 0), cur
+    cut_row = full is None and r.open_para and top is None and cur is not None \
+        and _comma_cut_row(page, cur, u, r.opened.get(id(cur)), units, j)
+    cur = r.cur = open_run(page, run, units, j, r.coh, full, r.route, r.waiting)
+    r.opened[id(cur)] = run
+    if cut_row:
+        r.cut_start = _part_row(page, prev, cur, r.opened.get(id(prev), []), r.waiting)
+    elif r.cut_start is not None and _ends_kicker(cur, run, r.cut_start):
+        r.cut_start = None
+    r.plain = None if any(h.level for h in run) else cur
+    if r.pending_jump:
+        set_jump(cur, r.pending_jump)
+        r.pending_jump = None
+    first = top
+    if noted and prev is not cur:   # the text after an editor's note: the tagged title's first column
+        cur.paragraphs[:0], prev.paragraphs[noted:] = prev.paragraphs[noted:], []
+        cur.decide(f"took its first column read after an editor's note ({len(cur.paragraphs)})", 0.2)
+        first = cur
+    r.open_para = first is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
+        and not _ends_paragraph(first, units[j], page.source.format, r.flat, full,
+                                _line_ends(r.tail, units[j], full, r.piece, r.measure))[0]
+    if r.open_para and part and _wrapped_title(r.opened.get(id(top), [])):
+        _lend_part(top, cur)
+    elif r.open_para and top is not None:
+        _take_first_column(r, top, part, before)
+
+
+def _first_column(r: _Reading, u: Unit, part: bool) -> Article | None:
+    """XY-cut may read a story's first column (prose, cut mid-sentence) before its headline: the headless text
+    opening the page, a story headed by kickers alone, or a part under a line that seemed to head it
+    (``part``). That story, or None."""
+    cur = r.cur
+    return cur if r.open_para and cur is not None and (
+        (cur.headline is None and r.page.articles[0] is cur or _kicker_alone(cur)
+         or _kicker_row_alone(r.page, cur, u, r.opened.get(id(cur))))
+        and any(ends_sentence(p.text) for p in cur.paragraphs) or part) else None
+
+
+def _take_first_column(r: _Reading, top: Article, part: bool, before: list[str]) -> None:
+    """The text under the headline goes on with the cut sentence of the first column read before it: the story
+    takes that column and its crossheads; kickers left over from a row wait for the next headline."""
+    cur = r.cur
+    if part:
+        _untitle(top, cur)
+        _take_before_part(r.page, top, cur, r.coh)
+    used = _take_top(r.page, top, cur)
+    r.crossheads = before
+    if rest := _left_over(r.page, top, r.opened.get(id(top), []), used):
+        r.waiting.kickers.append((cur, rest))
+
+
+def _place_caption(r: _Reading, i: int) -> None:
+    """A caption is the text of a photo story or report, a caption of its story when the story's text speaks of
+    it (``CAPTION_COHESION``), else a standalone photo."""
+    page, u, cur = r.page, r.units[i], r.cur
+    if cur is not None and (_photo_story(cur) or _photo_report(r.units, i)):
+        cur.paragraphs.append(paragraph_of(page, u))
+        r.open_para = False
+        return
+    cap = caption_of(page, u)
+    story = "".join(p.text for p in cur.paragraphs) if cur is not None else ""
+    if cur is None or r.coh.similarity(cap.text, story) < CAPTION_COHESION:
+        page.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
+    else:
+        cur.captions.append(cap)
+
+
+def _place_body(r: _Reading, u: Unit) -> None:
+    """A unit of body text joins the story's last paragraph when that was cut mid-sentence and the break model
+    does not end it there (``_ends_paragraph``), else opens a paragraph of its own."""
+    page, full = r.page, r.full
+    if r.cur is None or r.pending_jump and r.cur.paragraphs:
+        _open_mid_story(r)
+    cur = r.cur
+    alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
+                               _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
+    if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
+        alone, p = False, 0.0
+    elif r.open_para and full is None and not alone and _in_line_series(cur, u.text, p):
+        alone = True
+    if not alone:
+        last = cur.paragraphs[-1]
+        r.decks.note(cur, u.text)
+        last.text += u.text
+        last.spans += spans_of(page, u)
+        cur.decide(f"joined fragment cut mid-sentence (P(paragraph end) {p:.2f}): "
+                   f"…{last.text[-len(u.text) - 4:-len(u.text)]}|{u.text[:4]}…", 0.01 + p / 10)
+    else:
+        if p < 1.0:
+            cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}", (1 - p) / 10)
+        cur.paragraphs.append(paragraph_of(page, u))
+    r.open_para = (u.role == "body" or not alone) and not ends_sentence(cur.paragraphs[-1].text) \
+        and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
+    r.tail = u.blocks[-1].width
+    r.piece = u.blocks[-1].width + (INDENT if alone else 0)
+
+
+def _open_mid_story(r: _Reading) -> None:
+    """Body before any headline, or after a jump marker: a story whose start is not on this page."""
+    r.cur = Article()
+    r.page.articles.append(r.cur)
+    r.cur.flag("starts_mid_story")
+    r.cur.decide("body before any headline: the story's start is not on this page", 0.3)
+    if r.pending_jump:
+        set_jump(r.cur, r.pending_jump)
+        r.pending_jump = None
+
+
+def _settle_page(r: _Reading) -> None:
+    """At the page's end: decks split off (markdown dumps), what runs left waiting settled, a summary box read
+    before its title given to that story, long first paragraphs and series openers made subheadlines."""
+    page = r.page
+    if r.full is None:
         for art in page.articles:
-            decks.split(page, art)
-    settle(page, waiting)
+            r.decks.split(page, art)
+    settle(page, r.waiting)
     if _box_before_title(page.articles):
         _take_top(page, page.articles[0], page.articles[1])
     for art in page.articles:
@@ -209,7 +303,6 @@ def group_articles(page: Page) -> Page:
         _series_sub(page, art)
         if art.subheadline is not None:
             art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
-    return page
 
 
 def _kicker_waits(waiting: Waiting, cur: Article, run: list[Unit], units: list[Unit], j: int, coh: Cohesion

@@ -61,21 +61,11 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
-        settle(page, waiting)
-        waiting.head = None
-        for start, named in row:
-            route[start] = open_article(page, named)
-            route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
-            page.articles.append(route[start])
-        return route.pop(row[0][0])
+        return _open_row(page, row, route, waiting)
     after = text_after(units, j)
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
-        group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
-        if g == len(groups) - 1 and not spare:
-            group, spare = trailing_kicker(group)
-        if not spare and full is None:
-            group, spare = _kicker_beside(group, run)
+        group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
         beside = _title_between(group, after, coh) if full is None else None
         if beside:
             group = [f for f in group if f is not beside]
@@ -86,11 +76,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        last = full is None and g == len(groups) - 1
-        series = _series_opener(named, units, j) if last else 0
-        summary = named.pop("subheadline") if last and (series or _summary_over_summary(named, units, j)) else None
-        if last and not summary and _part_title(named, units, j):
-            summary = named.pop("kicker")
+        summary, series = _body_openers(named, units, j) if full is None and g == len(groups) - 1 else (None, 0)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -98,52 +84,17 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(open_article(page, {k: v for k, v in named.items() if k != "subheadline"}))
             page.articles[-1].decide("the titles under this headline are the next story's: its text is elsewhere", 0.2)
             named = other
-        photo = len(group) == 1 and photo_after(units, j)     # a photo story read amid a row: no kicker of it
-        if waiting.kickers and len(group) == 1 and not photo:
-            origin, named["kicker"] = waiting.kickers.pop(0)
-            origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
-        elif not photo:
-            settle(page, waiting)
+        _take_waiting_kicker(page, group, named, units, j, waiting)
         head, waiting.head = waiting.head, None
         if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
-            page.articles.remove(head)
-            art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
-            art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+            art = _under_head(page, head, named)
         elif full is None and (owner := _title_owner(page, group, units, j, coh)):
-            art = Article(headline=_lone_title(owner), subheadline=field_of(page, named["headline"]))
-            if art.headline is owner.section:
-                owner.section = None
-            else:
-                page.articles.remove(owner)
-            art.decide(f"a title read apart over an earlier row heads this story: {art.headline.text[:16]}", 0.2)
+            art = _under_owner(page, owner, named)
+        elif full is None:
+            art = _open_own(page, group, named, spare, units, j, coh, boxed, after, waiting)
         else:
-            if full is None and not boxed and _sub_elsewhere(named, units, j, coh):
-                named.pop("subheadline")
-                waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
-                if waiting.head.kicker is None and spare:
-                    waiting.head.kicker = field_of(page, spare.pop(0))
-                    waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
-                elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
-                    waiting.head.kicker = field_of(page, named.pop("kicker"))
-            elif full is None and _head_elsewhere(named, after, coh):
-                waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
-                waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
-                named = name_fields(_fields_after(group, named["headline"]))
-            elif full is None and _head_over_kicker(named, units, j, coh):
-                waiting.head = open_article(page, {"headline": named["headline"]})
-                waiting.head.decide("the marked title under this one heads a later story that speaks of it", 0.2)
-                named = {"headline": named["kicker"]}
-            elif full is None and _couplets_apart(named):
-                waiting.head = open_article(page, {"headline": named["headline"]})
-                waiting.head.decide("a couplet title under another story's couplet title waits for its text", 0.2)
-                named = {"headline": named["kicker"]}
             art = open_article(page, named)
-        if series:
-            art.paragraphs.extend(cut_in_two(page, joined(page, summary), series))
-            art.decide(f"the first crosshead of the story's series: {text_of(summary)[:16]}", 0.2)
-        elif summary:
-            art.paragraphs.append(joined(page, summary))
-            art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
+        _open_with_summary(page, art, summary, series)
         waiting.kickers.extend((art, f) for f in spare)
         page.articles.append(art)
         if waiting.head is not None:
@@ -156,6 +107,115 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
     return art
+
+
+def _spare_kickers(group: list[list[Unit]], groups: list[list[list[Unit]]], g: int, run: list[Unit], after: str,
+                   coh: Cohesion, full: float | None) -> tuple[list[list[Unit]], list[list[Unit]]]:
+    """The kickers the group holds for headlines read after it: a row of kickers over its headline
+    (``kicker_row``), a kicker closing the run (``trailing_kicker``), one wrapped around the headline in an XY-cut
+    dump (``_kicker_beside``). The group without them, and them."""
+    group, spare = kicker_row(group, lambda t: coh.coverage(t, after), _kicker_row(groups))
+    if g == len(groups) - 1 and not spare:
+        group, spare = trailing_kicker(group)
+    if not spare and full is None:
+        group, spare = _kicker_beside(group, run)
+    return group, spare
+
+
+def _open_row(page: Page, row: list[tuple[int, dict[str, list[Unit]]]], route: dict[int, Article],
+              waiting: Waiting) -> Article:
+    """A row of stories set side by side: what earlier runs left waiting is settled, each story opened and routed
+    to where its body starts; the first one's is returned."""
+    settle(page, waiting)
+    waiting.head = None
+    for start, named in row:
+        route[start] = open_article(page, named)
+        route[start].decide(f"one of a row of {len(row)} headlines whose bodies follow them", 0.1)
+        page.articles.append(route[start])
+    return route.pop(row[0][0])
+
+
+def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]], units: list[Unit],
+                         j: int, waiting: Waiting) -> None:
+    """A lone headline takes the next kicker waiting from a row of kickers; any other group, save a photo story
+    read amid a row (which takes no kicker), settles what earlier runs left waiting."""
+    photo = len(group) == 1 and photo_after(units, j)
+    if waiting.kickers and len(group) == 1 and not photo:
+        origin, named["kicker"] = waiting.kickers.pop(0)
+        origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
+    elif not photo:
+        settle(page, waiting)
+
+
+def _body_openers(named: dict[str, list[Unit]], units: list[Unit], j: int) -> tuple[list[Unit] | None, int]:
+    """The heading lines of a markdown dump's last group that open its story's body, taken from ``named``: a
+    subheadline that is the first crosshead of a series (``_series_opener``) or a summary line
+    (``_summary_over_summary``), else a kicker that is the title of a package's first part (``_part_title``).
+    They (or None), and the series label's length (or 0)."""
+    series = _series_opener(named, units, j)
+    summary = named.pop("subheadline") if series or _summary_over_summary(named, units, j) else None
+    if not summary and _part_title(named, units, j):
+        summary = named.pop("kicker")
+    return summary, series
+
+
+def _under_head(page: Page, head: Article, named: dict[str, list[Unit]]) -> Article:
+    """A lone line after a headline cut from its story (``_takes_head``): that headline heads this story, the line
+    becoming its subheadline; the headline's own article is dropped."""
+    page.articles.remove(head)
+    art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
+    art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
+    return art
+
+
+def _under_owner(page: Page, owner: Article, named: dict[str, list[Unit]]) -> Article:
+    """A lone headline under a title read apart over an earlier row (``_title_owner``): that title heads this
+    story, the headline becoming its subheadline; the owner loses it (or is dropped)."""
+    art = Article(headline=_lone_title(owner), subheadline=field_of(page, named["headline"]))
+    if art.headline is owner.section:
+        owner.section = None
+    else:
+        page.articles.remove(owner)
+    art.decide(f"a title read apart over an earlier row heads this story: {art.headline.text[:16]}", 0.2)
+    return art
+
+
+def _open_own(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]], spare: list[list[Unit]],
+              units: list[Unit], j: int, coh: Cohesion, boxed: bool, after: str, waiting: Waiting) -> Article:
+    """In an XY-cut dump, the group heads a story of its own. Where another story's title was read in it, that
+    title opens a story waiting for its text (``waiting.head``) and the rest heads this one."""
+    if not boxed and _sub_elsewhere(named, units, j, coh):
+        named.pop("subheadline")
+        waiting.head = open_article(page, name_fields(_fields_after(group, named["headline"])))
+        if waiting.head.kicker is None and spare:
+            waiting.head.kicker = field_of(page, spare.pop(0))
+            waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
+        elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
+            waiting.head.kicker = field_of(page, named.pop("kicker"))
+    elif _head_elsewhere(named, after, coh):
+        waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
+        waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
+        named = name_fields(_fields_after(group, named["headline"]))
+    elif _head_over_kicker(named, units, j, coh):
+        waiting.head = open_article(page, {"headline": named["headline"]})
+        waiting.head.decide("the marked title under this one heads a later story that speaks of it", 0.2)
+        named = {"headline": named["kicker"]}
+    elif _couplets_apart(named):
+        waiting.head = open_article(page, {"headline": named["headline"]})
+        waiting.head.decide("a couplet title under another story's couplet title waits for its text", 0.2)
+        named = {"headline": named["kicker"]}
+    return open_article(page, named)
+
+
+def _open_with_summary(page: Page, art: Article, summary: list[Unit] | None, series: int) -> None:
+    """The summary lines taken from under a title open the story's body: cut in two at the first crosshead of
+    its series (``_series_opener``), else as one paragraph."""
+    if series:
+        art.paragraphs.extend(cut_in_two(page, joined(page, summary), series))
+        art.decide(f"the first crosshead of the story's series: {text_of(summary)[:16]}", 0.2)
+    elif summary:
+        art.paragraphs.append(joined(page, summary))
+        art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
 
 
 STUB_BACK = 3            # stories back whose title a stub read apart may complete
