@@ -2578,3 +2578,17 @@ def test_bodiless_label_over_short_dated_reports_takes_them_as_its_parts():
         "本报柳河1月13日电 （记者王小禾）柳河县客运站今天起为独自出行的老人安排专人陪同上车。\n")
     assert [a.headline.text for a in page.articles] == ["老街书房的夜晚（民生观）", "青川春运一线"]
     assert [p.text[:4] for p in page.articles[1].paragraphs] == ["候车室开", "本报青川", "老人乘车", "本报柳河"]
+
+
+def test_a_speakers_words_cut_into_pieces_after_a_colon_and_open_quote_stay_one_paragraph():
+    # a speaker's words cut into one-character pieces at a column's foot: the first piece reads like a crosshead,
+    # but a quotation opened after a colon and left open is prose, and a comma inside it ends no paragraph
+    page = baoku.restore(
+        "## 青川老街换新颜\n\n本报青川4月8日电 青川市老街改造工程近日完工，街道两旁的老房子修缮一新，吸引了不少市民前来游览。\n\n"
+        "改造工程去年春天开工，施工队白天黑夜轮班作业，赶在清明节前完成了全部工程。\n\n"
+        "老街居民王小禾介绍：“老街经\n\n过\n\n改\n\n造\n\n，\n\n"
+        "街面宽了，路灯亮了，晚上出来散步的人也多了。”说起老街的变化，他很高兴。\n\n"
+        "柳河县文旅局有关负责人表示，今年还将推出老街夜游线路。\n")
+    (story,) = page.articles
+    assert story.paragraphs[2].text.startswith("老街居民王小禾介绍：“老街经过改造，街面宽了")
+    assert len(story.paragraphs) == 4

@@ -617,7 +617,8 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
             or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
-            or _ends_on_named_work(last) or _number_cut_at_dash(last, after):
+            or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
+            or last[-1:] == "，" and _cut_speech(last):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
@@ -703,10 +704,16 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
     # sentence end is prose cut at a column's foot; nor does a crosshead end on a word that needs what follows
-    # (……名列第): such a line is prose cut by a break
-    last = run[-1].text
+    # (……名列第): such a line is prose cut by a break; nor does one leave open a quotation it opens after a colon
+    # (某某介绍：“青川经): a speaker's words cut at the column's foot
+    last, text = run[-1].text, cur.paragraphs[-1].text
     return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
-            and is_lead(cur.paragraphs[0].text)) or ends_binding(last)
+            and is_lead(cur.paragraphs[0].text)) or ends_binding(last) or _cut_speech(text)
+
+
+def _cut_speech(text: str) -> bool:
+    """A colon opens a quotation the text does not close (某某说：“青川的): a speaker's words, cut."""
+    return "：“" in text and text.count("“") > text.count("”")
 
 
 def _filled_wraps(fields: list[list[Unit]], full: float) -> list[list[Unit]]:
