@@ -2592,3 +2592,23 @@ def test_a_speakers_words_cut_into_pieces_after_a_colon_and_open_quote_stay_one_
     (story,) = page.articles
     assert story.paragraphs[2].text.startswith("老街居民王小禾介绍：“老街经过改造，街面宽了")
     assert len(story.paragraphs) == 4
+
+
+def test_a_couplet_title_read_inside_a_cut_sentence_heads_the_text_around_it():
+    # XY-cut reads a commentary's first column on after a news story, then its unmarked title (two phrases set
+    # apart by a space) between the two pieces of a sentence cut at the column's foot: the title heads the cut
+    # paragraph, the paragraph before it that speaks of it, and the sentence's rest
+    page = baoku.restore(
+        "## 青川港开通两条外贸航线\n\n"
+        "本报青川3月2日电 青川港今年新开两条外贸航线，码头吞吐量有望再创新高。\n\n"
+        "港务集团还将建成三座智能仓库，让企业出货更快。\n\n"
+        "老街是一座城市的记忆。这几年，老街的房子修好了，路灯亮起来了。\n\n"
+        "改造老街，要一步一个脚印。毕竟，每一\n\n"
+        "老街焕新 夜市重开\n\n"
+        "年的改造都要听居民的意见，让老街坊住得舒心。\n\n"
+        "如今，老街上的夜市又热闹起来了，周末游客络绎不绝。\n")
+    port, street = page.articles
+    assert len(port.paragraphs) == 2
+    assert street.headline.text == "老街焕新 夜市重开"
+    assert [p.text[:4] for p in street.paragraphs] == ["老街是一", "改造老街", "如今，老"]
+    assert street.paragraphs[1].text.endswith("每一年的改造都要听居民的意见，让老街坊住得舒心。")

@@ -12,13 +12,14 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
-from .headings import COLUMN_TAG, KICKER_END, merge_wraps, photo_title, tag_closed, text_of
+from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading, silent_before
-from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_run, photo_after, settle, text_after
+from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
+    text_after
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -84,6 +85,8 @@ def group_articles(page: Page) -> Page:
             _place_jump(r, u)
         elif u.role == "heading" and (art := bracket_end(page, u)):
             _place_wrapped_end(r, art)
+        elif u.role == "heading" and _title_in_own_text(r, i):
+            _place_title_in_text(r, u)
         elif u.role == "heading" and not _continues_cut(r, i):
             i = _place_run(r, i)
             continue
@@ -117,6 +120,30 @@ def _place_wrapped_end(r: _Reading, art: Article) -> None:
     if r.open_para and r.cur is not None and r.cur is not art:
         art.paragraphs.append(r.cur.paragraphs.pop())
         _take_column_before(r.cur, art, r.coh)
+    r.cur, r.crossheads = art, []
+
+
+def _title_in_own_text(r: _Reading, i: int) -> bool:
+    """The one unmarked heading line at ``i``, two phrases of one length set apart by a space (``couplet``), is read
+    inside a sentence cut at a column's foot (``interrupts``) of a titled story: the title of the text around it,
+    set in its own story's columns, whose first column XY-cut read before it, on after the story above; never
+    that sentence's words (prose sets no space between phrases)."""
+    units, cur = r.units, r.cur
+    return r.open_para and cur is not None and cur.headline is not None and bool(cur.paragraphs) \
+        and not units[i].level and couplet(units[i].text) and 0 < i < len(units) - 1 and units[i + 1].role == "body" \
+        and interrupts(cur.paragraphs[-1].text, units[i].text, units[i + 1].text)
+
+
+def _place_title_in_text(r: _Reading, u: Unit) -> None:
+    """A title read inside its own story's cut sentence opens that story, which takes the cut paragraph and the
+    paragraphs of the story above before it that echo it and not their own title (``_take_column_before``); the
+    sentence goes on under it."""
+    prev = r.cur
+    art = open_article(r.page, {"headline": [u]})
+    r.page.articles.append(art)
+    art.paragraphs.append(prev.paragraphs.pop())
+    _take_column_before(prev, art, r.coh)
+    art.decide(f"a title read inside its own story's cut sentence: {u.text[:16]}", 0.2)
     r.cur, r.crossheads = art, []
 
 

@@ -257,7 +257,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if not u.level and _cut_clause(text):
         return "body"           # ……军士长林小舟，端午 / # 标题 / 假期……: prose cut at a column's foot
     if nxt is not None and not headingish(nxt.text, nxt.level) and not u.level and not _heads_lead(prev, nxt) \
-            and not _dashed_under(text, prev) \
+            and not _dashed_under(text, prev) and not _between_cut(prev, text, nxt) \
             and (_fragment_like(text) or splits_word(text, nxt.text) or _introduces(text) or lone_mark(nxt.text)
                  or _clipped_opening(nxt.text)):
         return "body"           # prose whose sentence goes on in the next unit
@@ -266,6 +266,13 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "body"           # prose cut inside a quotation that the next unit closes (a line dump's
         #                         wrapped headlines may be cut so too)
     return "heading"
+
+
+def _between_cut(prev: Unit | None, text: str, nxt: Unit) -> bool:
+    """The line is read between the two pieces of a body sentence cut at a column's foot (``interrupts``): a
+    title set in that text's columns, whatever word its own end makes with the text after it (……每一 / 老街焕新
+    夜市重开 / 年的……)."""
+    return prev is not None and prev.role == "body" and interrupts(prev.text, text, nxt.text)
 
 
 def _clipped_opening(text: str) -> bool:
