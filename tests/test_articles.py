@@ -2612,3 +2612,20 @@ def test_a_couplet_title_read_inside_a_cut_sentence_heads_the_text_around_it():
     assert street.headline.text == "老街焕新 夜市重开"
     assert [p.text[:4] for p in street.paragraphs] == ["老街是一", "改造老街", "如今，老"]
     assert street.paragraphs[1].text.endswith("每一年的改造都要听居民的意见，让老街坊住得舒心。")
+
+
+def test_the_body_after_a_row_of_headlines_changes_story_after_a_closing_credit():
+    # a row of two box titles read before their texts: the first box ends on its compiler's credit (no stop),
+    # after which the second box's text begins, though only its last line speaks of its title
+    page = baoku.restore(
+        "## 青川老字号小吃（小贴士）\n\n## 纸灯笼DIY\n\n"
+        "青川老街有许多老字号小吃，历史都在百年以上。\n\n"
+        "桂花糕用糯米和桂花蒸制，香甜软糯，是老街坊过年必备的点心。\n\n"
+        "资料整理：林小舟\n\n"
+        "先准备好红纸、剪刀和胶水。\n\n"
+        "第一步：把红纸裁成长条；\n\n"
+        "第二步：把长条粘成圆筒；\n\n"
+        "第三步：粘上提手，一盏纸灯笼就做好了。\n")
+    snacks, lantern = page.articles
+    assert [p.text[:4] for p in snacks.paragraphs] == ["青川老街", "桂花糕用", "资料整理"]
+    assert [p.text[:4] for p in lantern.paragraphs] == ["先准备好", "第一步：", "第二步：", "第三步："]

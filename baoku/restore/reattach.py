@@ -349,7 +349,8 @@ FOOTER_MAX = 40        # characters of a column's contact line
 
 
 def _split_body(row: list[Article], coh: Cohesion) -> None:
-    """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming)."""
+    """Monotone segmentation of the last article's paragraphs over the row's headlines (dynamic programming); the
+    stories change at a finished sentence or after a closing note or credit, likeliest there or at a lead."""
     paras = row[-1].paragraphs
     heads = [heading(a) for a in row]
     n, m = len(row), len(paras)
@@ -360,9 +361,10 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1)) and not closing_note(paras[i].text) \
-            and not _footer(paras, i)
-        bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
+        closed = _closes(paras[i - 1].text)     # a closing note or credit ends a story's text
+        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1) or closed) \
+            and not closing_note(paras[i].text) and not _footer(paras, i)
+        bonus = LEAD_BONUS if is_lead(paras[i].text) or closed else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
             move, src = NEG, g
