@@ -2629,3 +2629,23 @@ def test_the_body_after_a_row_of_headlines_changes_story_after_a_closing_credit(
     snacks, lantern = page.articles
     assert [p.text[:4] for p in snacks.paragraphs] == ["青川老街", "桂花糕用", "资料整理"]
     assert [p.text[:4] for p in lantern.paragraphs] == ["先准备好", "第一步：", "第二步：", "第三步："]
+
+
+def test_a_cut_story_takes_back_its_continuation_opening_on_a_short_tail_of_its_sentence():
+    # a story cut at a column's foot goes on inside the next story, after that story's own text: first the cut
+    # sentence's short tail (its few words echo neither story, and open a paragraph at middling odds), then
+    # paragraphs that speak of the cut story
+    page = baoku.restore(
+        "## 青川民营企业家服务乡村二十年\n\n"
+        "二十年来，青川民营企业家协会组织会员企业走进山区乡村，兴办工厂、修建学校。\n\n"
+        "协会会长周启航说，民营企业家要健康成长，要做爱国敬业、守法\n\n"
+        "## 老码头的守灯人\n\n"
+        "韩小川在青川老码头守了三十年灯塔，每天傍晚点亮航标灯。\n\n"
+        "三十年来，老码头的船来船往，韩小川从没误过一次点灯。\n\n"
+        "经营、回报社会的典范。\n\n"
+        "这些年，协会会员企业在乡村兴办工厂四十多家，修建学校十二所。\n\n"
+        "周启航说，民营企业家协会还将组织更多会员企业走进乡村。\n")
+    firms, keeper = page.articles
+    assert firms.paragraphs[1].text.endswith("守法经营、回报社会的典范。")
+    assert [p.text[:4] for p in firms.paragraphs[2:]] == ["这些年，", "周启航说"]
+    assert [p.text[:4] for p in keeper.paragraphs] == ["韩小川在", "三十年来"]

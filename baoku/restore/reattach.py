@@ -393,7 +393,7 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
 
 
-CUT_START = 0.0        # start-odds below which a paragraph's first words go on with a sentence rather than open one
+CUT_START = 0.5        # start-odds below which a paragraph's first words go on with a sentence rather than open one
 CUT_END = 2.0          # end-odds from which a paragraph without a stop ends where it is (a credit, a note)
 CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to its host a continuation must be
 
@@ -436,14 +436,25 @@ def _cut_off(text: str) -> bool:
         and not _photo_credit(text)
 
 
+CUT_TAIL = 20          # characters of a sentence's tail too short to tell whose text it is by its words
+
+
+def _opening(paras: list, k: int) -> str:
+    """The text by which a run from ``k`` is judged: its first paragraph, with the next one when the first is a
+    sentence's short tail (……守法 / 经营、回报社会。), whose few words echo no story."""
+    short = len(paras[k].text) <= CUT_TAIL and k + 1 < len(paras)
+    return paras[k].text + (paras[k + 1].text if short else "")
+
+
 def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
     """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain."""
     paras = host.paragraphs
     mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
+        opening = _opening(paras, k)
         if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
-                or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
+                or coh.similarity(mine, opening) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
         before = "" if _closes(paras[k - 1].text) else heading(host) + "".join(p.text for p in paras[:k])
@@ -451,7 +462,7 @@ def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | Non
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
             gain = coh.similarity(mine, p) - coh.similarity(before, p) - CUT_GAIN
-            if e == k + 1 and gain <= 0:
+            if e == k + 1 and coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
                 break
             total += gain
             if total > best[2]:
