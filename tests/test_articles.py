@@ -2649,3 +2649,25 @@ def test_a_cut_story_takes_back_its_continuation_opening_on_a_short_tail_of_its_
     assert firms.paragraphs[1].text.endswith("守法经营、回报社会的典范。")
     assert [p.text[:4] for p in firms.paragraphs[2:]] == ["这些年，", "周启航说"]
     assert [p.text[:4] for p in keeper.paragraphs] == ["韩小川在", "三十年来"]
+
+
+def test_a_cut_storys_continuation_stops_before_another_cut_storys_continuation():
+    # two stories cut at a column's foot go on inside a third story: the first story's run of paragraphs ends
+    # before the paragraph that completes the word the second story cuts (……装卸平 / 台等设施……)
+    page = baoku.restore(
+        "## 青川民营企业家服务乡村二十年\n\n"
+        "二十年来，青川民营企业家协会组织会员企业走进山区乡村，兴办工厂、修建学校。\n\n"
+        "协会会长周启航说，民营企业家要健康成长，要做爱国敬业、守法\n\n"
+        "## 青川港开通两条外贸航线\n\n"
+        "本报青川3月2日电 青川港今年开通两条外贸航线，新建的集装箱码头也已投入使用。\n\n"
+        "港务集团负责人说，今年还将建成三座智能仓库，码头的堆场、道路和装卸平\n\n"
+        "## 老码头的守灯人\n\n"
+        "韩小川在青川老码头守了三十年灯塔，每天傍晚点亮航标灯。\n\n"
+        "三十年来，老码头的船来船往，韩小川从没误过一次点灯。\n\n"
+        "经营、回报社会的典范。\n\n"
+        "这些年，协会会员企业在乡村兴办工厂四十多家，修建学校十二所。\n\n"
+        "台等设施都已建成，港口外贸航线的吞吐量有望再创新高。\n\n"
+        "今后，民营企业家协会还将组织更多会员企业走进乡村兴办工厂。\n")
+    firms, port, _ = page.articles
+    assert [p.text[:4] for p in firms.paragraphs] == ["二十年来", "协会会长", "这些年，"]
+    assert port.paragraphs[-1].text.endswith("装卸平台等设施都已建成，港口外贸航线的吞吐量有望再创新高。")

@@ -19,7 +19,7 @@ from ..model import Article, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
-from .punct import closing_note, end_odds, ends_sentence, start_odds
+from .punct import closing_note, end_odds, ends_sentence, splits_word, start_odds
 from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
@@ -403,13 +403,16 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
     whose text is closer to the cut story's than to its host's text before the run (if that text did not close
     on its note: then the run need only be close to the cut story's), with the note in brackets right after the
-    run, which closes the text before it."""
+    run, which closes the text before it. A run ends before a paragraph that goes on with another cut story's
+    sentence, completing a word it cuts."""
     for ia, cut in enumerate(arts):
         if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
             continue
+        others = [a.paragraphs[-1].text for a in arts if a is not cut and a.paragraphs
+                  and _cut_off(a.paragraphs[-1].text) and a.jump_to is None]
         best = None
         for host in arts[ia + 1:]:
-            k, e, gain = _continuation(coh, cut, host)
+            k, e, gain = _continuation(coh, cut, host, others)
             if k is not None and (best is None or gain > best[3]):
                 best = (host, k, e, gain)
         if best:
@@ -446,8 +449,9 @@ def _opening(paras: list, k: int) -> str:
     return paras[k].text + (paras[k + 1].text if short else "")
 
 
-def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
-    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain."""
+def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[str]) -> tuple[int | None, int, float]:
+    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain; it
+    stops before a paragraph that completes a word cut at the end of one of ``others`` (other cut stories)."""
     paras = host.paragraphs
     mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
     best = (None, 0, 0.0)
@@ -461,6 +465,8 @@ def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | Non
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
+            if e > k + 1 and start_odds(p) < CUT_START and any(splits_word(o, p) for o in others):
+                break
             gain = coh.similarity(mine, p) - coh.similarity(before, p) - CUT_GAIN
             if e == k + 1 and coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
                 break
