@@ -2671,3 +2671,21 @@ def test_a_cut_storys_continuation_stops_before_another_cut_storys_continuation(
     firms, port, _ = page.articles
     assert [p.text[:4] for p in firms.paragraphs] == ["二十年来", "协会会长", "这些年，"]
     assert port.paragraphs[-1].text.endswith("装卸平台等设施都已建成，港口外贸航线的吞吐量有望再创新高。")
+
+
+def test_a_cut_story_takes_back_its_continuation_that_closes_the_quotation_it_left_open():
+    # a story cut at a column's foot inside a speaker's quotation goes on inside the next story with a
+    # paragraph that opens as paragraphs do but closes that quotation
+    page = baoku.restore(
+        "## 青川人的餐桌越来越丰富\n\n"
+        "七十年来，青川人的餐桌从吃得饱变成了吃得好，肉蛋奶的消费量成倍增长。\n\n"
+        "青川市民林小舟说：“我小时候家里粮食不够吃，一年到头难得吃上一回肉，自己\n\n"
+        "## 老码头的守灯人\n\n"
+        "韩小川在青川老码头守了三十年灯塔，每天傍晚点亮航标灯。\n\n"
+        "三十年来，老码头的船来船往，韩小川从没误过一次点灯。\n\n"
+        "现在有了孩子，家里更注重饮食健康，餐桌上的肉蛋奶和蔬菜水果样样不缺。”\n\n"
+        "如今，青川人的餐桌上，肉蛋奶和蔬菜水果越来越丰富，饮食也更讲究健康。\n")
+    table, keeper = page.articles
+    assert table.paragraphs[1].text.endswith("自己现在有了孩子，家里更注重饮食健康，餐桌上的肉蛋奶和蔬菜水果样样不缺。”")
+    assert [p.text[:4] for p in table.paragraphs] == ["七十年来", "青川市民", "如今，青"]
+    assert [p.text[:4] for p in keeper.paragraphs] == ["韩小川在", "三十年来"]

@@ -19,7 +19,7 @@ from ..model import Article, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
-from .punct import closing_note, end_odds, ends_sentence, splits_word, start_odds
+from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
@@ -451,13 +451,15 @@ def _opening(paras: list, k: int) -> str:
 
 def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[str]) -> tuple[int | None, int, float]:
     """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain; it
-    stops before a paragraph that completes a word cut at the end of one of ``others`` (other cut stories)."""
+    stops before a paragraph that completes a word cut at the end of one of ``others`` (other cut stories). A
+    run may open as paragraphs do where it closes a quotation that ``cut``'s text leaves open."""
     paras = host.paragraphs
     mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
+    last = cut.paragraphs[-1].text
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
         opening = _opening(paras, k)
-        if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
+        if start_odds(paras[k].text) >= CUT_START and not in_quote(last, paras[k].text) or is_lead(paras[k].text) \
                 or coh.similarity(mine, opening) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
