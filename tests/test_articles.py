@@ -2689,3 +2689,23 @@ def test_a_cut_story_takes_back_its_continuation_that_closes_the_quotation_it_le
     assert table.paragraphs[1].text.endswith("自己现在有了孩子，家里更注重饮食健康，餐桌上的肉蛋奶和蔬菜水果样样不缺。”")
     assert [p.text[:4] for p in table.paragraphs] == ["七十年来", "青川市民", "如今，青"]
     assert [p.text[:4] for p in keeper.paragraphs] == ["韩小川在", "三十年来"]
+
+
+def test_a_rows_paragraph_read_before_a_dashed_subheadlines_text_goes_back_to_the_story_before():
+    # a row of two headlines over their bodies: the first story's last paragraph speaks of the second title, so
+    # the row's share gives it to the second, whose own ——subheadline and text XY-cut read after it; when that
+    # text goes under its headline, the stray paragraph goes back to the story it was read on after
+    page = baoku.restore(
+        "## 青川港迎来两条新航线\n\n## “老码头是我们的根”（青川人物）\n\n"
+        "本报青川3月2日电 青川港今年开通两条外贸航线，码头吞吐量有望再创新高。\n\n"
+        "港务集团负责人说，今年还将建成三座智能仓库，让企业出货更快。\n\n"
+        "据介绍，两条新航线每周各开行两班，主要运送机电产品和农产品。\n\n"
+        "老船员周启航说，盼了多年的新航线终于开通，老码头的根还在，我们的日子更有奔头了。\n\n"
+        "### ——访柳河县退休船长、全国劳动模范韩小川\n\n"
+        "老码头边的小院里，韩小川正在修补一张旧渔网。\n\n"
+        "韩小川在老码头跑了四十年船，见证了老码头的变迁。\n\n"
+        "说起老码头，韩小川说：“老码头是我们的根。”\n")
+    port, sailor = page.articles
+    assert [p.text[:4] for p in port.paragraphs] == ["本报青川", "港务集团", "据介绍，", "老船员周"]
+    assert sailor.subheadline.text == "访柳河县退休船长、全国劳动模范韩小川"
+    assert [p.text[:4] for p in sailor.paragraphs] == ["老码头边", "韩小川在", "说起老码"]

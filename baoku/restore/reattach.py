@@ -9,7 +9,8 @@ their host's (enough of them, unless they follow the host's closing note; with t
 else a photo's caption and credit read inside another story (a photo story's title); a package's first part
 read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
 before any such search. A kicker that such a caption echoes is that photo story's title, read over another
-headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes. Two column-tagged
+headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes
+(a stray paragraph that headline held, read on after the story before it, going back there). Two column-tagged
 headlines whose texts each echo the other's headline well beyond their own trade places. A headline left without a
 body over short dated reports in a row is a package's label: it takes them as its parts.
 """
@@ -48,6 +49,7 @@ def reattach(page: Page) -> Page:
             arts.insert(arts.index(art) + 1, photo)
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
+            _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
     for orphan in arts:         # taken whole from the first of them, not only its rest from the second
@@ -192,6 +194,27 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
                 and coh.coverage(heading(art, untagged=True), text) >= DASH_ECHO:
             return art
     return None
+
+
+def _return_stray(arts: list[Article], head: Article, dashed: Article) -> None:
+    """``head``'s one stray paragraph, a finished one read right on after the last paragraph of the story before
+    ``head`` and before the text of its ——subheadline (a row's shared body gave it the paragraph before its text),
+    goes back to that story."""
+    i = arts.index(head)
+    if i == 0 or len(head.paragraphs) != 1 or not arts[i - 1].paragraphs or not dashed.paragraphs:
+        return
+    prev, stray = arts[i - 1], head.paragraphs[0]
+    start = stray.spans[0][0] if stray.spans else None
+    last, after = prev.paragraphs[-1], dashed.paragraphs[0]
+    if start is not None and last.spans and after.spans and last.spans[-1][1] <= start < after.spans[0][0] \
+            and ends_sentence(last.text) and not any(_between(a, last.spans[-1][1], start) for a in arts):
+        prev.paragraphs.append(head.paragraphs.pop())
+        prev.decide("took back its last paragraph, read before a ——subheadline's text", 0.1)
+
+
+def _between(art: Article, lo: int, hi: int) -> bool:
+    """A paragraph of ``art`` starts in the source between ``lo`` and ``hi``."""
+    return any(p.spans and lo <= p.spans[0][0] < hi for p in art.paragraphs)
 
 
 def _take_dashed(head: Article, dashed: Article) -> None:
