@@ -2592,3 +2592,45 @@ def test_a_speakers_words_cut_into_pieces_after_a_colon_and_open_quote_stay_one_
     (story,) = page.articles
     assert story.paragraphs[2].text.startswith("老街居民王小禾介绍：“老街经过改造，街面宽了")
     assert len(story.paragraphs) == 4
+
+
+def _rejoined(*stories: tuple[str, list[str]]) -> list[list[str]]:
+    """The stories' paragraphs after reattach's rejoining of sentences cut at a column's foot."""
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    arts = [Article(headline=Field(head, []), paragraphs=[Paragraph(t, []) for t in texts]) for head, texts in stories]
+    reattach._rejoin_cut(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                        + [reattach.heading(a) for a in arts]))
+    return [[p.text for p in a.paragraphs] for a in arts]
+
+
+def test_a_cut_sentence_takes_back_a_continuation_opening_like_a_paragraph_that_its_story_echoes_strongly():
+    # the rest of the cut sentence opens with a word that often opens a paragraph (现在……), but the run it opens
+    # speaks of the cut story only
+    port, market = _rejoined(
+        ("青川港新航线开通", ["本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，新航线开通后，"
+                             "外贸货轮通关用时将缩短到"]),
+        ("老街夜市重开", ["临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                          "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                          "现在的一半。青川港还将为新航线货轮开辟专用泊位，新码头全年可接卸外贸货轮四百艘次。",
+                          "据介绍，新航线每周往返两班，青川港的外贸航线将增至二十条。"]))
+    assert port[0].endswith("缩短到现在的一半。青川港还将为新航线货轮开辟专用泊位，新码头全年可接卸外贸货轮四百艘次。")
+    assert port[1].startswith("据介绍")
+    assert [p[:4] for p in market] == ["临江区老", "区商务局"]
+
+
+def test_a_cut_sentences_continuation_stops_before_another_cut_stories_rest():
+    # XY-cut reads two stories cut mid-word, another story, then the first one's rest and the second one's
+    port, dock, market = _rejoined(
+        ("青川港新航线开通", ["本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，港务集团还将为新航"]),
+        ("老码头改作滨江公园", ["本报讯 临江区今年将把老码头改作滨江公园，沿江步道长三公里，公园里将保留老吊车和老仓库，老码"]),
+        ("老街夜市重开", ["临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                          "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                          "线的货轮开辟专用泊位，新航线货轮的通关时间将缩短一半。",
+                          "头的老仓库将改作市民书房，老吊车下将建成亲水平台。",
+                          "滨江公园明年开园，新航线货轮进出青川港时将绕开公园水域，首艘货轮起航时已绕行。"]))
+    assert len(port) == 1 and port[0].endswith("为新航线的货轮开辟专用泊位，新航线货轮的通关时间将缩短一半。")
+    assert dock[0].endswith("老码头的老仓库将改作市民书房，老吊车下将建成亲水平台。")
+    assert dock[1].startswith("滨江公园明年开园")
+    assert len(market) == 2

@@ -394,20 +394,22 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
 CUT_START = 0.0        # start-odds below which a paragraph's first words go on with a sentence rather than open one
 CUT_END = 2.0          # end-odds from which a paragraph without a stop ends where it is (a credit, a note)
 CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to its host a continuation must be
+CUT_STRONG = 0.15      # the gain from which a run whose first words open like a paragraph may go on with a cut sentence
 
 
 def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
-    later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
-    whose text is closer to the cut story's than to its host's text before the run (if that text did not close
-    on its note: then the run need only be close to the cut story's), with the note in brackets right after the
-    run, which closes the text before it."""
+    later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…), or does so
+    but the run is far closer to the cut story (``CUT_STRONG``), and whose text is closer to the cut story's than
+    to its host's text before the run (if that text did not close on its note: then the run need only be close
+    to the cut story's), with the note in brackets right after the run, which closes the text before it. The run
+    stops before another cut story's rest (``_claimed``)."""
     for ia, cut in enumerate(arts):
-        if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
+        if not _cut_story(cut):
             continue
-        best = None
+        best, others = None, [_text_of(a) for a in arts if a is not cut and _cut_story(a)]
         for host in arts[ia + 1:]:
-            k, e, gain = _continuation(coh, cut, host)
+            k, e, gain = _continuation(coh, cut, host, others)
             if k is not None and (best is None or gain > best[3]):
                 best = (host, k, e, gain)
         if best:
@@ -426,6 +428,23 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
             host.decide(f"gave {len(run)} paragraph(s) to the story cut before them", 0.05)
 
 
+def _claimed(coh: Cohesion, mine: str, text: str, others: list[str]) -> bool:
+    """``text`` opens mid-sentence and is closer by ``CUT_GAIN`` to one of ``others`` than to ``mine``: it goes
+    on with that other story's cut sentence."""
+    return start_odds(text) < CUT_START and any(coh.similarity(o, text) > coh.similarity(mine, text) + CUT_GAIN
+                                                 for o in others)
+
+
+def _cut_story(art: Article) -> bool:
+    """The story's text stops mid-sentence, with no jump marker saying where it goes on."""
+    return bool(art.paragraphs) and _cut_off(art.paragraphs[-1].text) and art.jump_to is None
+
+
+def _text_of(art: Article) -> str:
+    """The story's headline fields and text, as the cohesion of a continuation with it is weighed."""
+    return heading(art) + "".join(p.text for p in art.paragraphs)
+
+
 def _cut_off(text: str) -> bool:
     """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
     production credit (制图：林小舟, whose name the odds do not know) nor a photographer's credit alone on its
@@ -434,24 +453,27 @@ def _cut_off(text: str) -> bool:
         and not _photo_credit(text)
 
 
-def _continuation(coh: Cohesion, cut: Article, host: Article) -> tuple[int | None, int, float]:
-    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain."""
+def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[str]
+                  ) -> tuple[int | None, int, float]:
+    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain. A
+    run opening like a paragraph must gain ``CUT_STRONG``; it ends before a paragraph opening mid-sentence that
+    gains nothing and is closer to one of the ``others`` (the texts of the other stories cut mid-sentence)."""
     paras = host.paragraphs
-    mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
+    mine = _text_of(cut)
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
-        if start_odds(paras[k].text) >= CUT_START or is_lead(paras[k].text) \
-                or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
+        if is_lead(paras[k].text) or coh.similarity(mine, paras[k].text) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
+        floor = CUT_STRONG if start_odds(paras[k].text) >= CUT_START else 0.0
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
         before = "" if _closes(paras[k - 1].text) else heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
             gain = coh.similarity(mine, p) - coh.similarity(before, p) - CUT_GAIN
-            if e == k + 1 and gain <= 0:
+            if gain <= 0 and (e == k + 1 or _claimed(coh, mine, p, others)):
                 break
             total += gain
-            if total > best[2]:
+            if total > max(best[2], floor):
                 best = (k, e, total)
     return best
