@@ -2634,3 +2634,17 @@ def test_a_cut_sentences_continuation_stops_before_another_cut_stories_rest():
     assert dock[0].endswith("老码头的老仓库将改作市民书房，老吊车下将建成亲水平台。")
     assert dock[1].startswith("滨江公园明年开园")
     assert len(market) == 2
+
+
+def test_a_quotations_attribution_read_after_a_column_break_goes_on_in_the_quotations_paragraph():
+    # the column ends right after a quotation's closing mark; the next column opens with who said it
+    page = baoku.restore(
+        "## 老街夜市重开\n\n"
+        "本报讯 临江区老街夜市今晚重开，首晚迎客两万人次。\n\n"
+        "“夜市重开后，我家小吃摊的生意比去年好了一倍。”\n\n"
+        "摊主林小舟对记者说。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [
+        "本报讯 临江区老街夜市今晚重开，首晚迎客两万人次。",
+        "“夜市重开后，我家小吃摊的生意比去年好了一倍。”摊主林小舟对记者说。",
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。"]
