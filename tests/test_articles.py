@@ -2648,3 +2648,18 @@ def test_a_quotations_attribution_read_after_a_column_break_goes_on_in_the_quota
         "本报讯 临江区老街夜市今晚重开，首晚迎客两万人次。",
         "“夜市重开后，我家小吃摊的生意比去年好了一倍。”摊主林小舟对记者说。",
         "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。"]
+
+
+def test_a_photo_storys_caption_and_credit_are_its_text_after_its_one_paragraph():
+    # a headline over one short paragraph holds its photo's caption: the paper prints caption and credit as its text
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    art = Article(headline=Field("江边晨练", []),
+                  paragraphs=[Paragraph("入夏以来，青川市民每天清晨来到滨江步道锻炼身体。", [(0, 25)]),
+                              Paragraph("本版制图：韩小川", [(60, 68)])],
+                  captions=[Caption("图为市民在滨江步道上打太极拳。", "林小舟摄", [(30, 45), (50, 54)])])
+    reattach._captions_as_text(art)
+    assert [(p.text, p.spans) for p in art.paragraphs] == [
+        ("入夏以来，青川市民每天清晨来到滨江步道锻炼身体。", [(0, 25)]), ("图为市民在滨江步道上打太极拳。", [(30, 45)]),
+        ("林小舟摄", [(50, 54)]), ("本版制图：韩小川", [(60, 68)])]
+    assert art.captions == []

@@ -70,8 +70,31 @@ def reattach(page: Page) -> Page:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
     _swap_tagged(arts, coh)
+    for art in arts:
+        _captions_as_text(art)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
+
+
+def _captions_as_text(art: Article) -> None:
+    """A photo story, its headline over one short paragraph that is no story's lead (production credits aside),
+    prints its photo's caption (图为……) and the photographer's credit as its text, right after that paragraph."""
+    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
+    if art.headline is None or len(text) != 1 or len(text[0].text) >= PHOTO_TEXT or is_lead(text[0].text) \
+            or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+        return
+    at = art.paragraphs.index(text[0]) + 1
+    for c in art.captions:
+        apart = c.credit is not None and len(c.spans) > 1     # the credit on a line of its own: its span last
+        spans = c.spans[:-1] if apart else c.spans
+        art.paragraphs[at:at] = [Paragraph(c.text, spans)] + ([Paragraph(c.credit, c.spans[-1:] if apart else [])]
+                                                                if c.credit else [])
+        at += 2 if c.credit else 1
+    art.captions = []
+    art.decide("a photo story's caption and credit are its text", 0.02)
 
 
 def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
