@@ -2663,3 +2663,20 @@ def test_a_photo_storys_caption_and_credit_are_its_text_after_its_one_paragraph(
         ("入夏以来，青川市民每天清晨来到滨江步道锻炼身体。", [(0, 25)]), ("图为市民在滨江步道上打太极拳。", [(30, 45)]),
         ("林小舟摄", [(50, 54)]), ("本版制图：韩小川", [(60, 68)])]
     assert art.captions == []
+
+
+def test_a_photo_storys_caption_read_inside_another_story_goes_back_to_it():
+    # the photo story's text was reattached to its headline, but its caption stayed with the story it was read in
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    port = Article(headline=Field("青川港新航线开通", []), paragraphs=[
+        Paragraph("本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。", []),
+        Paragraph("港务集团负责人说，新航线的货轮每周往返两班，通关时间将缩短一半。", [])],
+        captions=[Caption("图为市民在滨江步道上打太极拳。", "林小舟摄", [])])
+    photo = Article(headline=Field("江边晨练", []),
+                    paragraphs=[Paragraph("入夏以来，青川市民每天清晨来到滨江步道打太极拳、跑步。", [])])
+    arts = [port, photo]
+    reattach._move_photo_captions(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                                 + [reattach.heading(a) for a in arts]))
+    assert port.captions == [] and [c.text for c in photo.captions] == ["图为市民在滨江步道上打太极拳。"]

@@ -70,6 +70,7 @@ def reattach(page: Page) -> Page:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
     _swap_tagged(arts, coh)
+    _move_photo_captions(arts, coh)
     for art in arts:
         _captions_as_text(art)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
@@ -79,14 +80,39 @@ def reattach(page: Page) -> Page:
 PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
 
 
+CAPTION_GAIN = 0.1     # how much closer to a photo story's text than to its holder's a caption must be to move
+
+
+def _photo_text(art: Article) -> Paragraph | None:
+    """A photo story's one short paragraph that is no story's lead, under its headline (production credits
+    aside), or None."""
+    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
+    return text[0] if art.headline is not None and len(text) == 1 and len(text[0].text) < PHOTO_TEXT \
+        and not is_lead(text[0].text) else None
+
+
+def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
+    """A photo's caption (图为……) that another story holds goes to the photo story without one whose text it is
+    closer to by ``CAPTION_GAIN`` (a photo story's text reattached away from the story it was read in)."""
+    photos = [(a, p.text) for a in arts if not a.captions and (p := _photo_text(a)) is not None]
+    for holder in arts:
+        own = "".join(p.text for p in holder.paragraphs)
+        for c in [c for c in holder.captions if c.text.startswith("图为")]:
+            best = max(photos, key=lambda x: coh.similarity(c.text, x[1]), default=None)
+            if best is not None and best[0] is not holder \
+                    and coh.similarity(c.text, best[1]) >= coh.similarity(c.text, own) + CAPTION_GAIN:
+                holder.captions.remove(c)
+                best[0].captions.append(c)
+                best[0].decide("took its photo's caption read inside another story", 0.05)
+
+
 def _captions_as_text(art: Article) -> None:
     """A photo story, its headline over one short paragraph that is no story's lead (production credits aside),
     prints its photo's caption (图为……) and the photographer's credit as its text, right after that paragraph."""
-    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
-    if art.headline is None or len(text) != 1 or len(text[0].text) >= PHOTO_TEXT or is_lead(text[0].text) \
-            or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+    first = _photo_text(art)
+    if first is None or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
         return
-    at = art.paragraphs.index(text[0]) + 1
+    at = art.paragraphs.index(first) + 1
     for c in art.captions:
         apart = c.credit is not None and len(c.spans) > 1     # the credit on a line of its own: its span last
         spans = c.spans[:-1] if apart else c.spans
