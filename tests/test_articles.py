@@ -2680,3 +2680,21 @@ def test_a_photo_storys_caption_read_inside_another_story_goes_back_to_it():
     reattach._move_photo_captions(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
                                                  + [reattach.heading(a) for a in arts]))
     assert port.captions == [] and [c.text for c in photo.captions] == ["图为市民在滨江步道上打太极拳。"]
+
+
+def test_a_photo_caption_taken_back_from_another_story_brings_the_photo_storys_text_read_before_it():
+    # XY-cut reads a photo story's text after another story's and its caption after that: the headline left
+    # without a body echoes the caption only, but the text before the caption speaks of the photo
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in [
+        "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜，老街夜市的摊主还可线上接单。",
+        "首届青川龙舟邀请赛6月2日在青川江开赛。",
+        "来自十二个县区的二十四支龙舟队参赛，两岸观赛市民逾三万人，龙舟邀请赛将持续三天。",
+        "图为6月2日，青川江上的龙舟队奋力划桨冲刺。",
+        "本报记者 林小舟摄影报道"]])
+    arts = [host, Article(headline=Field("江上竞渡", []))]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    assert reattach.best_suffix(coh, "江上竞渡", host)[0] == 2

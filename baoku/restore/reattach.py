@@ -80,6 +80,7 @@ def reattach(page: Page) -> Page:
 PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
 
 
+CAPTION_STEP = 0.02    # per paragraph, how much closer to a photo's caption than to its host a photo story's text is
 CAPTION_GAIN = 0.1     # how much closer to a photo story's text than to its holder's a caption must be to move
 
 
@@ -200,12 +201,31 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     if best_k is None:
         return None, 0.0, 0.0
     best_k = silent_before(coh, head, host_head, paras, best_k, start)
+    best_k = _photo_text_before(coh, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _photo_text_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int) -> int:
+    """The start ``k`` of the trailing paragraphs, a photo's caption (图为……) at their head, moved back over the
+    whole paragraphs before it that are closer to the caption and the text after it than to the host's text before
+    them, by ``CAPTION_STEP`` each, taken together (the most): the photo story's text, read on after the host's."""
+    if not paras[k].text.startswith("图为"):
+        return k
+    moved = "".join(p.text for p in paras[k:])
+    best, most, total = k, 0.0, 0.0
+    for j in range(k - 1, start, -1):
+        if _closes(paras[j].text) or not (ends_sentence(paras[j - 1].text) or _closes(paras[j - 1].text)):
+            break
+        before = host_head + "".join(p.text for p in paras[:j])
+        total += coh.similarity(moved, paras[j].text) - coh.similarity(before, paras[j].text) - CAPTION_STEP
+        if total > most:
+            best, most = j, total
+    return best
 
 
 def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
