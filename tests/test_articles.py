@@ -2709,3 +2709,109 @@ def test_a_rows_paragraph_read_before_a_dashed_subheadlines_text_goes_back_to_th
     assert [p.text[:4] for p in port.paragraphs] == ["本报青川", "港务集团", "据介绍，", "老船员周"]
     assert sailor.subheadline.text == "访柳河县退休船长、全国劳动模范韩小川"
     assert [p.text[:4] for p in sailor.paragraphs] == ["老码头边", "韩小川在", "说起老码"]
+
+
+def _rejoined(*stories: tuple[str, list[str]]) -> list[list[str]]:
+    """The stories' paragraphs after reattach's rejoining of sentences cut at a column's foot."""
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    arts = [Article(headline=Field(head, []), paragraphs=[Paragraph(t, []) for t in texts]) for head, texts in stories]
+    reattach._rejoin_cut(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                        + [reattach.heading(a) for a in arts]))
+    return [[p.text for p in a.paragraphs] for a in arts]
+
+
+def test_a_cut_sentence_takes_back_a_continuation_opening_like_a_paragraph_that_its_story_echoes_strongly():
+    # the rest of the cut sentence opens with a word that often opens a paragraph (现在……), but the run it opens
+    # speaks of the cut story only
+    port, market = _rejoined(
+        ("青川港新航线开通", ["本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，新航线开通后，"
+                             "外贸货轮通关用时将缩短到"]),
+        ("老街夜市重开", ["临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                          "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                          "现在的一半。青川港还将为新航线货轮开辟专用泊位，新码头全年可接卸外贸货轮四百艘次。",
+                          "据介绍，新航线每周往返两班，青川港的外贸航线将增至二十条。"]))
+    assert port[0].endswith("缩短到现在的一半。青川港还将为新航线货轮开辟专用泊位，新码头全年可接卸外贸货轮四百艘次。")
+    assert port[1].startswith("据介绍")
+    assert [p[:4] for p in market] == ["临江区老", "区商务局"]
+
+
+def test_a_cut_sentences_continuation_stops_before_another_cut_stories_rest():
+    # XY-cut reads two stories cut mid-word, another story, then the first one's rest and the second one's
+    port, dock, market = _rejoined(
+        ("青川港新航线开通", ["本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。港务集团负责人说，港务集团还将为新航"]),
+        ("老码头改作滨江公园", ["本报讯 临江区今年将把老码头改作滨江公园，沿江步道长三公里，公园里将保留老吊车和老仓库，老码"]),
+        ("老街夜市重开", ["临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                          "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                          "线的货轮开辟专用泊位，新航线货轮的通关时间将缩短一半。",
+                          "头的老仓库将改作市民书房，老吊车下将建成亲水平台。",
+                          "滨江公园明年开园，新航线货轮进出青川港时将绕开公园水域，首艘货轮起航时已绕行。"]))
+    assert len(port) == 1 and port[0].endswith("为新航线的货轮开辟专用泊位，新航线货轮的通关时间将缩短一半。")
+    assert dock[0].endswith("老码头的老仓库将改作市民书房，老吊车下将建成亲水平台。")
+    assert dock[1].startswith("滨江公园明年开园")
+    assert len(market) == 2
+
+
+def test_a_quotations_attribution_read_after_a_column_break_goes_on_in_the_quotations_paragraph():
+    # the column ends right after a quotation's closing mark; the next column opens with who said it
+    page = baoku.restore(
+        "## 老街夜市重开\n\n"
+        "本报讯 临江区老街夜市今晚重开，首晚迎客两万人次。\n\n"
+        "“夜市重开后，我家小吃摊的生意比去年好了一倍。”\n\n"
+        "摊主林小舟对记者说。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [
+        "本报讯 临江区老街夜市今晚重开，首晚迎客两万人次。",
+        "“夜市重开后，我家小吃摊的生意比去年好了一倍。”摊主林小舟对记者说。",
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。"]
+
+
+def test_a_photo_storys_caption_and_credit_are_its_text_after_its_one_paragraph():
+    # a headline over one short paragraph holds its photo's caption: the paper prints caption and credit as its text
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    art = Article(headline=Field("江边晨练", []),
+                  paragraphs=[Paragraph("入夏以来，青川市民每天清晨来到滨江步道锻炼身体。", [(0, 25)]),
+                              Paragraph("本版制图：韩小川", [(60, 68)])],
+                  captions=[Caption("图为市民在滨江步道上打太极拳。", "林小舟摄", [(30, 45), (50, 54)])])
+    reattach._captions_as_text(art)
+    assert [(p.text, p.spans) for p in art.paragraphs] == [
+        ("入夏以来，青川市民每天清晨来到滨江步道锻炼身体。", [(0, 25)]), ("图为市民在滨江步道上打太极拳。", [(30, 45)]),
+        ("林小舟摄", [(50, 54)]), ("本版制图：韩小川", [(60, 68)])]
+    assert art.captions == []
+
+
+def test_a_photo_storys_caption_read_inside_another_story_goes_back_to_it():
+    # the photo story's text was reattached to its headline, but its caption stayed with the story it was read in
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    port = Article(headline=Field("青川港新航线开通", []), paragraphs=[
+        Paragraph("本报讯 青川港今天开通第二十条外贸航线，首艘货轮从新码头起航。", []),
+        Paragraph("港务集团负责人说，新航线的货轮每周往返两班，通关时间将缩短一半。", [])],
+        captions=[Caption("图为市民在滨江步道上打太极拳。", "林小舟摄", [])])
+    photo = Article(headline=Field("江边晨练", []),
+                    paragraphs=[Paragraph("入夏以来，青川市民每天清晨来到滨江步道打太极拳、跑步。", [])])
+    arts = [port, photo]
+    reattach._move_photo_captions(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                                 + [reattach.heading(a) for a in arts]))
+    assert port.captions == [] and [c.text for c in photo.captions] == ["图为市民在滨江步道上打太极拳。"]
+
+
+def test_a_photo_caption_taken_back_from_another_story_brings_the_photo_storys_text_read_before_it():
+    # XY-cut reads a photo story's text after another story's and its caption after that: the headline left
+    # without a body echoes the caption only, but the text before the caption speaks of the photo
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in [
+        "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜，老街夜市的摊主还可线上接单。",
+        "首届青川龙舟邀请赛6月2日在青川江开赛。",
+        "来自十二个县区的二十四支龙舟队参赛，两岸观赛市民逾三万人，龙舟邀请赛将持续三天。",
+        "图为6月2日，青川江上的龙舟队奋力划桨冲刺。",
+        "本报记者 林小舟摄影报道"]])
+    arts = [host, Article(headline=Field("江上竞渡", []))]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    assert reattach.best_suffix(coh, "江上竞渡", host)[0] == 2

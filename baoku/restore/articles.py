@@ -15,7 +15,8 @@ from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
-from .punct import CLOSE, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds, titles_names
+from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
+                    titles_names)
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
@@ -454,8 +455,10 @@ def _deck_shaped(text: str) -> bool:
 
 def _goes_on(last: str, text: str) -> bool:
     """``text`` goes on with the paragraph before it: the paragraph ends in a colon and ``text`` opens with the
-    web address it introduces (……网址 / ： / http……), or ``text`` is a clause mark cut off alone."""
-    return lone_mark(text) or last.endswith(("：", ":")) and has_address(text[:ADDRESS_HEAD])
+    web address it introduces (……网址 / ： / http……), ``text`` is a clause mark cut off alone, or the paragraph
+    ends a quotation and ``text`` opens with its attribution (……。” / 林小舟说。)."""
+    return lone_mark(text) or last.endswith(("：", ":")) and has_address(text[:ADDRESS_HEAD]) \
+        or attributes_quote(last, text)
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:

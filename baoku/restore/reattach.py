@@ -72,8 +72,58 @@ def reattach(page: Page) -> Page:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
     _swap_tagged(arts, coh)
+    _move_photo_captions(arts, coh)
+    for art in arts:
+        _captions_as_text(art)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
+
+
+CAPTION_STEP = 0.02    # per paragraph, how much closer to a photo's caption than to its host a photo story's text is
+CAPTION_GAIN = 0.1     # how much closer to a photo story's text than to its holder's a caption must be to move
+
+
+def _photo_text(art: Article) -> Paragraph | None:
+    """A photo story's one short paragraph that is no story's lead, under its headline (production credits
+    aside), or None."""
+    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
+    return text[0] if art.headline is not None and len(text) == 1 and len(text[0].text) < PHOTO_TEXT \
+        and not is_lead(text[0].text) else None
+
+
+def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
+    """A photo's caption (图为……) that another story holds goes to the photo story without one whose text it is
+    closer to by ``CAPTION_GAIN`` (a photo story's text reattached away from the story it was read in)."""
+    photos = [(a, p.text) for a in arts if not a.captions and (p := _photo_text(a)) is not None]
+    for holder in arts:
+        own = "".join(p.text for p in holder.paragraphs)
+        for c in [c for c in holder.captions if c.text.startswith("图为")]:
+            best = max(photos, key=lambda x: coh.similarity(c.text, x[1]), default=None)
+            if best is not None and best[0] is not holder \
+                    and coh.similarity(c.text, best[1]) >= coh.similarity(c.text, own) + CAPTION_GAIN:
+                holder.captions.remove(c)
+                best[0].captions.append(c)
+                best[0].decide("took its photo's caption read inside another story", 0.05)
+
+
+def _captions_as_text(art: Article) -> None:
+    """A photo story, its headline over one short paragraph that is no story's lead (production credits aside),
+    prints its photo's caption (图为……) and the photographer's credit as its text, right after that paragraph."""
+    first = _photo_text(art)
+    if first is None or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+        return
+    at = art.paragraphs.index(first) + 1
+    for c in art.captions:
+        apart = c.credit is not None and len(c.spans) > 1     # the credit on a line of its own: its span last
+        spans = c.spans[:-1] if apart else c.spans
+        art.paragraphs[at:at] = [Paragraph(c.text, spans)] + ([Paragraph(c.credit, c.spans[-1:] if apart else [])]
+                                                                if c.credit else [])
+        at += 2 if c.credit else 1
+    art.captions = []
+    art.decide("a photo story's caption and credit are its text", 0.02)
 
 
 def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
@@ -153,12 +203,31 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     if best_k is None:
         return None, 0.0, 0.0
     best_k = silent_before(coh, head, host_head, paras, best_k, start)
+    best_k = _photo_text_before(coh, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
     # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
     best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
+
+
+def _photo_text_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int) -> int:
+    """The start ``k`` of the trailing paragraphs, a photo's caption (图为……) at their head, moved back over the
+    whole paragraphs before it that are closer to the caption and the text after it than to the host's text before
+    them, by ``CAPTION_STEP`` each, taken together (the most): the photo story's text, read on after the host's."""
+    if not paras[k].text.startswith("图为"):
+        return k
+    moved = "".join(p.text for p in paras[k:])
+    best, most, total = k, 0.0, 0.0
+    for j in range(k - 1, start, -1):
+        if _closes(paras[j].text) or not (ends_sentence(paras[j - 1].text) or _closes(paras[j - 1].text)):
+            break
+        before = host_head + "".join(p.text for p in paras[:j])
+        total += coh.similarity(moved, paras[j].text) - coh.similarity(before, paras[j].text) - CAPTION_STEP
+        if total > most:
+            best, most = j, total
+    return best
 
 
 def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int, start: int) -> int:
@@ -419,21 +488,21 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
 CUT_START = 0.5        # start-odds below which a paragraph's first words go on with a sentence rather than open one
 CUT_END = 2.0          # end-odds from which a paragraph without a stop ends where it is (a credit, a note)
 CUT_GAIN = 0.02        # per paragraph, how much closer to the cut story than to its host a continuation must be
+CUT_STRONG = 0.15      # the gain from which a run whose first words open like a paragraph may go on with a cut sentence
 
 
 def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
     """A story whose text stops mid-sentence (its column's foot) takes back its continuation, read inside a
-    later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…) and
-    whose text is closer to the cut story's than to its host's text before the run (if that text did not close
-    on its note: then the run need only be close to the cut story's), with the note in brackets right after the
-    run, which closes the text before it. A run ends before a paragraph that goes on with another cut story's
-    sentence, completing a word it cuts."""
+    later story: a run of that story's paragraphs whose first opens like no paragraph (…建|立健全…), or does so
+    but the run is far closer to the cut story (``CUT_STRONG``) or closes a quotation the cut story leaves open,
+    and whose text is closer to the cut story's than to its host's text before the run (if that text did not
+    close on its note: then the run need only be close to the cut story's), with the note in brackets right after
+    the run, which closes the text before it. The run stops before another cut story's rest: a paragraph that
+    completes a word that story cuts, or that opens mid-sentence and is closer to it (``_claimed``)."""
     for ia, cut in enumerate(arts):
-        if not cut.paragraphs or not _cut_off(cut.paragraphs[-1].text) or cut.jump_to is not None:
+        if not _cut_story(cut):
             continue
-        others = [a.paragraphs[-1].text for a in arts if a is not cut and a.paragraphs
-                  and _cut_off(a.paragraphs[-1].text) and a.jump_to is None]
-        best = None
+        best, others = None, [a for a in arts if a is not cut and _cut_story(a)]
         for host in arts[ia + 1:]:
             k, e, gain = _continuation(coh, cut, host, others)
             if k is not None and (best is None or gain > best[3]):
@@ -454,6 +523,23 @@ def _rejoin_cut(arts: list[Article], coh: Cohesion) -> None:
             host.decide(f"gave {len(run)} paragraph(s) to the story cut before them", 0.05)
 
 
+def _claimed(coh: Cohesion, mine: str, text: str, others: list[str]) -> bool:
+    """``text`` opens mid-sentence and is closer by ``CUT_GAIN`` to one of ``others`` than to ``mine``: it goes
+    on with that other story's cut sentence."""
+    return start_odds(text) < CUT_START and any(coh.similarity(o, text) > coh.similarity(mine, text) + CUT_GAIN
+                                                 for o in others)
+
+
+def _cut_story(art: Article) -> bool:
+    """The story's text stops mid-sentence, with no jump marker saying where it goes on."""
+    return bool(art.paragraphs) and _cut_off(art.paragraphs[-1].text) and art.jump_to is None
+
+
+def _text_of(art: Article) -> str:
+    """The story's headline fields and text, as the cohesion of a continuation with it is weighed."""
+    return heading(art) + "".join(p.text for p in art.paragraphs)
+
+
 def _cut_off(text: str) -> bool:
     """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
     production credit (制图：林小舟, whose name the odds do not know) nor a photographer's credit alone on its
@@ -472,30 +558,35 @@ def _opening(paras: list, k: int) -> str:
     return paras[k].text + (paras[k + 1].text if short else "")
 
 
-def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[str]) -> tuple[int | None, int, float]:
-    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain; it
-    stops before a paragraph that completes a word cut at the end of one of ``others`` (other cut stories). A
-    run may open as paragraphs do where it closes a quotation that ``cut``'s text leaves open."""
+def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Article]
+                  ) -> tuple[int | None, int, float]:
+    """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain. A
+    run opening like a paragraph must gain ``CUT_STRONG`` (and counts that much less), unless it closes a quotation ``cut``'s text leaves
+    open; it ends before a paragraph that goes on with one of ``others`` (the other stories cut mid-sentence):
+    one completing a word such a story cuts, or one opening mid-sentence, gaining nothing and closer to it."""
     paras = host.paragraphs
-    mine = heading(cut) + "".join(p.text for p in cut.paragraphs)
-    last = cut.paragraphs[-1].text
+    mine, last = _text_of(cut), cut.paragraphs[-1].text
+    tails, texts = [a.paragraphs[-1].text for a in others], [_text_of(a) for a in others]
     best = (None, 0, 0.0)
     for k in range(1, len(paras)):
         opening = _opening(paras, k)
-        if start_odds(paras[k].text) >= CUT_START and not in_quote(last, paras[k].text) or is_lead(paras[k].text) \
-                or coh.similarity(mine, opening) <= CUT_GAIN:
+        if is_lead(paras[k].text) or coh.similarity(mine, opening) <= CUT_GAIN:
             continue        # (the run's first paragraph gains nothing, whatever the host's text before it)
+        opens = start_odds(paras[k].text) >= CUT_START and not in_quote(last, paras[k].text)
+        floor = CUT_STRONG if opens else 0.0
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
         before = "" if _closes(paras[k - 1].text) else heading(host) + "".join(p.text for p in paras[:k])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
-            if e > k + 1 and start_odds(p) < CUT_START and any(splits_word(o, p) for o in others):
+            if e > k + 1 and start_odds(p) < CUT_START and any(splits_word(o, p) for o in tails):
                 break
             gain = coh.similarity(mine, p) - coh.similarity(before, p) - CUT_GAIN
             if e == k + 1 and coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
                 break
+            if e > k + 1 and gain <= 0 and _claimed(coh, mine, p, texts):
+                break
             total += gain
-            if total > best[2]:
-                best = (k, e, total)
+            if total - floor > best[2]:
+                best = (k, e, total - floor)
     return best
