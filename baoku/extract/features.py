@@ -154,6 +154,7 @@ def _logp() -> tuple[dict, float]:
 
 
 _MISS = object()
+_NONE = float("-inf")       # below any word's score
 
 
 def segment(s: str) -> list[str]:
@@ -172,24 +173,23 @@ def segment(s: str) -> list[str]:
             nxt = [0] * (n + 1)
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end))
-                bp = None
-                bx = k
-                i = k
+                bp = _NONE
+                bx = j = k + 1
                 p = get(blk[k], miss)
                 while p is not miss:
                     if p is not None:
-                        v = p + best[i + 1]
-                        if bp is None or v >= bp:
-                            bp, bx = v, i
-                    i += 1
-                    if i >= n:
+                        v = p + best[j]
+                        if v >= bp:
+                            bp = v
+                            bx = j
+                    if j == n:
                         break
-                    p = get(blk[k:i + 1], miss)
-                if bp is None:          # not a word of the dictionary: the character alone (log 1 - log total)
+                    j += 1
+                    p = get(blk[k:j], miss)
+                if bp == _NONE:         # not a word of the dictionary: the character alone (log 1 - log total)
                     bp = lp0 + best[k + 1]
-                    bx = k
                 best[k] = bp
-                nxt[k] = bx + 1
+                nxt[k] = bx
             x = 0
             buf = ""
             while x < n:
@@ -438,7 +438,7 @@ class RecordEncoder:
         g, h, j, k = (tb.get for tb in self.tables)
         e = repeat(b"")
         cols = (map(b, ch[:n]), map(c, ch[1:n + 1]), map(d, ch[2:n + 2]), map(g, pairs[:n], e),
-                map(h, pairs[1:n + 1], e), map(j, triples, e), map(k, classes, e), self._static(s), self._marks(s))
+                map(h, pairs[1:n + 1], e), map(j, triples, e), map(k, classes, e), self._marks(s, self._static(s)))
         return list(map(b"".join, zip(*cols)))
 
     def _static(self, s: str) -> list[bytes]:
@@ -458,9 +458,8 @@ class RecordEncoder:
         own = self.records.get("W" + w) if len(w) > 1 else None
         return tuple(x + own for x in shape) if own else shape
 
-    def _marks(self, s: str) -> list[bytes]:
-        """Each character's records of the lexicon and date marks over it (``_marks``)."""
-        out = [b""] * len(s)
+    def _marks(self, s: str, out: list[bytes]) -> list[bytes]:
+        """``out`` with each character's records of the lexicon and date marks over it (``_marks``) added."""
         for key, m in lexicon_matchers():
             self._mark(out, key, m.finditer(s))
         self._mark(out, "D", date_matcher().finditer(s))
