@@ -81,4 +81,3 @@ def test_pycrfsuite_when_no_c_interface(monkeypatch, reference):
     assert isinstance(ner.tagger(), pycrfsuite.Tagger) and ner._LOCAL.encoder is None
     for text in TEXTS:
         assert ner.tag_spans(text) == ner.label_spans(reference.tag(featurize(text, **ner.feature_options())))
-
