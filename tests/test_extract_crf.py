@@ -16,6 +16,7 @@ TEXTS = [
     "ABC 123 ＡＢＣ　４５６ 《青川日报》“专精特新”·…—",
     "中",
     "a\0b 青川\0市",
+    "青川𠮷祥路\U0001F600口、林𠀀明说\ufffe",
 ]
 
 
@@ -37,12 +38,19 @@ def test_labels_as_pycrfsuite(model, reference, text):
     assert Tagger(model).tag(xseq) == reference.tag(xseq)
 
 
-@pytest.mark.parametrize("text", [t for t in TEXTS if "\0" not in t])
+@pytest.mark.parametrize("text", [t for t in TEXTS if "\0" not in t] + ["青川\ud800市"])
 def test_encoder_as_featurize(model, text):
     tg = Tagger(model)
     enc = RecordEncoder(tg.records)
     rows = featurize(text, words=True, wide=False, outer=False)
     assert enc.items(text) == [b"".join(filter(None, map(tg.records.get, row))) for row in rows]
+
+
+def test_encoder_refuses_characters_beyond_its_code_units(model):
+    records = dict(Tagger(model).records)
+    records["g青\U00020BB7"] = records["c青"]
+    with pytest.raises(ValueError):
+        RecordEncoder(records)
 
 
 def test_tag_spans_as_pycrfsuite(reference):

@@ -8,9 +8,11 @@ digits to ``0`` and Latin letters to lower case first (a one-to-one map: offsets
 from __future__ import annotations
 
 import re
+import struct
+import sys
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import add, mul
+from operator import and_
 
 from ..lexicon import Matcher, starts_with, words
 
@@ -152,6 +154,7 @@ def _logp() -> tuple[dict, float]:
 
 
 _MISS = object()
+_NONE = float("-inf")       # below any word's score
 
 
 def segment(s: str) -> list[str]:
@@ -170,24 +173,23 @@ def segment(s: str) -> list[str]:
             nxt = [0] * (n + 1)
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end))
-                bp = None
-                bx = k
-                i = k
+                bp = _NONE
+                bx = j = k + 1
                 p = get(blk[k], miss)
                 while p is not miss:
                     if p is not None:
-                        v = p + best[i + 1]
-                        if bp is None or v >= bp:
-                            bp, bx = v, i
-                    i += 1
-                    if i >= n:
+                        v = p + best[j]
+                        if v >= bp:
+                            bp = v
+                            bx = j
+                    if j == n:
                         break
-                    p = get(blk[k:i + 1], miss)
-                if bp is None:          # not a word of the dictionary: the character alone (log 1 - log total)
+                    j += 1
+                    p = get(blk[k:j], miss)
+                if bp == _NONE:         # not a word of the dictionary: the character alone (log 1 - log total)
                     bp = lp0 + best[k + 1]
-                    bx = k
                 best[k] = bp
-                nxt[k] = bx + 1
+                nxt[k] = bx
             x = 0
             buf = ""
             while x < n:
@@ -371,22 +373,49 @@ class RecordEncoder:
     """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
     ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
     ``[b"".join(filter(None, map(records.get, row))) for row in featurize(text, words=True, hmm=hmm, wide=False,
-    outer=False)]``. Each character template looks its characters up in a table of its own, keyed by their code
-    points packed in one integer; a word's records and the lexicon and date marks' are looked up once."""
+    outer=False)]``. A text is encoded as UTF-16 (two bytes a character, ``_encoded``): the code points of the
+    characters around each one and their pairs and triples are read off the bytes in a few passes
+    (``_windows``), and each template looks them up in a table of its own. A word's records and the lexicon and
+    date marks' are looked up once."""
 
     def __init__(self, records: dict[str, bytes], hmm: bool = False):
         self.records = records
         self.hmm = hmm
-        tables: dict[str, dict[int, bytes]] = {k: {} for k in "bcdghjk"}
-        for feature, rec in records.items():
-            key = feature[1:]
-            if feature[:1] in tables and len(key) == _NGRAM[feature[0]]:
-                tables[feature[0]][_packed(key)] = rec
-        self.tables = tuple(tables[k] for k in "bcdghjk")
+        grams = {f: rec for f, rec in records.items() if f[:1] in _NGRAM and len(f) == _NGRAM[f[0]] + 1}
+        if any(ch > "\ufffe" for f in grams for ch in f):
+            raise ValueError("a character beyond U+FFFE in the model's n-grams")
+        self.unigrams = tuple(self._unigrams(grams, t) for t in "bcd")
+        self.tables = (self._ngrams(grams, "g", "", "I"), self._ngrams(grams, "h", "", "I"),
+                       self._ngrams(grams, "j", "\0", "Q"), self._classes(grams))
+        self.triple = _window(_encoded("\uffff" * 3 + "\0"), "Q")     # the bits of three characters of four
+        # each character's class, for str.translate (a dict of every code point: no __missing__ to call)
+        self.classes = {cp: type_map().get(cp, "O") for cp in range(0x10000)}
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
-        self.classes = {cp: ord(cls) for cp, cls in type_map().items()}     # code points of the classes
+
+    @staticmethod
+    def _unigrams(grams: dict[str, bytes], template: str) -> list[bytes]:
+        """The records of a one-character template, by code point."""
+        out = [b""] * 0x10000
+        for f, rec in grams.items():
+            if f[0] == template:
+                out[ord(f[1])] = rec
+        return out
+
+    @staticmethod
+    def _ngrams(grams: dict[str, bytes], template: str, pad: str, fmt: str) -> dict[int, bytes]:
+        """The records of a template of several characters, keyed by the window of their code points (``pad``
+        after them fills the window)."""
+        return {_window(_encoded(f[1:] + pad), fmt): rec for f, rec in grams.items() if f[0] == template}
+
+    @staticmethod
+    def _classes(grams: dict[str, bytes]) -> dict[int, bytes]:
+        """The records of the class template, keyed by the window of four classes that holds its three (listed
+        with each class that can come fourth: the window is read whole)."""
+        fourth = "$\0O" + "".join(set(type_map().values()))
+        return {_window((f[1:] + x).encode("ascii"), "I"): rec
+                for f, rec in grams.items() if f[0] == "k" for x in fourth}
 
     @staticmethod
     def fits(options: dict) -> bool:
@@ -399,15 +428,17 @@ class RecordEncoder:
         n = len(s)
         if not n:
             return []
-        ch = list(map(ord, "\x02" + s + "\x03"))
-        cl = [ord("^"), *map(self.classes.get, ch[1:n + 1], repeat(ord("O"))), ord("$")]
-        pairs = _joined(ch, ch[1:])
-        b, c, d, g, h, j, k = (tb.get for tb in self.tables)
+        w = _bmp(s)
+        codes = _encoded("\x02" + w + "\x03\0")
+        ch = memoryview(codes).cast("H").tolist()
+        pairs = _windows(codes, 2, "I")
+        triples = map(and_, _windows(codes, 2, "Q"), repeat(self.triple))
+        classes = _windows(("^" + w.translate(self.classes) + "$\0").encode("ascii"), 1, "I")
+        b, c, d = (tb.__getitem__ for tb in self.unigrams)
+        g, h, j, k = (tb.get for tb in self.tables)
         e = repeat(b"")
-        classes = _joined(_joined(cl, cl[1:]), cl[2:])
-        cols = (map(b, ch[:n], e), map(c, ch[1:n + 1], e), map(d, ch[2:], e), map(g, pairs[:n], e),
-                map(h, pairs[1:], e), map(j, _joined(pairs, ch[2:]), e), map(k, classes, e),
-                self._static(s), self._marks(s))
+        cols = (map(b, ch[:n]), map(c, ch[1:n + 1]), map(d, ch[2:n + 2]), map(g, pairs[:n], e),
+                map(h, pairs[1:n + 1], e), map(j, triples, e), map(k, classes, e), self._marks(s, self._static(s)))
         return list(map(b"".join, zip(*cols)))
 
     def _static(self, s: str) -> list[bytes]:
@@ -427,9 +458,8 @@ class RecordEncoder:
         own = self.records.get("W" + w) if len(w) > 1 else None
         return tuple(x + own for x in shape) if own else shape
 
-    def _marks(self, s: str) -> list[bytes]:
-        """Each character's records of the lexicon and date marks over it (``_marks``)."""
-        out = [b""] * len(s)
+    def _marks(self, s: str, out: list[bytes]) -> list[bytes]:
+        """``out`` with each character's records of the lexicon and date marks over it (``_marks``) added."""
         for key, m in lexicon_matchers():
             self._mark(out, key, m.finditer(s))
         self._mark(out, "D", date_matcher().finditer(s))
@@ -465,17 +495,37 @@ class _Cache(dict):
 
 
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
-_BASE = 0x110001            # above every code point: n-grams packed as numbers in this base are distinct, and
-_BASES = repeat(_BASE)      # their low bits (where dicts start to look) depend on every character
 
 
-def _joined(a: list[int], b: list[int]) -> list[int]:
-    """``a[i]`` and ``b[i]`` packed in one integer, for each ``i`` (as long as the shorter list)."""
-    return list(map(add, map(mul, a, _BASES), b))
+def _encoded(s: str) -> bytes:
+    """``s`` as UTF-16 in the machine's byte order: two bytes a character of the Basic Multilingual Plane."""
+    return s.encode(_UTF16, "surrogatepass")
 
 
-def _packed(s: str) -> int:
-    out = 0
-    for ch in s:
-        out = out * _BASE + ord(ch)
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _bmp(s: str) -> str:
+    """``s`` with each character beyond the Basic Multilingual Plane replaced by U+FFFF, of no n-gram of a model
+    and of class O as they are (``RecordEncoder``)."""
+    return _ASTRAL.sub("\uffff", s) if not s.isascii() and _ASTRAL.search(s) else s
+
+
+def _window(data: bytes, fmt: str) -> int:
+    """The number that the ``memoryview`` format ``fmt`` reads from the start of ``data``."""
+    return memoryview(data[:struct.calcsize(fmt)]).cast(fmt)[0]
+
+
+def _windows(data: bytes, step: int, fmt: str) -> list[int]:
+    """``_window(data[i:], fmt)`` at every multiple ``i`` of ``step`` where a whole window fits, read in one
+    pass for each window's offset from a multiple of its size."""
+    size = struct.calcsize(fmt)
+    count = (len(data) - size) // step + 1
+    out = [0] * max(count, 0)
+    phases = size // step
+    view = memoryview(data)
+    for ph in range(phases):
+        k = len(range(ph, count, phases))
+        out[ph::phases] = view[ph * step:ph * step + k * size].cast(fmt).tolist()
     return out

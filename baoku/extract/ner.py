@@ -67,11 +67,19 @@ def tagger():
         import gzip
         _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
         tg = _open(_LOCAL.model)
-        opts = feature_options()
-        fast = hasattr(tg, "tag_items") and RecordEncoder.fits(opts)
-        _LOCAL.encoder = RecordEncoder(tg.records, opts.get("hmm", False)) if fast else None
+        _LOCAL.encoder = _encoder(tg, feature_options())
         _LOCAL.tagger = tg
     return tg
+
+
+def _encoder(tg, opts: dict) -> RecordEncoder | None:
+    """The record encoder of the tagger's features, or None when it cannot encode them."""
+    if not (hasattr(tg, "tag_items") and RecordEncoder.fits(opts)):
+        return None
+    try:
+        return RecordEncoder(tg.records, opts.get("hmm", False))
+    except ValueError:          # n-grams of characters it cannot read off UTF-16: featurize's strings
+        return None
 
 
 def _open(model: bytes):

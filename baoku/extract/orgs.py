@@ -35,15 +35,28 @@ def org_type(name: str) -> str:
     head = _head_kind(name, gov_words, gov_suf, org_suf)
     if head:
         return head
-    g = next((len(x) for x in gov_suf if name.endswith(x)), 0)
-    o = next((len(x) for x in org_suf if name.endswith(x)), 0)
+    g = _suffix_length(name, gov_suf)
+    o = _suffix_length(name, org_suf)
     if not g and not o:
-        return "gov_org" if any(name.endswith(w) for w in gov_words if len(w) >= 2) else "org"
+        return "gov_org" if name.endswith(_long_gov_words()) else "org"
     if o > g:
         if name.startswith(_LEVEL_START) and name.endswith(("中心", "站", "所", "馆", "办")):
             return "gov_org"
         return "org"
     return "gov_org"
+
+
+def _suffix_length(name: str, suffixes: tuple[str, ...]) -> int:
+    """The length of the first of ``suffixes`` (longest first) that ends ``name``, 0 when none does."""
+    if not name.endswith(suffixes):           # one test in C for the usual case
+        return 0
+    return next(len(x) for x in suffixes if name.endswith(x))
+
+
+@lru_cache(maxsize=1)
+def _long_gov_words() -> tuple[str, ...]:
+    """The government words of two characters or more."""
+    return tuple(w for w in _tables()[0] if len(w) >= 2)
 
 
 _WEAK_ORG = ("中心", "站", "馆", "社", "场", "厂", "矿", "控股", "证券", "保险", "基金", "信托")
