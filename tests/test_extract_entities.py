@@ -375,3 +375,10 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 14, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
+
+
+def test_a_clipped_region_name_is_not_taken_from_the_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities("青川企业开拓拉美市场。") if e.type == "place"] == []
+    assert [e.text for e in ner.entities("青川企业开拓拉丁美洲市场。") if e.type == "place"] == ["拉丁美洲"]
