@@ -382,3 +382,17 @@ def test_a_clipped_region_name_is_not_taken_from_the_lexicon(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert [e.text for e in ner.entities("青川企业开拓拉美市场。") if e.type == "place"] == []
     assert [e.text for e in ner.entities("青川企业开拓拉丁美洲市场。") if e.type == "place"] == ["拉丁美洲"]
+
+
+def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "东湖剧团演员林小舟江苏省青川县文化馆馆员何立新"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 8, "PER"),
+                                                     (9, 18, "ORG"), (18, 20, "TITLE"), (20, 23, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟", "何立新"]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"),
+                                                     (9, 18, "ORG"), (18, 20, "TITLE"), (20, 23, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟", "何立新"]
+    text = "东湖剧团团长林小舟在江苏省青川县讲话"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 9, "PER"), (10, 16, "LOC")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟"]

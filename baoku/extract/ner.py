@@ -221,6 +221,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _names_heading_bodies(text, ents)
+    ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
@@ -521,6 +522,30 @@ def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                 out += [Entity("person", e.start, b, text[e.start:b]),
                         Entity(org_type(text[b:e.end]), b, e.end, text[b:e.end])]
                 continue
+        out.append(e)
+    return out
+
+
+def _name_like(cand: str) -> bool:
+    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到)."""
+    return _jieba()[1].get(segment(cand)[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+
+
+def _names_before_list_heads(text: str, ents: list[Entity]) -> list[Entity]:
+    """In a list of bodies, titles and names run together (…演员|林小舟|江苏省东湖剧团…), the two or three characters
+    starting with a family name between a title and a province, a city or a national head are a name: a name the
+    tagger found there with another end is set to end at the head, one it left out is added."""
+    out: list[Entity] = []
+    for e in ents:
+        p = out[-1] if out else None
+        if p is not None and p.type == "title" and _is_surname(text[p.end:p.end + 1]):
+            n = next((n for n in (3, 2) if p.end + n < len(text) and _CJK.fullmatch(text, p.end, p.end + n)
+                      and _list_head_rx().match(text, p.end + n) and _name_like(text[p.end:p.end + n])), None)
+            if n and e.type == "person" and e.start == p.end and e.end != p.end + n:
+                e.end = p.end + n
+                e.text = text[e.start:e.end]
+            elif n and e.start >= p.end + n:
+                out.append(Entity("person", p.end, p.end + n, text[p.end:p.end + n]))
         out.append(e)
     return out
 
