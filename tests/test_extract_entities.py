@@ -243,6 +243,9 @@ def test_a_province_before_its_region_is_one_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("江西省青川地区与江西省东湖县的果农。")]
     assert ("place", "江西省青川地区") in got                      # a region of the province: one place
     assert ("place", "江西省") in got and ("place", "东湖县") in got   # a county: two
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (3, 10, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("江西省青川瑶族自治县的果农。")]
+    assert ("place", "江西省青川瑶族自治县") in got                 # an autonomous county: one place
 
 
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
