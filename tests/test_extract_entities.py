@@ -243,6 +243,9 @@ def test_a_province_before_its_region_is_one_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("江西省青川地区与江西省东湖县的果农。")]
     assert ("place", "江西省青川地区") in got                      # a region of the province: one place
     assert ("place", "江西省") in got and ("place", "东湖县") in got   # a county: two
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (3, 10, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("江西省青川瑶族自治县的果农。")]
+    assert ("place", "江西省青川瑶族自治县") in got                 # an autonomous county: one place
 
 
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
@@ -375,3 +378,24 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 14, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
+
+
+def test_a_clipped_region_name_is_not_taken_from_the_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities("青川企业开拓拉美市场。") if e.type == "place"] == []
+    assert [e.text for e in ner.entities("青川企业开拓拉丁美洲市场。") if e.type == "place"] == ["拉丁美洲"]
+
+
+def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "东湖剧团演员林小舟江苏省青川县文化馆馆员何立新"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 8, "PER"),
+                                                     (9, 18, "ORG"), (18, 20, "TITLE"), (20, 23, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟", "何立新"]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"),
+                                                     (9, 18, "ORG"), (18, 20, "TITLE"), (20, 23, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟", "何立新"]
+    text = "东湖剧团团长林小舟在江苏省青川县讲话"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 9, "PER"), (10, 16, "LOC")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟"]

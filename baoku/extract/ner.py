@@ -229,6 +229,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _names_heading_bodies(text, ents)
+    ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
@@ -331,13 +332,17 @@ _AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 
 _COMPASS = re.compile(r"[东西南北华中][东西南北中]")
 
 
+# regions named by a clipped form (拉美 for 拉丁美洲): the 1998 set labels them as no place (拉美 32 times of 32)
+_SHORT_REGIONS = frozenset(["拉美"])
+
+
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
     """Lexicon places (the other countries too, which the tagger's features do not mark), not where they begin a
     longer word (中国人, 朝鲜族, 发展|中国家)."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
-    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
+    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r) and r not in _SHORT_REGIONS]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     names += list(pl["country_more"])
@@ -372,14 +377,15 @@ def _provinces() -> frozenset:
 
 def _regions(text: str, ents: list[Entity]) -> list[Entity]:
     """A place takes the 地区 right after it that the tagger left out (某某|地区: in the 1998 training sentences a
-    place ends in 地区 204 times, 地区 follows one 43 times), and a province right before a region of it
-    (…省|某某地区, …|某某自治州) is one place with it (there such a pair is one place 25 times, two never)."""
+    place ends in 地区 204 times, 地区 follows one 43 times), and a province right before a region or an autonomous
+    county of it (…省|某某地区, …|某某自治州, …省|某某自治县) is one place with it (there such a pair is one place 25 times
+    and two never, with an autonomous county 8 times and never)."""
     out: list[Entity] = []
     for e in ents:
         if e.type == "place" and text.startswith("地区", e.end) and not any(x.start == e.end for x in ents):
             e.end += 2
             e.text = text[e.start:e.end]
-        if (e.type == "place" and e.text.endswith(("地区", "自治州")) and out and out[-1].type == "place"
+        if (e.type == "place" and e.text.endswith(("地区", "自治州", "自治县")) and out and out[-1].type == "place"
                 and out[-1].end == e.start and out[-1].text in _provinces()):
             p = out.pop()
             e = Entity("place", p.start, e.end, text[p.start:e.end])
@@ -525,6 +531,30 @@ def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                 out += [Entity("person", e.start, b, text[e.start:b]),
                         Entity(org_type(text[b:e.end]), b, e.end, text[b:e.end])]
                 continue
+        out.append(e)
+    return out
+
+
+def _name_like(cand: str) -> bool:
+    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到)."""
+    return _jieba()[1].get(segment(cand)[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+
+
+def _names_before_list_heads(text: str, ents: list[Entity]) -> list[Entity]:
+    """In a list of bodies, titles and names run together (…演员|林小舟|江苏省东湖剧团…), the two or three characters
+    starting with a family name between a title and a province, a city or a national head are a name: a name the
+    tagger found there with another end is set to end at the head, one it left out is added."""
+    out: list[Entity] = []
+    for e in ents:
+        p = out[-1] if out else None
+        if p is not None and p.type == "title" and _is_surname(text[p.end:p.end + 1]):
+            n = next((n for n in (3, 2) if p.end + n < len(text) and _CJK.fullmatch(text, p.end, p.end + n)
+                      and _list_head_rx().match(text, p.end + n) and _name_like(text[p.end:p.end + n])), None)
+            if n and e.type == "person" and e.start == p.end and e.end != p.end + n:
+                e.end = p.end + n
+                e.text = text[e.start:e.end]
+            elif n and e.start >= p.end + n:
+                out.append(Entity("person", p.end, p.end + n, text[p.end:p.end + n]))
         out.append(e)
     return out
 
