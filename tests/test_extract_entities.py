@@ -380,13 +380,6 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
 
 
-def test_a_clipped_region_name_is_not_taken_from_the_lexicon(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    assert [e.text for e in ner.entities("青川企业开拓拉美市场。") if e.type == "place"] == []
-    assert [e.text for e in ner.entities("青川企业开拓拉丁美洲市场。") if e.type == "place"] == ["拉丁美洲"]
-
-
 def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "东湖剧团演员林小舟江苏省青川县文化馆馆员何立新"

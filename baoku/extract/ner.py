@@ -332,17 +332,13 @@ _AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 
 _COMPASS = re.compile(r"[东西南北华中][东西南北中]")
 
 
-# regions named by a clipped form (拉美 for 拉丁美洲): the 1998 set labels them as no place (拉美 32 times of 32)
-_SHORT_REGIONS = frozenset(["拉美"])
-
-
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
     """Lexicon places (the other countries too, which the tagger's features do not mark), not where they begin a
     longer word (中国人, 朝鲜族, 发展|中国家)."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
-    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r) and r not in _SHORT_REGIONS]
+    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     names += list(pl["country_more"])
