@@ -249,7 +249,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
-    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
+    if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
+            or lines and _set_as_prose(u, column):       # (a one-line unit's role is its line's: read above)
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
         return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs
