@@ -65,16 +65,17 @@ def split_blocks(page: Page) -> Page:
         te = ts + len(text)
         blocks.append(Block(start, end, ts, te, text, level))
         bounds += (ts, te)
-    for b, w in zip(blocks, _widths(norm, bounds)):
+    widths = _widths(norm, bounds)
+    for b, w in zip(blocks, widths.tolist()):
         b.width = w
     page.blocks = blocks
-    fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks, gaps)
+    fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks, gaps, widths)
     page.source.format = fmt
-    page.column = (line_width(blocks) if full is None else full) if fmt == "lines" else None
+    page.column = (line_width(blocks, widths) if full is None else full) if fmt == "lines" else None
     return page
 
 
-def _widths(text: str, bounds: list[int]) -> list[float]:
+def _widths(text: str, bounds: list[int]) -> np.ndarray:
     """The widths (as ``width`` has them) of the ranges of ``text`` that start and end at ``bounds`` (in pairs):
     the narrow characters of the whole text are counted in one pass, not by a pattern per line."""
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -82,34 +83,42 @@ def _widths(text: str, bounds: list[int]) -> list[float]:
     np.cumsum((points < 0x2000) & (points != 0xB7), out=narrow[1:])    # NARROW: below U+2000 but the middle dot
     ends = np.array(bounds, dtype=np.int64).reshape(-1, 2)
     sizes, counts = ends[:, 1] - ends[:, 0], narrow[ends[:, 1]] - narrow[ends[:, 0]]
-    return (sizes - 0.45 * counts).tolist()
+    return sizes - 0.45 * counts
 
 
-def detect_format(blocks: list[Block], blank_gaps: int) -> tuple[str, float | None]:
+def detect_format(blocks: list[Block], blank_gaps: int, widths: np.ndarray) -> tuple[str, float | None]:
     """``md`` when blank lines (``blank_gaps`` runs of them between blocks) or heading marks separate blocks,
-    ``lines`` when most lines share one width (that width, a full body line's, comes with it: it is measured once)."""
+    ``lines`` when most lines share one width (that width, a full body line's, comes with it: it is measured once).
+    ``widths`` are the blocks' widths, in an array (compared all at once, not line by line)."""
     if len(blocks) < 8:
         return "md", None
-    # (lists, not generators, counted over every line: a generator resumes at a cost for each item)
     if blank_gaps > 0.5 * (len(blocks) - 1):
         return "md", None
-    full = line_width(blocks)
-    near = sum([full - 2.5 <= b.width <= full + 0.5 for b in blocks])
+    full = line_width(blocks, widths)
+    near = np.count_nonzero((widths >= full - 2.5) & (widths <= full + 0.5))
     return ("lines", full) if full <= 40 and near >= 0.5 * len(blocks) else ("md", None)
 
 
-def line_width(blocks: list[Block]) -> float:
-    """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em)."""
-    widths = Counter([b.width for b in blocks])     # (lines share widths: each is rounded once, not each line's)
+def line_width(blocks: list[Block], widths: np.ndarray) -> float:
+    """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em).
+    ``widths`` are the blocks' widths, in an array."""
     counts = Counter()
-    for w, k in widths.items():
+    for w, k in _distinct(widths):
         counts[round(w * 2) / 2] += k       # (in the order the rounded widths first occur, as max breaks ties)
     if not counts:
         return 0.0
     # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
     best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
-    widest = [b for b in blocks if b.width >= best - 0.5]
-    if widest and sum([b.text[-1:] in HANGING for b in widest]) >= 0.8 * len(widest) and \
-            sum(k for w, k in widths.items() if best - 1.5 <= w < best - 0.5) >= len(widest):
+    widest = np.flatnonzero(widths >= best - 0.5).tolist()
+    if widest and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest) and \
+            np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest):
         best -= 1               # stops hanging past the column make the widest lines one em too wide
     return best
+
+
+def _distinct(widths: np.ndarray) -> list[tuple[float, int]]:
+    """Each distinct width with the number of lines of that width, in the order the widths first occur (lines
+    share widths: each is rounded once, not each line's)."""
+    values, first, number = np.unique(widths, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    return list(zip(values[order].tolist(), number[order].tolist()))

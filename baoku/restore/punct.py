@@ -105,8 +105,7 @@ def splits_word(left: str, right: str) -> bool:
 def _word_across(a: str, b: str) -> bool:
     """The segmenter puts a word of two characters or more across the end of ``a`` and the start of ``b``
     (remembered: several stages ask of the same break)."""
-    freq = _jieba().dt.FREQ
-    if not any(freq.get(a[-i:] + b[:j]) for i in range(1, len(a) + 1) for j in range(1, len(b) + 1)):
+    if not _dictionary_word_across(a, b):
         return False            # no dictionary word spans the boundary, so the segmenter cannot put one there
     pos = 0
     for tok in _jieba().lcut(a + b, HMM=False):
@@ -114,6 +113,21 @@ def _word_across(a: str, b: str) -> bool:
         if pos < len(a) < end and len(tok) >= 2:
             return True
         pos = end
+    return False
+
+
+def _dictionary_word_across(a: str, b: str) -> bool:
+    """The segmenter's dictionary holds a word made of an end of ``a`` and a start of ``b``. It holds every word's
+    prefixes too (counted 0), so the starts of ``b`` are tried only while they lengthen a prefix of some word."""
+    freq = _jieba().dt.FREQ
+    for i in range(1, len(a) + 1):
+        head = a[-i:]
+        for j in range(1, len(b) + 1):
+            count = freq.get(head + b[:j])
+            if count:
+                return True
+            if count is None:
+                break           # no word opens so, nor with more of ``b``
     return False
 
 

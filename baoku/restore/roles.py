@@ -67,7 +67,8 @@ def mark_lines(page: Page) -> Page:
     lines = page.source.format == "lines"
     blocks = page.blocks
     asked = holding(page.norm, blocks, _ROLE_CHARS)
-    for i, b in enumerate(blocks):
+    for i in _may_mark(blocks, asked, lines):
+        b = blocks[i]
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
             continue
@@ -88,6 +89,25 @@ def mark_lines(page: Page) -> Page:
         if role:
             b.role = role
     return page
+
+
+def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
+    """The indexes, in order, of the lines ``mark_lines`` may give a role (the others are told without a test):
+    the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
+    space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
+    marked a credit (its wrapped end)."""
+    firsts = [b.text[:1] for b in blocks]
+    todo = asked | set(range(min(3, len(blocks)))) | {i for i, c in enumerate(firsts) if c in "!<-*_=" or c.isspace()}
+    if lines:
+        todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}
+    prev = -1
+    for i in [*sorted(todo), len(blocks)]:
+        while lines and 0 <= prev < i - 1 and blocks[prev].role == "credit":
+            prev += 1
+            yield prev          # (asked after the credit above it was marked)
+        if i < len(blocks):
+            yield i
+        prev = i
 
 
 def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
@@ -229,7 +249,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
-    if u.lead or len(u.blocks) > 3 or any(b.role != "body" for b in u.blocks) or lines and _set_as_prose(u, column):
+    if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
+            or lines and _set_as_prose(u, column):       # (a one-line unit's role is its line's: read above)
         return "body"
     if not u.level and _fact_line(text, prev, nxt):
         return "label"          # 嘉宾：林小舟 under a title: one of its story's first paragraphs

@@ -52,7 +52,6 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
     # reads a unit's last 12 characters: past its last line only when that line is shorter)
     marked = holding(norm, blocks, "摄社图")
-    credit_marks = [len(b.text) < 12 or k in marked for k, b in enumerate(blocks)]
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     firsts = [b.text[:1] for b in blocks]       # a line's first character (asked as the line and by its label test)
@@ -110,7 +109,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
                     and (not indented(nxt) or closing_note(text + nxt.text)):
                 end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
                 #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
-            elif credit_marks[i] and ends_with_credit(text[-60:]):
+            elif (len(b.text) < 12 or i in marked) and ends_with_credit(text[-60:]):
                 end = True                                   # a caption ends with its credit
             elif n == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indented(b):
