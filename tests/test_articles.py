@@ -1631,6 +1631,22 @@ def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_it
     assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
 
 
+def test_an_orphan_headline_takes_the_text_under_a_crosshead_read_as_a_title_after_the_lead_it_took():
+    # XY-cut reads the feature's lead after another story's text and its first crosshead as a title of its own
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。",
+            "据介绍，青川港今年还将开通两条新航线，港口年吞吐量有望突破一亿吨。"]
+    lead = "6月1日晚，由临江区主办的老街夜市重开仪式在老街举行，夜市的烟火气又回来了。"
+    crosshead = "“老街夜市让日子更有味道”"
+    rest = ["“夜市让老街的日子更有味道。”摊主王小禾一边招呼客人，一边说，老街夜市让老街的日子更有味道。",
+            "老街夜市的摊位每晚都有三百多个，夜市的客流比去年多了一倍，老街的烟火气越来越浓。",
+            "区商务局介绍，夜市重开前统一划定了摊位和经营时段，夜市管理更加规范。"]
+    text = ("## 青川港新航线开通\n\n" + "\n\n".join(port + [lead, "### " + crosshead] + rest)
+            + "\n\n# 让老街夜市更有烟火气\n\n——临江区老街夜市重开侧记\n")
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": port, "让老街夜市更有烟火气": [lead, crosshead] + rest}
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

@@ -5,7 +5,8 @@ order: such a row of bodiless headlines shares the body that follows, cut where 
 by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
+their host's (enough of them, unless they follow the host's closing note; with the lead that opens them, and the
+next story when that is a crosshead read as a lone title over text speaking of the orphan's headline), or
 else a photo's caption and credit read inside another story (a photo story's title); a package's first part
 read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
 before any such search. A kicker that such a caption echoes is that photo story's title, read over another
@@ -50,7 +51,7 @@ def reattach(page: Page) -> Page:
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _take_dashed(head, arts.pop(k))
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
-    for orphan in arts:         # taken whole from the first of them, not only its rest from the second
+    for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = heading(orphan, untagged=True)
@@ -63,6 +64,7 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
+            _take_crossheaded(orphan, host, arts, coh, head)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_parts(orphan, arts)
@@ -72,6 +74,23 @@ def reattach(page: Page) -> Page:
     _swap_tagged(arts, coh)
     page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
     return page
+
+
+def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: Cohesion, head: str) -> None:
+    """The story right after the host, under a lone title (no kicker, no subheadline) over text that opens on no
+    lead and covers the orphan's headline at least ``MIN_COVER``, is the rest of the text the orphan took: its title
+    is one of that text's crossheads (……夜市重开侧记 / 6月1日晚，…… / “老街夜市让日子更有味道” / ……), which read after
+    the lead alone looked like a story's title. The orphan takes the title as a paragraph and the text under it."""
+    k = arts.index(host) + 1
+    nxt = arts[k] if k < len(arts) else None
+    if nxt is None or nxt is orphan or nxt.headline is None or nxt.kicker or nxt.subheadline \
+            or not nxt.paragraphs or is_lead(nxt.paragraphs[0].text) \
+            or coh.coverage(head, "".join(p.text for p in nxt.paragraphs)) < MIN_COVER:
+        return
+    title = nxt.headline
+    orphan.paragraphs += [Paragraph(title.text, title.spans, title.boxes)] + nxt.paragraphs
+    del arts[k]
+    orphan.decide(f"took the text under a crosshead read as a title after it: {title.text[:16]}", 0.1)
 
 
 def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
