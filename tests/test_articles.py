@@ -1647,6 +1647,15 @@ def test_an_orphan_headline_takes_the_text_under_a_crosshead_read_as_a_title_aft
     assert arts == {"青川港新航线开通": port, "让老街夜市更有烟火气": [lead, crosshead] + rest}
 
 
+def test_a_line_cut_at_a_comma_after_a_subheadline_under_a_marked_headline_opens_the_body():
+    # a subheadline wrapped over lines comes as one field: a second unmarked field holding a clause is prose
+    body = ["本报讯（记者 陈书婷）青川港扩建工程6月2日启动，新码头计划三年建成。",
+            "青川港务集团介绍，扩建后青川港年吞吐量将突破一亿吨。"]
+    text = "# 青川港扩建工程启动\n\n港务集团承建\n\n新码头选址临江，三年建成\n\n" + "\n\n".join(body) + "\n"
+    arts = [(a["headline"], a["subheadline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("青川港扩建工程启动", "港务集团承建", ["新码头选址临江，三年建成"] + body)]
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
