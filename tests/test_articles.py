@@ -1656,6 +1656,19 @@ def test_a_line_cut_at_a_comma_after_a_subheadline_under_a_marked_headline_opens
     assert arts == [("青川港扩建工程启动", "港务集团承建", ["新码头选址临江，三年建成"] + body)]
 
 
+@pytest.mark.parametrize("dated", [False, True], ids=["undated", "dated"])
+def test_an_orphan_headline_takes_the_paragraphs_echoing_neither_title_before_its_text(dated):
+    # the host's text ends where it last speaks of its title; a text opening on a date opens the orphan's own
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    mute = "为迎接端午假期，临江区商务局组织了一系列文化活动，吸引众多市民参与。"
+    market = ("6月1日晚，" if dated else "首晚的") + "老街夜市迎客两万人次，老街夜市重开后每晚有摊位三百多个。"
+    text = "## 青川港新航线开通\n\n" + "\n\n".join(port + [mute, market]) + "\n\n# 老街夜市重开\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == ({"青川港新航线开通": port + [mute], "老街夜市重开": [market]} if dated
+                    else {"青川港新航线开通": port, "老街夜市重开": [mute, market]})
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

@@ -5,8 +5,9 @@ order: such a row of bodiless headlines shares the body that follows, cut where 
 by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's (enough of them, unless they follow the host's closing note; with the lead that opens them, and the
-next story when that is a crosshead read as a lone title over text speaking of the orphan's headline), or
+their host's (enough of them, unless they follow the host's closing note; with the lead that opens them or up to
+two paragraphs echoing neither title before them, and the next story when that is a crosshead read as a lone
+title over text speaking of the orphan's headline), or
 else a photo's caption and credit read inside another story (a photo story's title); a package's first part
 read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
 before any such search. A kicker that such a caption echoes is that photo story's title, read over another
@@ -15,6 +16,8 @@ headlines whose texts each echo the other's headline well beyond their own trade
 body over short dated reports in a row is a package's label: it takes them as its parts.
 """
 from __future__ import annotations
+
+import re
 
 from ..model import Article, Page, Paragraph
 from ..patterns import rx
@@ -186,7 +189,25 @@ def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int,
             and not (host_head and coh.coverage(host_head, paras[k - 1].text)) \
             and (k - 2 < 0 or ends_sentence(paras[k - 2].text) or _closes(paras[k - 2].text)):
         k -= 1
-    return k
+    return _mute_before(coh, host_head, paras, k, start)
+
+
+MUTE_MAX = 2           # paragraphs echoing neither title that the moved text may take back
+DATED_OPEN = re.compile(r"(\d+年)?\d+月\d+日")
+
+
+def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int) -> int:
+    """``k`` moved back over up to ``MUTE_MAX`` whole paragraphs that echo the host's title not at all (nor the
+    orphan's, which ``silent_before`` would have taken), read right after a paragraph that speaks of the host's
+    title: the host's text ends where it last speaks of its title, and the moved text opens before its first words
+    of the orphan's title, unless it opens on a date (6月2日，……), as a story's text does."""
+    if DATED_OPEN.match(paras[k].text):
+        return k
+    j = k
+    while k - j < MUTE_MAX and j - 1 > start and not _closes(paras[j - 1].text) \
+            and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text):
+        j -= 1
+    return j if j < k and j - 1 >= start and coh.coverage(host_head, paras[j - 1].text) > 0 else k
 
 
 def _after_note(host: Article, k: int) -> bool:
