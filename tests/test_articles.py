@@ -1669,6 +1669,17 @@ def test_an_orphan_headline_takes_the_paragraphs_echoing_neither_title_before_it
                     else {"青川港新航线开通": port, "老街夜市重开": [mute, market]})
 
 
+def test_an_orphan_headline_takes_two_paragraphs_echoing_neither_title_after_a_one_paragraph_host():
+    # the host keeps its lead alone, the only paragraph that speaks of its title
+    port = "本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。"
+    mute = ["为迎接端午假期，临江区商务局组织了一系列文化活动，吸引众多市民参与。",
+            "不少市民带着家人一起出门，在街头品尝各地小吃。"]
+    market = "首晚的老街夜市迎客两万人次，老街夜市重开后每晚有摊位三百多个。"
+    text = "## 青川港新航线开通\n\n" + "\n\n".join([port] + mute + [market]) + "\n\n# 老街夜市重开\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": [port], "老街夜市重开": mute + [market]}
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

@@ -204,10 +204,10 @@ def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int)
     if DATED_OPEN.match(paras[k].text):
         return k
     j = k
-    while k - j < MUTE_MAX and j - 1 > start and not _closes(paras[j - 1].text) \
+    while k - j < MUTE_MAX and j - 1 >= max(start, 1) and not _closes(paras[j - 1].text) \
             and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text):
         j -= 1
-    return j if j < k and j - 1 >= start and coh.coverage(host_head, paras[j - 1].text) > 0 else k
+    return j if j < k and coh.coverage(host_head, paras[j - 1].text) > 0 else k
 
 
 def _after_note(host: Article, k: int) -> bool:
