@@ -1680,6 +1680,15 @@ def test_an_orphan_headline_takes_two_paragraphs_echoing_neither_title_after_a_o
     assert arts == {"青川港新航线开通": [port], "老街夜市重开": mute + [market]}
 
 
+def test_a_marked_title_under_a_line_of_bulleted_items_is_no_wrapped_end_of_that_line():
+    # an advertisement's selling points, each opened by a bullet, over the title of the book it sells
+    body = ["本报讯（记者 陈书婷）《青川港志》全套十二卷近日出版，收录青川港百年来的史料。",
+            "青川市地方志办公室介绍，全书历时五年编成。"]
+    text = "港城人的共同记忆 ◎青川港百年变迁的见证\n\n## 青川港志\n\n" + "\n\n".join(body) + "\n"
+    arts = [(a["kicker"], a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("港城人的共同记忆 ◎青川港百年变迁的见证", "青川港志", body)]
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
