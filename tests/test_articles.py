@@ -1689,6 +1689,16 @@ def test_a_marked_title_under_a_line_of_bulleted_items_is_no_wrapped_end_of_that
     assert arts == [("港城人的共同记忆 ◎青川港百年变迁的见证", "青川港志", body)]
 
 
+def test_a_row_of_headlines_shares_its_body_after_the_credit_that_closes_the_first_story():
+    # a production credit (资料整理：……) ends the first story of the row; the text after it is the next one's
+    tips = ["青川老街上的老字号，多数已有百年以上的历史。", "同和酱园", "同和酱园创办于清代，以酱菜闻名。", "资料整理：林小舟"]
+    steps = ["准备材料：彩纸、竹篾、胶水和一个小灯座，在文具店都能买到。", "第一步：用竹篾扎出灯架；",
+             "第二步：把彩纸糊在灯架上；", "第三步：装上灯座，一盏兔子灯就做好了。"]
+    text = "## 青川老字号（小贴士）\n\n## 做一盏兔子灯\n\n" + "\n\n".join(tips + steps) + "\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川老字号（小贴士）": tips, "做一盏兔子灯": steps}
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

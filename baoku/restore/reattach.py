@@ -1,8 +1,8 @@
 """Reattach story bodies that the converter displaced away from their headline.
 
 Headlines set side by side come out of a converter one after another, their bodies after them in the same
-order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
-by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
+order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead or
+after a closing credit, by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
 read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
 of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
 their host's (enough of them, unless they follow the host's closing note; with the lead that opens them or up to
@@ -38,7 +38,7 @@ def heading(a: Article, untagged: bool = False) -> str:
                    for f in (a.kicker, a.headline, a.subheadline) if f)
 
 
-LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) is likely
+LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) or after a closing credit is likely
 SWITCH_COST = 0.15     # a story change anywhere else must be earned by the headlines' words
 LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if a paragraph covers this share
 
@@ -400,9 +400,9 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
     for g in range(n):
         best[0][g] = aff[g][0] - (0.0 if g == 0 else SWITCH_COST * g)
     for i in range(1, m):
-        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1)) and not closing_note(paras[i].text) \
-            and not _footer(paras, i)
-        bonus = LEAD_BONUS if is_lead(paras[i].text) else -SWITCH_COST
+        can_cut = (ends_sentence(paras[i - 1].text) or _footer(paras, i - 1) or _closes(paras[i - 1].text)) \
+            and not closing_note(paras[i].text) and not _footer(paras, i)
+        bonus = LEAD_BONUS if is_lead(paras[i].text) or _closes(paras[i - 1].text) else -SWITCH_COST
         for g in range(n):
             stay = best[i - 1][g]
             move, src = NEG, g
