@@ -50,8 +50,8 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
     (``continues_line``). In a markdown dump a shorter line that is a title of its own does not go on with the
     line before it on its shortness alone (``_titled``), nor, with ``names_apart``, a person's name alone (the
     author's, under the title of a piece), nor a line marked otherwise than a line listing bulleted items
-    (港城人的共同记忆 ◎青川港百年变迁的见证 / ## 青川港志: a title under an advertisement's selling points). ``text``, the page's text, may name a title read apart whole
-    (``_named_whole``)."""
+    (港城人的共同记忆 ◎青川港百年变迁的见证 / ## 青川港志: a title under an advertisement's selling points).
+    ``text``, the page's text, may name a title read apart whole (``_named_whole``)."""
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):

@@ -1,19 +1,19 @@
 """Reattach story bodies that the converter displaced away from their headline.
 
-Headlines set side by side come out of a converter one after another, their bodies after them in the same
-order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead or
-after a closing credit, by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
-read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
-of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's (enough of them, unless they follow the host's closing note; with the lead that opens them or up to
-two paragraphs echoing neither title before them, and the next story when that is a crosshead read as a lone
-title over text speaking of the orphan's headline), or
-else a photo's caption and credit read inside another story (a photo story's title); a package's first part
-read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
-before any such search. A kicker that such a caption echoes is that photo story's title, read over another
-headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes. Two column-tagged
-headlines whose texts each echo the other's headline well beyond their own trade places. A headline left without a
-body over short dated reports in a row is a package's label: it takes them as its parts.
+Headlines set side by side come out of a converter one after another, their bodies after them in the same order:
+such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead or after a
+closing credit, by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its
+continuation read inside a later story; a headline left without a body (an orphan) then takes back the trailing
+paragraphs of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words
+better than their host's (enough of them, unless they follow the host's closing note; with the lead that opens them
+or up to two paragraphs echoing neither title before them, and the next story when that is a crosshead read as a
+lone title over text speaking of the orphan's headline), or else a photo's caption and credit read inside another
+story (a photo story's title); a package's first part read inside a later story (a title over its reporter's line
+alone) and the text after it go to the orphan before any such search. A kicker that such a caption echoes is that
+photo story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent
+headline its text echoes. Two column-tagged headlines whose texts each echo the other's headline well beyond their
+own trade places. A headline left without a body over short dated reports in a row is a package's label: it takes
+them as its parts.
 """
 from __future__ import annotations
 
