@@ -193,19 +193,22 @@ def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int,
 
 
 MUTE_MAX = 2           # paragraphs echoing neither title that the moved text may take back
+MUTE_ECHO = 0.1        # ... each echoing the host's text before it less than this (a speaker's words go on there)
 DATED_OPEN = re.compile(r"(\d+年)?\d+月\d+日")
 
 
 def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int) -> int:
     """``k`` moved back over up to ``MUTE_MAX`` whole paragraphs that echo the host's title not at all (nor the
-    orphan's, which ``silent_before`` would have taken), read right after a paragraph that speaks of the host's
-    title: the host's text ends where it last speaks of its title, and the moved text opens before its first words
-    of the orphan's title, unless it opens on a date (6月2日，……), as a story's text does."""
-    if DATED_OPEN.match(paras[k].text):
+    orphan's, which ``silent_before`` would have taken) and its text hardly, read right after a paragraph that
+    speaks of the host's title: the host's text ends where it last speaks of its title, and the moved text opens
+    before its first words of the orphan's title, unless it opens on a lead or a date (本报讯……, 6月2日，……), as a
+    story's own text does."""
+    if is_lead(paras[k].text) or DATED_OPEN.match(paras[k].text):
         return k
     j = k
     while k - j < MUTE_MAX and j - 1 >= max(start, 1) and not _closes(paras[j - 1].text) \
-            and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text):
+            and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text) \
+            and coh.coverage(paras[j - 1].text, "".join(p.text for p in paras[:j - 1])) < MUTE_ECHO:
         j -= 1
     return j if j < k and coh.coverage(host_head, paras[j - 1].text) > 0 else k
 
