@@ -1631,6 +1631,74 @@ def test_an_orphan_headline_is_matched_to_its_displaced_text_by_its_words_not_it
     assert arts == {"青川港新航线开通": port, "夜市重开（城市观察·夏日系列报道）": market}
 
 
+def test_an_orphan_headline_takes_the_text_under_a_crosshead_read_as_a_title_after_the_lead_it_took():
+    # XY-cut reads the feature's lead after another story's text and its first crosshead as a title of its own
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。",
+            "据介绍，青川港今年还将开通两条新航线，港口年吞吐量有望突破一亿吨。"]
+    lead = "6月1日晚，由临江区主办的老街夜市重开仪式在老街举行，夜市的烟火气又回来了。"
+    crosshead = "“老街夜市让日子更有味道”"
+    rest = ["“夜市让老街的日子更有味道。”摊主王小禾一边招呼客人，一边说，老街夜市让老街的日子更有味道。",
+            "老街夜市的摊位每晚都有三百多个，夜市的客流比去年多了一倍，老街的烟火气越来越浓。",
+            "区商务局介绍，夜市重开前统一划定了摊位和经营时段，夜市管理更加规范。"]
+    text = ("## 青川港新航线开通\n\n" + "\n\n".join(port + [lead, "### " + crosshead] + rest)
+            + "\n\n# 让老街夜市更有烟火气\n\n——临江区老街夜市重开侧记\n")
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": port, "让老街夜市更有烟火气": [lead, crosshead] + rest}
+
+
+def test_a_line_cut_at_a_comma_after_a_subheadline_under_a_marked_headline_opens_the_body():
+    # a subheadline wrapped over lines comes as one field: a second unmarked field holding a clause is prose
+    body = ["本报讯（记者 陈书婷）青川港扩建工程6月2日启动，新码头计划三年建成。",
+            "青川港务集团介绍，扩建后青川港年吞吐量将突破一亿吨。"]
+    text = "# 青川港扩建工程启动\n\n港务集团承建\n\n新码头选址临江，三年建成\n\n" + "\n\n".join(body) + "\n"
+    arts = [(a["headline"], a["subheadline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("青川港扩建工程启动", "港务集团承建", ["新码头选址临江，三年建成"] + body)]
+
+
+@pytest.mark.parametrize("dated", [False, True], ids=["undated", "dated"])
+def test_an_orphan_headline_takes_the_paragraphs_echoing_neither_title_before_its_text(dated):
+    # the host's text ends where it last speaks of its title; a text opening on a date opens the orphan's own
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    mute = "为迎接端午假期，临江区商务局组织了一系列文化活动，吸引众多市民参与。"
+    market = ("6月1日晚，" if dated else "首晚的") + "老街夜市迎客两万人次，老街夜市重开后每晚有摊位三百多个。"
+    text = "## 青川港新航线开通\n\n" + "\n\n".join(port + [mute, market]) + "\n\n# 老街夜市重开\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == ({"青川港新航线开通": port + [mute], "老街夜市重开": [market]} if dated
+                    else {"青川港新航线开通": port, "老街夜市重开": [mute, market]})
+
+
+def test_an_orphan_headline_takes_two_paragraphs_echoing_neither_title_after_a_one_paragraph_host():
+    # the host keeps its lead alone, the only paragraph that speaks of its title
+    port = "本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。"
+    mute = ["为迎接端午假期，临江区商务局组织了一系列文化活动，吸引众多市民参与。",
+            "不少市民带着家人一起出门，在街头品尝各地小吃。"]
+    market = "首晚的老街夜市迎客两万人次，老街夜市重开后每晚有摊位三百多个。"
+    text = "## 青川港新航线开通\n\n" + "\n\n".join([port] + mute + [market]) + "\n\n# 老街夜市重开\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川港新航线开通": [port], "老街夜市重开": mute + [market]}
+
+
+def test_a_marked_title_under_a_line_of_bulleted_items_is_no_wrapped_end_of_that_line():
+    # an advertisement's selling points, each opened by a bullet, over the title of the book it sells
+    body = ["本报讯（记者 陈书婷）《青川港志》全套十二卷近日出版，收录青川港百年来的史料。",
+            "青川市地方志办公室介绍，全书历时五年编成。"]
+    text = "港城人的共同记忆 ◎青川港百年变迁的见证\n\n## 青川港志\n\n" + "\n\n".join(body) + "\n"
+    arts = [(a["kicker"], a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("港城人的共同记忆 ◎青川港百年变迁的见证", "青川港志", body)]
+
+
+def test_a_row_of_headlines_shares_its_body_after_the_credit_that_closes_the_first_story():
+    # a production credit (资料整理：……) ends the first story of the row; the text after it is the next one's
+    tips = ["青川老街上的老字号，多数已有百年以上的历史。", "同和酱园", "同和酱园创办于清代，以酱菜闻名。", "资料整理：林小舟"]
+    steps = ["准备材料：彩纸、竹篾、胶水和一个小灯座，在文具店都能买到。", "第一步：用竹篾扎出灯架；",
+             "第二步：把彩纸糊在灯架上；", "第三步：装上灯座，一盏兔子灯就做好了。"]
+    text = "## 青川老字号（小贴士）\n\n## 做一盏兔子灯\n\n" + "\n\n".join(tips + steps) + "\n"
+    arts = {a["headline"]: a["paragraphs"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"青川老字号（小贴士）": tips, "做一盏兔子灯": steps}
+
+
 def test_an_orphan_headline_takes_a_photos_caption_and_credit_read_inside_another_story():
     # XY-cut reads the photo story's title over the next story's headline and its photo after that story's text
     market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
@@ -2601,7 +2669,7 @@ def test_a_couplet_title_read_inside_a_cut_sentence_heads_the_text_around_it():
     page = baoku.restore(
         "## 青川港开通两条外贸航线\n\n"
         "本报青川3月2日电 青川港今年新开两条外贸航线，码头吞吐量有望再创新高。\n\n"
-        "港务集团还将建成三座智能仓库，让企业出货更快。\n\n"
+        "青川港还将为两条外贸航线建成三座智能仓库，码头吞吐量再上新台阶。\n\n"
         "老街是一座城市的记忆。这几年，老街的房子修好了，路灯亮起来了。\n\n"
         "改造老街，要一步一个脚印。毕竟，每一\n\n"
         "老街焕新 夜市重开\n\n"

@@ -49,8 +49,9 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
     (……活动在, ……新时代的) goes on too, and the trained wrap model can overrule these signs
     (``continues_line``). In a markdown dump a shorter line that is a title of its own does not go on with the
     line before it on its shortness alone (``_titled``), nor, with ``names_apart``, a person's name alone (the
-    author's, under the title of a piece). ``text``, the page's text, may name a title read apart whole
-    (``_named_whole``)."""
+    author's, under the title of a piece), nor a line marked otherwise than a line listing bulleted items
+    (港城人的共同记忆 ◎青川港百年变迁的见证 / ## 青川港志: a title under an advertisement's selling points).
+    ``text``, the page's text, may name a title read apart whole (``_named_whole``)."""
     fields: list[list[Unit]] = []
     for u in units:
         if fields and u.text.strip() in ("——", "—"):
@@ -131,6 +132,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and _kicker_pair(field, u, units):
         return False
+    if _LISTED.search(field[-1].text) and u.level != field[-1].level:
+        return False            # items listed on a line, each opened by a bullet, over a title set apart
     evidence = _wrap_evidence(field, u, units, False)
     if not any(evidence.values()):
         return False

@@ -1,20 +1,23 @@
 """Reattach story bodies that the converter displaced away from their headline.
 
-Headlines set side by side come out of a converter one after another, their bodies after them in the same
-order: such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead,
-by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its continuation
-read inside a later story; a headline left without a body (an orphan) then takes back the trailing paragraphs
-of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better than
-their host's (enough of them, unless they follow the host's closing note; with the lead that opens them), or
-else a photo's caption and credit read inside another story (a photo story's title); a package's first part
-read inside a later story (a title over its reporter's line alone) and the text after it go to the orphan
-before any such search. A kicker that such a caption echoes is that photo story's title, read over another
-headline. A story headed by a ——subheadline alone goes under the recent headline its text echoes
-(a stray paragraph that headline held, read on after the story before it, going back there). Two column-tagged
-headlines whose texts each echo the other's headline well beyond their own trade places. A headline left without a
-body over short dated reports in a row is a package's label: it takes them as its parts.
+Headlines set side by side come out of a converter one after another, their bodies after them in the same order:
+such a row of bodiless headlines shares the body that follows, cut where the stories change (at a lead or after a
+closing credit, by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its
+continuation read inside a later story; a headline left without a body (an orphan) then takes back the trailing
+paragraphs of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better
+than their host's (enough of them, unless they follow the host's closing note; with the lead that opens them or up
+to two paragraphs echoing neither title before them, and the next story when that is a crosshead read as a lone
+title over text speaking of the orphan's headline), or else a photo's caption and credit read inside another story
+(a photo story's title); a package's first part read inside a later story (a title over its reporter's line alone)
+and the text after it go to the orphan before any such search. A kicker that such a caption echoes is that photo
+story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent headline
+its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
+column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
+left without a body over short dated reports in a row is a package's label: it takes them as its parts.
 """
 from __future__ import annotations
+
+import re
 
 from ..model import Article, Page, Paragraph
 from ..patterns import rx
@@ -35,7 +38,7 @@ def heading(a: Article, untagged: bool = False) -> str:
                    for f in (a.kicker, a.headline, a.subheadline) if f)
 
 
-LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) is likely
+LEAD_BONUS = 0.5       # a story change at a lead paragraph (本报北京…电) or after a closing credit is likely
 SWITCH_COST = 0.15     # a story change anywhere else must be earned by the headlines' words
 LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if a paragraph covers this share
 
@@ -52,7 +55,7 @@ def reattach(page: Page) -> Page:
             _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
-    for orphan in arts:         # taken whole from the first of them, not only its rest from the second
+    for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
         head = heading(orphan, untagged=True)
@@ -65,6 +68,7 @@ def reattach(page: Page) -> Page:
             orphan.decide(f"reattached {len(moved)} paragraph(s) displaced after “{heading(host)[:16]}” "
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
+            _take_crossheaded(orphan, host, arts, coh, head)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_parts(orphan, arts)
@@ -124,6 +128,23 @@ def _captions_as_text(art: Article) -> None:
         at += 2 if c.credit else 1
     art.captions = []
     art.decide("a photo story's caption and credit are its text", 0.02)
+
+
+def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: Cohesion, head: str) -> None:
+    """The story right after the host, under a lone title (no kicker, no subheadline) over text that opens on no
+    lead and covers the orphan's headline at least ``MIN_COVER``, is the rest of the text the orphan took: its title
+    is one of that text's crossheads (……夜市重开侧记 / 6月1日晚，…… / “老街夜市让日子更有味道” / ……), which read after
+    the lead alone looked like a story's title. The orphan takes the title as a paragraph and the text under it."""
+    k = arts.index(host) + 1
+    nxt = arts[k] if k < len(arts) else None
+    if nxt is None or nxt is orphan or nxt.headline is None or nxt.kicker or nxt.subheadline \
+            or not nxt.paragraphs or is_lead(nxt.paragraphs[0].text) \
+            or coh.coverage(head, "".join(p.text for p in nxt.paragraphs)) < MIN_COVER:
+        return
+    title = nxt.headline
+    orphan.paragraphs += [Paragraph(title.text, title.spans, title.boxes)] + nxt.paragraphs
+    del arts[k]
+    orphan.decide(f"took the text under a crosshead read as a title after it: {title.text[:16]}", 0.1)
 
 
 def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
@@ -238,7 +259,28 @@ def silent_before(coh: Cohesion, head: str, host_head: str, paras: list, k: int,
             and not (host_head and coh.coverage(host_head, paras[k - 1].text)) \
             and (k - 2 < 0 or ends_sentence(paras[k - 2].text) or _closes(paras[k - 2].text)):
         k -= 1
-    return k
+    return _mute_before(coh, host_head, paras, k, start)
+
+
+MUTE_MAX = 2           # paragraphs echoing neither title that the moved text may take back
+MUTE_ECHO = 0.1        # ... each echoing the host's text before it less than this (a speaker's words go on there)
+DATED_OPEN = re.compile(r"(\d+年)?\d+月\d+日")
+
+
+def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int) -> int:
+    """``k`` moved back over up to ``MUTE_MAX`` whole paragraphs that echo the host's title not at all (nor the
+    orphan's, which ``silent_before`` would have taken) and its text hardly, read right after a paragraph that
+    speaks of the host's title: the host's text ends where it last speaks of its title, and the moved text opens
+    before its first words of the orphan's title, unless it opens on a lead or a date (本报讯……, 6月2日，……), as a
+    story's own text does."""
+    if is_lead(paras[k].text) or DATED_OPEN.match(paras[k].text):
+        return k
+    j = k
+    while k - j < MUTE_MAX and j - 1 >= max(start, 1) and not _closes(paras[j - 1].text) \
+            and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text) \
+            and coh.coverage(paras[j - 1].text, "".join(p.text for p in paras[:j - 1])) < MUTE_ECHO:
+        j -= 1
+    return j if j < k and coh.coverage(host_head, paras[j - 1].text) > 0 else k
 
 
 def _after_note(host: Article, k: int) -> bool:

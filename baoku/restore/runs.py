@@ -76,7 +76,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        summary, series = _body_openers(named, units, j) if full is None and g == len(groups) - 1 else (None, 0)
+        summary, series = _body_openers(named, group, units, j) if full is None and g == len(groups) - 1 \
+            else (None, 0)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -147,16 +148,36 @@ def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, l
         settle(page, waiting)
 
 
-def _body_openers(named: dict[str, list[Unit]], units: list[Unit], j: int) -> tuple[list[Unit] | None, int]:
+def _body_openers(named: dict[str, list[Unit]], group: list[list[Unit]], units: list[Unit], j: int
+                  ) -> tuple[list[Unit] | None, int]:
     """The heading lines of a markdown dump's last group that open its story's body, taken from ``named``: a
     subheadline that is the first crosshead of a series (``_series_opener``) or a summary line
-    (``_summary_over_summary``), else a kicker that is the title of a package's first part (``_part_title``).
+    (``_summary_over_summary``), else a kicker that is the title of a package's first part (``_part_title``),
+    else the unmarked fields after the first one under a marked headline (``_beyond_subheadline``).
     They (or None), and the series label's length (or 0)."""
     series = _series_opener(named, units, j)
     summary = named.pop("subheadline") if series or _summary_over_summary(named, units, j) else None
     if not summary and _part_title(named, units, j):
         summary = named.pop("kicker")
+    if not summary and (beyond := _beyond_subheadline(named, group)):
+        named["subheadline"], summary = beyond
     return summary, series
+
+
+def _beyond_subheadline(named: dict[str, list[Unit]], group: list[list[Unit]]
+                        ) -> tuple[list[Unit], list[Unit]] | None:
+    """Unmarked fields under a marked headline, none a ——subheadline, those after the first each holding a clause
+    break: a subheadline wrapped over lines comes as one field, and a line cut at a comma that did not go on with
+    it is the body's first line read in the heading run (# 青川港扩建工程启动 / 港务集团承建 / 新码头选址临江，三年
+    建成 / ……), not another story's title: (the subheadline, the rest), or None."""
+    head = named.get("headline")
+    if "subheadline" not in named or not head or not head[0].level:
+        return None
+    after = _fields_after(group, head)
+    if len(after) < 2 or any(f[0].level or not plain(text_of(f)) for f in after) \
+            or not all("，" in text_of(f) for f in after[1:]):
+        return None
+    return after[0], [u for f in after[1:] for u in f]
 
 
 def _under_head(page: Page, head: Article, named: dict[str, list[Unit]]) -> Article:
@@ -215,7 +236,7 @@ def _open_with_summary(page: Page, art: Article, summary: list[Unit] | None, ser
         art.decide(f"the first crosshead of the story's series: {text_of(summary)[:16]}", 0.2)
     elif summary:
         art.paragraphs.append(joined(page, summary))
-        art.decide(f"the first of the summary lines under a tagged title: {text_of(summary)[:16]}", 0.2)
+        art.decide(f"heading lines under the title open the story's body: {text_of(summary)[:16]}", 0.2)
 
 
 STUB_BACK = 3            # stories back whose title a stub read apart may complete
