@@ -2883,3 +2883,15 @@ def test_a_photo_caption_taken_back_from_another_story_brings_the_photo_storys_t
     arts = [host, Article(headline=Field("江上竞渡", []))]
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
     assert reattach.best_suffix(coh, "江上竞渡", host)[0] == 2
+
+
+def test_taking_back_silent_paragraphs_with_none_to_take_moves_nothing():
+    # a caller asking from past the host's last paragraph (nothing moved yet) and finding no paragraph to take
+    # back gets that end again, not an error
+    from baoku.model import Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    paras = [Paragraph("本报青川3月2日电 青川港今年新开两条外贸航线。", []), Paragraph("码头的吞吐量有望再创新高。", []),
+             Paragraph("港务集团负责人说，还将建成三座智能仓库。", [])]
+    coh = Cohesion([p.text for p in paras] + ["老街焕新 夜市重开", "青川港开通两条外贸航线"])
+    assert reattach.silent_before(coh, "老街焕新 夜市重开", "青川港开通两条外贸航线", paras, len(paras), 1) == 3

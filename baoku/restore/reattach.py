@@ -272,8 +272,8 @@ def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int)
     orphan's, which ``silent_before`` would have taken) and its text hardly, read right after a paragraph that
     speaks of the host's title: the host's text ends where it last speaks of its title, and the moved text opens
     before its first words of the orphan's title, unless it opens on a lead or a date (本报讯……, 6月2日，……), as a
-    story's own text does."""
-    if is_lead(paras[k].text) or DATED_OPEN.match(paras[k].text):
+    story's own text does, or when nothing is moved (``k`` past the last paragraph)."""
+    if k >= len(paras) or is_lead(paras[k].text) or DATED_OPEN.match(paras[k].text):
         return k
     j = k
     while k - j < MUTE_MAX and j - 1 >= max(start, 1) and not _closes(paras[j - 1].text) \
