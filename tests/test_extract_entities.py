@@ -59,6 +59,8 @@ def test_company_title():
     ("青川市第一人民医院", "org"), ("青川研究院", "org"), ("新华社", "org"),
     ("青川中院", "gov_org"), ("青禾军队", "gov_org"), ("青川公安", "gov_org"), ("青川财政", "gov_org"),
     ("青川人民党", "gov_org"), ("青禾法庭", "gov_org"), ("青川看守所", "gov_org"),
+    ("青川省社科院", "gov_org"), ("青川省农业科学院", "gov_org"), ("青川省社会科学院历史研究所", "gov_org"),
+    ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ

@@ -3,7 +3,8 @@
 The tagger finds organizations; a name is a ``gov_org`` when it is a listed government or party body or
 ends like one (厅, 局, 委员会, 政府 …; or 军队, 中院 …, endings of ``gov_kind`` that only decide the kind
 of a name the tagger found), unless a longer company or institution ending says otherwise
-(集团, 银行, 研究院 …). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
+(集团, 银行, 研究院 …); a ``gov_kind`` ending beats an organization ending it repeats (科学院, the state's academies,
+and their units). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
 is a government body. A unit inside a named body takes the body's kind: a department of a company or
 university (银行…信贷部, 大学…研究中心) is an organization, a unit of a ministry or bureau (…部政策研究中心,
 …厅…中心) a government body.
@@ -22,7 +23,8 @@ def _tables():
     s = sections("orgs")
     gov_words = frozenset(s["gov_word"])
     gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
-    org_suf = tuple(sorted(list(s["org_suffix"]) + list(s["media"]), key=len, reverse=True))
+    org = (set(s["org_suffix"]) | set(s["media"])) - set(s["gov_kind"])
+    org_suf = tuple(sorted(org, key=len, reverse=True))
     return gov_words, gov_suf, org_suf
 
 
@@ -71,7 +73,8 @@ def _head_suffixes() -> tuple[frozenset, frozenset, int]:
 
 
 def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
-    """The kind of the first named body at the head of ``name`` when a unit follows it, else None."""
+    """The kind of the first named body at the head of ``name`` when a unit follows it, else None; the longer
+    ending decides when the head ends like both (…科学院 is no …学院)."""
     if len(name) < 4:
         return None
     org, gov, longest = _head_suffixes()
@@ -82,8 +85,10 @@ def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) 
         if k < 3:
             continue
         ends = [head[-j:] for j in range(1, min(longest, k) + 1)]
-        if name[k] != "业" and any(x in org for x in ends):
+        o = max((len(x) for x in ends if x in org), default=0)
+        g = max((len(x) for x in ends if x in gov), default=0)
+        if name[k] != "业" and o and o >= g:
             return "org"
-        if name[k] not in "长员门" and any(x in gov for x in ends):
+        if name[k] not in "长员门" and g:
             return "gov_org"
     return None
