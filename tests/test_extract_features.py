@@ -80,3 +80,18 @@ def test_lookahead_keeps_the_matches():
         plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:])
         spans = [m.span() for m in rx.finditer(text)]
         assert spans and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_date_matcher_time_words_as_a_trie_match_as_the_longest_first_alternation():
+    """The time words are a trie in ``date_matcher`` (quicker): the same matches as trying them longest first."""
+    import re
+
+    from baoku.extract.features import date_matcher
+    from baoku.lexicon import trie_regex, words
+    rx = date_matcher()
+    times = words("times")
+    plain = re.compile(rx.pattern.replace(trie_regex(times), "|".join(sorted(times, key=len, reverse=True))))
+    text = "国庆节前夕，青禾县今天上午举行座谈会；国庆期间，青川港昨晚迎来客流高峰，近日将开通新航线。".translate(FEAT)
+    spans = [m.span() for m in rx.finditer(text)]
+    assert plain.pattern != rx.pattern
+    assert (0, 3) in spans and spans == [m.span() for m in plain.finditer(text)]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import chain, repeat
 from operator import and_
 
-from ..lexicon import Matcher, starts_with, words
+from ..lexicon import Matcher, starts_with, trie_regex, words
 
 # ---- one-to-one character maps ---------------------------------------------------------------------------
 FOLD = {0x3000: " "}
@@ -91,14 +91,15 @@ _PERIOD = "(?:上旬|中旬|下旬|初|底|末|中|上半年|下半年|年底|�
 
 @lru_cache(maxsize=1)
 def date_matcher() -> re.Pattern:
-    """Dates in folded text: 0000年0月00日, 去年00月, 00日上午, 今年年底 …, and time words."""
-    times = sorted(words("times"), key=len, reverse=True)
+    """Dates in folded text: 0000年0月00日, 去年00月, 00日上午, 今年年底 …, and time words (the longest that
+    matches, as a trie)."""
+    times = words("times")
     core = (rf"(?:{_YEAR}|{_REL})(?:{_MON})?(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_MON}(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_DAY}(?:{_PART})?(?:{_CLOCK})?"
             rf"|(?:{_PART})?{_CLOCK}")
     first = "0元" + _N[1:-1] + "今去明前本上下当同" + "上下中晚凌清早傍夜深白" + "".join(w[0] for w in times)
-    return re.compile(starts_with(first) + rf"(?:{core}|(?:{'|'.join(times)})(?:{_PART})?)")
+    return re.compile(starts_with(first) + rf"(?:{core}|(?:{trie_regex(times)})(?:{_PART})?)")
 
 
 # ---- lexicon matchers ------------------------------------------------------------------------------------
