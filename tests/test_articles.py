@@ -2895,3 +2895,14 @@ def test_taking_back_silent_paragraphs_with_none_to_take_moves_nothing():
              Paragraph("港务集团负责人说，还将建成三座智能仓库。", [])]
     coh = Cohesion([p.text for p in paras] + ["老街焕新 夜市重开", "青川港开通两条外贸航线"])
     assert reattach.silent_before(coh, "老街焕新 夜市重开", "青川港开通两条外贸航线", paras, len(paras), 1) == 3
+
+
+def test_a_long_subheadline_line_goes_on_with_its_wrapped_end_under_the_headline_in_a_line_dump():
+    # a line longer than any title's line, under the headline, is a subheadline set small: the short line after it
+    # is its wrapped end, not a third field (which would make the headline a kicker over the subheadline's first line)
+    from conftest import lines_dump
+    sub = ["听取清水河流域治理进展情况汇报 审议青川老街保护条例修订草案 周", "启航主持"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(["青川市人大常委会第五次会议举行", *sub, ""]) + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川市人大常委会第五次会议举行", "".join(sub))

@@ -273,6 +273,8 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
             or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
+    if _long_line_on(field, u, units):
+        return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
         return False, 0.0
@@ -281,6 +283,19 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+LONG_LINE = 30          # characters of a heading line longer than any title's line: a subheadline's, set small
+
+
+def _long_line_on(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """In a line dump: the field, under another field of the run (its title), has a last line holding more
+    characters than a title's line does (a subheadline set in small type across its box) that ends no sentence
+    nor a kicker, and ``u``, shorter and opened by no dash or bracket, goes on with it: its wrapped end (青川市人大
+    常委会会议举行 / ……为召开全市大会作 / 准备 林小舟主持). A long first field is a kicker over the title under it."""
+    p, t = field[-1].text, u.text
+    return field[0] is not units[0] and len(p) >= LONG_LINE and len(t) < len(p) and not t.startswith(("——", "（", "(")) \
+        and not p.endswith(KICKER_END + ("。", "！", "？", "）", ")"))
 
 
 def _under_first_field(field: list[Unit], units: list[Unit]) -> bool:
