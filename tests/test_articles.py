@@ -2906,3 +2906,12 @@ def test_a_long_subheadline_line_goes_on_with_its_wrapped_end_under_the_headline
     art = baoku.restore(text).to_json()["articles"][1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
         (None, "青川市人大常委会第五次会议举行", "".join(sub))
+
+
+def test_a_line_saying_who_attended_is_the_subheadline_under_an_unmarked_headline():
+    # the order model leans to kicker + headline for two plain fields; a line naming who attended (参加, 出席,
+    # 主持, 宣读, 致辞) is a subheadline in a quarter of the corpus's pairs and almost never a headline
+    head, sub = "青川市人大常委会分组审议城市书房条例草案", "周启航参加审议"
+    text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)
