@@ -2915,3 +2915,11 @@ def test_a_line_saying_who_attended_is_the_subheadline_under_an_unmarked_headlin
     text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
     art = baoku.restore(text).to_json()["articles"][1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)
+
+
+def test_a_headline_saying_who_held_a_meeting_is_no_kicker_over_the_unmarked_line_under_it():
+    # 主持召开 opens no kicker of the corpus: the field saying who held the meeting is the headline
+    head, sub = "周启航主持召开市政府常务会议", "部署清水河流域综合治理工作"
+    text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)

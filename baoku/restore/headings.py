@@ -612,8 +612,9 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return larger
     if lines and _wider_than_wrap(fields[0], fields[1]):
         return 0
-    if _ATTENDED.search(second):
-        return 0                # ……会议召开 / 林小舟出席并讲话: who attended, under the headline
+    if _ATTENDED.search(second) or "主持召开" in first:
+        return 0                # ……会议召开 / 林小舟出席并讲话: who attended, under the headline; a headline
+        #                         saying who held a meeting (林小舟主持召开……会议) over what it did
     return 1 if kicker_odds(first, second) > 0 else 0
 
 
