@@ -2895,3 +2895,31 @@ def test_taking_back_silent_paragraphs_with_none_to_take_moves_nothing():
              Paragraph("港务集团负责人说，还将建成三座智能仓库。", [])]
     coh = Cohesion([p.text for p in paras] + ["老街焕新 夜市重开", "青川港开通两条外贸航线"])
     assert reattach.silent_before(coh, "老街焕新 夜市重开", "青川港开通两条外贸航线", paras, len(paras), 1) == 3
+
+
+def test_a_long_subheadline_line_goes_on_with_its_wrapped_end_under_the_headline_in_a_line_dump():
+    # a line longer than any title's line, under the headline, is a subheadline set small: the short line after it
+    # is its wrapped end, not a third field (which would make the headline a kicker over the subheadline's first line)
+    from conftest import lines_dump
+    sub = ["听取清水河流域治理进展情况汇报 审议青川老街保护条例修订草案 周", "启航主持"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(["青川市人大常委会第五次会议举行", *sub, ""]) + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "青川市人大常委会第五次会议举行", "".join(sub))
+
+
+def test_a_line_saying_who_attended_is_the_subheadline_under_an_unmarked_headline():
+    # the order model leans to kicker + headline for two plain fields; a line naming who attended (参加, 出席,
+    # 主持, 宣读, 致辞) is a subheadline in a quarter of the corpus's pairs and almost never a headline
+    head, sub = "青川市人大常委会分组审议城市书房条例草案", "周启航参加审议"
+    text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)
+
+
+def test_a_headline_saying_who_held_a_meeting_is_no_kicker_over_the_unmarked_line_under_it():
+    # 主持召开 opens no kicker of the corpus: the field saying who held the meeting is the headline
+    head, sub = "周启航主持召开市政府常务会议", "部署清水河流域综合治理工作"
+    text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)

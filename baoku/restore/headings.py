@@ -273,6 +273,8 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
             or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
+    if _long_line_on(field, u, units):
+        return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
         return False, 0.0
@@ -281,6 +283,19 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+LONG_LINE = 30          # characters of a heading line longer than any title's line: a subheadline's, set small
+
+
+def _long_line_on(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """In a line dump: the field, under another field of the run (its title), has a last line holding more
+    characters than a title's line does (a subheadline set in small type across its box) that ends no sentence
+    nor a kicker, and ``u``, shorter and opened by no dash or bracket, goes on with it: its wrapped end (青川市人大
+    常委会会议举行 / ……为召开全市大会作 / 准备 林小舟主持). A long first field is a kicker over the title under it."""
+    p, t = field[-1].text, u.text
+    return field[0] is not units[0] and len(p) >= LONG_LINE and len(t) < len(p) and not t.startswith(("——", "（", "(")) \
+        and not p.endswith(KICKER_END + ("。", "！", "？", "）", ")"))
 
 
 def _under_first_field(field: list[Unit], units: list[Unit]) -> bool:
@@ -597,8 +612,13 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return larger
     if lines and _wider_than_wrap(fields[0], fields[1]):
         return 0
+    if _ATTENDED.search(second) or "主持召开" in first:
+        return 0                # ……会议召开 / 林小舟出席并讲话: who attended, under the headline; a headline
+        #                         saying who held a meeting (林小舟主持召开……会议) over what it did
     return 1 if kicker_odds(first, second) > 0 else 0
 
+
+_ATTENDED = re.compile("出席|主持|参加|宣读|致辞")   # in a quarter of the corpus's subheadlines, almost no headline
 
 TYPE_MARGIN = 1.0       # em by which one field's full line must hold more than the other's
 TYPE_RATIO = 1.6        # ... but not so many more that it may be two full lines that a converter joined
