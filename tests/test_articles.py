@@ -2895,3 +2895,23 @@ def test_taking_back_silent_paragraphs_with_none_to_take_moves_nothing():
              Paragraph("港务集团负责人说，还将建成三座智能仓库。", [])]
     coh = Cohesion([p.text for p in paras] + ["老街焕新 夜市重开", "青川港开通两条外贸航线"])
     assert reattach.silent_before(coh, "老街焕新 夜市重开", "青川港开通两条外贸航线", paras, len(paras), 1) == 3
+
+
+def test_story_opened_after_a_jump_marker_continues_no_paragraph():
+    """A continued-from marker (上接) read under a story whose last paragraph was cut mid-sentence, left pending
+    while a row of headlines routes the text after it, opens a story of its own at the next body text: that new
+    story has no paragraph to go on, whatever the story above left open (it raised IndexError)."""
+    from baoku.model import Article, Page, Paragraph
+    from baoku.pipeline import TEXT_STAGES, _source
+    from baoku.restore.articles import _place_body, _Reading, group_articles
+
+    page = Page(source=_source("青川港新建码头今年投入运营，港务局表示将\n"))
+    for stage in TEXT_STAGES[:TEXT_STAGES.index(group_articles)]:
+        page = stage(page)
+    r = _Reading(page)
+    above = Article(paragraphs=[Paragraph("青禾县春耕备耕工作有序推进，农资供应", [(0, 0)])])
+    page.articles, r.cur, r.open_para, r.pending_jump = [above], above, True, "（上接第一版）"
+    _place_body(r, page.units[0])
+    assert r.cur is not above and "starts_mid_story" in r.cur.flags
+    assert [p.text for p in r.cur.paragraphs] == ["青川港新建码头今年投入运营，港务局表示将"]
+    assert len(above.paragraphs) == 1
