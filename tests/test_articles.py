@@ -2915,3 +2915,26 @@ def test_story_opened_after_a_jump_marker_continues_no_paragraph():
     assert r.cur is not above and "starts_mid_story" in r.cur.flags
     assert [p.text for p in r.cur.paragraphs] == ["青川港新建码头今年投入运营，港务局表示将"]
     assert len(above.paragraphs) == 1
+
+
+def test_package_parts_keep_their_section_label_and_captions():
+    """A bodiless package label takes the short dated reports after it as its parts: a part's section label (a
+    stray line XY-cut read over its kicker) and its captions go with the part's titles and text, not lost."""
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+
+    def part(section, kicker, headline, lead, caption, at):
+        return Article(section=Field(section, [(at, at + 1)]), kicker=Field(kicker, [(at + 2, at + 6)]),
+                       headline=Field(headline, [(at + 7, at + 13)]),
+                       paragraphs=[Paragraph(lead, [(at + 14, at + 40)])],
+                       captions=[Caption(caption, spans=[(at + 41, at + 50)])])
+    label = Article(headline=Field("青川春运一线", [(0, 6)]))
+    arts = [label, part("|", "刷卡闸机", "扫码三秒通关", "本报青川6月2日电 旅客在青川站刷乘车码进站，三秒即可通关。",
+                        "图为旅客刷码进站。", 10),
+            part("■", "候车新貌", "候车室开进地铁站", "本报青禾6月2日电 青禾站候车室今年开进了地铁站，换乘更便捷。",
+                 "图为候车室一角。", 70)]
+    reattach._take_parts(label, arts)
+    assert arts == [label]
+    texts = [p.text for p in label.paragraphs]
+    assert texts[:4] == ["|", "刷卡闸机", "扫码三秒通关", texts[3]] and texts[4:7] == ["■", "候车新貌", "候车室开进地铁站"]
+    assert [c.text for c in label.captions] == ["图为旅客刷码进站。", "图为候车室一角。"]

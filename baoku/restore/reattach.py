@@ -344,7 +344,8 @@ PART_PARAS = 3         # paragraphs of such a report at most
 def _take_parts(orphan: Article, arts: list[Article]) -> None:
     """A headline left without a body over ``PARTS_MIN`` or more short reports in a row, each with a title and
     no subheadline, its text opening on a dated lead (青川春运一线 / 候车室开进地铁站 / 本报青川1月3日电……): a package's
-    label over its parts, which XY-cut read as stories of their own. Each part's titles open its text."""
+    label over its parts, which XY-cut read as stories of their own. Each part's titles (a section label over them
+    too) open its text, and its captions go with it."""
     k = arts.index(orphan) + 1
     e = k
     while e < len(arts) and _dated_part(arts[e]):
@@ -352,8 +353,9 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
     if e - k < PARTS_MIN:
         return
     for part in arts[k:e]:
-        titles = [f for f in (part.kicker, part.headline) if f is not None]
+        titles = [f for f in (part.section, part.kicker, part.headline) if f is not None]
         orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in titles] + part.paragraphs
+        orphan.captions += part.captions
     del arts[k:e]
     orphan.flag("reattached")
     orphan.decide(f"a package's label over {e - k} short dated reports: its parts", 0.2)
