@@ -2938,3 +2938,23 @@ def test_package_parts_keep_their_section_label_and_captions():
     texts = [p.text for p in label.paragraphs]
     assert texts[:4] == ["|", "刷卡闸机", "扫码三秒通关", texts[3]] and texts[4:7] == ["■", "候车新貌", "候车室开进地铁站"]
     assert [c.text for c in label.captions] == ["图为旅客刷码进站。", "图为候车室一角。"]
+
+
+def test_a_crosshead_read_as_a_title_keeps_its_section_label_and_captions():
+    """The orphan that takes the text under a crosshead read as a title after its host takes that title's section
+    label (a stray line XY-cut read over it) and its captions too, not losing them with the false story."""
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+
+    orphan = Article(headline=Field("老街夜市重开", [(0, 6)]), paragraphs=[Paragraph("老街夜市今晚重开，摊主们早早摆好了摊位。", [])])
+    host = Article(headline=Field("青川港新航线开通", []), paragraphs=[Paragraph("青川港今天开通第二十条外贸航线。", [])])
+    nxt = Article(section=Field("■", [(40, 41)]), headline=Field("夜市让日子更有味道", [(42, 51)]),
+                  paragraphs=[Paragraph("摊主们说，老街夜市重开后，每晚都有老顾客专程来逛夜市。", [(52, 80)])],
+                  captions=[Caption("图为重开的老街夜市。", spans=[(81, 90)])])
+    arts = [orphan, host, nxt]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    reattach._take_crossheaded(orphan, host, arts, coh, reattach.heading(orphan, untagged=True))
+    assert arts == [orphan, host]
+    assert [p.text for p in orphan.paragraphs][1:3] == ["■", "夜市让日子更有味道"]
+    assert [c.text for c in orphan.captions] == ["图为重开的老街夜市。"]
