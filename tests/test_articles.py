@@ -2923,3 +2923,66 @@ def test_a_headline_saying_who_held_a_meeting_is_no_kicker_over_the_unmarked_lin
     text = f"{EARLIER}\n\n{BODY}\n\n{head}\n\n{sub}\n\n{LEAD}\n\n{BODY}\n"
     art = baoku.restore(text).to_json()["articles"][1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, head, sub)
+
+
+def test_story_opened_after_a_jump_marker_continues_no_paragraph():
+    """A continued-from marker (上接) read under a story whose last paragraph was cut mid-sentence, left pending
+    while a row of headlines routes the text after it, opens a story of its own at the next body text: that new
+    story has no paragraph to go on, whatever the story above left open (it raised IndexError)."""
+    from baoku.model import Article, Page, Paragraph
+    from baoku.pipeline import TEXT_STAGES, _source
+    from baoku.restore.articles import _place_body, _Reading, group_articles
+
+    page = Page(source=_source("青川港新建码头今年投入运营，港务局表示将\n"))
+    for stage in TEXT_STAGES[:TEXT_STAGES.index(group_articles)]:
+        page = stage(page)
+    r = _Reading(page)
+    above = Article(paragraphs=[Paragraph("青禾县春耕备耕工作有序推进，农资供应", [(0, 0)])])
+    page.articles, r.cur, r.open_para, r.pending_jump = [above], above, True, "（上接第一版）"
+    _place_body(r, page.units[0])
+    assert r.cur is not above and "starts_mid_story" in r.cur.flags
+    assert [p.text for p in r.cur.paragraphs] == ["青川港新建码头今年投入运营，港务局表示将"]
+    assert len(above.paragraphs) == 1
+
+
+def test_package_parts_keep_their_section_label_and_captions():
+    """A bodiless package label takes the short dated reports after it as its parts: a part's section label (a
+    stray line XY-cut read over its kicker) and its captions go with the part's titles and text, not lost."""
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+
+    def part(section, kicker, headline, lead, caption, at):
+        return Article(section=Field(section, [(at, at + 1)]), kicker=Field(kicker, [(at + 2, at + 6)]),
+                       headline=Field(headline, [(at + 7, at + 13)]),
+                       paragraphs=[Paragraph(lead, [(at + 14, at + 40)])],
+                       captions=[Caption(caption, spans=[(at + 41, at + 50)])])
+    label = Article(headline=Field("青川春运一线", [(0, 6)]))
+    arts = [label, part("|", "刷卡闸机", "扫码三秒通关", "本报青川6月2日电 旅客在青川站刷乘车码进站，三秒即可通关。",
+                        "图为旅客刷码进站。", 10),
+            part("■", "候车新貌", "候车室开进地铁站", "本报青禾6月2日电 青禾站候车室今年开进了地铁站，换乘更便捷。",
+                 "图为候车室一角。", 70)]
+    reattach._take_parts(label, arts)
+    assert arts == [label]
+    texts = [p.text for p in label.paragraphs]
+    assert texts[:4] == ["|", "刷卡闸机", "扫码三秒通关", texts[3]] and texts[4:7] == ["■", "候车新貌", "候车室开进地铁站"]
+    assert [c.text for c in label.captions] == ["图为旅客刷码进站。", "图为候车室一角。"]
+
+
+def test_a_crosshead_read_as_a_title_keeps_its_section_label_and_captions():
+    """The orphan that takes the text under a crosshead read as a title after its host takes that title's section
+    label (a stray line XY-cut read over it) and its captions too, not losing them with the false story."""
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+
+    orphan = Article(headline=Field("老街夜市重开", [(0, 6)]), paragraphs=[Paragraph("老街夜市今晚重开，摊主们早早摆好了摊位。", [])])
+    host = Article(headline=Field("青川港新航线开通", []), paragraphs=[Paragraph("青川港今天开通第二十条外贸航线。", [])])
+    nxt = Article(section=Field("■", [(40, 41)]), headline=Field("夜市让日子更有味道", [(42, 51)]),
+                  paragraphs=[Paragraph("摊主们说，老街夜市重开后，每晚都有老顾客专程来逛夜市。", [(52, 80)])],
+                  captions=[Caption("图为重开的老街夜市。", spans=[(81, 90)])])
+    arts = [orphan, host, nxt]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    reattach._take_crossheaded(orphan, host, arts, coh, reattach.heading(orphan, untagged=True))
+    assert arts == [orphan, host]
+    assert [p.text for p in orphan.paragraphs][1:3] == ["■", "夜市让日子更有味道"]
+    assert [c.text for c in orphan.captions] == ["图为重开的老街夜市。"]

@@ -306,8 +306,9 @@ def _place_body(r: _Reading, u: Unit) -> None:
 
 
 def _open_mid_story(r: _Reading) -> None:
-    """Body before any headline, or after a jump marker: a story whose start is not on this page."""
-    r.cur = Article()
+    """Body before any headline, or after a jump marker: a story whose start is not on this page. It has no
+    paragraph yet, so none of its is left open (the one cut before the marker was the story above's)."""
+    r.cur, r.open_para = Article(), False
     r.page.articles.append(r.cur)
     r.cur.flag("starts_mid_story")
     r.cur.decide("body before any headline: the story's start is not on this page", 0.3)

@@ -134,7 +134,8 @@ def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: 
     """The story right after the host, under a lone title (no kicker, no subheadline) over text that opens on no
     lead and covers the orphan's headline at least ``MIN_COVER``, is the rest of the text the orphan took: its title
     is one of that text's crossheads (……夜市重开侧记 / 6月1日晚，…… / “老街夜市让日子更有味道” / ……), which read after
-    the lead alone looked like a story's title. The orphan takes the title as a paragraph and the text under it."""
+    the lead alone looked like a story's title. The orphan takes the title (and a section label over it) as
+    paragraphs, the text under it and its captions."""
     k = arts.index(host) + 1
     nxt = arts[k] if k < len(arts) else None
     if nxt is None or nxt is orphan or nxt.headline is None or nxt.kicker or nxt.subheadline \
@@ -142,7 +143,8 @@ def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: 
             or coh.coverage(head, "".join(p.text for p in nxt.paragraphs)) < MIN_COVER:
         return
     title = nxt.headline
-    orphan.paragraphs += [Paragraph(title.text, title.spans, title.boxes)] + nxt.paragraphs
+    orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in (nxt.section, title) if f] + nxt.paragraphs
+    orphan.captions += nxt.captions
     del arts[k]
     orphan.decide(f"took the text under a crosshead read as a title after it: {title.text[:16]}", 0.1)
 
@@ -344,7 +346,8 @@ PART_PARAS = 3         # paragraphs of such a report at most
 def _take_parts(orphan: Article, arts: list[Article]) -> None:
     """A headline left without a body over ``PARTS_MIN`` or more short reports in a row, each with a title and
     no subheadline, its text opening on a dated lead (青川春运一线 / 候车室开进地铁站 / 本报青川1月3日电……): a package's
-    label over its parts, which XY-cut read as stories of their own. Each part's titles open its text."""
+    label over its parts, which XY-cut read as stories of their own. Each part's titles (a section label over them
+    too) open its text, and its captions go with it."""
     k = arts.index(orphan) + 1
     e = k
     while e < len(arts) and _dated_part(arts[e]):
@@ -352,8 +355,9 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
     if e - k < PARTS_MIN:
         return
     for part in arts[k:e]:
-        titles = [f for f in (part.kicker, part.headline) if f is not None]
+        titles = [f for f in (part.section, part.kicker, part.headline) if f is not None]
         orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in titles] + part.paragraphs
+        orphan.captions += part.captions
     del arts[k:e]
     orphan.flag("reattached")
     orphan.decide(f"a package's label over {e - k} short dated reports: its parts", 0.2)
