@@ -2986,3 +2986,22 @@ def test_a_crosshead_read_as_a_title_keeps_its_section_label_and_captions():
     assert arts == [orphan, host]
     assert [p.text for p in orphan.paragraphs][1:3] == ["■", "夜市让日子更有味道"]
     assert [c.text for c in orphan.captions] == ["图为重开的老街夜市。"]
+
+
+def test_a_headline_taken_under_a_later_line_keeps_its_kicker_and_section():
+    # a headline waiting for its story, taken by a lone line read later as that story's subheadline, brings its
+    # kicker and section along: its own article is dropped, not its fields
+    from baoku import pipeline as pl
+    from baoku.model import Article, Page
+    from baoku.restore import runs
+    page = Page(source=pl._source("老街周刊\n\n青川港口吞吐量屡创新高\n\n老街文化节开幕\n\n何立新宣读贺信并讲话\n"))
+    for stage in pl.TEXT_STAGES[:4]:
+        page = stage(page)
+    sec, kick, head, sub = page.units
+    waiting = Article(section=runs.field_of(page, [sec]), kicker=runs.field_of(page, [kick]),
+                      headline=runs.field_of(page, [head]))
+    page.articles.append(waiting)
+    art = runs._under_head(page, waiting, {"headline": [sub]})
+    assert [f.text for f in (art.section, art.kicker, art.headline, art.subheadline)] == \
+        ["老街周刊", "青川港口吞吐量屡创新高", "老街文化节开幕", "何立新宣读贺信并讲话"]
+    assert waiting not in page.articles

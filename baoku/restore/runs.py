@@ -182,9 +182,10 @@ def _beyond_subheadline(named: dict[str, list[Unit]], group: list[list[Unit]]
 
 def _under_head(page: Page, head: Article, named: dict[str, list[Unit]]) -> Article:
     """A lone line after a headline cut from its story (``_takes_head``): that headline heads this story, the line
-    becoming its subheadline; the headline's own article is dropped."""
+    becoming its subheadline; the headline's own article is dropped, its section and kicker kept."""
     page.articles.remove(head)
-    art = Article(headline=head.headline, subheadline=field_of(page, named["headline"]))
+    art = Article(section=head.section, kicker=head.kicker, headline=head.headline,
+                  subheadline=field_of(page, named["headline"]))
     art.decide(f"the headline read before its run is this story's: {head.headline.text[:16]}", 0.2)
     return art
 
