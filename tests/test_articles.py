@@ -3005,3 +3005,28 @@ def test_a_headline_taken_under_a_later_line_keeps_its_kicker_and_section():
     assert [f.text for f in (art.section, art.kicker, art.headline, art.subheadline)] == \
         ["老街周刊", "青川港口吞吐量屡创新高", "老街文化节开幕", "何立新宣读贺信并讲话"]
     assert waiting not in page.articles
+
+
+def test_reattachment_keeps_a_story_left_with_a_title_field_only():
+    # a story emptied of its headline and text by the moves but still holding its kicker keeps it: no text is lost
+    from baoku.model import Article, Field, Page, Paragraph
+    from baoku.restore import reattach
+    page = Page(source=None)
+    page.articles = [Article(kicker=Field("老街周刊", [(0, 4)])),
+                     Article(headline=Field("老街文化节开幕", [(5, 12)]),
+                             paragraphs=[Paragraph("老街文化节昨天开幕。", [(13, 23)])])]
+    assert [a.kicker.text if a.kicker else a.headline.text for a in reattach.reattach(page).articles] == \
+        ["老街周刊", "老街文化节开幕"]
+
+
+def test_a_dashed_subheadlines_story_brings_its_captions_and_section():
+    # the story headed by a ——subheadline read apart goes under its headline with its captions and section
+    from baoku.model import Article, Caption, Field, Paragraph
+    from baoku.restore import reattach
+    head = Article(headline=Field("老街书房迎来周末读者", [(0, 10)]))
+    dashed = Article(section=Field("青川新闻", [(11, 15)]), headline=Field("——记临江区的书房志愿者", [(16, 28)]),
+                     paragraphs=[Paragraph("周末的老街书房坐满了读者。", [(29, 42)])],
+                     captions=[Caption("图为读者在书房看书。", None, [(43, 53)])])
+    reattach._take_dashed(head, dashed)
+    assert head.section.text == "青川新闻" and head.subheadline.text == "记临江区的书房志愿者"
+    assert [c.text for c in head.captions] == ["图为读者在书房看书。"]

@@ -79,8 +79,15 @@ def reattach(page: Page) -> Page:
     _move_photo_captions(arts, coh)
     for art in arts:
         _captions_as_text(art)
-    page.articles = [a for a in arts if a.paragraphs or a.headline or a.captions]
+    page.articles = [a for a in arts if _holds_text(a)]
     return page
+
+
+def _holds_text(art: Article) -> bool:
+    """The story still holds text after the moves: a paragraph, a caption or any title field (a section or kicker
+    alone too: dropping it would lose that text)."""
+    return bool(art.paragraphs or art.captions) or any(f is not None for f in (art.section, art.kicker, art.headline,
+                                                                               art.subheadline))
 
 
 PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
@@ -331,10 +338,14 @@ def _between(art: Article, lo: int, hi: int) -> bool:
 
 
 def _take_dashed(head: Article, dashed: Article) -> None:
-    """``head`` takes the ——subheadline and the text of the story it heads, before any paragraph of its own."""
+    """``head`` takes the ——subheadline and the text of the story it heads, before any paragraph of its own, with
+    its captions, and its section when ``head`` has none (else as its first paragraph)."""
     head.subheadline = dashed.headline
     head.subheadline.text = head.subheadline.text.lstrip("—")
-    head.paragraphs = dashed.paragraphs + head.paragraphs
+    extra = [dashed.section] if dashed.section is not None and head.section is not None else []
+    head.section = head.section or dashed.section
+    head.paragraphs = [Paragraph(f.text, f.spans, f.boxes) for f in extra] + dashed.paragraphs + head.paragraphs
+    head.captions += dashed.captions
     head.flag("reattached")
     head.decide(f"its ——subheadline and text read apart: {head.subheadline.text[:16]}", 0.15)
 
