@@ -275,8 +275,8 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
     (jieba's HMM for unknown words when ``hmm``); without ``wide``, no single characters two places away,
     no shifted class windows and no tags of the neighbouring words; without ``outer``, only the two bigrams
     that hold the character (fewer features: faster tagging); with ``translit``, the class windows tell the
-    characters of transliterated foreign names apart (``translit_map``). A model is used with the options it was trained with
-    (``baoku.extract.ner.feature_options``)."""
+    characters of transliterated foreign names apart (``translit_map``). A model is used with the options it was
+    trained with (``baoku.extract.ner.feature_options``)."""
     s = feat_fold(text)
     n = len(s)
     if not n:

@@ -618,9 +618,10 @@ def _opening(paras: list, k: int) -> str:
 def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Article]
                   ) -> tuple[int | None, int, float]:
     """The run ``host.paragraphs[k:e]`` (not its first) that best goes on with ``cut``'s text, and its gain. A
-    run opening like a paragraph must gain ``CUT_STRONG`` (and counts that much less), unless it closes a quotation ``cut``'s text leaves
-    open; it ends before a paragraph that goes on with one of ``others`` (the other stories cut mid-sentence):
-    one completing a word such a story cuts, or one opening mid-sentence, gaining nothing and closer to it."""
+    run opening like a paragraph must gain ``CUT_STRONG`` (and counts that much less), unless it closes a
+    quotation ``cut``'s text leaves open; it ends before a paragraph that goes on with one of ``others`` (the
+    other stories cut mid-sentence): one completing a word such a story cuts, or one opening mid-sentence,
+    gaining nothing and closer to it."""
     paras = host.paragraphs
     mine, last = _text_of(cut), cut.paragraphs[-1].text
     tails, texts = [a.paragraphs[-1].text for a in others], [_text_of(a) for a in others]

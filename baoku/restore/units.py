@@ -135,7 +135,8 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
-                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) and (indented(nxt) or _narrow_indented(nxt, full)) \
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) \
+                    and (indented(nxt) or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
