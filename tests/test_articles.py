@@ -3030,3 +3030,19 @@ def test_a_dashed_subheadlines_story_brings_its_captions_and_section():
     reattach._take_dashed(head, dashed)
     assert head.section.text == "青川新闻" and head.subheadline.text == "记临江区的书房志愿者"
     assert [c.text for c in head.captions] == ["图为读者在书房看书。"]
+
+
+def test_an_unmarked_line_closing_on_a_colon_over_a_marked_headline_is_its_kicker():
+    # a kicker introducing its headline (……上强调：) is longer than a colon line read as a heading otherwise may be;
+    # over a marked headline it is that headline's kicker, not the last paragraph of the story before
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n本报青川6月1日电 青川港今年开通两条外贸航线，码头吞吐量有望再创新高。\n\n"
+        "林小舟在全市城市更新工作会议上强调：\n\n## 老街改造要守住烟火气\n\n"
+        "本报青川6月2日电（记者周启航）2日，全市城市更新工作会议召开。林小舟说，老街改造要守住烟火气。\n")
+    port, street = page.articles
+    assert len(port.paragraphs) == 1
+    assert street.kicker.text == "林小舟在全市城市更新工作会议上强调：" and street.headline.text == "老街改造要守住烟火气"
+    # over an unmarked line the colon line stays prose
+    page = baoku.restore("## 青川港新航线开通\n\n本报青川6月1日电 青川港今年开通两条外贸航线。\n\n"
+                         "港务集团负责人在接受记者采访时表示：\n\n新航线开通后出货更快\n")
+    assert page.articles[0].paragraphs[1].text.startswith("港务集团负责人")
