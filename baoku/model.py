@@ -103,6 +103,10 @@ class Field:
     spans: list[Span]
     boxes: list[list[float]] = field(default_factory=list)
 
+    def as_paragraph(self) -> Paragraph:
+        """The field's text as a paragraph of a story's body (a title found to be a crosshead, a label of a part)."""
+        return Paragraph(self.text, self.spans, self.boxes)
+
 
 @dataclass(slots=True)
 class Article:

@@ -389,7 +389,7 @@ def _series_sub(page: Page, art: Article) -> None:
             or len(sub.text) <= min(size) or sub.text[:min(size)] in heads:
         return
     art.subheadline = None
-    art.paragraphs[:0] = cut_in_two(page, Paragraph(sub.text, sub.spans, sub.boxes), min(size))
+    art.paragraphs[:0] = cut_in_two(page, sub.as_paragraph(), min(size))
     art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
 
 
@@ -548,7 +548,7 @@ def _untitle(top: Article, art: Article) -> None:
     if head.text.endswith(KICKER_END) and art.kicker is None:
         art.kicker = head
     else:
-        top.paragraphs.insert(0, Paragraph(head.text, head.spans, head.boxes))
+        top.paragraphs.insert(0, head.as_paragraph())
 
 
 def _take_before_part(page: Page, top: Article, art: Article, coh: Cohesion) -> None:

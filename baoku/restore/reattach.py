@@ -86,8 +86,7 @@ def reattach(page: Page) -> Page:
 def _holds_text(art: Article) -> bool:
     """The story still holds text after the moves: a paragraph, a caption or any title field (a section or kicker
     alone too: dropping it would lose that text)."""
-    return bool(art.paragraphs or art.captions) or any(f is not None for f in (art.section, art.kicker, art.headline,
-                                                                               art.subheadline))
+    return any((art.paragraphs, art.captions, art.section, art.kicker, art.headline, art.subheadline))
 
 
 PHOTO_TEXT = 150       # characters of the one paragraph a photo story's headline stands over
@@ -130,9 +129,9 @@ def _captions_as_text(art: Article) -> None:
     for c in art.captions:
         apart = c.credit is not None and len(c.spans) > 1     # the credit on a line of its own: its span last
         spans = c.spans[:-1] if apart else c.spans
-        art.paragraphs[at:at] = [Paragraph(c.text, spans)] + ([Paragraph(c.credit, c.spans[-1:] if apart else [])]
-                                                                if c.credit else [])
-        at += 2 if c.credit else 1
+        text = [Paragraph(c.text, spans)] + ([Paragraph(c.credit, c.spans[-1:] if apart else [])] if c.credit else [])
+        art.paragraphs[at:at] = text
+        at += len(text)
     art.captions = []
     art.decide("a photo story's caption and credit are its text", 0.02)
 
@@ -150,7 +149,7 @@ def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: 
             or coh.coverage(head, "".join(p.text for p in nxt.paragraphs)) < MIN_COVER:
         return
     title = nxt.headline
-    orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in (nxt.section, title) if f] + nxt.paragraphs
+    orphan.paragraphs += [f.as_paragraph() for f in (nxt.section, title) if f] + nxt.paragraphs
     orphan.captions += nxt.captions
     del arts[k]
     orphan.decide(f"took the text under a crosshead read as a title after it: {title.text[:16]}", 0.1)
@@ -342,9 +341,12 @@ def _take_dashed(head: Article, dashed: Article) -> None:
     its captions, and its section when ``head`` has none (else as its first paragraph)."""
     head.subheadline = dashed.headline
     head.subheadline.text = head.subheadline.text.lstrip("—")
-    extra = [dashed.section] if dashed.section is not None and head.section is not None else []
-    head.section = head.section or dashed.section
-    head.paragraphs = [Paragraph(f.text, f.spans, f.boxes) for f in extra] + dashed.paragraphs + head.paragraphs
+    label = []
+    if head.section is None:
+        head.section = dashed.section
+    elif dashed.section is not None:
+        label = [dashed.section.as_paragraph()]
+    head.paragraphs = label + dashed.paragraphs + head.paragraphs
     head.captions += dashed.captions
     head.flag("reattached")
     head.decide(f"its ——subheadline and text read apart: {head.subheadline.text[:16]}", 0.15)
@@ -367,7 +369,7 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
         return
     for part in arts[k:e]:
         titles = [f for f in (part.section, part.kicker, part.headline) if f is not None]
-        orphan.paragraphs += [Paragraph(f.text, f.spans, f.boxes) for f in titles] + part.paragraphs
+        orphan.paragraphs += [f.as_paragraph() for f in titles] + part.paragraphs
         orphan.captions += part.captions
     del arts[k:e]
     orphan.flag("reattached")
