@@ -109,3 +109,43 @@ def test_any_encoded_text_loses_nothing(text, encoding):
 @example(b"\xef\xbb\xbf")
 def test_any_bytes_lose_nothing(data):
     _restore_or_input_error(data)
+
+
+def _mutate(lines: list[str], kind: str, i: int, cut: int) -> list[str]:
+    """One converter-like damage to a page's lines at line ``i``: the kinds real dumps show."""
+    i %= len(lines)
+    line = lines[i]
+    k = cut % (len(line) + 1)
+    return {
+        "unmark": lambda: lines[:i] + [line.lstrip("#> ").lstrip()] + lines[i + 1:],
+        "mark": lambda: lines[:i] + ["## " + line] + lines[i + 1:],
+        "split": lambda: lines[:i] + [line[:k], "", line[k:]] + lines[i + 1:],
+        "wrap": lambda: lines[:i] + [line[:k], line[k:]] + lines[i + 1:],
+        "join": lambda: lines[:i] + [line + (lines[i + 1] if i + 1 < len(lines) else "")] + lines[i + 2:],
+        "drop-blank": lambda: lines[:i] + [ln for ln in lines[i:i + 2] if ln.strip()] + lines[i + 2:],
+        "move": lambda: _moved(lines, i, cut % len(lines)),
+        "duplicate": lambda: lines[:i + 1] + [line] + lines[i + 1:],
+        "space": lambda: lines[:i] + [" ".join(line)] + lines[i + 1:],
+        "indent": lambda: lines[:i] + ["\u3000\u3000" + line] + lines[i + 1:],
+    }[kind]()
+
+
+def _moved(lines: list[str], i: int, j: int) -> list[str]:
+    rest = lines[:i] + lines[i + 1:]
+    return rest[:j] + [lines[i]] + rest[j:]
+
+
+MUTATIONS = st.lists(st.tuples(st.sampled_from(["unmark", "mark", "split", "wrap", "join", "drop-blank", "move",
+                                                 "duplicate", "space", "indent"]),
+                               st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1, max_size=8)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(PAGES)), MUTATIONS)
+def test_damaged_pages_lose_nothing(path, mutations):
+    """Fictional pages damaged the way converters damage real ones (markers lost or added, lines cut, joined, moved,
+    duplicated, justified or indented) still restore with every character accounted for."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for kind, i, cut in mutations:
+        lines = _mutate(lines, kind, i, cut) or [""]
+    _restore_or_input_error("\n".join(lines))
