@@ -988,6 +988,17 @@ def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
+def test_two_dashed_kickers_read_a_line_of_each_in_turn_are_each_made_whole():
+    # XY-cut order: the first lines of two kickers set side by side, then their ends, then the headlines
+    page = baoku.restore(
+        "临江区副区长韩亦\n\n青川港务局局长岑望\n\n舒——\n\n川——\n\n## 老街夜市重开\n\n"
+        "本报青川6月2日电 临江区副区长韩亦舒来到老街，察看夜市摊位设置和消防通道情况。\n\n"
+        "## 新航线开通\n\n"
+        "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("临江区副区长韩亦舒——", "老街夜市重开"), ("青川港务局局长岑望川——", "新航线开通")]
+
+
 PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
 PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
 

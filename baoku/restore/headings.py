@@ -363,8 +363,11 @@ JOIN_SPAN = 4           # characters across a title's cut that the page's text m
 def _named_whole(earlier: str, between: str, t: str, text: str) -> bool:
     """The page's ``text`` holds the end of the ``earlier`` title run on into ``t`` and not the end of the title
     read between them run on into it (……新产品亮相青川港口之 / 守住老街的烟火气（城市观察） / 窗博览会, and the story
-    says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does."""
-    return named_whole(earlier, t, text) and not named_whole(between, t, text)
+    says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does. A kicker's
+    closing dash is no word of it (……临江区副区长林小 / ……港务局局长 / 舟—— / 周启明——: two kickers read a line of each
+    in turn)."""
+    t = t.removesuffix("——")
+    return bool(t) and named_whole(earlier, t, text) and not named_whole(between, t, text)
 
 
 def named_whole(title: str, t: str, text: str) -> bool:
