@@ -999,6 +999,21 @@ def test_two_dashed_kickers_read_a_line_of_each_in_turn_are_each_made_whole():
         ("临江区副区长韩亦舒——", "老街夜市重开"), ("青川港务局局长岑望川——", "新航线开通")]
 
 
+def test_a_rows_kicker_waits_past_a_story_with_a_dashed_kicker_of_its_own():
+    # XY-cut order: a row of two kickers over the first story, a story with its own kicker, then the headline
+    # that the row's second kicker belongs to
+    page = baoku.restore(
+        "老街改造工地——\n\n清水河湿地公园——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "城市书房——\n\n## 周末读者逾千人\n\n"
+        "本报青川6月2日电 临江区城市书房周末迎来读者一千二百人次，市民在书房借书读书。\n\n"
+        "## 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("城市书房——", "周末读者逾千人"),
+        ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
 PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
 PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
 
