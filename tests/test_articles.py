@@ -1821,6 +1821,16 @@ def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_on
         "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")
 
 
+def test_a_title_whose_converter_marked_only_its_wrapped_last_line_is_one_headline():
+    # the story names the title run on across its wrap; a kicker is seldom run on into its headline so
+    page = baoku.restore(
+        "青川港新建的三号集装箱码头\n\n## 今年年底前建成投运\n\n"
+        "本报讯（记者 岑望川）青川港新建的三号集装箱码头今年年底前建成投运，码头设计年吞吐量八十万标箱。\n\n"
+        "港务集团说，三号码头投运以后，青川港集装箱年吞吐能力将翻一番。\n")
+    assert [(a.kicker, a.headline.text) for a in page.articles] == [
+        (None, "青川港新建的三号集装箱码头今年年底前建成投运")]
+
+
 SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot
 
 

@@ -128,7 +128,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
-    if markdown and _marked_end(field, u):
+    if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text)):
         return True
     if markdown and _kicker_pair(field, u, units):
         return False
@@ -171,6 +171,14 @@ def _marked_end(field: list[Unit], u: Unit) -> bool:
     off with a space, which a kicker over a headline, or a headline set beside it, does not share with it."""
     return u.level > 0 and field[-1].level in (0, u.level) and " " in field[-1].text.strip() \
         and bool(_STUB_OPEN.match(u.text))
+
+
+def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
+    """A title wrapped over two lines, its converter marking only the last one (青川港新建的三号 / ## 码头年内投
+    运): one unmarked line ending as no kicker does, run on into the marked line in the page's ``text``
+    (``named_whole``), as the story names its title; a kicker run on into its headline is seldom found so."""
+    return len(field) == 1 and not field[0].level and u.level > 0 and not field[0].text.endswith(KICKER_END) \
+        and named_whole(field[0].text, u.text, text)
 
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
