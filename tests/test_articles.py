@@ -1438,6 +1438,14 @@ def test_a_titles_wrapped_end_read_after_another_title_finishes_the_title_that_t
         "六百余家企业新产品亮相青川港口之窗博览会", "守住老街的烟火气（城市观察）", "老街夜市重开"]
 
 
+def test_two_headlines_with_cut_column_tags_read_a_line_of_each_in_turn_are_each_made_whole():
+    # XY-cut order: the first lines of two headlines set side by side, each cut inside its column tag, then their ends
+    page = baoku.restore(
+        "## 老街夜市重开（城市观\n\n## 新航线开通（民生一\n\n## 察）\n\n## 线）\n\n"
+        "本报讯（记者 岑望川）临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个。\n")
+    assert [a.headline.text for a in page.articles][:2] == ["老街夜市重开（城市观察）", "新航线开通（民生一线）"]
+
+
 def test_a_stub_that_the_page_names_with_a_title_beside_another_finishes_it_over_its_own_story():
     # XY-cut reads two titles side by side (the first taken for the second's kicker), the first one's text, then
     # the second's wrapped end, cut inside a name, over its own lead

@@ -357,12 +357,18 @@ def _remainder_back(fields: list[list[Unit]], u: Unit, text: str = "") -> int:
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
         between, earlier = text_of(fields[-back + 1]), text_of(fields[-back])
-        if open_brackets(between) or splits_word(between, t):
+        if open_brackets(between) and not _closes_earlier_tag(earlier, t) or splits_word(between, t):
             return 0
         if open_brackets(earlier) and closes_bracket(t) or splits_word(earlier, t) \
                 or _stub_after_tag(earlier, between, t) or _named_whole(earlier, between, t, text):
             return back
     return 0
+
+
+def _closes_earlier_tag(earlier: str, t: str) -> bool:
+    """``t`` closes the bracket ``earlier`` leaves open and completes a word cut at its end: two titles side by side,
+    each with its column tag cut, read a line of each in turn (……（青 / ……（港城观 / 川观察） / 察）)."""
+    return open_brackets(earlier) and closes_bracket(t) and splits_word(earlier, t)
 
 
 JOIN_SPAN = 4           # characters across a title's cut that the page's text must hold to name it whole
