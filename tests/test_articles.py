@@ -988,6 +988,32 @@ def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
+def test_two_dashed_kickers_read_a_line_of_each_in_turn_are_each_made_whole():
+    # XY-cut order: the first lines of two kickers set side by side, then their ends, then the headlines
+    page = baoku.restore(
+        "临江区副区长韩亦\n\n青川港务局局长岑望\n\n舒——\n\n川——\n\n## 老街夜市重开\n\n"
+        "本报青川6月2日电 临江区副区长韩亦舒来到老街，察看夜市摊位设置和消防通道情况。\n\n"
+        "## 新航线开通\n\n"
+        "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("临江区副区长韩亦舒——", "老街夜市重开"), ("青川港务局局长岑望川——", "新航线开通")]
+
+
+def test_a_rows_kicker_waits_past_a_story_with_a_dashed_kicker_of_its_own():
+    # XY-cut order: a row of two kickers over the first story, a story with its own kicker, then the headline
+    # that the row's second kicker belongs to
+    page = baoku.restore(
+        "老街改造工地——\n\n清水河湿地公园——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "城市书房——\n\n## 周末读者逾千人\n\n"
+        "本报青川6月2日电 临江区城市书房周末迎来读者一千二百人次，市民在书房借书读书。\n\n"
+        "## 护好候鸟的越冬地\n\n"
+        "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+        ("老街改造工地——", "守住老街的烟火气"), ("城市书房——", "周末读者逾千人"),
+        ("清水河湿地公园——", "护好候鸟的越冬地")]
+
+
 PORT = "本报讯（记者 王明远）6月2日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。"
 PORT_MORE = "青川港新航线每周往返两班，港务集团说，新航线开通以后，青川港集装箱班轮航线增至二十条。"
 
@@ -1412,6 +1438,14 @@ def test_a_titles_wrapped_end_read_after_another_title_finishes_the_title_that_t
         "六百余家企业新产品亮相青川港口之窗博览会", "守住老街的烟火气（城市观察）", "老街夜市重开"]
 
 
+def test_two_headlines_with_cut_column_tags_read_a_line_of_each_in_turn_are_each_made_whole():
+    # XY-cut order: the first lines of two headlines set side by side, each cut inside its column tag, then their ends
+    page = baoku.restore(
+        "## 老街夜市重开（城市观\n\n## 新航线开通（民生一\n\n## 察）\n\n## 线）\n\n"
+        "本报讯（记者 岑望川）临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个。\n")
+    assert [a.headline.text for a in page.articles][:2] == ["老街夜市重开（城市观察）", "新航线开通（民生一线）"]
+
+
 def test_a_stub_that_the_page_names_with_a_title_beside_another_finishes_it_over_its_own_story():
     # XY-cut reads two titles side by side (the first taken for the second's kicker), the first one's text, then
     # the second's wrapped end, cut inside a name, over its own lead
@@ -1793,6 +1827,16 @@ def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_on
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["kicker"], art["headline"].replace(" ", ""), art["subheadline"]) == (
         "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")
+
+
+def test_a_title_whose_converter_marked_only_its_wrapped_last_line_is_one_headline():
+    # the story names the title run on across its wrap; a kicker is seldom run on into its headline so
+    page = baoku.restore(
+        "青川港新建的三号集装箱码头\n\n## 今年年底前建成投运\n\n"
+        "本报讯（记者 岑望川）青川港新建的三号集装箱码头今年年底前建成投运，码头设计年吞吐量八十万标箱。\n\n"
+        "港务集团说，三号码头投运以后，青川港集装箱年吞吐能力将翻一番。\n")
+    assert [(a.kicker, a.headline.text) for a in page.articles] == [
+        (None, "青川港新建的三号集装箱码头今年年底前建成投运")]
 
 
 SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot

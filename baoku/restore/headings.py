@@ -128,7 +128,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
-    if markdown and _marked_end(field, u):
+    if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text)):
         return True
     if markdown and _kicker_pair(field, u, units):
         return False
@@ -171,6 +171,14 @@ def _marked_end(field: list[Unit], u: Unit) -> bool:
     off with a space, which a kicker over a headline, or a headline set beside it, does not share with it."""
     return u.level > 0 and field[-1].level in (0, u.level) and " " in field[-1].text.strip() \
         and bool(_STUB_OPEN.match(u.text))
+
+
+def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
+    """A title wrapped over two lines, its converter marking only the last one (青川港新建的三号 / ## 码头年内投
+    运): one unmarked line ending as no kicker does, run on into the marked line in the page's ``text``
+    (``named_whole``), as the story names its title; a kicker run on into its headline is seldom found so."""
+    return len(field) == 1 and not field[0].level and u.level > 0 and not field[0].text.endswith(KICKER_END) \
+        and named_whole(field[0].text, u.text, text)
 
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
@@ -349,12 +357,18 @@ def _remainder_back(fields: list[list[Unit]], u: Unit, text: str = "") -> int:
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
         between, earlier = text_of(fields[-back + 1]), text_of(fields[-back])
-        if open_brackets(between) or splits_word(between, t):
+        if open_brackets(between) and not _closes_earlier_tag(earlier, t) or splits_word(between, t):
             return 0
         if open_brackets(earlier) and closes_bracket(t) or splits_word(earlier, t) \
                 or _stub_after_tag(earlier, between, t) or _named_whole(earlier, between, t, text):
             return back
     return 0
+
+
+def _closes_earlier_tag(earlier: str, t: str) -> bool:
+    """``t`` closes the bracket ``earlier`` leaves open and completes a word cut at its end: two titles side by side,
+    each with its column tag cut, read a line of each in turn (……（青 / ……（港城观 / 川观察） / 察）)."""
+    return open_brackets(earlier) and closes_bracket(t) and splits_word(earlier, t)
 
 
 JOIN_SPAN = 4           # characters across a title's cut that the page's text must hold to name it whole
@@ -363,8 +377,11 @@ JOIN_SPAN = 4           # characters across a title's cut that the page's text m
 def _named_whole(earlier: str, between: str, t: str, text: str) -> bool:
     """The page's ``text`` holds the end of the ``earlier`` title run on into ``t`` and not the end of the title
     read between them run on into it (……新产品亮相青川港口之 / 守住老街的烟火气（城市观察） / 窗博览会, and the story
-    says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does."""
-    return named_whole(earlier, t, text) and not named_whole(between, t, text)
+    says 港口之窗博览会): ``t`` is the earlier title's wrapped end, which a story names as its title does. A kicker's
+    closing dash is no word of it (……临江区副区长林小 / ……港务局局长 / 舟—— / 周启明——: two kickers read a line of each
+    in turn)."""
+    t = t.removesuffix("——")
+    return bool(t) and named_whole(earlier, t, text) and not named_whole(between, t, text)
 
 
 def named_whole(title: str, t: str, text: str) -> bool:

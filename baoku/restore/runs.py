@@ -139,13 +139,23 @@ def _open_row(page: Page, row: list[tuple[int, dict[str, list[Unit]]]], route: d
 def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]], units: list[Unit],
                          j: int, waiting: Waiting) -> None:
     """A lone headline takes the next kicker waiting from a row of kickers; any other group, save a photo story
-    read amid a row (which takes no kicker), settles what earlier runs left waiting."""
+    read amid a row (which takes no kicker) or a headline under a dashed kicker of its own (a story of the row's
+    kind read between), settles what earlier runs left waiting."""
     photo = len(group) == 1 and photo_after(units, j)
     if waiting.kickers and len(group) == 1 and not photo:
         origin, named["kicker"] = waiting.kickers.pop(0)
         origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
-    elif not photo:
+    elif not photo and not _own_dashed_kicker(group, named):
         settle(page, waiting)
+
+
+def _own_dashed_kicker(group: list[list[Unit]], named: dict[str, list[Unit]]) -> bool:
+    """A kicker closing on a dash over a marked headline, the group's only fields: a story with its own kicker,
+    which XY-cut may read between a row of dashed kickers and the headline that waits for one of them (林小舟—— /
+    周启明—— / ## 标题 / …… / 韩亦舒—— / ## 标题 / …… / ## 标题)."""
+    kicker = named.get("kicker")
+    return len(group) == 2 and set(named) == {"kicker", "headline"} and text_of(kicker).endswith("——") \
+        and named["headline"][0].level > 0
 
 
 def _body_openers(named: dict[str, list[Unit]], group: list[list[Unit]], units: list[Unit], j: int
