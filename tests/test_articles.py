@@ -3046,3 +3046,11 @@ def test_an_unmarked_line_closing_on_a_colon_over_a_marked_headline_is_its_kicke
     page = baoku.restore("## 青川港新航线开通\n\n本报青川6月1日电 青川港今年开通两条外贸航线。\n\n"
                          "港务集团负责人在接受记者采访时表示：\n\n新航线开通后出货更快\n")
     assert page.articles[0].paragraphs[1].text.startswith("港务集团负责人")
+
+
+def test_a_summary_of_clauses_without_a_stop_over_the_dated_lead_is_the_subheadline():
+    summary = "部署青川港扩建三年行动，推动临江物流园提质升级；审议《青川市老街保护条例（草案）》"
+    page = baoku.restore(EARLIER + "\n\n## 青川市政府召开常务会议\n\n" + summary + "\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("青川市政府召开常务会议", summary)
+    assert art["paragraphs"][0] == LEAD
