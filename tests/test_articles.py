@@ -1511,7 +1511,9 @@ def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump
     # a column tag pushed to a line of its own closes the headline, however wide that line
     (["青川老街夜市重开", "（走基层2023）"], "青川老街夜市重开（走基层2023）", None),
     # a dated note under a speech's title is its subheadline
-    (["在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"], "在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）")])
+    (["在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"], "在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"),
+    # ... its date perhaps written in Chinese numerals
+    (["青川市关于推进老街保护利用的意见", "（二〇二三年六月二日）"], "青川市关于推进老街保护利用的意见", "（二〇二三年六月二日）")])
 def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(lines, headline, sub):
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
