@@ -3056,3 +3056,12 @@ def test_a_summary_of_clauses_without_a_stop_over_the_dated_lead_is_the_subheadl
     art = page.to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"]) == ("青川市政府召开常务会议", summary)
     assert art["paragraphs"][0] == LEAD
+
+
+@pytest.mark.parametrize("label", ["开栏的话", "人物小传"])
+def test_a_series_opening_note_or_a_profile_box_under_a_headline_opens_the_body_in_a_line_dump(label):
+    # a box's label, as 核心阅读 is: the story's first paragraph, not a subheadline
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"老街书房的十年（城市更新一线）\n{label}\n" + lines_dump([BODY, LEAD])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == ("老街书房的十年（城市更新一线）", None, label)
