@@ -3065,3 +3065,21 @@ def test_a_series_opening_note_or_a_profile_box_under_a_headline_opens_the_body_
     text = lines_dump([EARLIER, BODY]) + f"老街书房的十年（城市更新一线）\n{label}\n" + lines_dump([BODY, LEAD])
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == ("老街书房的十年（城市更新一线）", None, label)
+
+
+def test_a_documents_signature_and_date_are_its_last_paragraphs_not_the_next_storys_titles_in_a_line_dump():
+    # a date alone is never a title: it closes the notice above, with the office signing it
+    from conftest import lines_dump
+    text = (lines_dump([EARLIER, "特此通知。"]) + "青川市人民政府办公室\n2023年6月2日\n老街夜市重开（城市观察）\n摊位增至百个\n"
+            + lines_dump([LEAD, BODY]))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert (arts[-1]["kicker"], arts[-1]["headline"], arts[-1]["subheadline"]) == \
+        (None, "老街夜市重开（城市观察）", "摊位增至百个")
+    assert arts[-2]["paragraphs"][-2:] == ["青川市人民政府办公室", "2023年6月2日"]
+
+
+def test_a_date_alone_is_a_paragraph_of_its_own():
+    # a diary-like entry's date over its stop-less title: the date does not run on into the line under it
+    text = "## 老街夜市重开\n\n" + LEAD + "\n\n2023年6月2日\n\n夜市里的特别一晚\n\n" + BODY + "\n"
+    paras = baoku.restore(text).to_json()["articles"][-1]["paragraphs"]
+    assert "2023年6月2日" in paras
