@@ -1545,7 +1545,9 @@ def test_a_headline_wrapped_inside_its_column_tag_is_one_headline_in_a_line_dump
     # a column tag pushed to a line of its own closes the headline, however wide that line
     (["青川老街夜市重开", "（走基层2023）"], "青川老街夜市重开（走基层2023）", None),
     # a dated note under a speech's title is its subheadline
-    (["在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"], "在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）")])
+    (["在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"], "在青川港开港三十周年纪念大会上的致辞", "（2023年6月2日）"),
+    # ... its date perhaps written in Chinese numerals
+    (["青川市关于推进老街保护利用的意见", "（二〇二三年六月二日）"], "青川市关于推进老街保护利用的意见", "（二〇二三年六月二日）")])
 def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(lines, headline, sub):
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
@@ -3090,3 +3092,38 @@ def test_an_unmarked_line_closing_on_a_colon_over_a_marked_headline_is_its_kicke
     page = baoku.restore("## 青川港新航线开通\n\n本报青川6月1日电 青川港今年开通两条外贸航线。\n\n"
                          "港务集团负责人在接受记者采访时表示：\n\n新航线开通后出货更快\n")
     assert page.articles[0].paragraphs[1].text.startswith("港务集团负责人")
+
+
+def test_a_summary_of_clauses_without_a_stop_over_the_dated_lead_is_the_subheadline():
+    summary = "部署青川港扩建三年行动，推动临江物流园提质升级；审议《青川市老街保护条例（草案）》"
+    page = baoku.restore(EARLIER + "\n\n## 青川市政府召开常务会议\n\n" + summary + "\n\n" + LEAD + "\n\n" + BODY + "\n")
+    art = page.to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"]) == ("青川市政府召开常务会议", summary)
+    assert art["paragraphs"][0] == LEAD
+
+
+@pytest.mark.parametrize("label", ["开栏的话", "人物小传"])
+def test_a_series_opening_note_or_a_profile_box_under_a_headline_opens_the_body_in_a_line_dump(label):
+    # a box's label, as 核心阅读 is: the story's first paragraph, not a subheadline
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"老街书房的十年（城市更新一线）\n{label}\n" + lines_dump([BODY, LEAD])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["headline"], art["subheadline"], art["paragraphs"][0]) == ("老街书房的十年（城市更新一线）", None, label)
+
+
+def test_a_documents_signature_and_date_are_its_last_paragraphs_not_the_next_storys_titles_in_a_line_dump():
+    # a date alone is never a title: it closes the notice above, with the office signing it
+    from conftest import lines_dump
+    text = (lines_dump([EARLIER, "特此通知。"]) + "青川市人民政府办公室\n2023年6月2日\n老街夜市重开（城市观察）\n摊位增至百个\n"
+            + lines_dump([LEAD, BODY]))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert (arts[-1]["kicker"], arts[-1]["headline"], arts[-1]["subheadline"]) == \
+        (None, "老街夜市重开（城市观察）", "摊位增至百个")
+    assert arts[-2]["paragraphs"][-2:] == ["青川市人民政府办公室", "2023年6月2日"]
+
+
+def test_a_date_alone_is_a_paragraph_of_its_own():
+    # a diary-like entry's date over its stop-less title: the date does not run on into the line under it
+    text = "## 老街夜市重开\n\n" + LEAD + "\n\n2023年6月2日\n\n夜市里的特别一晚\n\n" + BODY + "\n"
+    paras = baoku.restore(text).to_json()["articles"][-1]["paragraphs"]
+    assert "2023年6月2日" in paras

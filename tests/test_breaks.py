@@ -171,3 +171,10 @@ def test_a_stopless_quotation_with_a_finished_sentence_inside_stands_alone():
     body = "\n\n".join(c + "\n\n" + r for c, r in zip(cut, rest))
     page = baoku.restore("# 老街夜市何时重开\n\n" + body + "\n\n" + quote + "\n\n" + after + "\n")
     assert [p.text for p in page.articles[0].paragraphs][-2:] == [quote, after]
+
+
+def test_a_heading_line_opening_on_bing_alone_goes_on_from_the_title_over_it():
+    # ……出席招待会 / 并致辞: 并 as a word by itself joins a second act to the title's first; no title opens on it
+    from baoku.restore.punct import opens_conjunction
+    assert opens_conjunction("并致辞") and opens_conjunction("并讲话")
+    assert not opens_conjunction("并购重组提速") and not opens_conjunction("并肩守护清水河")

@@ -17,7 +17,8 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
+from .roles import (FIGURE, FULL_DATE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark,
+                    opens_with_dateline, over_title)
 from .reattach import MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
@@ -37,6 +38,7 @@ LINE_SERIES_P = 0.25            # P(paragraph end) above which a line of a serie
 ADDRESS_HEAD = 16               # characters of a line within which the address it opens with is found
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
+SUMMARY_CLAUSE = "，；"          # marks of which a summary subheadline over a dated lead holds one
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
@@ -329,6 +331,7 @@ def _settle_page(r: _Reading) -> None:
         _take_top(page, page.articles[0], page.articles[1])
     for art in page.articles:
         _long_subheadline(art)
+        _summary_over_lead(art)
         _series_sub(page, art)
         if art.subheadline is not None:
             art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
@@ -369,6 +372,23 @@ def _long_subheadline(art: Article) -> None:
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
     art.decide(f"a long first paragraph without a comma is the subheadline: {text[:16]}", 0.2)
+
+
+def _summary_over_lead(art: Article) -> None:
+    """A story's first paragraph of clauses (a comma or semicolon) and no sentence stop, no bullet, note or lead, right
+    over its dated lead (本报青川6月2日电……) is its headline's subheadline (审议……条例，……；部署……): a summary of
+    what the story reports, not prose, whose sentences end, nor a title (a heading line a dump read as text)."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2 \
+            or not opens_with_dateline(art.paragraphs[1].text):
+        return
+    first = art.paragraphs[0]
+    text = first.text
+    if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
+            or text[0] in "（(" or is_lead(text) or rx("body", "bullet").match(text):
+        return
+    art.subheadline = Field(text, first.spans, first.boxes)
+    del art.paragraphs[0]
+    art.decide(f"a stop-less first paragraph over the dated lead is the subheadline: {text[:16]}", 0.2)
 
 
 SERIES_HEAD = 6        # characters of a crosshead of a series (一家小店 / 一座书房) that a subheadline may open with
@@ -637,12 +657,12 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
                     ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
     the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起) and an
-    interview's question or answer (问：……: the corpus opens more paragraphs so than it holds such a turn inside
-    one, where a break would have to fall right before it)."""
+    of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起), a date alone (a
+    document's, under its signature) and an interview's question or answer (问：……: the corpus opens more paragraphs
+    so than it holds such a turn inside one, where a break would have to fall right before it)."""
     last, after = art.paragraphs[-1].text, u.text
     if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
-            or FIGURE.match(last) or FIGURE.match(after) \
+            or FIGURE.match(last) or FIGURE.match(after) or FULL_DATE.fullmatch(last) \
             or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:

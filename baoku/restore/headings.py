@@ -314,13 +314,14 @@ def _under_first_field(field: list[Unit], units: list[Unit]) -> bool:
 
 
 _LISTED = re.compile(r"\s[■◆●◎▲★]")     # items listed on one line, each opened by a bullet: no title's line
-_DATE = re.compile(r"\d+年\d+月|\d+月\d+日")
+_NUMERAL = r"[\d〇零一二三四五六七八九十]+"
+_DATE = re.compile(f"{_NUMERAL}年{_NUMERAL}月|{_NUMERAL}月{_NUMERAL}日")     # 2023年6月, 二〇二三年六月二日
 
 
 def _tag_alone(text: str) -> bool:
     """A line that is only a column tag (（青川观察）, （走基层2023）): the end of the title over it, which it
-    closes, pushed to a line of its own; not a dated note (（2023年6月2日）), which a speech's title has
-    under it as its subheadline."""
+    closes, pushed to a line of its own; not a dated note (（2023年6月2日）, （二〇二三年六月二日）), which a speech's
+    or a document's title has under it as its subheadline."""
     return bool(COLUMN_TAG.fullmatch(text)) and not _DATE.search(text)
 
 

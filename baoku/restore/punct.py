@@ -178,12 +178,12 @@ def attributes_quote(text: str, after: str) -> bool:
     return text[-2:-1] in "。！？" and text.endswith("”") and bool(_ATTRIBUTION.match(after.lstrip()))
 
 
-_CONJUNCTIONS = frozenset("和及或")
+_CONJUNCTIONS = frozenset("和及或并")
 
 
 def opens_conjunction(text: str) -> bool:
-    """``text`` opens on a conjunction that is a word by itself (和临江港……, not 和平……): the rest of a text cut
-    before it."""
+    """``text`` opens on a conjunction that is a word by itself (和临江港……, 并致辞, not 和平……, 并购……): the rest of a
+    text cut before it."""
     t = text.lstrip()[:6]
     return t[:1] in _CONJUNCTIONS and (not _word_at_edge(t, end=False) or _jieba().lcut(t, HMM=False)[0] == t[:1])
 

@@ -12,6 +12,7 @@ from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
+FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 
@@ -184,6 +185,8 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
         return False            # a figure called out in a box: 826门, 7.7万
+    if FULL_DATE.fullmatch(t):
+        return False            # 2023年6月2日 alone: a document's date under its signature, never a title
     if not t or len(t) > (70 if t.startswith("——") else 42) or lone_mark(t):
         return False
     if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
