@@ -231,6 +231,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_heading_bodies(text, ents)
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
+    ents = _names_among_things(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
@@ -636,6 +637,47 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
                 todo.append(new)
                 break
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# an item of a list joined by 、: what lies between separators
+_LIST_ITEM = re.compile(r"[^，。；：！？、“”‘’《》（）()\s,.;:!?]+")
+
+
+def _list_chains(text: str) -> list[list[tuple[int, int]]]:
+    """The lists of three items or more joined by 、 in ``text``, as (start, end) of each item."""
+    chains: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _LIST_ITEM.finditer(text):
+        if cur and text[cur[-1][1]:m.start()] == "、":
+            cur.append(m.span())
+            continue
+        if len(cur) >= 3:
+            chains.append(cur)
+        cur = [m.span()]
+    return chains + [cur] if len(cur) >= 3 else chains
+
+
+def _names_among_things(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name of two or three characters the tagger found that is a whole item of a list joined by 、 whose other
+    items hold no name and at least two of them, of four characters or fewer, no entity (…、竹篮、木梳、…: things) is
+    no name, when every item is written in Chinese characters: in the 1998 training sentences such an item is
+    labelled a name 0 times of 1,048 (nothing 1,035 times)."""
+    if "、" not in text or not any(e.type == "person" for e in ents):
+        return ents
+    drop = set()
+    for chain in _list_chains(text):
+        if not all(_CJK.fullmatch(text, a, b) for a, b in chain):
+            continue
+        held = [[e for e in ents if e.start < b and a < e.end] for a, b in chain]
+        if sum(1 for h in held if any(e.type == "person" for e in h)) != 1:
+            continue
+        bare = sum(1 for (a, b), h in zip(chain, held) if not h and b - a <= 4)
+        if bare < 2:
+            continue
+        for (a, b), h in zip(chain, held):
+            if len(h) == 1 and h[0].type == "person" and (h[0].start, h[0].end) == (a, b) and b - a <= 3:
+                drop.add(id(h[0]))
+    return [e for e in ents if id(e) not in drop] if drop else ents
 
 
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
