@@ -394,3 +394,18 @@ def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_perso
     text = "东湖剧团团长林小舟在江苏省青川县讲话"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 9, "PER"), (10, 16, "LOC")])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟"]
+
+
+def test_an_entity_among_things_in_a_list_is_dropped(monkeypatch):
+    from baoku.extract import ner
+    text = "青川集市上有竹篮、木梳、金锁、瓷碗出售。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(12, 14, "PER")])
+    assert ner.entities(text) == []
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(12, 14, "LOC")])
+    assert ner.entities(text) == []
+    text = "到场的有林小舟、秦晓雨、何立新。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 11, "PER"), (12, 15, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["秦晓雨", "何立新"]
+    text = "途经柳河、东湖、青川、青禾。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC"), (5, 7, "LOC")])
+    assert [e.text for e in ner.entities(text) if e.type == "place"][:2] == ["柳河", "东湖"]

@@ -231,6 +231,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_heading_bodies(text, ents)
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
+    ents = _things_in_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _split_credit_pairs(text, ents)
@@ -636,6 +637,56 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
                 todo.append(new)
                 break
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# an item of a list joined by 、: what lies between separators
+_LIST_ITEM = re.compile(r"[^，。；：！？、“”‘’《》（）()\s,.;:!?]+")
+
+
+def _list_chains(text: str) -> list[list[tuple[int, int]]]:
+    """The lists of three items or more joined by 、 in ``text``, as (start, end) of each item."""
+    chains: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _LIST_ITEM.finditer(text):
+        if cur and text[cur[-1][1]:m.start()] == "、":
+            cur.append(m.span())
+            continue
+        if len(cur) >= 3:
+            chains.append(cur)
+        cur = [m.span()]
+    return chains + [cur] if len(cur) >= 3 else chains
+
+
+def _beside_list_mark(text: str, e: Entity) -> bool:
+    """Whether a 、 stands right before or right after ``e``."""
+    return text[e.start - 1:e.start] == "、" or text.startswith("、", e.end)
+
+
+def _things_in_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """An entity the tagger found that is a whole item of a list joined by 、 in which at least two other items, of
+    four characters or fewer, hold no entity (…、竹篮、木梳、…: a list of things), every item written in Chinese
+    characters, is dropped: a name of two or three characters when no other item holds a name, a place or an
+    organization of two to four characters when no other item holds an entity. In the 1998 training sentences such
+    an item is labelled a name 0 times of 1,048 (nothing 1,035 times), and, when it is the only item holding an
+    entity, anything 2 times (places) of 1,432."""
+    if "、" not in text or not any(e.end - e.start <= 4 and _beside_list_mark(text, e) for e in ents):
+        return ents
+    drop = set()
+    for chain in _list_chains(text):
+        if not all(_CJK.fullmatch(text, a, b) for a, b in chain):
+            continue
+        held = [[e for e in ents if e.start < b and a < e.end] for a, b in chain]
+        if sum(1 for (a, b), h in zip(chain, held) if not h and b - a <= 4) < 2:
+            continue
+        named = sum(1 for h in held if any(e.type == "person" for e in h))
+        holding = sum(1 for h in held if h)
+        for (a, b), h in zip(chain, held):
+            if len(h) != 1 or (h[0].start, h[0].end) != (a, b):
+                continue
+            if (h[0].type == "person" and named == 1 and b - a <= 3
+                    or h[0].type in ("place", "org", "gov_org") and holding == 1 and b - a <= 4):
+                drop.add(id(h[0]))
+    return [e for e in ents if id(e) not in drop] if drop else ents
 
 
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
