@@ -370,6 +370,12 @@ def _only_classes(t: str) -> bool:
     return set(t) <= _CLASSES
 
 
+def _own_class(ch: str) -> str:
+    """The class ``featurize`` gives a character that ``type_map`` leaves out: itself when it is a class's letter
+    (``_``, the class of a space), else O."""
+    return ch if ch in _CLASSES else "O"
+
+
 class RecordEncoder:
     """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
     ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
@@ -389,8 +395,9 @@ class RecordEncoder:
         self.tables = (self._ngrams(grams, "g", "", "I"), self._ngrams(grams, "h", "", "I"),
                        self._ngrams(grams, "j", "\0", "Q"), self._classes(grams))
         self.triple = _window(_encoded("\uffff" * 3 + "\0"), "Q")     # the bits of three characters of four
-        # each character's class, for str.translate (a dict of every code point: no __missing__ to call)
-        self.classes = {cp: type_map().get(cp, "O") for cp in range(0x10000)}
+        # each character's class as featurize gives it, for str.translate (a dict of every code point: no
+        # __missing__ to call)
+        self.classes = {cp: type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)}
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
