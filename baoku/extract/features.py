@@ -11,8 +11,8 @@ import re
 import struct
 import sys
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import and_
+from itertools import chain, product, repeat
+from operator import and_, itemgetter
 
 from ..lexicon import Matcher, starts_with, trie_regex, words
 
@@ -370,6 +370,12 @@ def _only_classes(t: str) -> bool:
     return set(t) <= _CLASSES
 
 
+def _own_class(ch: str) -> str:
+    """The class ``featurize`` gives a character that ``type_map`` leaves out: itself when it is a class's letter
+    (``_``, the class of a space), else O."""
+    return ch if ch in _CLASSES else "O"
+
+
 class RecordEncoder:
     """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
     ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
@@ -389,8 +395,9 @@ class RecordEncoder:
         self.tables = (self._ngrams(grams, "g", "", "I"), self._ngrams(grams, "h", "", "I"),
                        self._ngrams(grams, "j", "\0", "Q"), self._classes(grams))
         self.triple = _window(_encoded("\uffff" * 3 + "\0"), "Q")     # the bits of three characters of four
-        # each character's class, for str.translate (a dict of every code point: no __missing__ to call)
-        self.classes = {cp: type_map().get(cp, "O") for cp in range(0x10000)}
+        # each character's class as featurize gives it, for str.translate (a dict of every code point: no
+        # __missing__ to call)
+        self.classes = {cp: type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)}
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
@@ -412,11 +419,11 @@ class RecordEncoder:
 
     @staticmethod
     def _classes(grams: dict[str, bytes]) -> dict[int, bytes]:
-        """The records of the class template, keyed by the window of four classes that holds its three (listed
-        with each class that can come fourth: the window is read whole)."""
-        fourth = "$\0O" + "".join(set(type_map().values()))
-        return {_window((f[1:] + x).encode("ascii"), "I"): rec
-                for f, rec in grams.items() if f[0] == "k" for x in fourth}
+        """The records of the class template by every window of four classes that a text can give (its three,
+        then whatever comes fourth), b"" where the model has none: a lookup never misses."""
+        alphabet = "^$\0O" + "".join(sorted(set(type_map().values())))
+        return {_window("".join(w).encode("ascii"), "I"): grams.get("k" + "".join(w[:3]), b"")
+                for w in product(alphabet, repeat=4)}
 
     @staticmethod
     def fits(options: dict) -> bool:
@@ -435,11 +442,13 @@ class RecordEncoder:
         pairs = _windows(codes, 2, "I")
         triples = map(and_, _windows(codes, 2, "Q"), repeat(self.triple))
         classes = _windows(("^" + w.translate(self.classes) + "$\0").encode("ascii"), 1, "I")
-        b, c, d = (tb.__getitem__ for tb in self.unigrams)
-        g, h, j, k = (tb.get for tb in self.tables)
+        at = itemgetter(*ch[:n + 2])            # n + 2 > 1 code points: a tuple of what each table holds at them
+        b, c, d = (at(tb) for tb in self.unigrams)
+        g, h, j = (tb.get for tb in self.tables[:3])
+        k = itemgetter(*classes, 0)(self.tables[3])       # (a key more: a tuple even for one character)
         e = repeat(b"")
-        cols = (map(b, ch[:n]), map(c, ch[1:n + 1]), map(d, ch[2:n + 2]), map(g, pairs[:n], e),
-                map(h, pairs[1:n + 1], e), map(j, triples, e), map(k, classes, e), self._marks(s, self._static(s)))
+        cols = (b[:n], c[1:n + 1], d[2:n + 2], map(g, pairs[:n], e),
+                map(h, pairs[1:n + 1], e), map(j, triples, e), k, self._marks(s, self._static(s)))
         return list(map(b"".join, zip(*cols)))
 
     def _static(self, s: str) -> list[bytes]:
