@@ -18,7 +18,7 @@ from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
 from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
-from .reattach import MIN_COVER, best_suffix, heading, silent_before
+from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
 from .units import fills_room
@@ -437,10 +437,12 @@ class Decks:
 def _in_line_series(art: Article, after: str, p: float) -> bool:
     """The article's last paragraph, one line, stop-less, two clauses (夜市摊位乱摆，管理无人过问), is of a series of
     such lines the story set as crossheads in its text: an earlier paragraph has that shape; the break model, not
-    sure it ends (P above LINE_SERIES_P) and with no last word that rarely ends one, is overruled."""
+    sure it ends (P above LINE_SERIES_P) and with no last word that rarely ends one, is overruled. A line opening
+    on a date (5月3日，……) is prose, cut at a column's foot: no crosshead opens so."""
     *earlier, last = art.paragraphs
     return p > LINE_SERIES_P and _clause_line(last) and end_odds(last.text) > SUMMARY_END \
-        and not splits_word(last.text, after) and any(_clause_line(x) for x in earlier)
+        and not splits_word(last.text, after) and not DATED_OPEN.match(last.text) \
+        and any(_clause_line(x) for x in earlier)
 
 
 def _clause_line(para: Paragraph) -> bool:
