@@ -17,7 +17,7 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import FIGURE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
+from .roles import FIGURE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark, over_title
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
@@ -38,7 +38,6 @@ ADDRESS_HEAD = 16               # characters of a line within which the address 
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
-INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 class _Reading:

@@ -14,6 +14,7 @@ from .punct import closing_note, ends_sentence, in_quote, splits_word
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
+INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 def line_role(text: str, first_lines: bool = False) -> str | None:
@@ -180,6 +181,8 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False
     if level:
         return len(t) <= 80
+    if t[:2] in INTERVIEW_TURNS:
+        return False            # an interview's question (问：……？), however short: no title of the corpus opens so
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
