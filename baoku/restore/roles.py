@@ -183,6 +183,9 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return len(t) <= 80
     if t[:2] in INTERVIEW_TURNS:
         return False            # an interview's question (问：……？), however short: no title of the corpus opens so
+    if not any(c.isalnum() or c == "—" for c in t):
+        return False            # marks alone (……, ※ ※ ※): a pause or a break in the text, never a title (a dash
+        #                         alone may be a kicker's wrapped end)
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
