@@ -3059,3 +3059,12 @@ def test_an_unmarked_line_closing_on_a_colon_over_a_marked_headline_is_its_kicke
     page = baoku.restore("## 青川港新航线开通\n\n本报青川6月1日电 青川港今年开通两条外贸航线。\n\n"
                          "港务集团负责人在接受记者采访时表示：\n\n新航线开通后出货更快\n")
     assert page.articles[0].paragraphs[1].text.startswith("港务集团负责人")
+
+
+def test_a_line_set_vertically_is_read_back_as_one_paragraph():
+    # a column's contact line set vertically comes a character a line (栏 / 目 / 投 / 稿 / ……): one paragraph,
+    # no run of one-character titles
+    page = baoku.restore("## 老街的夜（青川时评）\n\n老街的夜市重开了，摊主们又支起了桌椅。\n\n（作者为本报记者）\n\n"
+                         + "\n\n".join("栏目投稿邮箱：") + "\n\nqcsp@example.cn\n")
+    [art] = page.articles
+    assert [p.text for p in art.paragraphs][-1] == "栏目投稿邮箱：qcsp@example.cn"

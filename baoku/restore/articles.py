@@ -283,7 +283,7 @@ def _place_body(r: _Reading, u: Unit) -> None:
     cur = r.cur
     alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
                                _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
-    if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
+    if cur.paragraphs and (_goes_on(cur.paragraphs[-1].text, u.text) or _set_vertically(cur.paragraphs[-1], u.text)):
         alone, p = False, 0.0
     elif r.open_para and full is None and not alone and _in_line_series(cur, u.text, p):
         alone = True
@@ -461,6 +461,12 @@ def _goes_on(last: str, text: str) -> bool:
     ends a quotation and ``text`` opens with its attribution (……。” / 林小舟说。)."""
     return lone_mark(text) or last.endswith(("：", ":")) and has_address(text[:ADDRESS_HEAD]) \
         or attributes_quote(last, text)
+
+
+def _set_vertically(last: Paragraph, text: str) -> bool:
+    """``text``, one character, goes on with a paragraph whose last piece is one character too: a line of text set
+    vertically, read a character at a time (来 / 稿 / 请 / 寄)."""
+    return len(text) == 1 and bool(last.spans) and last.spans[-1][1] - last.spans[-1][0] == 1 and text.isalnum()
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:

@@ -210,12 +210,30 @@ def assign_roles(page: Page) -> Page:
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
+    _read_down(units)
     for k in range(len(units) - 2):
         if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
     return page
+
+
+VERTICAL_MIN = 3        # unmarked one-character lines in a row that are text set vertically
+
+
+def _read_down(units: list[Unit]) -> None:
+    """``VERTICAL_MIN`` or more unmarked lines of one character each in a row are a line of text set vertically
+    (来 / 稿 / 请 / 寄 / ：……): body text, never a title (none of the corpus is one character long)."""
+    k = 0
+    while k < len(units):
+        e = k
+        while e < len(units) and not units[e].level and len(units[e].text.strip()) == 1:
+            e += 1
+        if e - k >= VERTICAL_MIN:
+            for u in units[k:e]:
+                u.role = "body"
+        k = max(e, k + 1)
 
 
 def _cut_before_title(units: list[Unit], k: int) -> bool:
