@@ -232,7 +232,7 @@ def _read_down(units: list[Unit]) -> None:
             e += 1
         if e - k >= VERTICAL_MIN:
             for u in units[k:e]:
-                u.role = "body"
+                u.role = "body" if u.role == "heading" else u.role
         k = max(e, k + 1)
 
 
