@@ -183,9 +183,6 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return len(t) <= 80
     if t[:2] in INTERVIEW_TURNS:
         return False            # an interview's question (问：……？), however short: no title of the corpus opens so
-    if not any(c.isalnum() or c == "—" for c in t):
-        return False            # marks alone (……, ※ ※ ※): a pause or a break in the text, never a title (a dash
-        #                         alone may be a kicker's wrapped end)
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
@@ -196,7 +193,13 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False
     if t[-1] in "：:" and len(t) > 12:
         return False
+    if not _WORDISH.search(t):
+        return False            # marks alone (……, ※ ※ ※): a pause or a break in the text, never a title (a dash
+        #                         alone may be a kicker's wrapped end)
     return not (t[-1] in "！？!?" and len(t) > 30)
+
+
+_WORDISH = re.compile(r"[^\W_]|—")     # a letter, a digit or a dash
 
 
 def assign_roles(page: Page) -> Page:
@@ -225,15 +228,18 @@ VERTICAL_MIN = 3        # unmarked one-character lines in a row that are text se
 def _read_down(units: list[Unit]) -> None:
     """``VERTICAL_MIN`` or more unmarked lines of one character each in a row are a line of text set vertically
     (来 / 稿 / 请 / 寄 / ：……): body text, never a title (none of the corpus is one character long)."""
-    k = 0
-    while k < len(units):
-        e = k
-        while e < len(units) and not units[e].level and len(units[e].text.strip()) == 1:
-            e += 1
-        if e - k >= VERTICAL_MIN:
-            for u in units[k:e]:
-                u.role = "body" if u.role == "heading" else u.role
-        k = max(e, k + 1)
+    ones = [k for k, u in enumerate(units) if len(u.text) == 1 and not u.level]
+    if len(ones) < VERTICAL_MIN:
+        return                  # (most pages: told at once)
+    runs = [[ones[0]]]
+    for k in ones[1:]:
+        if k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for k in (k for run in runs if len(run) >= VERTICAL_MIN for k in run):
+        if units[k].role == "heading":
+            units[k].role = "body"
 
 
 def _cut_before_title(units: list[Unit], k: int) -> bool:
