@@ -2642,6 +2642,19 @@ def test_a_stopless_two_clause_line_of_a_series_of_such_lines_ends_its_paragraph
     assert [p.text[:4] for p in story.paragraphs][3:5] == ["柳河公园", "3月以来"]
 
 
+def test_a_dated_two_clause_line_in_a_story_with_clause_crossheads_goes_on_in_the_text_below():
+    # the story's crossheads hold a comma; a line opening on a date (5月3日，……) is prose cut at a column's foot,
+    # no crosshead of that series, whatever the break model leans to
+    page = baoku.restore(
+        "## 青川公园春季开放新变化\n\n入春以来，青川市几座公园陆续推出新的服务项目，游客逛园更方便了。\n\n"
+        "滨江公园：花展搬进林间，游客走上栈道\n\n"
+        "滨江公园把今年的花展放在林间空地上，一条新栈道串起了三个展区。\n\n"
+        "2022年5月3日，林小舟来到柳河公园看望园林\n\n"
+        "工人王小禾和他的工友。\n\n园长王小禾说，改造期间公园照常开放。\n")
+    (story,) = page.articles
+    assert story.paragraphs[3].text == "2022年5月3日，林小舟来到柳河公园看望园林工人王小禾和他的工友。"
+
+
 def test_a_line_taken_for_a_crosshead_that_ends_on_a_word_needing_what_follows_goes_on_in_the_text_below():
     # a sentence cut by a break after 第: the line before the cut reads like a crosshead, but none ends so
     page = baoku.restore(
@@ -3127,3 +3140,12 @@ def test_a_date_alone_is_a_paragraph_of_its_own():
     text = "## 老街夜市重开\n\n" + LEAD + "\n\n2023年6月2日\n\n夜市里的特别一晚\n\n" + BODY + "\n"
     paras = baoku.restore(text).to_json()["articles"][-1]["paragraphs"]
     assert "2023年6月2日" in paras
+
+
+def test_a_line_set_vertically_is_read_back_as_one_paragraph():
+    # a column's contact line set vertically comes a character a line (栏 / 目 / 投 / 稿 / ……): one paragraph,
+    # no run of one-character titles
+    page = baoku.restore("## 老街的夜（青川时评）\n\n老街的夜市重开了，摊主们又支起了桌椅。\n\n（作者为本报记者）\n\n"
+                         + "\n\n".join("栏目投稿邮箱：") + "\n\nqcsp@example.cn\n")
+    [art] = page.articles
+    assert [p.text for p in art.paragraphs][-1] == "栏目投稿邮箱：qcsp@example.cn"

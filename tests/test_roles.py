@@ -353,3 +353,21 @@ def test_holding_finds_the_blocks_whose_text_holds_a_character():
     page = run_stages("青川市老街\n\n林小舟 摄\n\n柳河县新闻\n\n## 图说青川", "split_blocks")
     assert holding(page.norm, page.blocks, "摄图") == {1, 3}
     assert holding(page.norm, page.blocks, "#") == set()      # a heading's mark lies outside its block's text
+
+
+def test_an_interviews_short_question_is_body_not_a_title():
+    # short as a title and closing on its question mark, a question (问：……？) is its interview's text: no title of
+    # the corpus opens with an interview's turn
+    text = ("## 城市书房管理员 不看学历看能力\n\n本报青川6月2日电 青川市日前出台城市书房管理员培训办法。\n\n"
+            "问：培训办法有哪些新内容？\n\n答：管理员每年参加两次集中培训，由市图书馆组织。\n")
+    units = run_stages(text, "assign_roles").units
+    assert [u.role for u in units if u.text.startswith("问")] == ["body"]
+
+
+def test_an_ellipsis_alone_on_its_line_is_a_pause_in_the_text_not_a_title():
+    # (a dash alone stays a heading line: a kicker's wrapped end)
+    text = ("## 老街的夜\n\n本报青川6月2日电 夜深了，老街的灯笼一盏盏亮起来，摊主们收拾着桌椅。\n\n"
+            "“明天还来吗？”王小禾问。\n\n……\n\n第二天傍晚，林小舟又来到了老街。\n")
+    assert [u.role for u in run_stages(text, "assign_roles").units if u.text == "……"] == ["body"]
+    [art] = baoku.restore(text).articles
+    assert [p.text for p in art.paragraphs][2:] == ["……", "第二天傍晚，林小舟又来到了老街。"]

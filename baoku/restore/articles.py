@@ -17,9 +17,9 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import (FIGURE, FULL_DATE, MARKUP, has_address, interrupts, is_lead, kicker_over, lone_mark,
-                    opens_with_dateline, over_title)
-from .reattach import MIN_COVER, best_suffix, heading, silent_before
+from .roles import (FIGURE, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_lead, kicker_over,
+                    lone_mark, opens_with_dateline, over_title)
+from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
 from .units import fills_room
@@ -40,7 +40,6 @@ LONG_SUB = 42                   # characters beyond which an unmarked line is no
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 SUMMARY_CLAUSE = "，；"          # marks of which a summary subheadline over a dated lead holds one
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
-INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 class _Reading:
@@ -286,7 +285,8 @@ def _place_body(r: _Reading, u: Unit) -> None:
     cur = r.cur
     alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
                                _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
-    if cur.paragraphs and _goes_on(cur.paragraphs[-1].text, u.text):
+    if cur.paragraphs and (_goes_on(cur.paragraphs[-1].text, u.text)
+                           or len(u.text) == 1 and _set_vertically(cur.paragraphs[-1], u.text)):
         alone, p = False, 0.0
     elif r.open_para and full is None and not alone and _in_line_series(cur, u.text, p):
         alone = True
@@ -457,10 +457,12 @@ class Decks:
 def _in_line_series(art: Article, after: str, p: float) -> bool:
     """The article's last paragraph, one line, stop-less, two clauses (夜市摊位乱摆，管理无人过问), is of a series of
     such lines the story set as crossheads in its text: an earlier paragraph has that shape; the break model, not
-    sure it ends (P above LINE_SERIES_P) and with no last word that rarely ends one, is overruled."""
+    sure it ends (P above LINE_SERIES_P) and with no last word that rarely ends one, is overruled. A line opening
+    on a date (5月3日，……) is prose, cut at a column's foot: no crosshead opens so."""
     *earlier, last = art.paragraphs
     return p > LINE_SERIES_P and _clause_line(last) and end_odds(last.text) > SUMMARY_END \
-        and not splits_word(last.text, after) and any(_clause_line(x) for x in earlier)
+        and not splits_word(last.text, after) and not DATED_OPEN.match(last.text) \
+        and any(_clause_line(x) for x in earlier)
 
 
 def _clause_line(para: Paragraph) -> bool:
@@ -480,6 +482,12 @@ def _goes_on(last: str, text: str) -> bool:
     ends a quotation and ``text`` opens with its attribution (……。” / 林小舟说。)."""
     return lone_mark(text) or last.endswith(("：", ":")) and has_address(text[:ADDRESS_HEAD]) \
         or attributes_quote(last, text)
+
+
+def _set_vertically(last: Paragraph, text: str) -> bool:
+    """``text``, one character, goes on with a paragraph whose last piece is one character too: a line of text set
+    vertically, read a character at a time (来 / 稿 / 请 / 寄)."""
+    return len(text) == 1 and bool(last.spans) and last.spans[-1][1] - last.spans[-1][0] == 1 and text.isalnum()
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:

@@ -15,6 +15,7 @@ MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "h
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
+INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
 def line_role(text: str, first_lines: bool = False) -> str | None:
@@ -181,6 +182,8 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False
     if level:
         return len(t) <= 80
+    if t[:2] in INTERVIEW_TURNS:
+        return False            # an interview's question (问：……？), however short: no title of the corpus opens so
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
@@ -193,7 +196,13 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False
     if t[-1] in "：:" and len(t) > 12:
         return False
+    if not _WORDISH.search(t):
+        return False            # marks alone (……, ※ ※ ※): a pause or a break in the text, never a title (a dash
+        #                         alone may be a kicker's wrapped end)
     return not (t[-1] in "！？!?" and len(t) > 30)
+
+
+_WORDISH = re.compile(r"[^\W_]|—")     # a letter, a digit or a dash
 
 
 def assign_roles(page: Page) -> Page:
@@ -207,12 +216,33 @@ def assign_roles(page: Page) -> Page:
         nxt = units[k + 1] if k + 1 < len(units) else None
         u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
+    _read_down(units)
     for k in range(len(units) - 2):
         if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
     return page
+
+
+VERTICAL_MIN = 3        # unmarked one-character lines in a row that are text set vertically
+
+
+def _read_down(units: list[Unit]) -> None:
+    """``VERTICAL_MIN`` or more unmarked lines of one character each in a row are a line of text set vertically
+    (来 / 稿 / 请 / 寄 / ：……): body text, never a title (none of the corpus is one character long)."""
+    ones = [k for k, u in enumerate(units) if len(u.text) == 1 and not u.level]
+    if len(ones) < VERTICAL_MIN:
+        return                  # (most pages: told at once)
+    runs = [[ones[0]]]
+    for k in ones[1:]:
+        if k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for k in (k for run in runs if len(run) >= VERTICAL_MIN for k in run):
+        if units[k].role == "heading":
+            units[k].role = "body"
 
 
 def _cut_before_title(units: list[Unit], k: int) -> bool:
