@@ -353,3 +353,10 @@ def test_holding_finds_the_blocks_whose_text_holds_a_character():
     page = run_stages("青川市老街\n\n林小舟 摄\n\n柳河县新闻\n\n## 图说青川", "split_blocks")
     assert holding(page.norm, page.blocks, "摄图") == {1, 3}
     assert holding(page.norm, page.blocks, "#") == set()      # a heading's mark lies outside its block's text
+
+
+def test_marked_lines_finds_every_line_whose_mark_is_one_of_the_characters():
+    from baoku.restore.roles import WHITESPACE, marked_lines
+    assert sorted(marked_lines("甲■乙—■", "■—")) == [1, 3, 4]
+    assert marked_lines("甲乙丙", "■—") == []
+    assert "\u2003" in WHITESPACE and "\u3000" in WHITESPACE and "甲" not in WHITESPACE

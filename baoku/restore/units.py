@@ -16,7 +16,8 @@ from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
-from .roles import ends_with_credit, holding, is_dateline, opens_with_dateline, wraps_credit
+from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, opens_with_dateline,
+                    wraps_credit)
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 
@@ -38,7 +39,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     ends = "".join([b.text[-1] for b in blocks])       # each line's last character, and its first one (one a line:
     heads = "".join([b.text[0] for b in blocks])        # the lines holding a given one are found with str.find)
     lasts = list(ends)      # a line's last character past trailing spaces: tests of what ends a line or a unit are
-    spaced = _at(ends, _TRAILING)                       # asked only where that character allows them
+    spaced = marked_lines(ends, WHITESPACE)             # asked only where that character allows them
     for k in spaced:
         lasts[k] = blocks[k].text.rstrip()[-1:]
     dated = [False] * count
@@ -54,11 +55,11 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     # (facts asked of a line more than once, as the line, the one before the next and the next: told once each)
     filled = (widths >= full - INDENT_HI).tolist() + [False, False]     # a full line (none past the end)
     core = widths.copy()
-    core[_at(ends, HANGING)] -= 1       # a hanging stop sticks out of the column
+    core[marked_lines(ends, HANGING)] -= 1     # a hanging stop sticks out of the column
     indented = (core >= full - INDENT_LO) & (core < full - INDENT_HI)
     indents = indented.tolist() + [False, False]
     stopped = [False] * count
-    closed = _at(ends, SENTENCE_LAST)       # (with those ending in a space, the lines that may end a sentence)
+    closed = marked_lines(ends, SENTENCE_LAST)      # (with those ending in a space: the lines that may end a sentence)
     for k in closed + [k for k in spaced if lasts[k] in SENTENCE_LAST]:
         stopped[k] = ends_sentence(blocks[k].text)
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
@@ -73,7 +74,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     parting = [k for k in dates if dated[k]] + [k for k in spanning if beyond[k]]
     after_stops = [k + 1 for k in closed if stopped[k] and filled[k]]
     inner = _inner_lines(widths, full, indented, [*closed, *spaced,
-                                                  *_at(heads, "".join(BULLETS) + "—"), *marked, *labels,
+                                                  *marked_lines(heads, "".join(BULLETS) + "—"), *marked, *labels,
                                                   *parting, *after_stops], parting)
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
@@ -171,20 +172,6 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     if cur:
         units.append(Unit(cur))
     return units
-
-
-def _at(marks: str, chars: str) -> list[int]:
-    """The indexes in ``marks`` (a character a line) of the characters of ``chars``, found with ``str.find``."""
-    found = []
-    for c in chars:
-        k = marks.find(c)
-        while k >= 0:
-            found.append(k)
-            k = marks.find(c, k + 1)
-    return found
-
-
-_TRAILING = "".join(filter(str.isspace, map(chr, range(0x3001))))      # every whitespace character (up to U+3000)
 
 
 def _inner_lines(widths: np.ndarray, full: float, indented: np.ndarray, ruled_out: list[int], parting: list[int]
