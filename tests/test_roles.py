@@ -371,3 +371,10 @@ def test_an_ellipsis_alone_on_its_line_is_a_pause_in_the_text_not_a_title():
     assert [u.role for u in run_stages(text, "assign_roles").units if u.text == "……"] == ["body"]
     [art] = baoku.restore(text).articles
     assert [p.text for p in art.paragraphs][2:] == ["……", "第二天傍晚，林小舟又来到了老街。"]
+
+
+def test_marked_lines_finds_every_line_whose_mark_is_one_of_the_characters():
+    from baoku.restore.roles import WHITESPACE, marked_lines
+    assert sorted(marked_lines("甲■乙—■", "■—")) == [1, 3, 4]
+    assert marked_lines("甲乙丙", "■—") == []
+    assert "\u2003" in WHITESPACE and "\u3000" in WHITESPACE and "甲" not in WHITESPACE

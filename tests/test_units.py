@@ -409,3 +409,21 @@ def test_a_dashed_subheadline_filling_the_column_does_not_go_on_into_the_title_u
     assert units[1:3] == [sub, title]
     _, units = units_of(lines_dump([P_LONG]) + "——写在青川港新码头开港十周\n年之际\n本报记者 林小舟\n" + body)
     assert units[1] == "——写在青川港新码头开港十周年之际"
+
+
+def test_the_lines_inside_a_paragraph_are_told_at_once_and_the_rebuild_is_the_same_without_that(monkeypatch):
+    from baoku.restore import units as U
+    paras = [P_LONG, P_SENTENCES, "■" + P_TWO, P_AFTER, P_FULL, P_LONG]
+    page, rebuilt = units_of(lines_dump(paras))
+    inner = {b.text for b, x in zip(page.blocks, U._inner_lines(*_widths_of(page), [], [])) if x}
+    edges = {u.blocks[0].text for u in page.units} | {u.blocks[-1].text for u in page.units}
+    assert len(inner) >= 6 and not inner & edges        # lines inside paragraphs, none opening or closing one
+    monkeypatch.setattr(U, "_inner_lines", lambda widths, *_: [False] * (len(widths) + 1))
+    assert units_of(lines_dump(paras))[1] == rebuilt == paras
+
+
+def _widths_of(page):
+    import numpy as np
+    from baoku.restore.blocks import INDENT_HI, INDENT_LO
+    widths = np.array([b.width for b in page.blocks])
+    return widths, page.column, (widths >= page.column - INDENT_LO) & (widths < page.column - INDENT_HI)

@@ -45,6 +45,7 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
     return None
 
 
+WHITESPACE = "".join(filter(str.isspace, map(chr, range(0x3001))))      # every whitespace character (up to U+3000)
 _ROLE_CHARS = "版编校审图文：:摄社"     # a character that each test below the markup's needs (组版, 社发)
 _MAY_ROLE = re.compile(f"[{_ROLE_CHARS}]")
 
@@ -98,8 +99,8 @@ def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
     the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
     space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
     marked a credit (its wrapped end)."""
-    firsts = [b.text[:1] for b in blocks]
-    todo = asked | set(range(min(3, len(blocks)))) | {i for i, c in enumerate(firsts) if c in "!<-*_=" or c.isspace()}
+    heads = "".join([b.text[0] for b in blocks])       # (each line's first character, one a line)
+    todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(heads, "!<-*_=" + WHITESPACE))
     if lines:
         todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}
     prev = -1
@@ -125,6 +126,18 @@ def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
                 held.add(k)
             at = norm.find(c, at + 1)
     return held
+
+
+def marked_lines(marks: str, chars: str) -> list[int]:
+    """The indexes in ``marks`` (one character a line, as its first or last) of the characters of ``chars``,
+    found with ``str.find`` (not by a test of each line)."""
+    found = []
+    for c in chars:
+        k = marks.find(c)
+        while k >= 0:
+            found.append(k)
+            k = marks.find(c, k + 1)
+    return found
 
 
 def wraps_credit(b: Block, nxt: Block, full: float) -> bool:

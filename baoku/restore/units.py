@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
@@ -14,7 +16,8 @@ from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
-from .roles import ends_with_credit, holding, is_dateline, opens_with_dateline, wraps_credit
+from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, opens_with_dateline,
+                    wraps_credit)
 
 BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
 
@@ -31,36 +34,55 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Block] = []
 
-    def indented(b: Block | None) -> bool:
-        if b is None:
-            return False
-        core = b.width - 1 if b.text[-1:] in HANGING else b.width    # a hanging stop sticks out of the column
-        return full - INDENT_LO <= core < full - INDENT_HI
-
-    dated = [False] * len(blocks)
-    for k in holding(norm, blocks, "电讯"):        # (a dateline ends with one of them: the lines holding one)
+    count = len(blocks)
+    widths = np.array([b.width for b in blocks])
+    ends = "".join([b.text[-1] for b in blocks])       # each line's last character, and its first one (one a line:
+    heads = "".join([b.text[0] for b in blocks])        # the lines holding a given one are found with str.find)
+    lasts = list(ends)      # a line's last character past trailing spaces: tests of what ends a line or a unit are
+    spaced = marked_lines(ends, WHITESPACE)             # asked only where that character allows them
+    for k in spaced:
+        lasts[k] = blocks[k].text.rstrip()[-1:]
+    dated = [False] * count
+    dates = holding(norm, blocks, "电讯")        # (a dateline ends with one of them: the lines holding one)
+    for k in dates:
         dated[k] = opens_with_dateline(blocks[k].text)
     # (a line three quarters of an em wider than the column or more is the only one that may stand alone by its width)
-    wide = [b.width >= full + 0.75 for b in blocks]
-    beyond = [w and _beyond_column(b, full) for b, w in zip(blocks, wide)]     # (asked of each line twice: as the
-    #                                                                          line and the next)
+    wide = (widths >= full + 0.75).tolist()
+    beyond = [False] * count        # (asked of each line twice: as the line and the next)
+    spanning = np.flatnonzero(wide).tolist()
+    for k in spanning:
+        beyond[k] = _beyond_column(blocks[k], full)
     # (facts asked of a line more than once, as the line, the one before the next and the next: told once each)
-    filled = [b.width >= full - INDENT_HI for b in blocks] + [False, False]     # a full line (none past the end)
-    lasts = [b.text.rstrip()[-1:] for b in blocks]      # a line's last character: tests of what ends a line or a
-    #                                                     unit are asked only where that character allows them
-    stopped = [last in SENTENCE_LAST and ends_sentence(b.text) for b, last in zip(blocks, lasts)]
+    filled = (widths >= full - INDENT_HI).tolist() + [False, False]     # a full line (none past the end)
+    core = widths.copy()
+    core[marked_lines(ends, HANGING)] -= 1     # a hanging stop sticks out of the column
+    indented = (core >= full - INDENT_LO) & (core < full - INDENT_HI)
+    indents = indented.tolist() + [False, False]
+    stopped = [False] * count
+    closed = marked_lines(ends, SENTENCE_LAST)      # (with those ending in a space: the lines that may end a sentence)
+    for k in closed + [k for k in spaced if lasts[k] in SENTENCE_LAST]:
+        stopped[k] = ends_sentence(blocks[k].text)
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
     # reads a unit's last 12 characters: past its last line only when that line is shorter)
     marked = holding(norm, blocks, "摄社图")
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
-    firsts = [b.text[:1] for b in blocks]       # a line's first character (asked as the line and by its label test)
-    label = [bool(box.match(b.text)
-                  or first in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text))
-             for b, first in zip(blocks, firsts)]       # a box's label, or a reporter's line (本报记者 某某) under a title
+    firsts = list(heads)        # a line's first character (asked as the line and by its label test)
+    labels = {k for k, (b, first) in enumerate(zip(blocks, heads))
+              if box.match(b.text) or first in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text)}
+    # (the lines that are a box's label, or a reporter's line (本报记者 某某) under a title)
+    parting = [k for k in dates if dated[k]] + [k for k in spanning if beyond[k]]
+    after_stops = [k + 1 for k in closed if stopped[k] and filled[k]]
+    inner = _inner_lines(widths, full, indented, [*closed, *spaced,
+                                                  *marked_lines(heads, "".join(BULLETS) + "—"), *marked, *labels,
+                                                  *parting, *after_stops], parting)
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
     for i, b in enumerate(blocks):
+        if cur and inner[i] and b.role == "body":
+            cur.append(b)       # (most lines: a full line inside a paragraph, which none of the tests below parts)
+            text += b.text
+            continue
         nxt, after = ahead[i + 1], ahead[i + 2]
         if b.role == "credit" and i and units and units[-1].blocks[-1] is blocks[i - 1] \
                 and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, full):
@@ -79,7 +101,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
                                                          and not dated[i + 1] and _dash_pushed(cur, text, b, full))
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
-                    or label[i]                                     # a box's label
+                    or i in labels                                     # a box's label
                     or lasts[i] in "）)" and _tagged(b.text) and not ends_sentence(text)
                     and (not filled[i] or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
                     # (a line ending in a column tag under a line ending no sentence: a headline under its kicker,
@@ -99,26 +121,26 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
         text = b.text if n == 1 else text + b.text
         if nxt is None or beyond[i + 1] or dated[i + 1]:
             end = True
-        elif label[i]:
+        elif i in labels:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
             #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
         else:
             if n <= 2 and is_dateline(text):
                 end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
             elif n < 4 and nxt.role == "body" and open_brackets(text) \
-                    and (not indented(nxt) or closing_note(text + nxt.text)):
+                    and (not indents[i + 1] or closing_note(text + nxt.text)):
                 end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
                 #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
             elif (len(b.text) < 12 or i in marked) and ends_with_credit(text[-60:]):
                 end = True                                   # a caption ends with its credit
             elif n == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
-                    and closing_note(units[-1].text) and not indented(b):
+                    and closing_note(units[-1].text) and not indents[i]:
                 end = True                                   # a flush line after a story's closing note: a title
             elif n == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
                                           or _flush_under_wide(blocks[i - 1], b, nxt, full)):
                 end = True                                   # the headline under a line spanning columns
             elif n == 1 and filled[i] and full - INDENT_HI <= nxt.width <= full + 1.5 \
-                    and (after is None or dated[i + 2] or label[i + 2]) and not _STOPS.search(text + nxt.text):
+                    and (after is None or dated[i + 2] or i + 2 in labels) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
                 #                                              label: two heading lines (kicker and headline, headline
                 #                                              and subheadline), whose wrap the headline rules weigh
@@ -136,10 +158,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
                 # (or a closing note, wholly in brackets, that ends with the line: （本报记者林小舟、 / 宋嘉禾）)
                 end = lasts[i] in SENTENCE_LAST and ends_sentence(text) \
-                    and (indented(nxt) or _narrow_indented(nxt, full)) \
+                    and (indents[i + 1] or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
-                    or "\u3000" not in b.text and indented(nxt) and _opens_between_full(nxt, after, full) \
+                    or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
@@ -150,6 +172,23 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     if cur:
         units.append(Unit(cur))
     return units
+
+
+def _inner_lines(widths: np.ndarray, full: float, indented: np.ndarray, ruled_out: list[int], parting: list[int]
+                 ) -> list[bool]:
+    """The lines that no test of the line rebuild parts from a paragraph running above them nor ends one at (most
+    lines, told at once): a full line no wider than the column, twelve characters long at least (its width is
+    no more than its length), over a line that is not indented nor one of those ``parting`` (a dateline or a line
+    spanning columns); none of ``ruled_out`` (those that end with a stop, a closing mark or a space, open with a
+    bullet or a dash, hold a credit's character, are a label, a dateline or spanning, come under a full line
+    that ends a sentence)."""
+    ok = (widths >= full - INDENT_HI) & (widths < full + 0.75) & (widths >= 12)
+    ok[:-1] &= ~indented[1:]
+    ok = ok.tolist() + [False]      # (the last line ends its paragraph; a place past it for the indexes given)
+    ok[-2:] = [False, False]
+    for k in [*ruled_out, *(k - 1 for k in parting)]:
+        ok[k] = False
+    return ok
 
 
 _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
