@@ -172,6 +172,8 @@ def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
     """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
     head = COLUMN_TAG.sub("", a.headline.text)
     own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+    if coh.held(head, other) <= coh.held(head, own):
+        return False            # (``b``'s text holds no word of the headline that ``a``'s lacks: no weighing)
     return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
 
 
