@@ -45,7 +45,8 @@ LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if
 
 def reattach(page: Page) -> Page:
     arts = page.articles
-    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [heading(a) for a in arts])
+    # each story's headline fields before its paragraphs: a headline with the text after it is one piece
+    coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
     _share_rows(arts, coh)
     for art in list(arts):
         if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
