@@ -100,14 +100,22 @@ CAPTION_GAIN = 0.1     # how much closer to a photo story's text than to its hol
 def _photo_text(art: Article) -> Paragraph | None:
     """A photo story's one short paragraph that is no story's lead, under its headline (production credits
     aside), or None."""
-    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
-    return text[0] if art.headline is not None and len(text) == 1 and len(text[0].text) < PHOTO_TEXT \
-        and not is_lead(text[0].text) else None
+    if art.headline is None:
+        return None
+    text = None
+    for p in art.paragraphs:
+        if not rx("furniture", "production").match(p.text):
+            if text is not None:
+                return None     # a second paragraph of text: no photo story
+            text = p
+    return text if text is not None and len(text.text) < PHOTO_TEXT and not is_lead(text.text) else None
 
 
 def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
     """A photo's caption (图为……) that another story holds goes to the photo story without one whose text it is
     closer to by ``CAPTION_GAIN`` (a photo story's text reattached away from the story it was read in)."""
+    if not any(c.text.startswith("图为") for a in arts for c in a.captions):
+        return
     photos = [(a, p.text) for a in arts if not a.captions and (p := _photo_text(a)) is not None]
     for holder in arts:
         own = "".join(p.text for p in holder.paragraphs)
@@ -123,8 +131,10 @@ def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
 def _captions_as_text(art: Article) -> None:
     """A photo story, its headline over one short paragraph that is no story's lead (production credits aside),
     prints its photo's caption (图为……) and the photographer's credit as its text, right after that paragraph."""
+    if not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+        return
     first = _photo_text(art)
-    if first is None or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+    if first is None:
         return
     at = art.paragraphs.index(first) + 1
     for c in art.captions:
