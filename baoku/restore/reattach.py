@@ -48,9 +48,10 @@ def reattach(page: Page) -> Page:
     # each story's headline fields before its paragraphs: a headline with the text after it is one piece
     coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
     _share_rows(arts, coh)
-    for art in list(arts):
-        if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
-            arts.insert(arts.index(art) + 1, photo)
+    if next(_photos(arts), None) is not None:      # (a page without a photo's credit has no photo's title)
+        for art in list(arts):
+            if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
+                arts.insert(arts.index(art) + 1, photo)
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
