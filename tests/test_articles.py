@@ -2692,6 +2692,21 @@ def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
         ("城市书房开到家门口（青川观察）", "青川市今"), ("老街夜市重开（民生一线）", "柳河县老")]
 
 
+def test_tagged_headlines_whose_texts_hold_no_word_of_the_other_title_are_compared_without_weights():
+    # neither text holds a bigram of the other's headline that its own text lacks: neither can echo the other
+    # headline more than its own, and the page's cohesion tables are never made for the comparison
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    arts = [Article(headline=Field(head, []), paragraphs=[Paragraph(text, [])]) for head, text in (
+        ("老街夜市重开（民生一线）", "柳河县老街夜市昨晚重开，老街两旁的夜市摊位挂起了红灯笼。"),
+        ("城市书房开到家门口（青川观察）", "青川市今年新建城市书房十二家，每天开放到晚上十点。"))]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    reattach._swap_tagged(arts, coh)
+    assert [a.headline.text[:4] for a in arts] == ["老街夜市", "城市书房"]
+    assert coh._ids is None
+
+
 def test_bodiless_label_over_short_dated_reports_takes_them_as_its_parts():
     # XY-cut reads a package's label beside another story's title; its parts, each a title over a dated lead,
     # come out as stories of their own

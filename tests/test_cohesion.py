@@ -40,7 +40,9 @@ def test_document_counts_count_each_document_once_and_no_bigram_across_two():
     assert Cohesion(["", "港"]).df(bigrams("码头")) == [0]
 
 
-@pytest.mark.parametrize("a, b", [(PAGE[0], PAGE[3]), (PAGE[3], PAGE[4]), ("港务集团", PAGE[0] + PAGE[4])])
+@pytest.mark.parametrize("a, b", [(PAGE[0], PAGE[3]), (PAGE[3], PAGE[4]), ("港务集团", PAGE[0] + PAGE[4]),
+                                  (PAGE[3] + PAGE[4], PAGE[4]),            # a piece across two documents
+                                  ("二号码头老街", "码头老街改造")])         # 头老: a bigram the page lacks
 def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
     coh = Cohesion(PAGE)
     va, vb = reference_vector(a), reference_vector(b)
@@ -58,3 +60,22 @@ def test_words_keep_word_characters_only():
 def test_word_characters_are_what_the_word_pattern_matches():
     word = re.compile(r"[^\W_]")
     assert _is_word(np.arange(0x110000, dtype=np.uint32)).tolist() == [bool(word.match(chr(c))) for c in range(0x110000)]
+
+
+def test_a_text_weighed_apart_gets_the_vector_of_the_same_text_read_off_the_page():
+    # two stories' texts joined are a piece of the documents' joined text; with a quotation mark before them
+    # they are not, and are counted apart: the same bigrams, the same weights
+    coh = Cohesion(PAGE)
+    piece, apart = PAGE[3] + PAGE[4], "“" + PAGE[3] + PAGE[4]
+    for other in (PAGE[0], PAGE[4], "码头老街"):
+        assert coh.similarity(piece, other) == coh.similarity(apart, other)
+        assert coh.similarity(other, piece) == coh.similarity(other, apart)
+    assert coh.coverage(apart, PAGE[4]) == coh.coverage(piece, PAGE[4])
+
+
+def test_bigrams_held_and_a_coverage_of_nothing_need_no_weights():
+    coh = Cohesion(PAGE)
+    assert coh.held("港务码头", PAGE[3]) == {"港务", "码头"}
+    assert coh.held("港务码头", PAGE[4]) == set()
+    assert coh.coverage("港务码头", PAGE[4]) == 0.0
+    assert coh._ids is None             # the page's tables are not made

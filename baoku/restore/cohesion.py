@@ -4,7 +4,11 @@ Stories on a page share few content bigrams; a story's own paragraphs share name
 The IDF comes from the page itself, so words every story uses weigh little.
 
 A bigram is one integer, its two characters' code points side by side (青川 is 0x9752 << 21 | 0x5ddd), so that
-numpy reads the bigrams of a whole page in one pass and keeps their document counts in sorted arrays.
+numpy reads the bigrams of a whole page in one pass. Each distinct bigram of the documents' joined text gets a
+number, and each of its occurrences knows where the one before it lies: the texts weighed are nearly all pieces of
+that text (a unit, a paragraph, the paragraphs of a story), whose distinct bigrams, in the order they first occur,
+are read off those places without sorting anything. Whether a bigram occurs in a text is a substring test on the
+text's word characters, which needs no weights.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-_DOC_BITS = 20          # a page's documents are numbered in the low bits of a (bigram, document) pair
+_PLACE_BITS = 22        # a bigram's place in a text, packed under its 42 bits when the text is short enough
 # which characters of the Basic Multilingual Plane are word characters (letters and digits: what [^\W_] matches)
 _WORD_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
 
@@ -45,119 +49,195 @@ def _codes(words: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=4096)
-def _grams(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The distinct bigrams of ``text``'s word characters, sorted; how often each occurs; where each first
-    occurs."""
-    codes = _codes(_words(text))
-    at = codes.argsort(kind="stable")      # stable: each run of equal bigrams starts at its first occurrence
-    starts = _run_starts(codes[at])
-    first = at[starts]
-    return codes[first], _run_lengths(starts, len(codes)), first
+def _word_string(text: str) -> str:
+    """``text``'s word characters, in order: a bigram occurs in ``text`` when it is a substring of them."""
+    return _words(text).astype(np.uint32).tobytes().decode("utf-32-le")
 
 
 @lru_cache(maxsize=4096)
-def _gram_set(text: str) -> np.ndarray:
-    """The distinct bigrams of ``text``'s word characters, sorted."""
-    codes = _codes(_words(text))
-    codes.sort()
-    return codes[_run_starts(codes)]
+def _spelled(text: str) -> tuple[str, ...]:
+    """The distinct bigrams of ``text``'s word characters as strings, in the order they first occur."""
+    words = _word_string(text)
+    return tuple(dict.fromkeys(words[i:i + 2] for i in range(len(words) - 1)))
 
 
 def _total(a: np.ndarray) -> float:
-    """The sum of ``a`` added up left to right, as Python's ``sum`` adds the list (the same float)."""
+    """The sum of ``a`` added up left to right (cumsum adds in order, where ``sum`` may not)."""
     return float(a.cumsum()[-1]) if len(a) else 0.0
 
 
-def _lookup(table: np.ndarray, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each of ``grams`` would stand in the sorted ``table``, and whether it is there."""
-    if not len(table):
-        return np.zeros(len(grams), dtype=np.intp), np.zeros(len(grams), dtype=bool)
-    at = table[:-1].searchsorted(grams)      # (searched short of the last: a gram past it is compared with it)
-    return at, table[at] == grams
+def _added(values: list[float]) -> float:
+    """The sum of ``values`` added up left to right, as ``_total`` adds an array."""
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
+def _by_bigram(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The bigrams ``codes`` sorted, and their places in that order (each bigram's places in order)."""
+    if len(codes) < 1 << _PLACE_BITS:       # one sort of (bigram, place) packed in 64 bits
+        keys = (codes << np.uint64(_PLACE_BITS)) | np.arange(len(codes), dtype=np.uint64)
+        keys.sort()
+        return keys >> np.uint64(_PLACE_BITS), (keys & np.uint64((1 << _PLACE_BITS) - 1)).astype(np.intp)
+    at = codes.argsort(kind="stable")
+    return codes[at], at
+
+
+def _new_runs(a: np.ndarray) -> np.ndarray:
+    """Which values of the sorted array ``a`` start a run of equal values."""
+    new = np.empty(len(a), bool)
+    new[:1] = True
+    np.not_equal(a[1:], a[:-1], out=new[1:])
+    return new
 
 
 class _Vector(NamedTuple):
-    """A text's TF-IDF vector: its distinct bigrams (sorted) and their weights, the order in which the bigrams
-    first occur (the order its sums add up in), and its norm."""
-    grams: np.ndarray
+    """A text's TF-IDF vector: its distinct bigrams (the page's numbers for them) and their weights, in the order
+    the bigrams first occur (the order its sums add up in), and its norm."""
+    ids: np.ndarray
     weights: np.ndarray
-    order: np.ndarray
     norm: float
-
-
-def _run_starts(a: np.ndarray) -> np.ndarray:
-    """The indexes where the runs of equal values of the sorted array ``a`` start."""
-    return np.concatenate(([len(a) > 0], a[1:] != a[:-1])).nonzero()[0]
-
-
-def _run_lengths(starts: np.ndarray, size: int) -> np.ndarray:
-    """The lengths of the runs that start at ``starts`` in an array of ``size`` values."""
-    return np.concatenate((starts[1:], [size])) - starts
 
 
 class Cohesion:
     def __init__(self, documents: list[str]):
         self._documents = documents
-        self._grams: np.ndarray | None = None       # the page's tables, made when a text is first weighed (a
-        #                                             page may ask nothing of them: about 2 M instructions saved)
+        self._ids: np.ndarray | None = None     # the page's tables, made when a text is first weighed (a page
+        #                                         may ask nothing of them: about 2 M instructions saved)
         self._vectors: dict[str, _Vector] = {}
+        self._lists: dict[str, tuple[list[float], float]] = {}
+        self._unseen: dict[int, int] = {}       # numbers for bigrams of texts weighed that the page lacks
 
     def _index(self) -> None:
-        """The page's bigrams, sorted, how many documents hold each, and the IDF by document count."""
+        """Number the bigrams of the documents' joined text (those across two documents too); for each of its
+        bigrams, its number and the place of the bigram's occurrence before it; how many documents hold each
+        bigram, and its IDF."""
         documents = self._documents
-        points = _points("".join(documents))
+        self._text = "".join(documents)
+        points = _points(self._text)
         word = _is_word(points)
-        doc = np.arange(len(documents), dtype=np.uint64).repeat([len(d) for d in documents])[word]
-        inside = doc[:-1] == doc[1:]        # the bigrams of the page that lie within one document
-        pairs = ((_codes(points[word].astype(np.uint64)) << np.uint64(_DOC_BITS)) | doc[1:])[inside]
-        pairs.sort()
-        grams = pairs[_run_starts(pairs)] >> np.uint64(_DOC_BITS)   # each bigram once per document holding it
-        starts = _run_starts(grams)
-        self._grams = grams[starts]                                    # the page's bigrams, sorted
-        self._df = _run_lengths(starts, len(grams))                    # how many documents hold each
-        self.n = max(1, len(documents))
-        top = math.log(self.n + 1)
+        self._before = np.concatenate(([0], word.cumsum()))     # the word characters before each character
+        codes = _codes(points[word].astype(np.uint64))
+        ordered, at = _by_bigram(codes)
+        new = _new_runs(ordered)
+        self._grams = ordered[new]                              # the page's distinct bigrams, sorted
+        self._ids, self._prev = np.empty(len(codes), np.intp), np.empty(len(codes), np.intp)
+        self._ids[at] = new.cumsum() - 1
+        prev = np.empty(len(at), np.intp)
+        prev[1:] = at[:-1]
+        prev[new] = -1
+        self._prev[at] = prev
+        self._df = np.bincount(self._ids[self._first_in_document()], minlength=len(self._grams))
+        top = math.log(max(1, len(documents)) + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
         # the largest count a bigram has (most hold a few documents of the page's many)
         most = int(self._df.max()) if len(self._df) else 0
         self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
+        self._idf_of = self._idf[np.append(self._df, 0)]          # (last: the IDF of a bigram the page lacks)
+        self._counts = np.zeros(len(self._grams), np.intp)     # kept zero between uses
+        self._scratch = np.zeros(len(self._grams))              # kept zero between uses
+
+    def _first_in_document(self) -> np.ndarray:
+        """Which bigrams of the joined text lie inside one document, the first of their kind in it."""
+        starts = self._before[np.cumsum([0] + [len(d) for d in self._documents[:-1]], dtype=np.intp)]
+        starts = starts[starts < self._before[-1]]                  # where each document's words start
+        start = np.zeros(int(self._before[-1]), np.int32)
+        start[starts] = starts
+        start = np.maximum.accumulate(start)                        # where the words of each word's document start
+        return (start[1:] == start[:-1]) & (self._prev < start[:-1])
 
     def df(self, grams: list[int]) -> list[int]:
         """How many of the documents hold each of ``grams``."""
-        return self._doc_counts(np.array(grams, dtype=np.uint64)).tolist()
-
-    def _doc_counts(self, grams: np.ndarray) -> np.ndarray:
-        if self._grams is None:
+        if self._ids is None:
             self._index()
+        return np.append(self._df, 0)[self._known(np.array(grams, np.uint64))[0]].tolist()
+
+    def _known(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The page's numbers for ``codes`` (one past its bigrams' for those it lacks), and which it holds."""
         if not len(self._grams):
-            return np.zeros(len(grams), dtype=np.int64)
-        at, held = _lookup(self._grams, grams)
-        return np.where(held, self._df[at], 0)
+            return np.full(len(codes), len(self._grams)), np.zeros(len(codes), bool)
+        at = self._grams[:-1].searchsorted(codes)     # (short of the last: a code past it is compared with it)
+        held = self._grams[at] == codes
+        return np.where(held, at, len(self._grams)), held
 
     def _weighted(self, text: str) -> _Vector:
         """The TF-IDF vector of ``text``, computed once per text."""
         hit = self._vectors.get(text)
         if hit is None:
-            grams, counts, first = _grams(text)
-            docs = self._doc_counts(grams)      # (first: it makes the page's tables, the IDF among them)
-            w = counts * self._idf[docs]
-            order = first.argsort()
-            hit = self._vectors[text] = _Vector(grams, w, order, math.sqrt(_total((w * w)[order])))
+            if self._ids is None:
+                self._index()
+            start = self._text.find(text) if text else -1
+            ids, weights = self._piece(start, start + len(text)) if start >= 0 else self._apart(text)
+            hit = self._vectors[text] = _Vector(ids, weights, math.sqrt(_total(weights * weights)))
         return hit
+
+    def _piece(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct bigrams of the joined text's characters ``start:end`` in the order they first occur (those
+        whose occurrence before lies outside), and their weights."""
+        a, b = int(self._before[start]), int(self._before[end]) - 1     # the piece's bigrams: a:b
+        if b <= a:
+            return np.zeros(0, np.intp), np.zeros(0)
+        ids = self._ids[a:b]
+        seen = ids[self._prev[a:b] < a]
+        np.add.at(self._counts, ids, 1)
+        counts = self._counts[seen]
+        self._counts[seen] = 0
+        return seen, counts * self._idf_of[seen]
+
+    def _apart(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """``_piece`` for a text that is no piece of the documents' joined text: its bigrams counted apart, those
+        the page lacks numbered past the page's (the same number for the same bigram in every such text)."""
+        codes = _codes(_words(text))
+        at = codes.argsort(kind="stable")          # stable: each run of equal bigrams starts at its first occurrence
+        ordered = codes[at]
+        starts = _new_runs(ordered).nonzero()[0]
+        counts = np.concatenate((starts[1:], [len(at)])) - starts
+        order = at[starts].argsort()                # the distinct bigrams by their first occurrence
+        seen, counts = ordered[starts][order], counts[order]
+        ids, held = self._known(seen)
+        weights = counts * self._idf_of[ids]
+        lacking = (~held).nonzero()[0]
+        if len(lacking):
+            ids[lacking] = [self._unseen.setdefault(c, len(self._grams) + len(self._unseen))
+                            for c in seen[lacking].tolist()]
+        return ids, weights
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self._weighted(a), self._weighted(b)
-        if not len(va.grams) or not len(vb.grams):
+        if not len(va.ids) or not len(vb.ids):
             return 0.0
-        if len(va.grams) > len(vb.grams):
+        if len(va.ids) > len(vb.ids):
             va, vb = vb, va
-        at, shared = _lookup(vb.grams, va.grams)
+        if len(self._scratch) < len(self._grams) + len(self._unseen):
+            self._scratch = np.zeros(len(self._grams) + len(self._unseen))
+        other = self._scratch
+        other[vb.ids] = vb.weights
         # the products of the bigrams both share, added up in the order they first occur in ``a`` (0 for the rest)
-        return _total((va.weights * np.where(shared, vb.weights[at], 0.0))[va.order]) / (va.norm * vb.norm)
+        products = va.weights * other[va.ids]
+        other[vb.ids] = 0.0
+        return _total(products) / (va.norm * vb.norm)
 
     def coverage(self, short: str, long: str) -> float:
         """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
-        v = self._weighted(short)
-        total = _total(v.weights[v.order])
-        return _total(np.where(_lookup(_gram_set(long), v.grams)[1], v.weights, 0.0)[v.order]) / total \
-            if total else 0.0
+        within = _word_string(long)
+        held = [g in within for g in _spelled(short)]
+        if not any(held):
+            return 0.0          # (no weight needed: a page whose coverages are all 0 never makes its tables)
+        weights, total = self._listed(short)
+        return _added([w for w, h in zip(weights, held) if h]) / total
+
+    def held(self, short: str, long: str) -> set[str]:
+        """The distinct bigrams of ``short`` that occur in ``long``: when those another text holds are among
+        them, it covers ``short`` no better than ``long`` does (weights are positive)."""
+        within = _word_string(long)
+        return {g for g in _spelled(short) if g in within}
+
+    def _listed(self, text: str) -> tuple[list[float], float]:
+        """The weights of ``text``'s distinct bigrams in the order they first occur, and their total; computed
+        once per text."""
+        hit = self._lists.get(text)
+        if hit is None:
+            weights = self._weighted(text).weights.tolist()
+            hit = self._lists[text] = weights, _added(weights)
+        return hit

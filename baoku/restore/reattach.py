@@ -45,11 +45,13 @@ LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if
 
 def reattach(page: Page) -> Page:
     arts = page.articles
-    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [heading(a) for a in arts])
+    # each story's headline fields before its paragraphs: a headline with the text after it is one piece
+    coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
     _share_rows(arts, coh)
-    for art in list(arts):
-        if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
-            arts.insert(arts.index(art) + 1, photo)
+    if next(_photos(arts), None) is not None:      # (a page without a photo's credit has no photo's title)
+        for art in list(arts):
+            if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
+                arts.insert(arts.index(art) + 1, photo)
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
@@ -99,14 +101,22 @@ CAPTION_GAIN = 0.1     # how much closer to a photo story's text than to its hol
 def _photo_text(art: Article) -> Paragraph | None:
     """A photo story's one short paragraph that is no story's lead, under its headline (production credits
     aside), or None."""
-    text = [p for p in art.paragraphs if not rx("furniture", "production").match(p.text)]
-    return text[0] if art.headline is not None and len(text) == 1 and len(text[0].text) < PHOTO_TEXT \
-        and not is_lead(text[0].text) else None
+    if art.headline is None:
+        return None
+    text = None
+    for p in art.paragraphs:
+        if not rx("furniture", "production").match(p.text):
+            if text is not None:
+                return None     # a second paragraph of text: no photo story
+            text = p
+    return text if text is not None and len(text.text) < PHOTO_TEXT and not is_lead(text.text) else None
 
 
 def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
     """A photo's caption (图为……) that another story holds goes to the photo story without one whose text it is
     closer to by ``CAPTION_GAIN`` (a photo story's text reattached away from the story it was read in)."""
+    if not any(c.text.startswith("图为") for a in arts for c in a.captions):
+        return
     photos = [(a, p.text) for a in arts if not a.captions and (p := _photo_text(a)) is not None]
     for holder in arts:
         own = "".join(p.text for p in holder.paragraphs)
@@ -122,8 +132,10 @@ def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
 def _captions_as_text(art: Article) -> None:
     """A photo story, its headline over one short paragraph that is no story's lead (production credits aside),
     prints its photo's caption (图为……) and the photographer's credit as its text, right after that paragraph."""
+    if not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+        return
     first = _photo_text(art)
-    if first is None or not art.captions or not all(c.text.startswith("图为") for c in art.captions):
+    if first is None:
         return
     at = art.paragraphs.index(first) + 1
     for c in art.captions:
@@ -172,6 +184,8 @@ def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
     """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
     head = COLUMN_TAG.sub("", a.headline.text)
     own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+    if coh.held(head, other) <= coh.held(head, own):
+        return False            # (``b``'s text holds no word of the headline that ``a``'s lacks: no weighing)
     return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
 
 
