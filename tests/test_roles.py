@@ -378,3 +378,9 @@ def test_marked_lines_finds_every_line_whose_mark_is_one_of_the_characters():
     assert sorted(marked_lines("甲■乙—■", "■—")) == [1, 3, 4]
     assert marked_lines("甲乙丙", "■—") == []
     assert "\u2003" in WHITESPACE and "\u3000" in WHITESPACE and "甲" not in WHITESPACE
+
+
+def test_a_heading_mark_alone_on_its_line_is_asked_like_markup():
+    text = "## \u3000\u3000\n\n## 老街夜市重开\n\n本报青川6月2日电 老街夜市今晚重开。\n"
+    page = run_stages(text, "mark_lines")
+    assert page.blocks[0].text == "" and len(page.blocks) == 3

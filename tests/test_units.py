@@ -427,3 +427,14 @@ def _widths_of(page):
     from baoku.restore.blocks import INDENT_HI, INDENT_LO
     widths = np.array([b.width for b in page.blocks])
     return widths, page.column, (widths >= page.column - INDENT_LO) & (widths < page.column - INDENT_HI)
+
+
+def test_a_heading_mark_alone_on_its_line_is_an_empty_line_of_the_dump():
+    # a mark with nothing after it but spaces (## 　　) gives a block with no text: the line tests take it as blank
+    from conftest import QC_LINES
+    import baoku
+    from test_noloss import assert_accounted
+    lines = QC_LINES.read_text(encoding="utf-8").splitlines()
+    page = baoku.restore("\n".join(lines[:20] + ["## \u3000\u3000"] + lines[20:]))
+    assert page.source.format == "lines"
+    assert_accounted(page)

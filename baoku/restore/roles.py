@@ -99,7 +99,8 @@ def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
     the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
     space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
     marked a credit (its wrapped end)."""
-    heads = "".join([b.text[0] for b in blocks])       # (each line's first character, one a line)
+    # each line's first character, one a line; an empty line's counts as markup ("" is in every string)
+    heads = "".join([b.text[:1] or "!" for b in blocks])
     todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(heads, "!<-*_=" + WHITESPACE))
     if lines:
         todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}

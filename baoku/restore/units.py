@@ -36,8 +36,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
 
     count = len(blocks)
     widths = np.array([b.width for b in blocks])
-    ends = "".join([b.text[-1] for b in blocks])       # each line's last character, and its first one (one a line:
-    heads = "".join([b.text[0] for b in blocks])        # the lines holding a given one are found with str.find)
+    # each line's last character, and its first one, one a line (the lines holding a given one are found with
+    # str.find); an empty line's (a heading mark alone) is a space, as the tests below take no character of it
+    ends = "".join([b.text[-1:] or " " for b in blocks])
+    heads = "".join([b.text[:1] or " " for b in blocks])
     lasts = list(ends)      # a line's last character past trailing spaces: tests of what ends a line or a unit are
     spaced = marked_lines(ends, WHITESPACE)             # asked only where that character allows them
     for k in spaced:
