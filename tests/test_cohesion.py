@@ -59,7 +59,8 @@ def test_words_keep_word_characters_only():
 
 def test_word_characters_are_what_the_word_pattern_matches():
     word = re.compile(r"[^\W_]")
-    assert _is_word(np.arange(0x110000, dtype=np.uint32)).tolist() == [bool(word.match(chr(c))) for c in range(0x110000)]
+    every = np.arange(0x110000, dtype=np.uint32)
+    assert _is_word(every).tolist() == [bool(word.match(chr(c))) for c in range(0x110000)]
 
 
 def test_a_text_weighed_apart_gets_the_vector_of_the_same_text_read_off_the_page():
