@@ -15,16 +15,16 @@ A logistic model over these features plus each field's last character, length an
 but decided worse on the dev pages, where the pairs this model meets differ from the corpus's, so it was dropped.
 
 Tried and dropped for the pairs it gets wrong on pages (two plain statements of about one length, no mark between
-them, which the kicker prior decides), each feature alone, cross-validated accuracy and dev-page decisions (266 of
-274 right before): lengths within two characters 0.861, 266; the second opening as a clause's continuation 0.869,
-266; no punctuation in either field 0.856, 261; the first opening on the nation or the year 0.866, 256; the first
-ending on a place or an office 0.873, 266 (two fewer right on the train pages). The lead's echo does not part the
-classes either: its first 200 characters echo the first field's character pairs more than the second's (by 0.2 of
-them) in 45% of the kicker pairs and 33% of the subheadline pairs. On the dev pages 23 of the model's decisions are
-such plain pairs: 16 headline + subheadline, 6 of them read as kickers at log-odds of 1.1 to 1.4 (the prior's is
-1.26), where 3 of the 7 kicker pairs lie too (0.8 to 1.4). Other data did no better on dev either: only the pairs
-that reach the model (none whose second field names who attended) 261 right; the train pages' own decisions added
-to the counts 263 (once) and 253 (twice).
+them, which the kicker prior decides), each feature alone on the model before the date features, cross-validated
+accuracy and dev-page decisions (266 of 274 right before): lengths within two characters 0.861, 266; the second
+opening as a clause's continuation 0.869, 266; no punctuation in either field 0.856, 261; the first opening on the
+nation or the year 0.866, 256; the first ending on a place or an office 0.873, 266 (two fewer right on the train
+pages). The lead's echo does not part the classes either: its first 200 characters echo the first field's character
+pairs more than the second's (by 0.2 of them) in 45% of the kicker pairs and 33% of the subheadline pairs. On the
+dev pages 23 of the model's decisions are such plain pairs: 16 headline + subheadline, 6 of them read as kickers at
+log-odds of 1.1 to 1.4 (the prior's is 1.26), where 3 of the 7 kicker pairs lie too (0.8 to 1.4). Other data did no
+better on dev either: only the pairs that reach the model (none whose second field names who attended) 261 right;
+the train pages' own decisions added to the counts 263 (once) and 253 (twice).
 
     python scripts/train_heading_order.py [--corpus ../shared/corpus/rmrb-dev.jsonl.gz] [--cv]
 """
