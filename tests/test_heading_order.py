@@ -27,3 +27,8 @@ def test_two_fields_ending_alike_are_a_headline_over_its_parallel_subheadline():
 
 def test_two_phrases_of_one_length_set_apart_by_a_space_lean_to_a_kicker():
     assert kicker_odds("老街焕发新颜 夜市重现繁华", "2026年青川夜间经济示范街区揭晓") > 0
+
+
+def test_a_date_opening_the_second_field_is_when_the_event_named_over_it_is_held():
+    assert kicker_odds("第三届青川港口文化节", "2026年5月18日 青川港") < 0
+    assert kicker_odds("临江秋季马拉松赛全面升级", "10月20日开跑 参赛人数将达两万") < 0

@@ -686,6 +686,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
         out[f"{tag}_comma"] = "，" in t
         out[f"{tag}_space"] = " " in t.strip()
         out[f"{tag}_quote"] = "“" in t
+        out[f"{tag}_date"] = bool(_DATE.match(t))
     out["b_attends"] = second.endswith(_ATTENDS)
     out["a_attends"] = first.endswith(_ATTENDS)
     out["b_longer"] = len(second) > len(first)
