@@ -229,8 +229,11 @@ def _first_part(host: Article) -> int | None:
 
 
 def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, float, float]:
-    """The start of the host's trailing paragraphs that belong better under ``head``."""
+    """The start of the host's trailing paragraphs that belong better under ``head``; none when the host's whole
+    text covers ``head`` by no more than ``MARGIN``, as then no paragraph of it gains (a part covers no more)."""
     paras = host.paragraphs
+    if coh.coverage(head, "".join(p.text for p in paras)) <= MARGIN:
+        return None, 0.0, 0.0
     host_head = heading(host)
     gains = []
     for p in paras:
