@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import baoku
-from baoku.restore.roles import (_MAY_ROLE, _may_credit, _may_edit, _may_produce, has_address, is_caption, is_lead,
+from baoku.restore.roles import (_MAY_ROLE, may_credit, _may_edit, _may_produce, has_address, is_caption, is_lead,
                                  line_role)
 
 from conftest import run_stages
@@ -61,7 +61,7 @@ def test_ordinary_lines_have_no_standalone_role(text):
 def test_lines_without_any_role_character_are_told_at_once(word):
     """line_role answers None at once for a line holding no character of _MAY_ROLE: each word that a cheap test
     before a role's pattern looks for (or the jump marker's 版) holds one."""
-    assert _may_edit(word) or _may_produce(word) or _may_credit(word) or word == "版"
+    assert _may_edit(word) or _may_produce(word) or may_credit(word) or word == "版"
     assert _MAY_ROLE.search(f"青川老街{word}书房")
 
 
