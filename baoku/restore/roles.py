@@ -280,8 +280,8 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
     a word in two with it), not prose cut mid-clause (``_cut_clause``)."""
     u, kick = units[k], units[k + 1]
     before = units[k - 1] if k else None
-    return u.role == "body" and not u.lead and not u.level and not _cut_clause(u.text) \
-        and kick.role == "heading" and k + 2 < len(units) \
+    return u.role == "body" and kick.role == "heading" and not u.lead and not u.level and k + 2 < len(units) \
+        and not _cut_clause(u.text) \
         and kicker_over(kick.text, units[k + 2], _in_wider_box(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
