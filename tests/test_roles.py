@@ -84,6 +84,14 @@ def test_not_captions(text):
     assert not is_caption(text)
 
 
+def test_a_long_text_is_a_caption_by_its_opening_and_its_credit_only():
+    story = "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。" * 10
+    assert is_caption("图为" + story + "本报记者 林小舟摄")
+    assert not is_caption("图为" + story)
+    assert not is_caption(story + "本报记者 林小舟摄")      # prose, however it ends
+    assert is_caption(story[:99] + "本报记者 林小舟摄")      # a shorter sentence closed by a credit
+
+
 @pytest.mark.parametrize("text", [
     "本报讯（记者 王明远）6月2日，青川市召开会议。",
     "本报讯 6月2日，青川市召开会议。",
