@@ -6,6 +6,7 @@ Stages work on the normalized text (``Page.norm``) and map back with ``Page.omap
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 SCHEMA = "baoku.page/1"
@@ -152,7 +153,7 @@ class Item:
 class Page:
     source: Source
     norm: str = ""
-    omap: list[int] = field(default_factory=list)   # norm index -> source index (one past the end included)
+    omap: Sequence[int] = field(default_factory=list)   # norm index -> source index (one past the end too)
     blocks: list[Block] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     column: float | None = None     # in a line dump: the width of a full body line, in em

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
+
+import numpy as np
 
 from .model import Page
 
@@ -103,17 +106,21 @@ def normalize(page: Page) -> Page:
     text = page.source.text
     mapped = text.translate(_table()) if _may_hold_special(text) else text    # one to one: offsets stay
     mapped = mapped.replace("\r", "\n")        # a CR, or a CRLF whose LF is cut, ends a line as an LF does
+    cuts = _cut(text)
     out: list[str] = []
-    omap: list[int] = []
     pos = 0
-    for cut in [*_cut(text), len(text)]:
+    for cut in [*cuts, len(text)]:
         out.append(mapped[pos:cut])
-        omap.extend(range(pos, cut))
         pos = cut + 1
-    omap.append(len(text))
     page.norm = "".join(out)
-    page.omap = omap
+    page.omap = _offset_map(len(text), cuts)
     return page
+
+
+def _offset_map(size: int, cuts: list[int]) -> array:
+    """The source offset of each normalized character (and one past the end): every offset up to ``size`` but the
+    ``cuts``, as a packed array (no number object per character)."""
+    return array("q", np.delete(np.arange(size + 1, dtype=np.int64), cuts).tobytes())
 
 
 def _cut(text: str) -> list[int]:

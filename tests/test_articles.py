@@ -3164,3 +3164,17 @@ def test_a_line_set_vertically_is_read_back_as_one_paragraph():
                          + "\n\n".join("栏目投稿邮箱：") + "\n\nqcsp@example.cn\n")
     [art] = page.articles
     assert [p.text for p in art.paragraphs][-1] == "栏目投稿邮箱：qcsp@example.cn"
+
+
+def test_a_host_whose_text_hardly_echoes_an_orphans_headline_is_passed_over_unweighed():
+    # no paragraph of a text that covers the headline by no more than the margin can gain: none is weighed
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in [
+        "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。"]])
+    arts = [host, Article(headline=Field("青川港吞吐量创新高", []))]
+    coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
+    assert reattach.best_suffix(coh, "青川港吞吐量创新高", host) == (None, 0.0, 0.0)
+    assert len(coh._covered) == 1       # the host's whole text only

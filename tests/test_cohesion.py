@@ -80,3 +80,15 @@ def test_bigrams_held_and_a_coverage_of_nothing_need_no_weights():
     assert coh.held("港务码头", PAGE[4]) == set()
     assert coh.coverage("港务码头", PAGE[4]) == 0.0
     assert coh._ids is None             # the page's tables are not made
+
+
+def test_a_pair_of_texts_is_weighed_once(monkeypatch):
+    # stages ask again of the same pairs: the similarity and the coverage are remembered for the page
+    coh = Cohesion(PAGE)
+    calls = []
+    for name in ("_cosine", "_share"):
+        real = getattr(coh, name)
+        monkeypatch.setattr(coh, name, lambda a, b, real=real: calls.append((a, b)) or real(a, b))
+    first = coh.similarity(PAGE[0], PAGE[3]), coh.coverage("港务码头", PAGE[3])
+    assert (coh.similarity(PAGE[0], PAGE[3]), coh.coverage("港务码头", PAGE[3])) == first
+    assert len(calls) == 2

@@ -3,6 +3,7 @@ phrase gaps and Latin spaces stay, and every normalized character maps back to i
 from __future__ import annotations
 
 import unicodedata
+from array import array
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +116,11 @@ ALPHABET = st.sampled_from(list("青川市人民政府会议，。、“”（�
 @given(st.lists(ALPHABET, max_size=120).map("".join))
 def test_offset_map_property(text):
     _check_map(text)
+
+
+def test_offset_map_is_a_packed_array_of_the_offsets_kept():
+    # no number object per character: a page's map is built and freed as one block
+    text = "青 川 市 人 民\r\n会议指出， 要加快\r\n"
+    page = norm_page(text)
+    assert isinstance(page.omap, array) and page.omap.itemsize == 8
+    assert list(page.omap) == [i for i in range(len(text) + 1) if i not in set(_cut(text))]

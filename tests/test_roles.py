@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import baoku
-from baoku.restore.roles import (_MAY_ROLE, _may_credit, _may_edit, _may_produce, has_address, is_caption, is_lead,
+from baoku.restore.roles import (_MAY_ROLE, may_credit, _may_edit, _may_produce, has_address, is_caption, is_lead,
                                  line_role)
 
 from conftest import run_stages
@@ -61,7 +61,7 @@ def test_ordinary_lines_have_no_standalone_role(text):
 def test_lines_without_any_role_character_are_told_at_once(word):
     """line_role answers None at once for a line holding no character of _MAY_ROLE: each word that a cheap test
     before a role's pattern looks for (or the jump marker's 版) holds one."""
-    assert _may_edit(word) or _may_produce(word) or _may_credit(word) or word == "版"
+    assert _may_edit(word) or _may_produce(word) or may_credit(word) or word == "版"
     assert _MAY_ROLE.search(f"青川老街{word}书房")
 
 
@@ -82,6 +82,14 @@ def test_captions(text):
 ])
 def test_not_captions(text):
     assert not is_caption(text)
+
+
+def test_a_long_text_is_a_caption_by_its_opening_and_its_credit_only():
+    story = "临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。" * 10
+    assert is_caption("图为" + story + "本报记者 林小舟摄")
+    assert not is_caption("图为" + story)
+    assert not is_caption(story + "本报记者 林小舟摄")      # prose, however it ends
+    assert is_caption(story[:99] + "本报记者 林小舟摄")      # a shorter sentence closed by a credit
 
 
 @pytest.mark.parametrize("text", [

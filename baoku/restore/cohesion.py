@@ -107,6 +107,9 @@ class Cohesion:
         #                                         may ask nothing of them: about 2 M instructions saved)
         self._vectors: dict[str, _Vector] = {}
         self._lists: dict[str, tuple[list[float], float]] = {}
+        # similarities and coverages by pair of texts: stages ask again of a fifth to a third of the pairs
+        self._similar: dict[tuple[str, str], float] = {}
+        self._covered: dict[tuple[str, str], float] = {}
         self._unseen: dict[int, int] = {}       # numbers for bigrams of texts weighed that the page lacks
 
     def _index(self) -> None:
@@ -204,6 +207,14 @@ class Cohesion:
         return ids, weights
 
     def similarity(self, a: str, b: str) -> float:
+        """The cosine of the TF-IDF vectors of ``a`` and ``b``, computed once per pair."""
+        hit = self._similar.get((a, b))
+        if hit is None:
+            hit = self._similar[a, b] = self._cosine(a, b)
+        return hit
+
+    def _cosine(self, a: str, b: str) -> float:
+        """``similarity``, computed."""
         va, vb = self._weighted(a), self._weighted(b)
         if not len(va.ids) or not len(vb.ids):
             return 0.0
@@ -219,7 +230,15 @@ class Cohesion:
         return _total(products) / (va.norm * vb.norm)
 
     def coverage(self, short: str, long: str) -> float:
-        """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body)."""
+        """Share of ``short``'s weighted bigrams that occur in ``long`` (for a headline against a body), computed once
+        per pair."""
+        hit = self._covered.get((short, long))
+        if hit is None:
+            hit = self._covered[short, long] = self._share(short, long)
+        return hit
+
+    def _share(self, short: str, long: str) -> float:
+        """``coverage``, computed."""
         within = _word_string(long)
         held = [g in within for g in _spelled(short)]
         if not any(held):

@@ -24,7 +24,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
-from .roles import has_address, is_lead
+from .roles import has_address, is_lead, may_credit
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -229,8 +229,11 @@ def _first_part(host: Article) -> int | None:
 
 
 def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, float, float]:
-    """The start of the host's trailing paragraphs that belong better under ``head``."""
+    """The start of the host's trailing paragraphs that belong better under ``head``; none when the host's whole
+    text covers ``head`` by no more than ``MARGIN``, as then no paragraph of it gains (a part covers no more)."""
     paras = host.paragraphs
+    if coh.coverage(head, "".join(p.text for p in paras)) <= MARGIN:
+        return None, 0.0, 0.0
     host_head = heading(host)
     gains = []
     for p in paras:
@@ -462,7 +465,8 @@ def _photos(arts: list[Article]):
 
 def _photo_credit(text: str) -> bool:
     """A photographer's or agency's credit alone on its line (林小舟摄, 新华社发), not a production credit."""
-    return bool(rx("photo", "credit").match(text)) and not rx("furniture", "production").match(text)
+    return may_credit(text) and bool(rx("photo", "credit").match(text)) \
+        and not rx("furniture", "production").match(text)
 
 
 def _closes(text: str) -> bool:

@@ -38,7 +38,7 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         return "editor"
     if len(t) <= 60 and _may_produce(t) and rx("furniture", "production").match(t):
         return "credit"
-    if len(t) <= 40 and _may_credit(t):
+    if len(t) <= 40 and may_credit(t):
         m = rx("photo", "credit").search(t)
         if m and m.start() == 0:
             return "credit"
@@ -60,7 +60,7 @@ def _may_produce(text: str) -> bool:
     return "图" in text or "文" in text or "：" in text or ":" in text
 
 
-def _may_credit(text: str) -> bool:
+def may_credit(text: str) -> bool:
     """Cheap test before the credit pattern, true wherever it can match: 摄, 社发, or 图 and a colon."""
     return "摄" in text or "社发" in text or "图" in text and ("：" in text or ":" in text)
 
@@ -153,7 +153,7 @@ def wraps_credit(b: Block, nxt: Block, full: float) -> bool:
 
 def ends_with_credit(text: str) -> bool:
     """A caption closing with its photographer's credit (……。本报记者 林小舟摄)."""
-    if not _may_credit(text[-12:]):
+    if not may_credit(text[-12:]):
         return False
     m = rx("photo", "credit").search(text)
     return bool(m and m.start() > 0 and ends_sentence(text[:m.start()]))
@@ -184,9 +184,13 @@ def is_dateline(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    m = rx("photo", "credit").search(text) if _may_credit(text) else None
-    return bool(rx("photo", "caption_start").match(text) and (m or len(text) < 200)) or \
-        bool(m and m.start() > 0 and ends_sentence(text[:m.start()]) and len(text) < 300)
+    """A photo's caption: it opens as one (图为……) and is short or closes with a credit, or it is a sentence closed
+    by a credit (……。林小舟摄). The credit is looked for along the text only where it can decide."""
+    opens = bool(rx("photo", "caption_start").match(text))
+    if opens and len(text) < 200 or not opens and len(text) >= 300:
+        return opens
+    m = rx("photo", "credit").search(text) if may_credit(text) else None
+    return bool(m) and (opens or m.start() > 0 and ends_sentence(text[:m.start()]))
 
 
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
@@ -276,8 +280,8 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
     a word in two with it), not prose cut mid-clause (``_cut_clause``)."""
     u, kick = units[k], units[k + 1]
     before = units[k - 1] if k else None
-    return u.role == "body" and not u.lead and not u.level and not _cut_clause(u.text) \
-        and kick.role == "heading" and k + 2 < len(units) \
+    return u.role == "body" and kick.role == "heading" and not u.lead and not u.level and k + 2 < len(units) \
+        and not _cut_clause(u.text) \
         and kicker_over(kick.text, units[k + 2], _in_wider_box(u, column)) \
         and (before is None or before.role != "body" or ends_sentence(before.text)
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
@@ -288,7 +292,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     lines = column is not None
     if u.blocks[0].role != "body" and all(b.role == u.blocks[0].role for b in u.blocks):
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
-    if is_caption(text) and not u.level:
+    if not u.level and is_caption(text):
         return "caption"
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
