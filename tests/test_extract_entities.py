@@ -250,6 +250,17 @@ def test_a_province_before_its_region_is_one_place(monkeypatch):
     assert ("place", "江西省青川瑶族自治县") in got                 # an autonomous county: one place
 
 
+def test_a_lexicon_place_heading_another_place_the_tagger_joined_is_read_apart(monkeypatch):
+    from baoku.extract import ner
+    text = "江西省青川县与浙江青禾山的游客在江西青川纪念馆相聚，沿长沙西路返程。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "LOC"), (7, 12, "LOC"), (16, 23, "LOC"), (27, 31, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "江西省") in got and ("place", "青川县") in got        # a county of the province: two places
+    assert ("place", "浙江") in got and ("place", "青禾山") in got
+    assert ("place", "江西青川纪念馆") in got                             # a site: one place
+    assert ("place", "长沙西路") in got                                   # a street named for the city: one
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
