@@ -333,6 +333,14 @@ def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_
     assert ("place", "马耳他") in [(e.type, e.text) for e in ner.entities("青川市代表团昨天抵达马耳他。")]
 
 
+def test_a_country_the_tagger_left_out_needs_only_to_begin_a_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川的茶叶进入美国市场，其中国有茶场占三成。")]
+    assert ("place", "美国") in got                 # jieba reads 美国市场 as one word
+    assert ("place", "中国") not in got             # 其中|国有: no word begins at 中
+
+
 def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypatch):
     from baoku.extract import ner
     text = "青川市科委农村处处长林小舟江苏省东湖学院园艺系"

@@ -361,7 +361,8 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("person", s, e, m.group()))
     for m in _place_rx().finditer(text):
         s, e = m.span()
-        if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e):
+        if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(
+                text, s, e, start_only=m.group() in _countries()):
             added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
@@ -429,15 +430,15 @@ def _split_headed_places(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-def _word_aligned(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` begins and ends where jieba's words do (segmenting a few characters around it):
-    the 江西 of 长江|西岸 is no place."""
+def _word_aligned(text: str, s: int, e: int, start_only: bool = False) -> bool:
+    """Whether ``text[s:e]`` begins and ends (or, with ``start_only``, begins) where jieba's words do (segmenting
+    a few characters around it): the 江西 of 长江|西岸 is no place."""
     a = max(0, s - 4)
     bounds = {a}
     for w in segment(text[a:e + 4]):
         a += len(w)
         bounds.add(a)
-    return s in bounds and e in bounds
+    return s in bounds and (start_only or e in bounds)
 
 
 # endings too loose to make a body of a place and the words before them (北京有关部门, 土耳其海军, 中国使馆)
