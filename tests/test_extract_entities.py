@@ -401,6 +401,15 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
 
 
+def test_a_body_without_an_organization_ending_where_a_meeting_is_held_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "两国代表在柳溪进行了会晤，又在青川大学举行座谈。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 7, "ORG"), (15, 19, "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got
+    assert ("org", "青川大学") in got               # it ends like an organization: left as it is
+
+
 def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "东湖剧团演员林小舟江苏省青川县文化馆馆员何立新"

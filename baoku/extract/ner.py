@@ -844,14 +844,19 @@ def _places_in_lists(text: str, ents: list[Entity]) -> None:
 
 
 _PLACE_AFTER = ("举行", "会见", "召开", "表示")
+_MEETING = ("举行", "会见", "召开", "进行", "会晤", "会谈")
 
 
 def _places_by_context(text: str, ents: list[Entity]) -> None:
     """A name the tagger found right after 首都, or between 在 and 举行, 会见, 召开 or 表示 (在某某|会见), is a place: in
-    the 1998 training sentences what stands there is a place 231 times and a name never."""
+    the 1998 training sentences what stands there is a place 231 times and a name never. So is an organization
+    not ending like one between 在 and a word of meeting (在某某|进行会晤): there a place 174 times, a body once."""
     for e in ents:
         if e.type == "person" and (text[max(0, e.start - 2):e.start] == "首都" or
                                    text[e.start - 1:e.start] == "在" and text.startswith(_PLACE_AFTER, e.end)):
+            e.type = "place"
+        elif (e.type in ("org", "gov_org") and text[e.start - 1:e.start] == "在" and text.startswith(_MEETING, e.end)
+              and not _item_end(e.text)):
             e.type = "place"
 
 
