@@ -261,6 +261,14 @@ def test_a_lexicon_place_heading_another_place_the_tagger_joined_is_read_apart(m
     assert ("place", "长沙西路") in got                                   # a street named for the city: one
 
 
+def test_a_county_right_after_its_province_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (15, 18, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("记者到江西省青禾县的茶园，又到江西省市县三级的会上。")]
+    assert ("place", "青禾县") in got
+    assert not any(t.startswith("市") or t.endswith("县三") for _, t in got)     # levels, not a county
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
