@@ -349,6 +349,12 @@ def test_a_country_the_tagger_left_out_needs_only_to_begin_a_word(monkeypatch):
     assert ("place", "中国") not in got             # 其中|国有: no word begins at 中
 
 
+def test_a_former_state_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("place", "苏联") in [(e.type, e.text) for e in ner.entities("青川的老工程师曾在前苏联留学。")]
+
+
 def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypatch):
     from baoku.extract import ner
     text = "青川市科委农村处处长林小舟江苏省东湖学院园艺系"
