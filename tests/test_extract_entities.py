@@ -269,6 +269,12 @@ def test_a_county_right_after_its_province_is_a_place_where_the_tagger_left_it_o
     assert not any(t.startswith("市") or t.endswith("县三") for _, t in got)     # levels, not a county
 
 
+def test_a_city_s_epithet_stays_out_of_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 8, "LOC")])
+    assert ("place", "青川") in [(e.type, e.text) for e in ner.entities("代表团到首都青川访问。")]
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
