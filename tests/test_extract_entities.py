@@ -421,6 +421,14 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
 
 
+def test_a_name_after_a_word_of_going_somewhere_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "代表团今天前往柳溪，秦晓雨同行。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "PER"), (10, 13, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
+
+
 def test_a_body_without_an_organization_ending_where_a_meeting_is_held_is_a_place(monkeypatch):
     from baoku.extract import ner
     text = "两国代表在柳溪进行了会晤，又在青川大学举行座谈。"
