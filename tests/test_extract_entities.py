@@ -350,9 +350,9 @@ def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_
 def test_a_country_the_tagger_left_out_needs_only_to_begin_a_word(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    got = [(e.type, e.text) for e in ner.entities("青川的茶叶进入美国市场，其中国有茶场占三成。")]
-    assert ("place", "美国") in got                 # jieba reads 美国市场 as one word
-    assert ("place", "中国") not in got             # 其中|国有: no word begins at 中
+    got = [(e.type, e.text) for e in ner.entities("青川老兵讲起朝鲜半岛的往事，要集中国力办学。")]
+    assert ("place", "朝鲜") in got                 # jieba reads 朝鲜半岛 as one word
+    assert ("place", "中国") not in got             # 集中|国力: no word begins at 中
 
 
 def test_a_former_state_is_a_place_where_the_tagger_left_it_out(monkeypatch):
