@@ -250,6 +250,31 @@ def test_a_province_before_its_region_is_one_place(monkeypatch):
     assert ("place", "江西省青川瑶族自治县") in got                 # an autonomous county: one place
 
 
+def test_a_lexicon_place_heading_another_place_the_tagger_joined_is_read_apart(monkeypatch):
+    from baoku.extract import ner
+    text = "江西省青川县与浙江青禾山的游客在江西青川纪念馆相聚，沿长沙西路返程。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "LOC"), (7, 12, "LOC"), (16, 23, "LOC"), (27, 31, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "江西省") in got and ("place", "青川县") in got        # a county of the province: two places
+    assert ("place", "浙江") in got and ("place", "青禾山") in got
+    assert ("place", "江西青川纪念馆") in got                             # a site: one place
+    assert ("place", "长沙西路") in got                                   # a street named for the city: one
+
+
+def test_a_county_right_after_its_province_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (15, 18, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("记者到江西省青禾县的茶园，又到江西省市县三级的会上。")]
+    assert ("place", "青禾县") in got
+    assert not any(t.startswith("市") or t.endswith("县三") for _, t in got)     # levels, not a county
+
+
+def test_a_city_s_epithet_stays_out_of_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 8, "LOC")])
+    assert ("place", "青川") in [(e.type, e.text) for e in ner.entities("代表团到首都青川访问。")]
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
@@ -322,6 +347,20 @@ def test_a_country_the_features_do_not_mark_is_a_place_where_the_tagger_left_it_
     assert ("place", "马耳他") in [(e.type, e.text) for e in ner.entities("青川市代表团昨天抵达马耳他。")]
 
 
+def test_a_country_the_tagger_left_out_needs_only_to_begin_a_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川老兵讲起朝鲜半岛的往事，要集中国力办学。")]
+    assert ("place", "朝鲜") in got                 # jieba reads 朝鲜半岛 as one word
+    assert ("place", "中国") not in got             # 集中|国力: no word begins at 中
+
+
+def test_a_former_state_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert ("place", "苏联") in [(e.type, e.text) for e in ner.entities("青川的老工程师曾在前苏联留学。")]
+
+
 def test_a_department_of_a_college_ends_an_item_of_a_run_together_list(monkeypatch):
     from baoku.extract import ner
     text = "青川市科委农村处处长林小舟江苏省东湖学院园艺系"
@@ -380,6 +419,23 @@ def test_a_name_where_a_meeting_is_held_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 14, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
+
+
+def test_a_name_after_a_word_of_going_somewhere_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "代表团今天前往柳溪，秦晓雨同行。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "PER"), (10, 13, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got and ("person", "秦晓雨") in got
+
+
+def test_a_body_without_an_organization_ending_where_a_meeting_is_held_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "两国代表在柳溪进行了会晤，又在青川大学举行座谈。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 7, "ORG"), (15, 19, "ORG")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳溪") in got
+    assert ("org", "青川大学") in got               # it ends like an organization: left as it is
 
 
 def test_a_name_between_a_title_and_a_province_in_a_run_together_list_is_a_person(monkeypatch):
