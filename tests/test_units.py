@@ -1,7 +1,10 @@
 """Units: markdown lines stay as they are; line dumps are rebuilt into paragraphs from indents and short lines."""
 from __future__ import annotations
 
+import re
 
+from baoku.patterns import rx
+from baoku.restore.units import LABEL_OPENS
 from conftest import lines_dump, run_stages, wrap
 from make_lines import width
 
@@ -129,6 +132,11 @@ def test_a_box_label_on_a_line_of_its_own_is_a_unit_of_its_own():
     _, units = units_of("\n".join(lines) + "\n")
     assert units[:2] == [head, "【手艺看点】"]
     assert units[2].startswith("选石看纹路，下刀看心情，一方石板刻了整整三年。")
+
+
+def test_every_box_label_opens_with_a_character_the_labels_are_looked_for_by():
+    words = re.search(r"\(([^()]*)\)", rx("body", "label").pattern).group(1).split("|")
+    assert {w[0] for w in words} | {"■", "【"} <= set(LABEL_OPENS)
 
 
 def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit():

@@ -70,9 +70,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     firsts = list(heads)        # a line's first character (asked as the line and by its label test)
-    labels = {k for k, (b, first) in enumerate(zip(blocks, heads))
-              if box.match(b.text) or first in _ROLE_OPENS and b.width < full - INDENT_HI and reporter.match(b.text)}
-    # (the lines that are a box's label, or a reporter's line (本报记者 某某) under a title)
+    labels = {k for k in marked_lines(heads, LABEL_OPENS + _ROLE_OPENS) if box.match(blocks[k].text)
+              or heads[k] in _ROLE_OPENS and blocks[k].width < full - INDENT_HI and reporter.match(blocks[k].text)}
+    # (the lines that are a box's label, or a reporter's line (本报记者 某某) under a title: asked only of the lines
+    # opening with a character either pattern opens with)
     parting = [k for k in dates if dated[k]] + [k for k in spanning if beyond[k]]
     after_stops = [k + 1 for k in closed if stopped[k] and filled[k]]
     inner = _inner_lines(widths, full, indented, [*closed, *spaced,
@@ -193,6 +194,7 @@ def _inner_lines(widths: np.ndarray, full: float, indented: np.ndarray, ruled_ou
     return ok
 
 
+LABEL_OPENS = "■核编开内人小相延【"     # the first characters of the box labels' patterns (■, 核心阅读, 【…】)
 _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line opens with (本报记者, 通讯员, 实习生 …)
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
