@@ -137,6 +137,7 @@ def test_a_box_label_on_a_line_of_its_own_is_a_unit_of_its_own():
 def test_every_box_label_opens_with_a_character_the_labels_are_looked_for_by():
     words = re.search(r"\(([^()]*)\)", rx("body", "label").pattern).group(1).split("|")
     assert {w[0] for w in words} | {"■", "【"} <= set(LABEL_OPENS)
+    assert rx("body", "label").pattern.startswith("^■?(") and rx("body", "box_label").pattern.startswith("^【")
 
 
 def test_a_kicker_as_wide_as_the_column_after_a_finished_paragraph_starts_a_unit():
