@@ -286,7 +286,7 @@ def _place_body(r: _Reading, u: Unit) -> None:
     alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
                                _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
     if cur.paragraphs and (_goes_on(cur.paragraphs[-1].text, u.text)
-                           or len(u.text) == 1 and _set_vertically(cur.paragraphs[-1], u.text)):
+                           or _set_vertically(cur.paragraphs[-1], u.text)):
         alone, p = False, 0.0
     elif r.open_para and full is None and not alone and _in_line_series(cur, u.text, p):
         alone = True
