@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from baoku.patterns import rx
 from baoku.restore.units import LABEL_OPENS
-from conftest import lines_dump, run_stages, wrap
+from conftest import FIXTURES, REPO, lines_dump, run_stages, wrap
 from make_lines import width
+from test_noloss import MUTATIONS, _mutate
 
 P_LONG = ("青川市今年计划新建城市书房二十个，覆盖全部街道和重点镇。市图书馆负责人介绍，城市书房实行二十四小时开放，"
           "市民刷身份证即可入内借阅。")
@@ -447,3 +452,23 @@ def test_a_heading_mark_alone_on_its_line_is_an_empty_line_of_the_dump():
     page = baoku.restore("\n".join(lines[:20] + ["## \u3000\u3000"] + lines[20:]))
     assert page.source.format == "lines"
     assert_accounted(page)
+
+
+LINE_DUMPS = [FIXTURES / "qingchuan-2023-06-03-p2-lines.txt", REPO / "examples" / "qingchuan-2023-06-03-p2-lines.txt"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(LINE_DUMPS), MUTATIONS)
+def test_the_fast_path_through_full_lines_restores_damaged_line_dumps_as_the_line_tests_do(path, mutations):
+    # the lines _inner_lines lets through untested are lines no test of the rebuild would part: on any damaged
+    # dump, the page comes out the same with the fast path switched off
+    import baoku
+    from baoku.restore import units as U
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for kind, i, cut in mutations:
+        lines = _mutate(lines, kind, i, cut) or [""]
+    text = "\n".join(lines)
+    fast = baoku.restore(text, date="2023-06-03").to_json(explain=True)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(U, "_inner_lines", lambda widths, *_: [False] * (len(widths) + 1))
+        assert baoku.restore(text, date="2023-06-03").to_json(explain=True) == fast
