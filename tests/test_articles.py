@@ -124,6 +124,11 @@ def by_lead(page_json: dict, lead: str) -> dict:
     pytest.fail(f"no article opens with {start}…; it is at (headline, paragraph index) {where}")
 
 
+def kickers_and_headlines(page) -> list[tuple[str | None, str]]:
+    """Each article's kicker (None when it has none) and headline, in order."""
+    return [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles]
+
+
 @pytest.mark.parametrize("fmt,story,aspect", list(_params()))
 def test_story(qc_pages, fmt, story, aspect):
     want = STORIES[story]
@@ -515,7 +520,7 @@ def test_a_marked_headline_in_a_row_stays_the_headline_of_its_story():
         "青川港新航线开通\n\n首批集装箱班轮从二号码头启航\n\n老街改造让街坊生活更方便\n\n## 骑楼修缮首期完工\n\n"
         "本报青川6月2日电（记者 周启明）6月1日，青川港新航线开通，首批集装箱班轮从二号码头启航，驶向沿海港口。\n\n"
         "本报青川6月2日电（记者 林小舟）老街改造让街坊生活更方便，街坊说，老街改造以后，生活更方便了。骑楼修缮也已完工。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][1] == \
+    assert kickers_and_headlines(page)[1] == \
         ("老街改造让街坊生活更方便", "骑楼修缮首期完工")
 
 
@@ -907,7 +912,7 @@ def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_ow
     page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"
                          "临江区不少社区开通了线上团购，市民下单后，蔬菜当天就能送到家门口。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         (None, "速览"), ("线上下单 送菜上门", "临江区社区团购受青睐")]
 
 
@@ -973,7 +978,7 @@ def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker()
         "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
         "# 护好候鸟的越冬地\n\n"
         "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
@@ -984,7 +989,7 @@ def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
         "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
         "# 护好候鸟的越冬地\n\n"
         "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
@@ -995,7 +1000,7 @@ def test_two_dashed_kickers_read_a_line_of_each_in_turn_are_each_made_whole():
         "本报青川6月2日电 临江区副区长韩亦舒来到老街，察看夜市摊位设置和消防通道情况。\n\n"
         "## 新航线开通\n\n"
         "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("临江区副区长韩亦舒——", "老街夜市重开"), ("青川港务局局长岑望川——", "新航线开通")]
 
 
@@ -1009,7 +1014,7 @@ def test_a_rows_kicker_waits_past_a_story_with_a_dashed_kicker_of_its_own():
         "本报青川6月2日电 临江区城市书房周末迎来读者一千二百人次，市民在书房借书读书。\n\n"
         "## 护好候鸟的越冬地\n\n"
         "本报青川6月2日电 周启明来到清水河湿地公园，察看候鸟越冬地保护情况。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("老街改造工地——", "守住老街的烟火气"), ("城市书房——", "周末读者逾千人"),
         ("清水河湿地公园——", "护好候鸟的越冬地")]
 
@@ -1372,7 +1377,7 @@ def test_a_stack_of_unlike_kickers_over_a_marked_headline_goes_to_the_headlines_
         "入夏以来，气温升高，市民出行宜选早晚时段，错峰出行，避开午间高温。\n\n"
         "清河县畅通乡村道路\n\n"
         "本报青川6月2日电 清河县三年新修乡道二百公里，村村通上了硬化路。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("扩大绿道网络、增设休憩驿站、开放滨水步道，青川市园林局出新招——", "城市绿道 越走越宽"),
         ("早晚出行，错峰为宜", "夏日出行小贴士（服务窗）"),
         ("三年新修乡道二百公里", "清河县畅通乡村道路")]
@@ -1385,7 +1390,7 @@ def test_a_short_second_kicker_over_two_marked_headlines_is_not_the_first_kicker
         "## 新码头年内开工建设\n\n## 渡轮夜航延长至午夜\n\n"
         "本报青川6月2日电 青川港扩建工程去年完成投资十二亿元，新码头年内开工建设，建成后年吞吐能力将翻番。\n\n"
         "本报青川6月2日电 今年起，青川渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("青川港扩建工程去年完成投资十二亿元", "新码头年内开工建设"),
         ("今年起", "渡轮夜航延长至午夜")]
 
@@ -1466,7 +1471,7 @@ def test_an_unmarked_title_read_between_a_dashed_kicker_and_a_marked_headline_is
         "区交通局介绍，夜班公交将运行到正月十五。\n\n"
         "## 青川港新航线开通\n\n本报青川6月2日电 青川港新航线2日开通，航线通达三十个港口。\n\n"
         "图为2日晚，市民在临江区老街观赏灯会。\n\n林小舟摄\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("开通夜班公交、延长渡轮班次，临江区方便市民返乡——", "回家的路更顺了（城市观察）"), (None, "老街灯会"),
         (None, "青川港新航线开通")]
 
@@ -2013,7 +2018,7 @@ def test_a_row_of_kickers_over_two_headlines_read_one_after_the_other_pairs_them
         "临江区河长办说，清水河每段河道都有巡查员，巡查记录一河一档，问题当天交办。\n\n"
         "## 骑楼修缮首期完工\n\n"
         "陈晓禾在老街住了六十年，退休以后天天在老街巡看，哪家骑楼漏雨，他都记在本子上。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles][:2] == [
+    assert kickers_and_headlines(page)[:2] == [
         ("青川市临江区推行河湖巡查“一河一档”——", "清水河畔步道贯通（河湖治理进行时）"),
         ("“老街守望人”陈晓禾——", "守了老街二十年（青川人物）")]
 
@@ -2115,7 +2120,7 @@ def test_a_kickers_dash_read_after_a_tagged_title_beside_it_closes_that_kicker_w
         "港务集团说，新航线开通以后，集装箱班轮航线增至二十条。\n\n"
         "## 百舸争流清水河\n\n"
         "6月2日，青川国际龙舟邀请赛在清水河开赛，来自十二个国家和地区的三十支队伍同场竞技。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("连续五个月保持增长", "青川港集装箱吞吐量创新高（数说青川）"),
         ("青川国际龙舟邀请赛在清水河开赛——", "百舸争流清水河")]
 
@@ -2128,7 +2133,7 @@ def test_a_kicker_wrapped_around_another_storys_marked_headline_waits_for_the_ne
         "青川国际龙舟邀请赛在清水河开\n\n## 老街夜市重开（港城观察）\n\n赛\n\n" + NIGHT + "\n\n" + NIGHT_MORE + "\n\n"
         "## 百舸争流清水河（动感青川）\n\n"
         "6月2日，来自十二个国家和地区的三十支队伍同场竞技，青川国际龙舟邀请赛落下帷幕。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         (None, "老街夜市重开（港城观察）"), ("青川国际龙舟邀请赛在清水河开赛", "百舸争流清水河（动感青川）")]
 
 
@@ -2141,7 +2146,7 @@ def test_a_short_second_kicker_over_one_unmarked_title_waits_for_the_headline_af
         "扩建工程总投资十二亿元，计划三年建成。\n\n"
         "渡轮夜航延长至午夜\n\n"
         "本报青川6月2日电 清水河沿岸多地出台便民措施，自下月起，渡轮夜航延长至午夜，方便市民夜间往返两岸。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("青川港推进扩建工程", "新码头 年内开工"), ("多地出新招", "渡轮夜航延长至午夜")]
 
 
@@ -2150,7 +2155,7 @@ def test_a_kickers_short_wrapped_end_that_opens_as_a_phrases_tail_stays_in_the_k
     page = baoku.restore(
         "青川市地铁二号线\n\n正式开通\n\n新码头 年内开工\n\n"
         "本报青川6月2日电 青川市地铁二号线正式开通，新码头年内开工建设，建成后年吞吐能力将翻番。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         ("青川市地铁二号线正式开通", "新码头 年内开工")]
 
 
@@ -2193,7 +2198,7 @@ def test_two_heading_lines_first_in_a_dated_news_story_head_the_next_story():
         "今年将正式开通，港口航线增至十二条。\n\n港务集团负责人介绍，新航线开通后，临江沿岸企业出货时间将缩短一天，运费也将下降。\n\n"
         "临江区升级老旧码头，整治沿岸环境\n\n“老码头”变干净了\n\n临江区的老码头曾是沿岸最脏乱的地方，堆场杂乱，灰尘满天。\n\n"
         "去年以来，临江区对老码头进行升级改造，新建了封闭堆场和喷淋设施，沿岸环境明显改善。\n")
-    assert [(a.kicker and a.kicker.text, a.headline.text) for a in page.articles] == [
+    assert kickers_and_headlines(page) == [
         (None, "青川港新航线今年开通"), ("临江区升级老旧码头，整治沿岸环境", "“老码头”变干净了")]
     assert len(page.articles[0].paragraphs) == 2
 
