@@ -1560,6 +1560,13 @@ def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(line
     assert (art["headline"], art["subheadline"]) == (headline, sub)
 
 
+@pytest.mark.parametrize("title, tag", [("## 老街重开“夜经济”", "## （青川时评）"), ("老街重开“夜经济”", "## （青川时评）")])
+def test_a_column_tag_on_a_line_of_its_own_ends_a_title_closing_on_a_quotation_mark(title, tag):
+    # a markdown dump: the tag pushed under a title whose closing quotation mark ends no wrapped line, marked alike or not
+    page = baoku.restore(f"{title}\n\n{tag}\n\n临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个，首晚迎客两万人次。\n")
+    assert kickers_and_headlines(page) == [(None, "老街重开“夜经济”（青川时评）")]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

@@ -128,7 +128,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
     if _unmarked_figure_end(field, u):
         return True
-    if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text)):
+    if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
     if markdown and _kicker_pair(field, u, units):
         return False
@@ -171,6 +171,13 @@ def _marked_end(field: list[Unit], u: Unit) -> bool:
     off with a space, which a kicker over a headline, or a headline set beside it, does not share with it."""
     return u.level > 0 and field[-1].level in (0, u.level) and " " in field[-1].text.strip() \
         and bool(_STUB_OPEN.match(u.text))
+
+
+def _tag_after_quote(field: list[Unit], u: Unit) -> bool:
+    """A column tag alone on its line (``_tag_alone``) under a title closing on a quotation mark (……“夜经济” /
+    （青川时评）): the tag closing that title, pushed to a line of its own, whatever the two lines' marks; a
+    title ending otherwise takes it as a wrapped end already."""
+    return text_of(field).endswith("”") and _tag_alone(u.text)
 
 
 def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
