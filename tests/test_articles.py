@@ -1562,7 +1562,7 @@ def test_a_column_tag_on_a_line_of_its_own_ends_the_headline_in_a_line_dump(line
 
 @pytest.mark.parametrize("title, tag", [("## 老街重开“夜经济”", "## （青川时评）"), ("老街重开“夜经济”", "## （青川时评）")])
 def test_a_column_tag_on_a_line_of_its_own_ends_a_title_closing_on_a_quotation_mark(title, tag):
-    # a markdown dump: the tag pushed under a title whose closing quotation mark ends no wrapped line, marked alike or not
+    # markdown: the tag pushed under a title whose closing quotation mark ends no wrapped line, marked alike or not
     page = baoku.restore(f"{title}\n\n{tag}\n\n临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个，首晚迎客两万人次。\n")
     assert kickers_and_headlines(page) == [(None, "老街重开“夜经济”（青川时评）")]
 
