@@ -1567,6 +1567,14 @@ def test_a_column_tag_on_a_line_of_its_own_ends_a_title_closing_on_a_quotation_m
     assert kickers_and_headlines(page) == [(None, "老街重开“夜经济”（青川时评）")]
 
 
+def test_a_short_colon_line_over_a_title_and_its_dated_lead_is_the_kicker_after_a_cut_sentence():
+    # the story read before ends mid-sentence (its rest elsewhere): the speaker's name over the headline is no prose
+    page = baoku.restore(
+        "## 青川港新航线开通\n\n本报青川6月1日电 青川港至临江港的新航线1日开通，每日往返四班，沿途停靠\n\n林小舟：\n\n"
+        "老街夜市要办出烟火气\n\n本报青川6月2日电 临江区区长林小舟2日在老街夜市开市仪式上说，夜市要留住老街的味道。\n")
+    assert kickers_and_headlines(page) == [(None, "青川港新航线开通"), ("林小舟：", "老街夜市要办出烟火气")]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

@@ -240,7 +240,21 @@ def assign_roles(page: Page) -> Page:
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
+        elif _colon_over_dated(units, k):
+            units[k].role = "heading"       # 林小舟： / 标题 / 本报青川6月2日电……: the kicker saying who speaks
     return page
+
+
+def _colon_over_dated(units: list[Unit], k: int) -> bool:
+    """An unmarked line of up to ``COLON_KICKER`` characters closing on a colon, with no comma or stop, right over a
+    one-line title without clause marks that a dated lead follows (林小舟： / 老街夜市今起重开 / 本报青川6月2日电……): the
+    kicker introducing that headline, whatever was read before it; a line introducing prose is followed by it."""
+    u, title, lead = units[k], units[k + 1], units[k + 2]
+    t = u.text
+    return u.role == "body" and not u.level and not u.lead and t[-1:] in "：:" and len(t) <= COLON_KICKER \
+        and not any(c in t for c in "，,。；;！？") and not t.rstrip("：:").endswith("如下") \
+        and title.role == "heading" and len(title.blocks) == 1 and not _CLAUSE.search(title.text) \
+        and opens_with_dateline(lead.text)
 
 
 VERTICAL_MIN = 3        # unmarked one-character lines in a row that are text set vertically
