@@ -28,7 +28,7 @@ def test_jump_marker(text):
 
 
 @pytest.mark.parametrize("text", ["林晓图周平文", "林 晓图 周 平文", "林\u00a0\u00a0晓图\u00a0\u00a0周\u00a0\u00a0平文",
-                                  "版式设计：沈云舟", "制图：郭宁", "资料整理：韩亦舒"])
+                                  "版式设计：沈云舟", "制图：郭宁", "资料整理：韩亦舒", "本期统筹：韩亦舒", "策划：沈云舟"])
 def test_production_credit(text):
     assert line_role(text) == "credit"
 
