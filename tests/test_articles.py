@@ -1575,6 +1575,14 @@ def test_a_short_colon_line_over_a_title_and_its_dated_lead_is_the_kicker_after_
     assert kickers_and_headlines(page) == [(None, "青川港新航线开通"), ("林小舟：", "老街夜市要办出烟火气")]
 
 
+def test_an_unmarked_line_reporting_months_and_a_percentage_under_a_marked_title_is_its_subheadline():
+    # a converter leaves a line opening on digits unmarked: a title's wrapped end, unless it reports a figure
+    page = baoku.restore("## 青川港集装箱吞吐量规模持续扩大\n\n1—5月吞吐量增12.5%\n\n"
+                         "本报青川6月2日电 青川港1—5月完成集装箱吞吐量一百二十万标箱，同比增长12.5%。\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline and art.subheadline.text) == ("青川港集装箱吞吐量规模持续扩大", "1—5月吞吐量增12.5%")
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

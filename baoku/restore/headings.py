@@ -209,14 +209,18 @@ def _stub_kicker(first: str, t: str) -> bool:
         and not splits_word(first, t) and head_odds(t, False) > 0
 
 
+_FIGURE_NEWS = re.compile(r"^\d+(\s*[—–~～-]\s*\d+)?\s*月|[%％]")   # 1—8月……, ……20.9%: a figure reported, not a title's
+
+
 def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
     """A marked title line's wrapped end that lost its mark because it opens with a number (……举办建港 / 30周年
     庆祝大会: a converter sizing type by letters misreads a line led by Latin digits): an unmarked line after a
     one-line marked field whose last word seldom ends a title, long enough to be no bare figure (826门), shorter
     than the marked line and with no clause break or space in it; under a title that ends well such a line is
-    a subheadline (……纪念活动 / 2万名市民走进港区)."""
+    a subheadline (……纪念活动 / 2万名市民走进港区), and so is one opening on months or holding a percentage,
+    whatever the title's end (……持续扩大 / 1—5月客流增12.5%): a figure the story reports."""
     last, t = field[-1], u.text
-    return (len(field) == 1 and last.level > 0 and not u.level and t[:1].isdigit()
+    return (len(field) == 1 and last.level > 0 and not u.level and t[:1].isdigit() and not _FIGURE_NEWS.search(t)
             and TITLE_LEN <= len(t) < len(last.text) and not any(c in t for c in "，、：: ")
             and "\u4e00" <= last.text[-1] <= "\u9fff" and end_odds(last.text) < FIGURE_END_ODDS)
 
