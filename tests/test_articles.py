@@ -1583,6 +1583,15 @@ def test_an_unmarked_line_reporting_months_and_a_percentage_under_a_marked_title
     assert (art.headline.text, art.subheadline and art.subheadline.text) == ("青川港集装箱吞吐量规模持续扩大", "1—5月吞吐量增12.5%")
 
 
+def test_a_summary_subheadlines_short_wrapped_end_over_the_dated_lead_is_no_title():
+    # the summary's last line, unmarked and short, reads like a title of its own between the summary and the lead
+    summary = "新建泊位六个，改造老码头两座，疏浚进港航道十二公里；扩建集装箱堆场，新增岸桥八台，全港年吞吐"
+    page = baoku.restore(f"## 青川港扩建工程启动\n\n{summary}\n\n能力将提高三成\n\n"
+                         "本报青川6月2日电 青川港扩建工程2日启动，新建泊位六个，改造老码头两座。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
+        ("青川港扩建工程启动", summary + "能力将提高三成")]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

@@ -242,7 +242,23 @@ def assign_roles(page: Page) -> Page:
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
         elif _colon_over_dated(units, k):
             units[k].role = "heading"       # 林小舟： / 标题 / 本报青川6月2日电……: the kicker saying who speaks
+        elif k and _summary_end(units, k + 1):
+            units[k + 1].role = "body"      # a summary line's wrapped end over the dated lead
     return page
+
+
+SUMMARY_END_LEN = 12    # characters of a summary line's wrapped end
+
+
+def _summary_end(units: list[Unit], k: int) -> bool:
+    """The short unmarked line at ``k``, with no clause mark, over a dated lead, after a line of clauses with no stop
+    set right under a title (## 青川港扩建 / 新建泊位六个，年吞吐能力将提高 / 三成 / 本报青川6月2日电……): the wrapped end of
+    that summary subheadline, not the next story's title."""
+    title, summary, u, lead = units[k - 2], units[k - 1], units[k], units[k + 1]
+    return u.role == "heading" and not u.level and len(u.text) <= SUMMARY_END_LEN and not _CLAUSE.search(u.text) \
+        and title.role == "heading" and summary.role == "body" and not summary.lead \
+        and any(c in summary.text for c in "，；") and not any(c in summary.text for c in "。！？") \
+        and opens_with_dateline(lead.text)
 
 
 def _colon_over_dated(units: list[Unit], k: int) -> bool:
