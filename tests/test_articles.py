@@ -1592,6 +1592,16 @@ def test_a_summary_subheadlines_short_wrapped_end_over_the_dated_lead_is_no_titl
         ("青川港扩建工程启动", summary + "能力将提高三成")]
 
 
+def test_a_speech_kicker_and_another_storys_dashed_kicker_over_one_title_are_a_row_of_kickers():
+    # XY-cut reads the kickers of two stories set side by side, then the first story's title and text
+    page = baoku.restore(
+        "林小舟在全市老龄工作会议上强调\n\n记者走访老街社区，倾听居民心声——\n\n让老人安享幸福晚年\n\n"
+        "本报青川6月2日电 青川市市长林小舟2日在全市老龄工作会议上强调，要让老人安享幸福晚年。\n\n"
+        "## 社区服务更贴心\n\n本报讯（记者 岑望川）老街社区新设助餐点三个，居民说服务更贴心了。\n")
+    assert kickers_and_headlines(page) == [("林小舟在全市老龄工作会议上强调", "让老人安享幸福晚年"),
+                                           ("记者走访老街社区，倾听居民心声——", "社区服务更贴心")]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

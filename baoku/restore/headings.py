@@ -568,7 +568,8 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
     t = _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
                                                         or _kicker_stack(fields) == t or pair
-                                                        or _kickers_over_tag(fields) or _stub_row(fields)):
+                                                        or _kickers_over_tag(fields) or _stub_row(fields)
+                                                        or all(text_of(f).endswith(KICKER_END) for f in fields[:t])):
         return fields, []
     row = fields[:t]
     own = max(row, key=lambda f: echo(text_of(f)))
@@ -629,7 +630,7 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 0
     first, second = texts[0], texts[1]
     if first.endswith(KICKER_END) or _WORK.fullmatch(second):
-        return 1                # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
+        return _after_kickers(texts)    # ……强调 / ……印发 over 《……纲要》: a kicker over the headline
     if not plain(second) or lines and COLUMN_TAG.search(first):
         return 0                # a ——subheadline or a tag under it; in a line dump a column tag closes no kicker
     if _kickers_over_tag(fields) or _stub_row(fields):
@@ -645,6 +646,12 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 0                # ……会议召开 / 林小舟出席并讲话: who attended, under the headline; a headline
         #                         saying who held a meeting (林小舟主持召开……会议) over what it did
     return 1 if kicker_odds(first, second) > 0 else 0
+
+
+def _after_kickers(texts: list[str]) -> int:
+    """The first field after the first that does not end like a kicker (……强调 / ……心声—— / 标题: two stories'
+    kickers over one title, as XY-cut reads a row), else the second."""
+    return next((k for k in range(1, len(texts)) if not texts[k].endswith(KICKER_END)), 1)
 
 
 _ATTENDED = re.compile("出席|主持|参加|宣读|致辞")   # in a quarter of the corpus's subheadlines, almost no headline
