@@ -1602,6 +1602,17 @@ def test_a_speech_kicker_and_another_storys_dashed_kicker_over_one_title_are_a_r
                                            ("记者走访老街社区，倾听居民心声——", "社区服务更贴心")]
 
 
+@pytest.mark.parametrize("mark", ["# ", ""])
+def test_a_summary_line_after_a_commentarys_dashed_subheadline_opens_its_body(mark):
+    # the commentary's one-line summary, over a stop-less first line, read as the heading run's last field, is no title
+    summary = "夜市是老街最浓的烟火气，也是一座城市最动人的表情"
+    page = baoku.restore(f"{mark}老街的烟火气（青川时评）\n\n——老街新事①\n\n{summary}\n\n"
+                         "夜市重开的消息传来，老街的老住户们奔走相告\n\n"
+                         "临江区老街夜市6月2日重新开张，夜市新设摊位一百二十个，首晚迎客两万人次。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, a.paragraphs[0].text) for a in page.articles] \
+        == [("老街的烟火气（青川时评）", "老街新事①", summary)]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

@@ -441,7 +441,8 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     """
     chunks, start = [], 0
     for k, f in enumerate(fields):
-        if text_of(f).startswith("——") and k + 1 < len(fields) and not text_of(fields[k + 1]).startswith("——"):
+        if text_of(f).startswith("——") and k + 1 < len(fields) and not text_of(fields[k + 1]).startswith("——") \
+                and not (k + 2 == len(fields) and summary_field(fields[k + 1])):
             chunks.append(fields[start:k + 1])
             start = k + 1
     chunks.append(fields[start:])
@@ -453,6 +454,17 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         else:
             merged.append(g)
     return merged
+
+
+SUMMARY_FIELD = 20      # characters of a commentary's summary line read as the last field of a heading run
+
+
+def summary_field(field: list[Unit]) -> bool:
+    """An unmarked plain field of clauses (a comma) of ``SUMMARY_FIELD`` characters or more: the summary line opening
+    a commentary under its title and ——subheadline (……（青川时评） / ——老街新事① / 夜市是老街的烟火，也是……), not the
+    next story's title."""
+    t = text_of(field)
+    return not field[0].level and plain(t) and "，" in t and len(t) >= SUMMARY_FIELD
 
 
 def _paired_subs(fields: list[list[Unit]]) -> list[list[list[Unit]]] | None:

@@ -18,8 +18,8 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .crosshead import BOX_NAME, reporter_line
 from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, couplet, is_section, kicker_row,
-                       merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line, tag_closed,
-                       text_of, trailing_kicker)
+                       merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line,
+                       summary_field, tag_closed, text_of, trailing_kicker)
 from .pieces import cut_in_two, field_of, joined
 from .punct import closing_note, ends_sentence, splits_word
 from .roles import opens_with_dateline
@@ -179,13 +179,16 @@ def _beyond_subheadline(named: dict[str, list[Unit]], group: list[list[Unit]]
     """Unmarked fields under a marked headline, none a ——subheadline, those after the first each holding a clause
     break: a subheadline wrapped over lines comes as one field, and a line cut at a comma that did not go on with
     it is the body's first line read in the heading run (# 青川港扩建工程启动 / 港务集团承建 / 新码头选址临江，三年
-    建成 / ……), not another story's title: (the subheadline, the rest), or None."""
+    建成 / ……), not another story's title; so is a commentary's summary line (``summary_field``) under a ——subheadline,
+    whatever the headline's mark: (the subheadline, the rest), or None."""
     head = named.get("headline")
-    if "subheadline" not in named or not head or not head[0].level:
+    if "subheadline" not in named or not head or not any(f is head for f in group):
         return None
     after = _fields_after(group, head)
-    if len(after) < 2 or any(f[0].level or not plain(text_of(f)) for f in after) \
-            or not all("，" in text_of(f) for f in after[1:]):
+    dashed = len(after) == 2 and text_of(after[0]).startswith("——") and summary_field(after[1])
+    if not dashed and (not head[0].level or len(after) < 2
+                       or any(f[0].level or not plain(text_of(f)) for f in after)
+                       or not all("，" in text_of(f) for f in after[1:])):
         return None
     return after[0], [u for f in after[1:] for u in f]
 
