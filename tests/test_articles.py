@@ -1613,6 +1613,18 @@ def test_a_summary_line_after_a_commentarys_dashed_subheadline_opens_its_body(ma
         == [("老街的烟火气（青川时评）", "老街新事①", summary)]
 
 
+def test_a_dashed_line_opening_a_rows_second_story_is_its_subheadline():
+    # XY-cut reads two commentaries' titles in a row, the first one's text, then the second's ——subheadline and text
+    page = baoku.restore(
+        "# 督查要抓住关键问题（青川时评）\n\n# 老街的烟火气（青川观察）\n\n"
+        "全市督查组深入一线，查找政策落实中的堵点，督查发现的问题已全部交办整改。\n\n"
+        "督查不是挑刺，而是帮助基层把政策落到实处，让群众真正得到实惠。\n\n——老街新事②\n\n"
+        "老街夜市重开了，摊主们早早摆好了摊位，老街又有了烟火气。\n\n"
+        "夜市里最受欢迎的是老字号小吃，排队的市民从街头排到街尾。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("督查要抓住关键问题（青川时评）", None, 2), ("老街的烟火气（青川观察）", "老街新事②", 2)]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Page, Paragraph
+from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
@@ -48,6 +48,8 @@ def reattach(page: Page) -> Page:
     # each story's headline fields before its paragraphs: a headline with the text after it is one piece
     coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
     _share_rows(arts, coh)
+    for art in arts:
+        _dashed_first(art)
     if next(_photos(arts), None) is not None:      # (a page without a photo's credit has no photo's title)
         for art in list(arts):
             if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
@@ -83,6 +85,24 @@ def reattach(page: Page) -> Page:
         _captions_as_text(art)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
+
+
+DASHED_SUB = 40         # characters of a ——subheadline
+
+
+def _dashed_first(art: Article) -> None:
+    """A story under a headline with no subheadline whose first paragraph is a short line opened by a dash, with no
+    sentence stop, over more text (——老街新事②): its ——subheadline, read after the headlines of a row set side by side
+    and kept as a crosshead in the body they share, until the body was shared out."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2:
+        return
+    first = art.paragraphs[0]
+    text = first.text
+    if not text.startswith("——") or len(text) > DASHED_SUB or any(c in text for c in "。！？"):
+        return
+    art.subheadline = Field(text.lstrip("—"), first.spans, first.boxes)
+    del art.paragraphs[0]
+    art.decide(f"a dashed first paragraph is the subheadline: {text[:16]}", 0.2)
 
 
 def _holds_text(art: Article) -> bool:
