@@ -1625,6 +1625,16 @@ def test_a_dashed_line_opening_a_rows_second_story_is_its_subheadline():
         ("督查要抓住关键问题（青川时评）", None, 2), ("老街的烟火气（青川观察）", "老街新事②", 2)]
 
 
+def test_a_title_cut_inside_its_column_tag_read_beside_another_takes_the_text_after_its_tags_end():
+    # XY-cut reads two titles set side by side (the second taken for the first's headline), the first story's
+    # text, then the second title's tag's end over its own text
+    page = baoku.restore(
+        "老街夜市重开\n\n## 青川港的新航线（港城\n\n临江区老街夜市2日重新开张，夜市新设摊位一百二十个。\n\n"
+        "（本报青川6月2日电）\n\n## 观察）\n\n青川港至临江港的新航线开通以来，每日往返四班，客货两旺。\n")
+    assert [(a.kicker and a.kicker.text, a.headline.text, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        (None, "老街夜市重开", "临江区老"), (None, "青川港的新航线（港城观察）", "青川港至")]
+
+
 def test_a_full_line_under_a_kicker_spanning_columns_over_a_figure_is_the_headline_in_a_line_dump():
     # a paragraph's first line is indented: a full line without a stop over a short line is a title of its own
     from conftest import lines_dump

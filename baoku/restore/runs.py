@@ -312,15 +312,32 @@ def _beside(page: Page, art: Article, nxt: Unit | None) -> Article:
 def bracket_end(page: Page, u: Unit) -> Article | None:
     """A short line closing a round bracket it does not open (称号）), read among body text: the wrapped
     end of the last title field of a recent story still without text that leaves a bracket open (……（青川非遗
-    传承人), which XY-cut read apart from it, down the column. The story, its field made whole, or None."""
+    传承人), which XY-cut read apart from it, down the column; or of a headline whose story holds text under a
+    field taken for its kicker (``_over_kicker``). The story, its field made whole, or None."""
     t = u.text
     if len(t) > TAG_REMAINDER_LEN or not closes_bracket(t) or "（" in t or "(" in t:
         return None
     for art in reversed(page.articles[-STUB_BACK:]):
         field = art.subheadline or art.headline
-        if field is not None and not art.paragraphs and field.text.count("（") > field.text.count("）"):
+        if field is None or field.text.count("（") <= field.text.count("）"):
+            continue
+        if not art.paragraphs:
             return _made_whole(page, art, field, u)
+        if art.kicker is not None and field is art.headline and not art.kicker.text.endswith(KICKER_END):
+            return _over_kicker(page, art, u)
     return None
+
+
+def _over_kicker(page: Page, art: Article, u: Unit) -> Article:
+    """A title left open inside its column tag, over a story's text, under a field taken for its kicker that does not
+    end like one (老街夜市重开 / 青川港的新航线（港城 / ……夜市…… / 观察） / ……航线……): XY-cut read that title beside the
+    field, the story's own title. The field heads the text read; the title, made whole by its tag's end, opens a
+    story of its own, which the text after the stub takes."""
+    own = Article(headline=art.headline)
+    art.headline, art.kicker = art.kicker, None
+    own.decide(f"a title read beside another, its tag's end read apart: {own.headline.text[:16]}", 0.2)
+    page.articles.append(own)
+    return _made_whole(page, own, own.headline, u)
 
 
 def _made_whole(page: Page, art: Article, field: Field, u: Unit) -> Article:
