@@ -209,7 +209,7 @@ def _stub_kicker(first: str, t: str) -> bool:
         and not splits_word(first, t) and head_odds(t, False) > 0
 
 
-_FIGURE_NEWS = re.compile(r"^\d+(\s*[—–~～-]\s*\d+)?\s*月|[%％]")   # 1—8月……, ……20.9%: a figure reported, not a title's
+_FIGURE_NEWS = re.compile(r"^\d+(\s*[—–~～-]\s*\d+)?\s*月|[%％]")   # 1—5月……, ……12.5%: a figure reported, not a title's
 
 
 def _unmarked_figure_end(field: list[Unit], u: Unit) -> bool:
