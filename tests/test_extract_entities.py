@@ -465,3 +465,13 @@ def test_an_entity_among_things_in_a_list_is_dropped(monkeypatch):
     text = "途经柳河、东湖、青川、青禾。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC"), (5, 7, "LOC")])
     assert [e.text for e in ner.entities(text) if e.type == "place"][:2] == ["柳河", "东湖"]
+
+
+def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(monkeypatch):
+    from baoku.extract import ner
+    text = "林小舟说，青川港由林小舟主持扩建，林小舟思想研究会也已成立。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "person"] == [(0, "林小舟"), (9, "林小舟")]
+    text = "Lin说，青川队的Lina也来了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]

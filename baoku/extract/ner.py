@@ -247,6 +247,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_in_lists(text, ents)
     _places_by_context(text, ents)
     ents = _dotted_names(text, ents)
+    ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
@@ -910,6 +911,32 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = Entity("person", p.start, e.end, text[p.start:e.end])
         out.append(e)
     return out
+
+
+# words after a leader's name that make the name part of a doctrine's (某某|思想, 某某|理论): no person there
+_DOCTRINES = ("思想", "理论", "主义")
+
+
+def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """Another place of a name of two characters or more that the tagger found, where it found nothing, is the
+    name too (not inside a longer Latin word, nor before 思想, 理论, 主义): in the training sentences a labelled
+    name written again elsewhere in its sentence is labelled there 15,217 times of 15,261 (1998) and 3,369 of
+    3,413 (CLUENER)."""
+    names = {e.text for e in ents if e.type == "person" and e.end - e.start >= 2}
+    added = []
+    for name in names:
+        if text.count(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if (any(x.start < e and s < x.end for x in ents + added) or text.startswith(_DOCTRINES, e)
+                    or _LATIN.match(text, e) or (s and _LATIN.match(text, s - 1))):
+                continue
+            added.append(Entity("person", s, e, name))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _surname_before(text: str, ents: list[Entity]) -> None:
