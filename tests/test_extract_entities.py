@@ -132,6 +132,16 @@ def test_an_adverb_after_a_full_name_is_not_part_of_it(monkeypatch):
     assert ("person", "林小舟") in got and ("person", "何雪") in got
 
 
+def test_a_full_name_run_on_into_a_word_of_one_character_stops_before_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(6, 10, "PER")])
+    assert [e.text for e in ner.entities("（青川档案馆林小舟绘）") if e.type == "person"] == ["林小舟"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])
+    assert [e.text for e in ner.entities("但是何立新集厂长、书记于一身。") if e.type == "person"] == ["何立新"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])      # a transliteration's last character
+    assert [e.text for e in ner.entities("球员马丁内约进了一球。") if e.type == "person"] == ["马丁内约"]
+
+
 def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "青川港务集团营销管理部副经理林小舟介绍了情况。"

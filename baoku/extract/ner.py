@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import sections, trie_regex
 from .dates import normalize
-from .features import RecordEncoder, _jieba, featurize, segment
+from .features import RecordEncoder, _jieba, featurize, segment, translit_map
 from .orgs import org_type
 from .titles import rule_titles
 
@@ -260,13 +260,23 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
 def _verb_tail(text: str, s: int, e: int) -> int:
     """The end of a name the tagger ran on into a verb (某某某|拉下马, 某某|学习): cut before the last jieba word of
     the span when it is a verb of two characters or more and two or three characters starting with a family
-    name are left (no labelled name of four characters or more in the training sentences is cut so)."""
+    name are left (no labelled name of four characters or more in the training sentences is cut so); a name of
+    four characters also loses a last word of one character that is a verb, preposition, adverb, conjunction,
+    measure word or particle and no character of transliterated names (某某某|绘, 某某某|集)."""
     words = segment(text[s:e])
     last = words[-1]
     cut = e - len(last)
-    if len(last) >= 2 and _jieba()[1].get(last, "")[:1] == "v" and 2 <= cut - s <= 3 and _is_surname(text[s]):
+    tag = _jieba()[1].get(last, "")[:1]
+    if not (2 <= cut - s <= 3 and _is_surname(text[s])):
+        return e
+    if len(last) >= 2 and tag == "v":
+        return cut
+    if len(last) == 1 and e - s == 4 and tag in _RUN_ON_TAGS and translit_map().get(ord(last)) != "F":
         return cut
     return e
+
+
+_RUN_ON_TAGS = frozenset("vpdcqu")
 
 
 @lru_cache(maxsize=1)
