@@ -485,3 +485,11 @@ def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(mon
     text = "Lin说，青川队的Lina也来了。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]
+
+
+def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities("文/林小舟") if e.type == "person"] == ["林小舟"]
+    assert [e.text for e in ner.entities("青川港又添新航线。（秦晓雨/文）") if e.type == "person"] == ["秦晓雨"]
+    assert [e.text for e in ner.entities("（图文/编辑/）青川港又添新航线") if e.type == "person"] == []

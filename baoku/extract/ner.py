@@ -240,6 +240,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _things_in_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
+    ents = _slash_credits(text, ents)
     ents = _split_credit_pairs(text, ents)
     ents = _split_credit_runs(text, ents)
     ents = _names_with_nationality(text, ents)
@@ -780,6 +781,25 @@ def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span(1)
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# a credit written with a slash: 文/某某, 图／某某某 before an end, a space or a bracket, or （某某/文）
+_SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))(?:文|图|文图|图文|摄影|撰文|摄)\s*[/／]\s*([\u4e00-\u9fff]{2,3})(?=$|[\s）)，。；])"
+                           r"|(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})\s*[/／](?:文|图|摄|文图|图文)(?=$|[\s）)])")
+
+
+def _slash_credits(text: str, ents: list[Entity]) -> list[Entity]:
+    """The name of a credit written with a slash (文/某某, （某某/文）) where the tagger found nothing: in the CLUENER
+    and BosonNLP training sentences such a name is labelled a name 4 times of 4 (the 1998 and MSRA sets have none)."""
+    if "/" not in text and "／" not in text:
+        return ents
+    added = []
+    for m in _SLASH_CREDIT.finditer(text):
+        k = 1 if m.group(1) else 2
+        s, e = m.span(k)
+        if not any(x.start < e and s < x.end for x in ents):
+            added.append(Entity("person", s, e, m.group(k)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
