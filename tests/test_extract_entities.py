@@ -482,6 +482,9 @@ def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(mon
     text = "林小舟说，青川港由林小舟主持扩建，林小舟思想研究会也已成立。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert [(e.start, e.text) for e in ner.entities(text) if e.type == "person"] == [(0, "林小舟"), (9, "林小舟")]
+    text = "林小舟主演的《林小舟》在青川首映。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟"]
     text = "Lin说，青川队的Lina也来了。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]

@@ -949,9 +949,10 @@ _DOCTRINES = ("思想", "理论", "主义")
 
 def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
     """Another place of a name of two characters or more that the tagger found, where it found nothing, is the
-    name too (not inside a longer Latin word, nor before 思想, 理论, 主义): in the training sentences a labelled
-    name written again elsewhere in its sentence is labelled there 15,217 times of 15,261 (1998) and 3,369 of
-    3,413 (CLUENER)."""
+    name too (not inside a longer Latin word, nor before 思想, 理论, 主义, nor a whole title in 《》): in the training
+    sentences a labelled name written again elsewhere in its sentence is labelled there 15,217 times of 15,261
+    (1998) and 3,369 of 3,413 (CLUENER); a whole title of two to five characters in 《》 is a name 34 times of 915
+    (1998) and never of 1,747 (CLUENER)."""
     names = {e.text for e in ents if e.type == "person" and e.end - e.start >= 2}
     added = []
     for name in names:
@@ -960,7 +961,8 @@ def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
             if (any(x.start < e and s < x.end for x in ents + added) or text.startswith(_DOCTRINES, e)
-                    or _LATIN.match(text, e) or (s and _LATIN.match(text, s - 1))):
+                    or _LATIN.match(text, e) or (s and _LATIN.match(text, s - 1))
+                    or text[s - 1:s] == "《" and text[e:e + 1] == "》"):
                 continue
             added.append(Entity("person", s, e, name))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
