@@ -137,7 +137,7 @@ def test_a_full_name_run_on_into_a_word_of_one_character_stops_before_it(monkeyp
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(6, 10, "PER")])
     assert [e.text for e in ner.entities("（青川档案馆林小舟绘）") if e.type == "person"] == ["林小舟"]
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])
-    assert [e.text for e in ner.entities("但是何立新集厂长、书记于一身。") if e.type == "person"] == ["何立新"]
+    assert [e.text for e in ner.entities("会上何立新集中讲了三点。") if e.type == "person"] == ["何立新"]
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])      # a transliteration's last character
     assert [e.text for e in ner.entities("球员马丁内约进了一球。") if e.type == "person"] == ["马丁内约"]
 
