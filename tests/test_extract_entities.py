@@ -132,6 +132,16 @@ def test_an_adverb_after_a_full_name_is_not_part_of_it(monkeypatch):
     assert ("person", "林小舟") in got and ("person", "何雪") in got
 
 
+def test_a_full_name_run_on_into_a_word_of_one_character_stops_before_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(6, 10, "PER")])
+    assert [e.text for e in ner.entities("（青川档案馆林小舟绘）") if e.type == "person"] == ["林小舟"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])
+    assert [e.text for e in ner.entities("会上何立新集中讲了三点。") if e.type == "person"] == ["何立新"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 6, "PER")])      # a transliteration's last character
+    assert [e.text for e in ner.entities("球员马丁内约进了一球。") if e.type == "person"] == ["马丁内约"]
+
+
 def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "青川港务集团营销管理部副经理林小舟介绍了情况。"
@@ -465,3 +475,24 @@ def test_an_entity_among_things_in_a_list_is_dropped(monkeypatch):
     text = "途经柳河、东湖、青川、青禾。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC"), (5, 7, "LOC")])
     assert [e.text for e in ner.entities(text) if e.type == "place"][:2] == ["柳河", "东湖"]
+
+
+def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(monkeypatch):
+    from baoku.extract import ner
+    text = "林小舟说，青川港由林小舟主持扩建，林小舟思想研究会也已成立。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "person"] == [(0, "林小舟"), (9, "林小舟")]
+    text = "林小舟主演的《林小舟》在青川首映。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["林小舟"]
+    text = "Lin说，青川队的Lina也来了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]
+
+
+def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities("文/林小舟") if e.type == "person"] == ["林小舟"]
+    assert [e.text for e in ner.entities("青川港又添新航线。（秦晓雨/文）") if e.type == "person"] == ["秦晓雨"]
+    assert [e.text for e in ner.entities("（图文/编辑/）青川港又添新航线") if e.type == "person"] == []
