@@ -68,13 +68,15 @@ def tagger():
         _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
         tg = _open(_LOCAL.model)
         _LOCAL.encoder = _encoder(tg, feature_options())
+        if _LOCAL.encoder is not None:      # each label index's code (``_CODES``), for ``bytes.translate``
+            _LOCAL.codes = bytes(map(ord, map(_CODES.__getitem__, tg.labels))).ljust(256, b"x")
         _LOCAL.tagger = tg
     return tg
 
 
 def _encoder(tg, opts: dict) -> RecordEncoder | None:
     """The record encoder of the tagger's features, or None when it cannot encode them."""
-    if not (hasattr(tg, "tag_items") and RecordEncoder.fits(opts)):
+    if not (hasattr(tg, "tag_codes") and len(tg.labels) < 256 and RecordEncoder.fits(opts)):
         return None
     try:
         return RecordEncoder(tg.records, opts.get("hmm", False))
@@ -101,19 +103,27 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     tg = tagger()
     if _LOCAL.encoder is not None and "\0" not in text:
-        return label_spans(tg.tag_items(_LOCAL.encoder.items(text)))
+        ids = tg.tag_codes(_LOCAL.encoder.items(text))
+        names = tg.labels
+        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), lambda i: names[ids[i]])
     return label_spans(tg.tag(featurize(text, **feature_options())))
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
+    return _spans("".join(map(_CODES.__getitem__, labels)), labels.__getitem__)
+
+
+def _spans(codes: str, label) -> list[tuple[int, int, str]]:
+    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``label(i)`` is the
+    i-th label."""
     out = []
-    # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
-    for run in _NOT_O.finditer("".join(map(_CODES.__getitem__, labels))):
+    # only the runs of labels other than O matter (an O ends any entity)
+    for run in _NOT_O.finditer(codes):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
-            lab = labels[i]
+            lab = label(i)
             pos, typ = lab[0], lab[2:]
             if pos == "S":
                 if cur is not None:
