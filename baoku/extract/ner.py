@@ -12,11 +12,11 @@ from pathlib import Path
 
 from functools import lru_cache
 
-from ..lexicon import sections, trie_regex
+from ..lexicon import sections, trie_regex, words
 from .dates import normalize
-from .features import RecordEncoder, _jieba, featurize, segment
+from .features import RecordEncoder, _jieba, featurize, segment, type_map
 from .orgs import org_type
-from .titles import rule_titles
+from .titles import _role_rx, rule_titles
 
 MODEL_FILE = "ner.crfsuite.gz"      # gzip'd CRFsuite model, opened in memory
 _LOCAL = threading.local()
@@ -270,8 +270,7 @@ def _verb_tail(text: str, s: int, e: int) -> int:
     """The end of a name the tagger ran on into a verb (某某某|拉下马, 某某|学习): cut before the last jieba word of
     the span when it is a verb of two characters or more and two or three characters starting with a family
     name are left (no labelled name of four characters or more in the training sentences is cut so)."""
-    words = segment(text[s:e])
-    last = words[-1]
+    last = segment(text[s:e])[-1]
     cut = e - len(last)
     if len(last) >= 2 and _jieba()[1].get(last, "")[:1] == "v" and 2 <= cut - s <= 3 and _is_surname(text[s]):
         return cut
@@ -281,7 +280,6 @@ def _verb_tail(text: str, s: int, e: int) -> int:
 @lru_cache(maxsize=1)
 def _trigger_rx() -> re.Pattern:
     """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
-    from ..lexicon import words
     return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
 
 
@@ -315,7 +313,6 @@ def _split_joined_titles(text: str, ents: list[Entity]) -> list[Entity]:
         if e.type == "title":
             m = _JOIN.search(e.text)
             if m and m.start() >= 2 and len(e.text) - m.end() >= 2:
-                from .titles import _role_rx
                 a, b = e.text[:m.start()], e.text[m.end():]
                 if _role_rx().fullmatch(a) and _role_rx().fullmatch(b):
                     out.append(Entity("title", e.start, e.start + m.start(), a))
@@ -680,7 +677,6 @@ def _after_name_rx() -> re.Pattern:
     """What may follow a name at the end of a list of names: punctuation, a closing bracket, a conjunction, 等,
     报道 (a credit: （记者某某、某某报道）) or an event trigger (参加, 调研 …). In the 1998 training sentences a
     name and 、 before such an item (ended by a bracket or 报道) make it a labelled name 112 times of 112."""
-    from ..lexicon import words
     return re.compile(rf"$|[、，,。；;和及与等）)]|报道|(?:{trie_regex(words('events'))})")
 
 
@@ -936,7 +932,6 @@ def _surname_before(text: str, ents: list[Entity]) -> None:
 
 
 def _is_surname(ch: str) -> bool:
-    from .features import type_map
     return type_map().get(ord(ch)) == "S"
 
 
@@ -960,7 +955,6 @@ def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
 @lru_cache(maxsize=1)
 def _level_organ_rx() -> re.Pattern:
     """A level and an organ of the titles lexicon (省委, 市政协, 县人民政府)."""
-    from ..lexicon import words
     return re.compile(rf"(?:{trie_regex(words('titles', 'level'))})(?:{trie_regex(words('titles', 'organ'))})")
 
 
@@ -1072,7 +1066,6 @@ def _title_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     parsed like a compound title: body + role (the role with its modifiers, by the titles lexicon). The body
     is not made an entity of its own (on the validation split that cost more organizations than it gave).
     Short party-organ heads (市委书记) and bodies that do not end like an organization are left whole."""
-    from .titles import _role_rx
     for e in ents:
         if e.type != "title" or "body_end" in e.parts or e.end - e.start < 5:
             continue
@@ -1103,7 +1096,6 @@ def _unit_head(title: str) -> int:
     """The length of a unit named at the head of a title after a body (营销管理部|副经理, 详规处|处长,
     理事会|副理事长): the title lexicon's body part when it is two characters or more and ends like a unit
     (部, 处, 科, 室, 理事会, 中心 …); 0 when there is none."""
-    from .titles import _role_rx
     m = _role_rx().fullmatch(title)
     body = m.group("body") if m else ""
     return len(body) if len(body) >= 2 and body.endswith(_UNIT_ENDS) else 0
