@@ -60,6 +60,15 @@ def test_tag_spans_as_pycrfsuite(reference):
         assert ner.tag_spans(text) == ner.label_spans(labels)
 
 
+def test_tag_codes_as_pycrfsuite(model, reference):
+    tg = Tagger(model)
+    enc = RecordEncoder(tg.records)
+    for text in [t for t in TEXTS if "\0" not in t]:
+        labels = reference.tag(featurize(text, **ner.feature_options()))
+        assert [tg.labels[k] for k in tg.tag_codes(enc.items(text))] == labels
+    assert tg.tag_codes([]) == b""
+
+
 def test_encoder_fits_only_its_options():
     assert RecordEncoder.fits({"words": True, "hmm": False, "wide": False, "outer": False})
     assert not RecordEncoder.fits({"words": True, "wide": False})           # outer by default

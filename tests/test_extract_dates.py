@@ -67,3 +67,10 @@ def test_era_year_in_text_has_no_value():
     for e in entities(text, date=PAGE):
         if e.type == "date":
             assert e.value is None
+
+
+def test_normalize_cached():
+    first = normalize("去年12月", "2023-03-01")
+    hits = normalize.cache_info().hits
+    assert normalize("去年12月", "2023-03-01") == first == "2022-12"
+    assert normalize.cache_info().hits == hits + 1

@@ -51,3 +51,12 @@ def test_rule_titles_skip_bodies_and_verbs():
     found = [text[s:e] for s, e in rule_titles(text)]
     assert "副市长" in found
     assert "委员" not in found and "代表" not in found
+
+
+def test_rule_titles_screened_by_role_endings(monkeypatch):
+    from baoku.extract import titles
+    texts = ["副市长陈晓雨代表市委讲话。", "县政协主席何立新到柳河镇调研。", "青川港一级巡视员林小舟说。", "青川市今年新修道路十二条。", ""]
+    full = [[m.span() for m in titles._rule_rx().finditer(t)] for t in texts]
+    assert [rule_titles(t) for t in texts] == full
+    monkeypatch.setattr(titles, "_rule_rx", None)       # a text without a role's ending is not scanned
+    assert rule_titles("青川市今年新修道路十二条。") == []

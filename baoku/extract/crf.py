@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import struct
+import sys
 from ctypes import CFUNCTYPE, POINTER, Structure, byref, c_char_p, c_double, c_int, c_size_t, c_void_p
 from itertools import accumulate, repeat
 from operator import rshift
@@ -24,6 +25,7 @@ def _address(b: bytes) -> int:
 _PROBE = b"probe"
 _BYTES_DATA = ctypes.cast(_PROBE, c_void_p).value - id(_PROBE)
 _ITEM = struct.Struct("iiP")      # crfsuite_item_t: num_contents, cap_contents, contents (native layout)
+_LOW = 0 if sys.byteorder == "little" else 3          # the offset of an int's low byte
 
 
 class _Instance(Structure):
@@ -96,9 +98,13 @@ class Tagger:
 
     def tag_items(self, items: list[bytes]) -> list[str]:
         """The labels of a sequence of items, each the records of its features joined."""
+        return list(map(self.labels.__getitem__, self.tag_codes(items)))
+
+    def tag_codes(self, items: list[bytes]) -> bytes:
+        """``tag_items`` as the index of each item's label in ``labels``, one byte an item (under 256 labels)."""
         n = len(items)
         if not n:
-            return []
+            return b""
         buf = b"".join(items)
         lens = list(map(len, items))
         counts = list(map(rshift, lens, repeat(4)))           # a record is 16 bytes
@@ -110,5 +116,4 @@ class Tagger:
             self._out = (c_int * (2 * n))()
         self._set(self._tagger, byref(inst))
         self._viterbi(self._tagger, self._out, byref(self._score))
-        return list(map(self.labels.__getitem__, self._out[:n]))
-
+        return memoryview(self._out).cast("B")[_LOW:4 * n:4].tobytes()    # the low byte of each int

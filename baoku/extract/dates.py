@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .features import FOLD
 
@@ -54,8 +55,10 @@ def _num(s: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str, page_date: str | dt.date | None = None) -> str | None:
-    """The ISO value of a date mention, or None when it has none (or needs a page date it lacks)."""
+    """The ISO value of a date mention, or None when it has none (or needs a page date it lacks); cached (the
+    same mentions recur: 今年, 1月5日)."""
     ref = page_date if isinstance(page_date, dt.date) else parse_page_date(page_date)
     t = text.translate(FOLD).strip()
     t = re.sub(r"^(?:从|自|于|在|截至|截止到?|到)", "", t)

@@ -395,9 +395,9 @@ class RecordEncoder:
         self.tables = (self._ngrams(grams, "g", "", "I"), self._ngrams(grams, "h", "", "I"),
                        self._ngrams(grams, "j", "\0", "Q"), self._classes(grams))
         self.triple = _window(_encoded("\uffff" * 3 + "\0"), "Q")     # the bits of three characters of four
-        # each character's class as featurize gives it, for str.translate (a dict of every code point: no
-        # __missing__ to call)
-        self.classes = {cp: type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)}
+        # each character's class as featurize gives it, by code point (read with the itemgetter of a text's code
+        # points: str.translate looks each character up through a new int)
+        self.classes = tuple(type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000))
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
@@ -441,8 +441,8 @@ class RecordEncoder:
         ch = memoryview(codes).cast("H").tolist()
         pairs = _windows(codes, 2, "I")
         triples = map(and_, _windows(codes, 2, "Q"), repeat(self.triple))
-        classes = _windows(("^" + w.translate(self.classes) + "$\0").encode("ascii"), 1, "I")
         at = itemgetter(*ch[:n + 2])            # n + 2 > 1 code points: a tuple of what each table holds at them
+        classes = _windows(("^" + "".join(at(self.classes)[1:-1]) + "$\0").encode("ascii"), 1, "I")
         b, c, d = (at(tb) for tb in self.unigrams)
         g, h, j = (tb.get for tb in self.tables[:3])
         k = itemgetter(*classes, 0)(self.tables[3])       # (a key more: a tuple even for one character)

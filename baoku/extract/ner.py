@@ -12,11 +12,11 @@ from pathlib import Path
 
 from functools import lru_cache
 
-from ..lexicon import sections, trie_regex
+from ..lexicon import sections, trie_regex, words
 from .dates import normalize
-from .features import RecordEncoder, _jieba, featurize, segment, translit_map
+from .features import RecordEncoder, _jieba, featurize, segment, translit_map, type_map
 from .orgs import org_type
-from .titles import rule_titles
+from .titles import _role_rx, rule_titles
 
 MODEL_FILE = "ner.crfsuite.gz"      # gzip'd CRFsuite model, opened in memory
 _LOCAL = threading.local()
@@ -68,13 +68,15 @@ def tagger():
         _LOCAL.model = gzip.decompress(model_path().read_bytes())    # the tagger reads this buffer: keep it
         tg = _open(_LOCAL.model)
         _LOCAL.encoder = _encoder(tg, feature_options())
+        if _LOCAL.encoder is not None:      # each label index's code (``_CODES``), for ``bytes.translate``
+            _LOCAL.codes = bytes(map(ord, map(_CODES.__getitem__, tg.labels))).ljust(256, b"x")
         _LOCAL.tagger = tg
     return tg
 
 
 def _encoder(tg, opts: dict) -> RecordEncoder | None:
     """The record encoder of the tagger's features, or None when it cannot encode them."""
-    if not (hasattr(tg, "tag_items") and RecordEncoder.fits(opts)):
+    if not (hasattr(tg, "tag_codes") and len(tg.labels) < 256 and RecordEncoder.fits(opts)):
         return None
     try:
         return RecordEncoder(tg.records, opts.get("hmm", False))
@@ -101,19 +103,27 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     tg = tagger()
     if _LOCAL.encoder is not None and "\0" not in text:
-        return label_spans(tg.tag_items(_LOCAL.encoder.items(text)))
+        ids = tg.tag_codes(_LOCAL.encoder.items(text))
+        names = tg.labels
+        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), lambda i: names[ids[i]])
     return label_spans(tg.tag(featurize(text, **feature_options())))
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
+    return _spans("".join(map(_CODES.__getitem__, labels)), labels.__getitem__)
+
+
+def _spans(codes: str, label) -> list[tuple[int, int, str]]:
+    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``label(i)`` is the
+    i-th label."""
     out = []
-    # only the runs of labels other than O matter (an O ends any entity): find them in a string of codes
-    for run in _NOT_O.finditer("".join(map(_CODES.__getitem__, labels))):
+    # only the runs of labels other than O matter (an O ends any entity)
+    for run in _NOT_O.finditer(codes):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
-            lab = labels[i]
+            lab = label(i)
             pos, typ = lab[0], lab[2:]
             if pos == "S":
                 if cur is not None:
@@ -264,8 +274,7 @@ def _verb_tail(text: str, s: int, e: int) -> int:
     name are left (no labelled name of four characters or more in the training sentences is cut so); a name of
     four characters also loses a last word of one character that is a verb, preposition, adverb, conjunction,
     measure word or particle and no character of transliterated names (某某某|绘, 某某某|集)."""
-    words = segment(text[s:e])
-    last = words[-1]
+    last = segment(text[s:e])[-1]
     cut = e - len(last)
     tag = _jieba()[1].get(last, "")[:1]
     if not (2 <= cut - s <= 3 and _is_surname(text[s])):
@@ -283,7 +292,6 @@ _RUN_ON_TAGS = frozenset("vpdcqu")
 @lru_cache(maxsize=1)
 def _trigger_rx() -> re.Pattern:
     """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
-    from ..lexicon import words
     return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
 
 
@@ -317,7 +325,6 @@ def _split_joined_titles(text: str, ents: list[Entity]) -> list[Entity]:
         if e.type == "title":
             m = _JOIN.search(e.text)
             if m and m.start() >= 2 and len(e.text) - m.end() >= 2:
-                from .titles import _role_rx
                 a, b = e.text[:m.start()], e.text[m.end():]
                 if _role_rx().fullmatch(a) and _role_rx().fullmatch(b):
                     out.append(Entity("title", e.start, e.start + m.start(), a))
@@ -682,7 +689,6 @@ def _after_name_rx() -> re.Pattern:
     """What may follow a name at the end of a list of names: punctuation, a closing bracket, a conjunction, 等,
     报道 (a credit: （记者某某、某某报道）) or an event trigger (参加, 调研 …). In the 1998 training sentences a
     name and 、 before such an item (ended by a bracket or 报道) make it a labelled name 112 times of 112."""
-    from ..lexicon import words
     return re.compile(rf"$|[、，,。；;和及与等）)]|报道|(?:{trie_regex(words('events'))})")
 
 
@@ -985,7 +991,6 @@ def _surname_before(text: str, ents: list[Entity]) -> None:
 
 
 def _is_surname(ch: str) -> bool:
-    from .features import type_map
     return type_map().get(ord(ch)) == "S"
 
 
@@ -1009,7 +1014,6 @@ def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
 @lru_cache(maxsize=1)
 def _level_organ_rx() -> re.Pattern:
     """A level and an organ of the titles lexicon (省委, 市政协, 县人民政府)."""
-    from ..lexicon import words
     return re.compile(rf"(?:{trie_regex(words('titles', 'level'))})(?:{trie_regex(words('titles', 'organ'))})")
 
 
@@ -1121,7 +1125,6 @@ def _title_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     parsed like a compound title: body + role (the role with its modifiers, by the titles lexicon). The body
     is not made an entity of its own (on the validation split that cost more organizations than it gave).
     Short party-organ heads (市委书记) and bodies that do not end like an organization are left whole."""
-    from .titles import _role_rx
     for e in ents:
         if e.type != "title" or "body_end" in e.parts or e.end - e.start < 5:
             continue
@@ -1152,7 +1155,6 @@ def _unit_head(title: str) -> int:
     """The length of a unit named at the head of a title after a body (营销管理部|副经理, 详规处|处长,
     理事会|副理事长): the title lexicon's body part when it is two characters or more and ends like a unit
     (部, 处, 科, 室, 理事会, 中心 …); 0 when there is none."""
-    from .titles import _role_rx
     m = _role_rx().fullmatch(title)
     body = m.group("body") if m else ""
     return len(body) if len(body) >= 2 and body.endswith(_UNIT_ENDS) else 0

@@ -65,11 +65,12 @@ _WEAK_ORG = ("中心", "站", "馆", "社", "场", "厂", "矿", "控股", "证�
 
 
 @lru_cache(maxsize=1)
-def _head_suffixes() -> tuple[frozenset, frozenset, int]:
+def _head_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The organization and government endings that make a body of a name's head, longest first."""
     _, gov_suf, org_suf = _tables()
-    org = frozenset(x for x in org_suf if len(x) >= 2 and x not in _WEAK_ORG)
-    gov = frozenset(x for x in gov_suf if len(x) >= 2 or x in "厅局部")
-    return org, gov, max(map(len, org | gov))
+    org = tuple(x for x in org_suf if len(x) >= 2 and x not in _WEAK_ORG)
+    gov = tuple(x for x in gov_suf if len(x) >= 2 or x in "厅局部")
+    return org, gov
 
 
 def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
@@ -77,16 +78,13 @@ def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) 
     ending decides when the head ends like both (…科学院 is no …学院)."""
     if len(name) < 4:
         return None
-    org, gov, longest = _head_suffixes()
-    for k in range(2, len(name) - 1):
+    org, gov = _head_suffixes()
+    for k in range(3, len(name) - 1):
         head = name[:k]
-        if head in gov_words and k >= 3:
+        if head in gov_words:
             return "gov_org"
-        if k < 3:
-            continue
-        ends = [head[-j:] for j in range(1, min(longest, k) + 1)]
-        o = max((len(x) for x in ends if x in org), default=0)
-        g = max((len(x) for x in ends if x in gov), default=0)
+        o = _suffix_length(head, org)
+        g = _suffix_length(head, gov)
         if name[k] != "业" and o and o >= g:
             return "org"
         if name[k] not in "长员门" and g:

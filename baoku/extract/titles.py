@@ -142,6 +142,17 @@ def _rule_rx() -> re.Pattern:
         rf"|(?:{trie_regex(levels)})(?:{trie_regex(generic)})(?!下|小组))")
 
 
+@lru_cache(maxsize=1)
+def _rule_ends() -> re.Pattern:
+    """The last two characters of every role and generic word of ``_rule_rx``: each of its matches holds one."""
+    roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
+    ends = {w[-2:] for w in roles + words("titles", "generic")}
+    return re.compile(trie_regex(ends))
+
+
 def rule_titles(text: str) -> list[tuple[int, int]]:
-    """Title spans found by the lexicon alone (used to fill titles into training sets that do not label them)."""
+    """Title spans found by the lexicon alone (used to fill titles into training sets that do not label them).
+    A text without the ending of a role is not scanned (about three texts in four of the 1998 slice)."""
+    if not _rule_ends().search(text):
+        return []
     return [m.span() for m in _rule_rx().finditer(text)]
