@@ -257,6 +257,99 @@ def test_a_one_column_headline_wrapped_over_lines_of_one_width_in_a_line_dump():
     assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == (None, "青川市启动清水河流域综合治理三年行动")
 
 
+@pytest.mark.parametrize("lines, headline", [
+    ("周启航将出席2023/年青川清水河文化旅/游节开幕式并致辞", "周启航将出席2023年青川清水河文化旅游节开幕式并致辞"),
+    ("青川五名工匠获/2023年全省技能大/奖", "青川五名工匠获2023年全省技能大奖"),
+])
+def test_a_title_line_that_fills_the_box_of_the_wrapped_line_under_it_goes_on_in_a_line_dump(lines, headline):
+    # the first line has no room left for the number or the character opening the next, a full line of one box
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + lines.replace("/", "\n") + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, headline, None)
+
+
+def test_a_kicker_wrapped_in_a_wider_box_stays_over_the_wrapped_headline_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川老街改造工程总投\n资额达到2.55亿元\n青川城市书房网络初\n步建成\n" \
+        + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"]) == ("青川老街改造工程总投资额达到2.55亿元", "青川城市书房网络初步建成")
+
+
+def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a_line_dump():
+    # the deck's third line opens mid-word, with no sign of a wrap but the clauses it goes on with
+    from conftest import lines_dump
+    deck = ["部署推进清水河流域综合治理，加快城市书房建", "设步伐；听取老街改造情况汇报，推动夜市提",
+            "档升级；研究青川港扩建方案，确保新码头年", "内开工"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(["青川市政府召开常务会议", *deck, ""]) + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市政府召开常务会议", "".join(deck))
+
+
+def test_a_few_characters_and_a_column_tag_under_a_title_line_are_its_wrapped_end_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川市第一家老街书房\n开张（走基层）\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市第一家老街书房开张（走基层）", None)
+
+
+def test_a_colon_line_over_a_title_spanning_columns_is_its_kicker_in_a_line_dump():
+    # a line ending in a colon over a line wider than the column (a title's type) after a finished paragraph
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川市清水河流域综合治理工作会议：\n三年行动全面启动 各区县分段推进治理\n" \
+        + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"]) == ("青川市清水河流域综合治理工作会议：", "三年行动全面启动 各区县分段推进治理")
+
+
+def test_a_short_colon_line_after_a_finished_paragraph_over_a_title_spanning_columns_is_its_kicker_in_a_line_dump():
+    # the name and its colon are not the last line of the paragraph over them
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "林小舟：\n三十年守护一条河 守住青川好水（青川人物）\n" + lines_dump([LEAD, BODY])
+    page = baoku.restore(text).to_json()
+    art = page["articles"][1]
+    assert (art["kicker"], art["headline"]) == ("林小舟：", "三十年守护一条河 守住青川好水（青川人物）")
+    assert page["articles"][0]["paragraphs"] == [EARLIER, BODY]
+
+
+def test_a_place_of_a_few_characters_over_a_longer_title_is_its_kicker_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "临江老街\n夜市重新开张，摊主笑迎八方客\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == ("临江老街", "夜市重新开张，摊主笑迎八方客", None)
+
+
+def test_a_flush_stopless_pair_of_lines_after_a_finished_paragraph_heads_a_story_in_a_line_dump():
+    # a full line set flush and a short line, neither ending a sentence, over an indented line: two title lines
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川老街把闲置旧厂房改成书房\n老街夜市重新开张\n" + lines_dump([EARLIER, BODY])
+    page = baoku.restore(text).to_json()
+    assert [a["paragraphs"] for a in page["articles"]] == [[EARLIER, BODY], [EARLIER, BODY]]
+    art = page["articles"][1]
+    assert (art["kicker"] or "") + art["headline"] == "青川老街把闲置旧厂房改成书房老街夜市重新开张"
+
+
+def test_a_speech_title_line_over_its_dated_note_ends_its_unit_in_a_line_dump():
+    # the title's last line is not a first line that the bracket and number opening the note pushed short
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "在青川市清水河流域综合治理三年行动\n工作动员大会上的讲话\n（2023年6月2日，青川）\n" \
+        + lines_dump([BODY, EARLIER])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        (None, "在青川市清水河流域综合治理三年行动工作动员大会上的讲话", "（2023年6月2日，青川）")
+    assert art["paragraphs"] == [BODY, EARLIER]
+
+
+def test_a_flush_stopless_pair_of_lines_opening_a_unit_are_a_kicker_and_headline_in_a_line_dump():
+    # after a paragraph's short last line: the full flush line and the short one are two fields, not one text
+    from conftest import lines_dump
+    text = lines_dump([BODY, EARLIER]) + "二〇二三年青川马拉松今开跑\n三万人奔跑清水河畔\n" + lines_dump([EARLIER, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == \
+        ("二〇二三年青川马拉松今开跑", "三万人奔跑清水河畔", [EARLIER, BODY])
+
+
 def test_a_kicker_and_headline_of_one_width_that_end_like_a_kicker_stay_apart_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "坚持生态优先——\n清水河治理抓实效\n" + lines_dump([LEAD, BODY])

@@ -12,6 +12,7 @@ from typing import Callable
 from ..model import Unit
 from ..patterns import rx
 from . import logistic
+from .blocks import fills
 from .punct import end_odds, head_odds, open_brackets, opens_conjunction, person_name, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
@@ -290,9 +291,10 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
-            or _tag_alone(u.text) and not text_of(field).endswith(KICKER_END + ("）", ")")):
+            or (_tag_alone(u.text) or _tag_remainder(field, u)) \
+            and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
-    if _long_line_on(field, u, units):
+    if _long_line_on(field, u, units) or _fills_box(field, u, units) or _deck_goes_on(field, u, units):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
@@ -302,6 +304,21 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+BOX_SLACK = 0.6         # em by which a title's full line may pass the width of the next full line of its box
+
+
+def _fills_box(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """In a line dump: ``u`` is a full line of a title's box (it wrapped: the line rebuild joined the next line to
+    it, or the next line completes a word it cuts), and the field's last line leaves too little of that box for
+    what opens ``u``, no line of the field being wider: all are lines of one wrapped title (周启航将出席2023 / 年青川
+    清水河文化旅 / 游节……), not a kicker over its headline, whose lines would have room left or differ in width."""
+    last, first = field[-1].blocks[-1], u.blocks[0]
+    if not (len(u.blocks) >= 2 or _wraps_itself(u, units)) or text_of(field).endswith(KICKER_END) \
+            or u.text.startswith(("——", "（", "(")):
+        return False
+    return all(b.width <= first.width + BOX_SLACK for v in field for b in v.blocks) and fills(last, first, first.width)
 
 
 LONG_LINE = 30          # characters of a heading line longer than any title's line: a subheadline's, set small
@@ -315,6 +332,23 @@ def _long_line_on(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
     p, t = field[-1].text, u.text
     return field[0] is not units[0] and len(p) >= LONG_LINE and len(t) < len(p) and not t.startswith(("——", "（", "(")) \
         and not p.endswith(KICKER_END + ("。", "！", "？", "）", ")"))
+
+
+DECK_LINE = 16          # characters of a summary deck's line, set small under its title
+
+
+def _deck_goes_on(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """In a line dump: the field, under another field of the run (its title), is a summary deck of clauses (its
+    last line, long, holds a comma or a semicolon and ends no sentence nor a kicker), and ``u``, no wider, opened
+    by no dash or bracket, holds a clause mark too: the deck's next line (……推动夜市提 / 档升级；通过……),
+    however the line before it ended."""
+    p, t = field[-1].text, u.text
+    return field[0] is not units[0] and len(p) >= DECK_LINE and bool(_DECK_CLAUSE.search(p)) \
+        and bool(_DECK_CLAUSE.search(t)) and u.width <= field[-1].blocks[-1].width + 1 \
+        and not t.startswith(("——", "（", "(")) and not p.endswith(KICKER_END + ("。", "！", "？", "）", ")"))
+
+
+_DECK_CLAUSE = re.compile("[，；]")
 
 
 def _under_first_field(field: list[Unit], units: list[Unit]) -> bool:
@@ -334,6 +368,18 @@ def _tag_alone(text: str) -> bool:
     closes, pushed to a line of its own; not a dated note (（2023年6月2日）, （二〇二三年六月二日）), which a speech's
     or a document's title has under it as its subheadline."""
     return bool(COLUMN_TAG.fullmatch(text)) and not _DATE.search(text)
+
+
+TAG_STUB_LEN = 3        # characters before its column tag of a title's wrapped end (……人才培育 / 土壤（编辑手记）)
+
+
+def _tag_remainder(field: list[Unit], u: Unit) -> bool:
+    """``u`` is a column tag after a word of a few characters, no wider than the field's last line by more than a
+    character (a tag may be set in smaller type): the title's wrapped end with its tag (……老街书房 / 开张（走基层）),
+    not a title of its own, as a title that short (a photo's, 晨练（青川影像）) is seldom set under a heading line."""
+    m = COLUMN_TAG.search(u.text)
+    return bool(m) and 0 < m.start() <= TAG_STUB_LEN and u.width <= field[-1].blocks[-1].width + 1 \
+        and not _DATE.search(u.text)
 
 
 def _widens(last: Unit, u: Unit) -> bool:
@@ -649,6 +695,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 2
     if len(texts) > 2:
         return 1
+    if lines and len(first) <= SHORT_KICKER < len(second):
+        return 1                # a name or a place over a title (林小舟 / ……): a kicker
     larger = _larger_type(fields, lines)
     if larger is not None:
         return larger
@@ -666,6 +714,8 @@ def _after_kickers(texts: list[str]) -> int:
     return next((k for k in range(1, len(texts)) if not texts[k].endswith(KICKER_END)), 1)
 
 
+SHORT_KICKER = 5        # characters of a first field that is a kicker over a longer title, not a headline over a
+#                         subheadline (corpus: 168 kicker pairs against 1 headline pair)
 _ATTENDED = re.compile("出席|主持|参加|宣读|致辞")   # in a quarter of the corpus's subheadlines, almost no headline
 
 TYPE_MARGIN = 1.0       # em by which one field's full line must hold more than the other's

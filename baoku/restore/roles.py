@@ -351,7 +351,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
     if _figure_wrapped(text, prev, nxt):
         return "heading"
-    if _colon_kicker(u, prev, nxt):
+    if _colon_kicker(u, prev, nxt, lines):
         return "heading"        # 林小舟在全市工作会议上强调： over a title: a kicker introducing the headline
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
             or _exclaims_after_prose(text, u.level, prev, nxt):
@@ -375,15 +375,16 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
 COLON_KICKER = 30       # characters at most of an unmarked kicker closing on a colon (……时强调：)
 
 
-def _colon_kicker(u: Unit, prev: Unit | None, nxt: Unit | None) -> bool:
+def _colon_kicker(u: Unit, prev: Unit | None, nxt: Unit | None, lines: bool = False) -> bool:
     """An unmarked line longer than ``headingish`` lets a colon line be, up to ``COLON_KICKER`` characters, with no
-    comma or stop, closing on a colon right over a marked heading-shaped line that opens no story's lead, and read
-    after no sentence left open: a kicker introducing the headline under it (over an unmarked line it was as often
-    a paragraph introducing the next: dev md-stream and lines fell without the mark)."""
+    comma or stop, closing on a colon right over a marked heading-shaped line (in a line dump, a line spanning
+    columns: set in a title's type) that opens no story's lead, and read after no sentence left open: a kicker
+    introducing the headline under it (over an unmarked line it was as often a paragraph introducing the next:
+    dev md-stream and lines fell without the mark)."""
     t = u.text
     return not u.level and t[-1:] in "：:" and 12 < len(t) <= COLON_KICKER and not any(c in t for c in "，,。；;！？") \
-        and nxt is not None and nxt.level > 0 and not nxt.lead and headingish(nxt.text, nxt.level) \
-        and (prev is None or prev.role != "body" or ends_sentence(prev.text))
+        and nxt is not None and (nxt.level > 0 or lines and nxt.wide) and not nxt.lead \
+        and headingish(nxt.text, nxt.level) and (prev is None or prev.role != "body" or ends_sentence(prev.text))
 
 
 def _between_cut(prev: Unit | None, text: str, nxt: Unit) -> bool:

@@ -113,10 +113,12 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
                     or lasts[i] in "）)" and closing_note(b.text) and ends_sentence(text)   # a closing note alone
                     or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
-                             or not filled[i] and not stopped[i]))):
+                             or not filled[i] and not stopped[i] or _flush_pair(b, nxt, after, full)
+                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1]))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
-            # document's part (第五章, 第二节) that part's title, set flush)
+            # document's part (第五章, 第二节) that part's title, set flush, one ending in a colon over a line
+            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
@@ -208,6 +210,16 @@ def _tagged(text: str) -> bool:
     return text[-1:] in "）)" and bool(_TAGGED.search(text))
 
 
+def _flush_pair(b: Block, nxt: Block | None, after: Block | None, full: float) -> bool:
+    """Line ``b``, full and flush after a finished paragraph, and the short line under it, neither holding a stop,
+    over an indented line: no paragraph's lines (a first line is indented, a last one ends a sentence) but two
+    heading lines, a kicker and its headline (……把闲置旧厂房改成书房 / 老街夜市重新开张); not a crosshead wrapped in the
+    column, cut inside its second phrase (……服务为先 老街 / 书房开张) or before a number pushed over alone."""
+    return nxt is not None and after is not None and b.width >= full - INDENT_HI and nxt.width < full - INDENT_HI \
+        and full - INDENT_LO <= after.width < full - INDENT_HI and not _STOPS.search(b.text + nxt.text) \
+        and not ends_sentence(nxt.text) and " " not in b.text and not (len(nxt.text) <= 5 and _UNBROKEN.match(nxt.text))
+
+
 def _tag_title(b: Block, nxt: Block | None, full: float) -> bool:
     """A line ending in a column tag, with no clause mark in it, over a line that neither fills the column nor
     ends a sentence (a byline, a subheadline): a title closed by its tag, however wide, not a paragraph's line
@@ -291,6 +303,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
     if _bracketed(text):
         return True             # a note wholly in brackets on its line: （作者为青川大学教授）
+    if _bracketed(nxt.text) and _DATE_NOTE.search(nxt.text) and not ends_sentence(text):
+        return True             # a line over a dated note in brackets: a speech's title over its date and place
+        #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
         return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI:
@@ -298,8 +313,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
         # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
-        # rules weigh)
+        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``)
         return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
+            or _flush_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return False            # an indented line (shortened by line-breaking rules) before a full one
@@ -319,6 +335,8 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
+
+_DATE_NOTE = re.compile(r"[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月")   # 2023年6月, 二〇二三年六月
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
 
