@@ -145,9 +145,10 @@ def line_width(blocks: list[Block], widths: np.ndarray) -> float:
     # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
     best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
     widest = np.flatnonzero(widths >= best - 0.5).tolist()
-    if widest and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest) and \
-            np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest):
-        best -= 1               # stops hanging past the column make the widest lines one em too wide
+    if widest and np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest) \
+            and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest):
+        best -= 1               # stops hanging past the column make the widest lines one em too wide (asked when
+        #                         as many lines are an em narrower: their ends are read only then)
     return best
 
 
