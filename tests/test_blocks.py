@@ -93,4 +93,9 @@ def test_blocks_told_all_at_once_are_those_read_line_by_line(lines):
     page = split_blocks(Page(source=Source(text=norm), norm=norm))
     want, gaps = _line_by_line(norm)
     assert [(b.start, b.end, b.ts, b.te, b.text, b.level, b.width) for b in page.blocks] == want
+    lines = page.lines      # (the blocks' facts the later stages read for every line at once)
+    assert (lines.starts, lines.ends, lines.widths.tolist()) == ([w[2] for w in want], [w[3] for w in want],
+                                                                 [w[6] for w in want])
+    assert lines.firsts == "".join(w[4][:1] or " " for w in want)
+    assert lines.lasts == "".join(w[4][-1:] or " " for w in want)
     assert page.source.format == detect_format(page.blocks, gaps, np.array([w[6] for w in want]))[0]

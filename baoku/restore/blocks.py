@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress
+from typing import NamedTuple
 
 import numpy as np
 
@@ -63,13 +64,35 @@ def split_blocks(page: Page) -> Page:
         keep = keep.tolist()
         texts, levels = list(compress(texts, keep)), list(compress(levels, keep))
     widths = _widths(points, ts, te)
-    blocks = list(map(Block, starts.tolist(), ends.tolist(), ts.tolist(), te.tolist(), texts, levels,
+    firsts, lasts = _ends_of(points, ts, te)
+    page.lines = Lines(ts.tolist(), te.tolist(), widths, firsts, lasts)
+    blocks = list(map(Block, starts.tolist(), ends.tolist(), page.lines.starts, page.lines.ends, texts, levels,
                       widths.tolist()))
     page.blocks = blocks
     fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks, gaps, widths)
     page.source.format = fmt
     page.column = (line_width(blocks, widths) if full is None else full) if fmt == "lines" else None
     return page
+
+
+class Lines(NamedTuple):
+    """Facts of a text dump's blocks read once for the page, for the stages that ask them of every line at once."""
+    starts: list[int]       # where each block's text starts in the normalized text
+    ends: list[int]         # and where it ends
+    widths: np.ndarray      # each block's width
+    firsts: str             # each block's text's first character, one a block (a space for an empty text)
+    lasts: str              # and its last character
+
+
+def _ends_of(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[str, str]:
+    """The first and the last character of each text ``ts``:``te`` of the text of code points ``points``, one a
+    text, as two strings (a space for an empty text)."""
+    empty = ts == te
+    padded = np.append(points, 32)
+    firsts = np.where(empty, 32, padded[ts]).astype(np.uint32)
+    lasts = np.where(empty, 32, padded[te - 1]).astype(np.uint32)
+    return (firsts.tobytes().decode("utf-32-le", "surrogatepass"),
+            lasts.tobytes().decode("utf-32-le", "surrogatepass"))
 
 
 _SPACE_OF = np.zeros(0x10000, bool)     # which characters of the Basic Multilingual Plane are of _SPACE

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
-from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
+from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
@@ -69,8 +69,8 @@ def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
     blocks = page.blocks
-    asked = holding(page.norm, blocks, _ROLE_CHARS)
-    for i in _may_mark(blocks, asked, lines):
+    asked = holding(page.norm, page.lines, _ROLE_CHARS)
+    for i in _may_mark(blocks, page.lines.firsts, asked, lines):
         b = blocks[i]
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
@@ -94,14 +94,13 @@ def mark_lines(page: Page) -> Page:
     return page
 
 
-def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
+def _may_mark(blocks: list[Block], firsts: str, asked: set[int], lines: bool):
     """The indexes, in order, of the lines ``mark_lines`` may give a role (the others are told without a test):
     the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
     space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
-    marked a credit (its wrapped end)."""
-    # each line's first character, one a line; an empty line's counts as markup ("" is in every string)
-    heads = "".join([b.text[:1] or "!" for b in blocks])
-    todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(heads, "!<-*_=" + WHITESPACE))
+    marked a credit (its wrapped end). ``firsts``: each line's first character, one a line (an empty line's a
+    space, asked as one opening with a space)."""
+    todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(firsts, "!<-*_=" + WHITESPACE))
     if lines:
         todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}
     prev = -1
@@ -114,16 +113,16 @@ def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
         prev = i
 
 
-def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
-    """The indexes of the blocks whose text holds one of ``chars``, found with ``str.find`` over the whole text
-    (a pattern searched line by line tests each character against the set)."""
-    starts = [b.ts for b in blocks]
+def holding(norm: str, lines: Lines, chars: str) -> set[int]:
+    """The indexes of the blocks (their ``lines``, of the text ``norm``) whose text holds one of ``chars``, found
+    with ``str.find`` over the whole text (a pattern searched line by line tests each character against the set)."""
+    starts, ends = lines.starts, lines.ends
     held = set()
     for c in chars:
         at = norm.find(c)
         while at >= 0:
             k = bisect_right(starts, at) - 1
-            if k >= 0 and at < blocks[k].te:
+            if k >= 0 and at < ends[k]:
                 held.add(k)
             at = norm.find(c, at + 1)
     return held
