@@ -38,10 +38,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         return "editor"
     if len(t) <= 60 and _may_produce(t) and rx("furniture", "production").match(t):
         return "credit"
-    if len(t) <= 40 and may_credit(t):
-        m = rx("photo", "credit").search(t)
-        if m and m.start() == 0:
-            return "credit"
+    if len(t) <= 40 and may_credit(t) and rx("photo", "credit").match(t):
+        return "credit"         # (matched at the start only: a search would try every start the line has)
     return None
 
 
