@@ -233,6 +233,8 @@ def assign_roles(page: Page) -> Page:
         run = run + u.text if u.role == "heading" else ""
     _read_down(units)
     for k in range(len(units) - 2):
+        if units[k + 1].role != "heading":
+            continue                        # (both tests below ask for a heading next: most units, told at once)
         if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
