@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
@@ -296,7 +297,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
+    if _label().match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
@@ -378,6 +379,12 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 # the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
 _LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    """The patterns of ``_LABELS`` as one (asked of every unit: ``any_of`` would hash its four keys each time)."""
+    return any_of(*_LABELS)
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:
