@@ -8,6 +8,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .restore.blocks import Lines
 
 SCHEMA = "baoku.page/1"
 
@@ -157,6 +161,7 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     column: float | None = None     # in a line dump: the width of a full body line, in em
+    lines: Lines | None = None      # in a text dump: its blocks' facts read once for the page
     paper: str | None = None
     date: str | None = None
     page: int | None = None

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 from importlib import resources
 
 import numpy as np
@@ -125,13 +123,26 @@ def _offset_map(size: int, cuts: list[int]) -> array:
 
 def _cut(text: str) -> list[int]:
     """The offsets of the source characters that normalization drops, in order: the LF of each CRLF, and the
-    spaces that ``_drop_spaces`` finds in each line that has spaces (only those lines are looked at)."""
+    spaces that ``_drop_spaces`` finds in each line that has spaces (only those lines are looked at, each found
+    from one of its spaces: the page is not split into lines)."""
     cuts = [m.start() + 1 for m in _CRLF.finditer(text)]
-    lines = text.splitlines(keepends=True)
-    starts = list(accumulate(map(len, lines), initial=0))
-    for k in sorted({bisect_right(starts, i) - 1 for i in _space_offsets(text)}):
-        cuts += (starts[k] + i for i in _drop_spaces(lines[k].rstrip("\r\n")))
+    spaces = sorted(_space_offsets(text))
+    backwards = text[::-1] if spaces else ""    # (the line's start: the first line end found going back)
+    end = 0
+    for i in spaces:
+        if i < end:
+            continue            # (a line read already)
+        before = _BREAK.search(backwards, len(text) - i)
+        start = len(text) - before.start() if before else 0
+        after = _BREAK.search(text, i)
+        # (as str.splitlines(keepends=True) cut it and rstrip("\r\n") left it: an end other than CR or LF stays)
+        end = len(text) if after is None else after.start() + (text[after.start()] not in "\r\n")
+        cuts += (start + k for k in _drop_spaces(text[start:end]))
     return sorted(cuts)
+
+
+# what ends a line for str.splitlines (a CRLF too: a line never holds a CR or LF)
+_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def _space_offsets(text: str):

@@ -1,10 +1,14 @@
 """Blocks: one per non-blank line, heading levels from '#' marks, visual width, and the dump's format."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import baoku
-from baoku.restore.blocks import width
+from baoku.model import Page, Source
+from baoku.restore.blocks import _parts, detect_format, split_blocks, width
 
 from conftest import QC_LINES, QC_MD, QC_UNMARKED, lines_dump, run_stages
 
@@ -65,3 +69,33 @@ def test_block_widths_read_for_the_page_are_the_width_of_each_line():
     text = "青川市 2024年\n\n  Ab·c，柳河县😀\n# 标题 x\n\u3000\u3000老街"
     page = run_stages(text, "split_blocks")
     assert [b.width for b in page.blocks] == [width(b.text) for b in page.blocks]
+
+
+
+def _line_by_line(norm: str) -> tuple[list[tuple], int]:
+    """Each line read on its own (``_parts``): the blocks' fields, and the runs of blank lines between blocks."""
+    got, gaps, blank, pos = [], 0, False, 0
+    for line in norm.split("\n"):
+        end, pos = pos + len(line), pos + len(line) + 1
+        parts = _parts(line, end)
+        if parts is None:
+            blank = bool(got)
+            continue
+        gaps, blank = gaps + blank, False
+        text, ts, te, level = parts
+        got.append((end - len(line), end, ts, te, text, level, width(text)))
+    return got, gaps
+
+
+@given(st.lists(st.text(alphabet="青川市 #\t\u00a0\u3000\u2003\x0bAb1·，😀", max_size=9), max_size=14))
+def test_blocks_told_all_at_once_are_those_read_line_by_line(lines):
+    norm = "\n".join(lines)
+    page = split_blocks(Page(source=Source(text=norm), norm=norm))
+    want, gaps = _line_by_line(norm)
+    assert [(b.start, b.end, b.ts, b.te, b.text, b.level, b.width) for b in page.blocks] == want
+    lines = page.lines      # (the blocks' facts the later stages read for every line at once)
+    assert (lines.starts, lines.ends, lines.widths.tolist()) == ([w[2] for w in want], [w[3] for w in want],
+                                                                 [w[6] for w in want])
+    assert lines.firsts == "".join(w[4][:1] or " " for w in want)
+    assert lines.lasts == "".join(w[4][-1:] or " " for w in want)
+    assert page.source.format == detect_format(page.blocks, gaps, np.array([w[6] for w in want]))[0]

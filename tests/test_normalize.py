@@ -2,15 +2,16 @@
 phrase gaps and Latin spaces stay, and every normalized character maps back to its source character."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import baoku
 from baoku.model import Page, Source
-from baoku.normalize import _cut, ideograph, normalize
+from baoku.normalize import _cut, _drop_spaces, ideograph, normalize
 
 from conftest import QC_LINES, QC_MD, normalized
 
@@ -124,3 +125,21 @@ def test_offset_map_is_a_packed_array_of_the_offsets_kept():
     page = norm_page(text)
     assert isinstance(page.omap, array) and page.omap.itemsize == 8
     assert list(page.omap) == [i for i in range(len(text) + 1) if i not in set(_cut(text))]
+
+
+def _cut_by_lines(text: str) -> list[int]:
+    """``_cut`` reading every line the page splits into (str.splitlines) that holds a space."""
+    cuts, start = [m.start() + 1 for m in re.finditer("\r\n", text)], 0
+    for line in text.splitlines(keepends=True):
+        if any(c in line for c in " \t\u00a0\u3000"):
+            cuts += (start + k for k in _drop_spaces(line.rstrip("\r\n")))
+        start += len(line)
+    return sorted(cuts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("青川市，。“ \u3000\t\u00a0\r\n\x0b\x0c\x1c\x85\u2028a9") + ["\r\n", "  "]),
+                max_size=60).map("".join))
+@example("青 川 市 人\x0b会议会议会议会议会议")      # (a line end other than CR or LF: the spaced title is a line of its own)
+def test_lines_found_from_their_spaces_are_those_the_page_splits_into(text):
+    assert _cut(text) == _cut_by_lines(text)

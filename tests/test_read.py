@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import codecs
 import random
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import baoku
 from baoku import InputError
@@ -157,3 +160,11 @@ def test_a_string_page_keeps_its_text_and_a_bom_is_still_stripped():
     assert page.source.text == text and page.source.encoding == "utf-8"
     bom = baoku.restore("\ufeff" + text)
     assert bom.source.text == text and bom.source.encoding == "utf-8-bom"
+
+
+@given(st.text(alphabet=st.sampled_from(list("青川a1 \n\t\x00\x07\x0b\x0e\x1f\x7f\ue000\uf8ff\uf900\ufffd\uffff😀")
+                                       + ["\ud800"]), max_size=300))
+def test_binary_characters_counted_at_once_as_by_their_pattern(text):
+    from baoku.read.text import _looks_binary
+    found = len(re.findall("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]", text[:4096]))
+    assert _looks_binary(text) == (found > max(2, len(text[:4096]) * 0.02))

@@ -359,8 +359,8 @@ def test_has_address():
 def test_holding_finds_the_blocks_whose_text_holds_a_character():
     from baoku.restore.roles import holding
     page = run_stages("青川市老街\n\n林小舟 摄\n\n柳河县新闻\n\n## 图说青川", "split_blocks")
-    assert holding(page.norm, page.blocks, "摄图") == {1, 3}
-    assert holding(page.norm, page.blocks, "#") == set()      # a heading's mark lies outside its block's text
+    assert holding(page.norm, page.lines, "摄图") == {1, 3}
+    assert holding(page.norm, page.lines, "#") == set()      # a heading's mark lies outside its block's text
 
 
 def test_an_interviews_short_question_is_body_not_a_title():

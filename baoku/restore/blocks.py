@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
+from typing import NamedTuple
 
 import numpy as np
 
@@ -40,34 +42,32 @@ def fills(b: Block, nxt: Block, room: float) -> bool:
 
 
 def split_blocks(page: Page) -> Page:
+    """A block for each line that is not blank; the dump's format and, for a line dump, its column's width."""
     norm = page.norm
-    blocks = []
-    bounds = []                 # each block's text's start and end, where the widths are read once for the page
-    pos = 0
-    gaps, blank = 0, False      # runs of blank lines between blocks, and whether one runs since the last block
-    for line in norm.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line or line.isspace():      # (no stripped copy of every line)
-            blank = bool(blocks)
-            continue
-        if blank:
-            gaps, blank = gaps + 1, False
-        level = 0
-        m = _HEADING.match(line) if "#" in line[:4] else None      # a mark opens a heading's first 4 characters
-        rest = line
-        if m and m.end() < len(line):
-            level = len(m.group(1))
-            rest = line[m.end():]
-        core = rest.lstrip(_SPACE)
-        text = core.rstrip(_SPACE)
-        ts = end - len(core)
-        te = ts + len(text)
-        blocks.append(Block(start, end, ts, te, text, level))
-        bounds += (ts, te)
-    widths = _widths(norm, bounds)
-    for b, w in zip(blocks, widths.tolist()):
-        b.width = w
+    points = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    texts = norm.split("\n")
+    breaks = np.flatnonzero(points == 10)
+    starts, ends = np.concatenate(([0], breaks + 1)), np.append(breaks, len(points))
+    ts, te, levels = starts.copy(), ends.copy(), [0] * len(texts)
+    blank = starts == ends
+    # (most lines are their block's text as they are, all told at once; the others are read one by one)
+    for k in _odd_lines(points, starts, ends, blank):
+        got = _parts(texts[k], int(ends[k]))
+        if got is None:
+            blank[k] = True
+        else:
+            texts[k], ts[k], te[k], levels[k] = got
+    gaps = _gaps(blank)
+    if blank.any():
+        keep = ~blank
+        starts, ends, ts, te = starts[keep], ends[keep], ts[keep], te[keep]
+        keep = keep.tolist()
+        texts, levels = list(compress(texts, keep)), list(compress(levels, keep))
+    widths = _widths(points, ts, te)
+    firsts, lasts = _ends_of(points, ts, te)
+    page.lines = Lines(ts.tolist(), te.tolist(), widths, firsts, lasts)
+    blocks = list(map(Block, starts.tolist(), ends.tolist(), page.lines.starts, page.lines.ends, texts, levels,
+                      widths.tolist()))
     page.blocks = blocks
     fmt, full = (page.source.format, None) if page.source.format else detect_format(blocks, gaps, widths)
     page.source.format = fmt
@@ -75,15 +75,73 @@ def split_blocks(page: Page) -> Page:
     return page
 
 
-def _widths(text: str, bounds: list[int]) -> np.ndarray:
-    """The widths (as ``width`` has them) of the ranges of ``text`` that start and end at ``bounds`` (in pairs):
-    the narrow characters of the whole text are counted in one pass, not by a pattern per line."""
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+class Lines(NamedTuple):
+    """Facts of a text dump's blocks read once for the page, for the stages that ask them of every line at once."""
+    starts: list[int]       # where each block's text starts in the normalized text
+    ends: list[int]         # and where it ends
+    widths: np.ndarray      # each block's width
+    firsts: str             # each block's text's first character, one a block (a space for an empty text)
+    lasts: str              # and its last character
+
+
+def _ends_of(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[str, str]:
+    """The first and the last character of each text ``ts``:``te`` of the text of code points ``points``, one a
+    text, as two strings (a space for an empty text)."""
+    empty = ts == te
+    padded = np.append(points, 32)
+    firsts = np.where(empty, 32, padded[ts]).astype(np.uint32)
+    lasts = np.where(empty, 32, padded[te - 1]).astype(np.uint32)
+    return (firsts.tobytes().decode("utf-32-le", "surrogatepass"),
+            lasts.tobytes().decode("utf-32-le", "surrogatepass"))
+
+
+_SPACE_OF = np.zeros(0x10000, bool)     # which characters of the Basic Multilingual Plane are of _SPACE
+_SPACE_OF[[ord(c) for c in _SPACE]] = True
+_WHITE_OF = np.fromiter((chr(c).isspace() for c in range(0x10000)), bool, 0x10000)     # whitespace (none beyond)
+
+
+def _odd_lines(points: np.ndarray, starts: np.ndarray, ends: np.ndarray, empty: np.ndarray) -> list[int]:
+    """The lines (by their ``starts`` and ``ends`` in the text of code points ``points``), not ``empty``, that may
+    not be their block's text as they are: opening with whitespace, ending with a space of _SPACE or holding a '#'
+    in their first four characters (a heading's mark)."""
+    padded = np.append(points, 10)          # (an empty line's first character is read past the text's end)
+    odd = _WHITE_OF.take(padded[starts], mode="clip") | _SPACE_OF.take(padded[ends - 1], mode="clip")
+    marks = np.flatnonzero(points == 0x23)
+    if len(marks):
+        line = starts.searchsorted(marks, "right") - 1
+        odd[line[marks - starts[line] < 4]] = True
+    return np.flatnonzero(odd & ~empty).tolist()
+
+
+def _parts(line: str, end: int) -> tuple[str, int, int, int] | None:
+    """A line's block's text, where it starts and ends in the page (the line ends at ``end``) and its heading level;
+    None for a blank line."""
+    if not line or line.isspace():      # (no stripped copy of every line)
+        return None
+    level = 0
+    m = _HEADING.match(line) if "#" in line[:4] else None      # a mark opens a heading's first 4 characters
+    rest = line
+    if m and m.end() < len(line):
+        level = len(m.group(1))
+        rest = line[m.end():]
+    core = rest.lstrip(_SPACE)
+    text = core.rstrip(_SPACE)
+    ts = end - len(core)
+    return text, ts, ts + len(text), level
+
+
+def _gaps(blank: np.ndarray) -> int:
+    """How many runs of ``blank`` lines lie between two blocks (the runs ending after the first block)."""
+    lines = np.flatnonzero(~blank)
+    return int(np.count_nonzero(blank[lines[0]:-1] & ~blank[lines[0] + 1:])) if len(lines) else 0
+
+
+def _widths(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
+    """The widths (as ``width`` has them) of the ranges ``ts``:``te`` of the text of code points ``points``: the
+    narrow characters of the whole text are counted in one pass, not by a pattern per line."""
     narrow = np.zeros(len(points) + 1, dtype=np.int64)
     np.cumsum((points < 0x2000) & (points != 0xB7), out=narrow[1:])    # NARROW: below U+2000 but the middle dot
-    ends = np.array(bounds, dtype=np.int64).reshape(-1, 2)
-    sizes, counts = ends[:, 1] - ends[:, 0], narrow[ends[:, 1]] - narrow[ends[:, 0]]
-    return sizes - 0.45 * counts
+    return (te - ts) - 0.45 * (narrow[te] - narrow[ts])
 
 
 def detect_format(blocks: list[Block], blank_gaps: int, widths: np.ndarray) -> tuple[str, float | None]:
@@ -110,9 +168,10 @@ def line_width(blocks: list[Block], widths: np.ndarray) -> float:
     # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
     best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
     widest = np.flatnonzero(widths >= best - 0.5).tolist()
-    if widest and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest) and \
-            np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest):
-        best -= 1               # stops hanging past the column make the widest lines one em too wide
+    if widest and np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest) \
+            and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest):
+        best -= 1               # stops hanging past the column make the widest lines one em too wide (asked when
+        #                         as many lines are an em narrower: their ends are read only then)
     return best
 
 

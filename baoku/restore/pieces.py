@@ -13,7 +13,11 @@ def field_of(page: Page, units: list[Unit]) -> Field:
 
 
 def spans_of(page: Page, u: Unit):
-    return [page.span(b.ts, b.te) if not b.level else page.span(b.start, b.end) for b in u.blocks]
+    """Each line's span: its text's, a heading's whole line (read off the offset map here, not by a call of
+    ``Page.span`` a line: a paragraph of a line dump has a span a line)."""
+    omap = page.omap
+    return [page.span(b.start, b.end) if b.level else (omap[b.ts], omap[b.te - 1] + 1) if b.te > b.ts
+            else page.span(b.ts, b.te) for b in u.blocks]
 
 
 def paragraph_of(page: Page, u: Unit) -> Paragraph:

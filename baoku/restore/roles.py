@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
-from .blocks import INDENT, INDENT_HI, INDENT_LO, fills
+from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
@@ -38,10 +39,8 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
         return "editor"
     if len(t) <= 60 and _may_produce(t) and rx("furniture", "production").match(t):
         return "credit"
-    if len(t) <= 40 and may_credit(t):
-        m = rx("photo", "credit").search(t)
-        if m and m.start() == 0:
-            return "credit"
+    if len(t) <= 40 and may_credit(t) and rx("photo", "credit").match(t):
+        return "credit"         # (matched at the start only: a search would try every start the line has)
     return None
 
 
@@ -69,8 +68,8 @@ def mark_lines(page: Page) -> Page:
     """Give blocks that stand alone by their pattern their role (before units are built)."""
     lines = page.source.format == "lines"
     blocks = page.blocks
-    asked = holding(page.norm, blocks, _ROLE_CHARS)
-    for i in _may_mark(blocks, asked, lines):
+    asked = holding(page.norm, page.lines, _ROLE_CHARS)
+    for i in _may_mark(blocks, page.lines.firsts, asked, lines):
         b = blocks[i]
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
@@ -94,14 +93,13 @@ def mark_lines(page: Page) -> Page:
     return page
 
 
-def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
+def _may_mark(blocks: list[Block], firsts: str, asked: set[int], lines: bool):
     """The indexes, in order, of the lines ``mark_lines`` may give a role (the others are told without a test):
     the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
     space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
-    marked a credit (its wrapped end)."""
-    # each line's first character, one a line; an empty line's counts as markup ("" is in every string)
-    heads = "".join([b.text[:1] or "!" for b in blocks])
-    todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(heads, "!<-*_=" + WHITESPACE))
+    marked a credit (its wrapped end). ``firsts``: each line's first character, one a line (an empty line's a
+    space, asked as one opening with a space)."""
+    todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(firsts, "!<-*_=" + WHITESPACE))
     if lines:
         todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}
     prev = -1
@@ -114,16 +112,16 @@ def _may_mark(blocks: list[Block], asked: set[int], lines: bool):
         prev = i
 
 
-def holding(norm: str, blocks: list[Block], chars: str) -> set[int]:
-    """The indexes of the blocks whose text holds one of ``chars``, found with ``str.find`` over the whole text
-    (a pattern searched line by line tests each character against the set)."""
-    starts = [b.ts for b in blocks]
+def holding(norm: str, lines: Lines, chars: str) -> set[int]:
+    """The indexes of the blocks (their ``lines``, of the text ``norm``) whose text holds one of ``chars``, found
+    with ``str.find`` over the whole text (a pattern searched line by line tests each character against the set)."""
+    starts, ends = lines.starts, lines.ends
     held = set()
     for c in chars:
         at = norm.find(c)
         while at >= 0:
             k = bisect_right(starts, at) - 1
-            if k >= 0 and at < blocks[k].te:
+            if k >= 0 and at < ends[k]:
                 held.add(k)
             at = norm.find(c, at + 1)
     return held
@@ -236,6 +234,8 @@ def assign_roles(page: Page) -> Page:
         run = run + u.text if u.role == "heading" else ""
     _read_down(units)
     for k in range(len(units) - 2):
+        if units[k + 1].role != "heading":
+            continue                        # (both tests below ask for a heading next: most units, told at once)
         if _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
@@ -327,7 +327,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and rx("body", "valediction").match(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
+    if _label().match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
@@ -410,6 +410,12 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 # the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
 _LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    """The patterns of ``_LABELS`` as one (asked of every unit: ``any_of`` would hash its four keys each time)."""
+    return any_of(*_LABELS)
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
-from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, fills, width
+from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, Lines, fills, width
 from .crosshead import DOCUMENT_PART
 from .headings import COLUMN_TAG
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
@@ -24,28 +24,27 @@ BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted it
 
 def build_units(page: Page) -> Page:
     if page.source.format == "lines":
-        page.units = _rebuild(page.blocks, page.column, page.norm)
+        page.units = _rebuild(page.blocks, page.column, page.norm, page.lines)
     else:
         page.units = [Unit([b]) for b in page.blocks]
     return page
 
 
-def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
+def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[Unit]:
     units: list[Unit] = []
     cur: list[Block] = []
 
     count = len(blocks)
-    widths = np.array([b.width for b in blocks])
+    widths = lines.widths
     # each line's last character, and its first one, one a line (the lines holding a given one are found with
     # str.find); an empty line's (a heading mark alone) is a space, as the tests below take no character of it
-    ends = "".join([b.text[-1:] or " " for b in blocks])
-    heads = "".join([b.text[:1] or " " for b in blocks])
+    ends, heads = lines.lasts, lines.firsts
     lasts = list(ends)      # a line's last character past trailing spaces: tests of what ends a line or a unit are
     spaced = marked_lines(ends, WHITESPACE)             # asked only where that character allows them
     for k in spaced:
         lasts[k] = blocks[k].text.rstrip()[-1:]
     dated = [False] * count
-    dates = holding(norm, blocks, "电讯")        # (a dateline ends with one of them: the lines holding one)
+    dates = holding(norm, lines, "电讯")        # (a dateline ends with one of them: the lines holding one)
     for k in dates:
         dated[k] = opens_with_dateline(blocks[k].text)
     # (a line three quarters of an em wider than the column or more is the only one that may stand alone by its width)
@@ -66,7 +65,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str) -> list[Unit]:
         stopped[k] = ends_sentence(blocks[k].text)
     # (a character every photo credit holds (摄, 社发, 图：) in a line, the cheap test before the credit pattern, which
     # reads a unit's last 12 characters: past its last line only when that line is shorter)
-    marked = holding(norm, blocks, "摄社图")
+    marked = holding(norm, lines, "摄社图")
     box, reporter = any_of(("body", "label"), ("body", "box_label")), rx("byline", "reporter_line")
     bullet = rx("body", "bullet")       # a bullet or a bracketed label opening an item (【人物】……)
     firsts = list(heads)        # a line's first character (asked as the line and by its label test)
