@@ -496,3 +496,83 @@ def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
     assert [e.text for e in ner.entities("文/林小舟") if e.type == "person"] == ["林小舟"]
     assert [e.text for e in ner.entities("青川港又添新航线。（秦晓雨/文）") if e.type == "person"] == ["秦晓雨"]
     assert [e.text for e in ner.entities("（图文/编辑/）青川港又添新航线") if e.type == "person"] == []
+
+
+def _orgs(ner, text, spans, monkeypatch):
+    monkeypatch.setattr(ner, "tag_spans", lambda t: spans)
+    return [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+
+
+def test_an_organization_run_over_a_function_word_is_cut_after_it(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "据青川市委通报，新码头已完工。", [(0, 5, "ORG")], monkeypatch) == ["青川市委"]
+    assert _orgs(ner, "林小舟走访了这些部门。", [(6, 10, "ORG")], monkeypatch) == []
+    text = "青川港务集团与青禾县人民医院签约。"
+    assert _orgs(ner, text, [(0, 14, "ORG")], monkeypatch) == ["青川港务集团", "青禾县人民医院"]
+    assert _orgs(ner, "青川市发展和改革委员会发布通知。", [(0, 11, "ORG")], monkeypatch) == ["青川市发展和改革委员会"]
+    text = "青川大学信托与理财研究所发布报告。"
+    assert _orgs(ner, text, [(0, 12, "ORG")], monkeypatch) == ["青川大学信托与理财研究所"]
+
+
+def test_a_body_takes_its_party_organ_after_it(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "青川港务集团党委召开会议。", [(0, 6, "ORG")], monkeypatch) == ["青川港务集团党委"]
+    text = "青川港务集团党委书记林小舟出席。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 10, "TITLE"), (10, 13, "PER")])
+    ents = ner.entities(text)
+    assert [e.text for e in ents if e.type == "org"] == ["青川港务集团党委"]
+    title = next(e for e in ents if e.type == "title")
+    assert title.text == "青川港务集团党委书记" and text[title.parts["role_start"]:title.end] == "党委书记"
+
+
+def test_an_office_after_a_body_belongs_to_it_a_room_does_not(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "青川市纪委信访室接待了来访群众。", [(0, 5, "ORG")], monkeypatch) == ["青川市纪委信访室"]
+    assert _orgs(ner, "座谈会在青川港务集团会议室举行。", [(4, 10, "ORG")], monkeypatch) == ["青川港务集团"]
+
+
+def test_a_government_agency_known_by_its_initials_is_a_government_body(monkeypatch):
+    from baoku.extract import ner
+    assert org_type("FTC") == "gov_org"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川港的走私案由FBI协助调查，FBIX公司未参与。")]
+    assert got == [("gov_org", "FBI")]
+
+
+def test_a_central_body_written_in_full_is_found_with_its_committee(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港的整改材料报送中央纪律检查委员会常务委员会。"
+    assert _orgs(ner, text, [], monkeypatch) == ["中央纪律检查委员会常务委员会"]
+
+
+def test_an_institute_after_a_body_belongs_to_it(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "青川省研究院材料所发布了年度报告。", [(0, 6, "ORG")], monkeypatch) == ["青川省研究院材料所"]
+
+
+def test_an_ordinal_before_an_organization_heads_it(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "青川第三纺织厂扩建了厂房。", [(4, 7, "ORG")], monkeypatch) == ["第三纺织厂"]
+
+
+def test_the_end_of_a_name_run_into_a_body_in_a_list_goes_back_to_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "东湖剧团团长林小舟江苏省青川县文化馆馆长"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (4, 6, "TITLE"), (6, 7, "PER"), (7, 18, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text) if e.type != "title"]
+    assert ("person", "林小舟") in got and ("org", "江苏省青川县文化馆") in got
+
+
+def test_a_place_right_before_a_body_heads_it(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "东湖远航公司今天签约。", [(0, 2, "LOC"), (2, 6, "ORG")], monkeypatch) == ["东湖远航公司"]
+
+
+def test_a_common_noun_for_a_kind_of_body_alone_is_no_organization(monkeypatch):
+    from baoku.extract import ner
+    assert _orgs(ner, "青川港的新码头由公司投资建设。", [(8, 10, "ORG")], monkeypatch) == []
+    text = "公司经理林小舟在码头迎接客人。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "TITLE"), (4, 7, "PER")])
+    ents = ner.entities(text)
+    assert not [e for e in ents if e.type in ("org", "gov_org")]
+    assert [(e.text, e.parts) for e in ents if e.type == "title"] == [("公司经理", {})]

@@ -1,6 +1,7 @@
 """Government and party bodies versus other organizations, by their names (``data/extract/orgs.txt``).
 
-The tagger finds organizations; a name is a ``gov_org`` when it is a listed government or party body or
+The tagger finds organizations; a name is a ``gov_org`` when it is a listed government or party body (or
+agency known by its Latin initials, FBI) or
 ends like one (厅, 局, 委员会, 政府 …; or 军队, 中院 …, endings of ``gov_kind`` that only decide the kind
 of a name the tagger found), unless a longer company or institution ending says otherwise
 (集团, 银行, 研究院 …); a ``gov_kind`` ending beats an organization ending it repeats (科学院, the state's academies,
@@ -21,7 +22,7 @@ _LEVEL_START = ("省", "市", "县", "区", "镇", "乡", "州", "国家", "中�
 @lru_cache(maxsize=1)
 def _tables():
     s = sections("orgs")
-    gov_words = frozenset(s["gov_word"])
+    gov_words = frozenset(list(s["gov_word"]) + list(s["gov_acronym"]))
     gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
     org = (set(s["org_suffix"]) | set(s["media"])) - set(s["gov_kind"])
     org_suf = tuple(sorted(org, key=len, reverse=True))
