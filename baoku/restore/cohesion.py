@@ -37,8 +37,8 @@ def _words(text: str) -> np.ndarray:
 def _is_word(points: np.ndarray) -> np.ndarray:
     """Which of the code points ``points`` are word characters."""
     word = _WORD_BMP.take(points, mode="clip")
-    astral = (points > 0xFFFF).nonzero()[0]        # beyond the table (rare: CJK extension B, emoji)
-    if len(astral):
+    if len(points) and points.max() > 0xFFFF:       # beyond the table (rare: CJK extension B, emoji)
+        astral = (points > 0xFFFF).nonzero()[0]
         word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
     return word
 
@@ -51,7 +51,8 @@ def _codes(words: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=4096)
 def _word_string(text: str) -> str:
     """``text``'s word characters, in order: a bigram occurs in ``text`` when it is a substring of them."""
-    return _words(text).astype(np.uint32).tobytes().decode("utf-32-le")
+    points = _points(text)
+    return points[_is_word(points)].tobytes().decode("utf-32-le")
 
 
 @lru_cache(maxsize=4096)
