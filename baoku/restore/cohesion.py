@@ -78,9 +78,11 @@ def _added(values: list[float]) -> float:
 def _by_bigram(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The bigrams ``codes`` sorted, and their places in that order (each bigram's places in order)."""
     if len(codes) < 1 << _PLACE_BITS:       # one sort of (bigram, place) packed in 64 bits
-        keys = (codes << np.uint64(_PLACE_BITS)) | np.arange(len(codes), dtype=np.uint64)
+        keys = codes << np.uint64(_PLACE_BITS)
+        keys |= np.arange(len(codes), dtype=np.uint64)
         keys.sort()
-        return keys >> np.uint64(_PLACE_BITS), (keys & np.uint64((1 << _PLACE_BITS) - 1)).astype(np.intp)
+        # (a place is under 2 ** 22: its bits read as a signed integer are the same number)
+        return keys >> np.uint64(_PLACE_BITS), (keys & np.uint64((1 << _PLACE_BITS) - 1)).view(np.intp)
     at = codes.argsort(kind="stable")
     return codes[at], at
 
@@ -121,13 +123,17 @@ class Cohesion:
         self._text = "".join(documents)
         points = _points(self._text)
         word = _is_word(points)
-        self._before = np.concatenate(([0], word.cumsum()))     # the word characters before each character
+        self._before = np.empty(len(points) + 1, np.intp)         # the word characters before each character
+        self._before[0] = 0
+        np.cumsum(word, out=self._before[1:])
         codes = _codes(points[word].astype(np.uint64))
         ordered, at = _by_bigram(codes)
         new = _new_runs(ordered)
         self._grams = ordered[new]                              # the page's distinct bigrams, sorted
         self._ids, self._prev = np.empty(len(codes), np.intp), np.empty(len(codes), np.intp)
-        self._ids[at] = new.cumsum() - 1
+        rank = new.cumsum()
+        rank -= 1
+        self._ids[at] = rank
         prev = np.empty(len(at), np.intp)
         prev[1:] = at[:-1]
         prev[new] = -1
@@ -145,10 +151,9 @@ class Cohesion:
     def _first_in_document(self) -> np.ndarray:
         """Which bigrams of the joined text lie inside one document, the first of their kind in it."""
         starts = self._before[np.cumsum([0] + [len(d) for d in self._documents[:-1]], dtype=np.intp)]
-        starts = starts[starts < self._before[-1]]                  # where each document's words start
-        start = np.zeros(int(self._before[-1]), np.int32)
-        start[starts] = starts
-        start = np.maximum.accumulate(start)                        # where the words of each word's document start
+        words = int(self._before[-1])
+        starts = starts[starts < words]                             # where each document's words start
+        start = np.repeat(starts, np.diff(starts, append=words))    # where the words of each word's document start
         return (start[1:] == start[:-1]) & (self._prev < start[:-1])
 
     def df(self, grams: list[int]) -> list[int]:
