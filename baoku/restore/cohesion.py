@@ -13,6 +13,7 @@ text's word characters, which needs no weights.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -43,6 +44,10 @@ def _is_word(points: np.ndarray) -> np.ndarray:
     return word
 
 
+SHORT_TEXT = 128        # characters of a text whose word characters a pattern finds faster than numpy
+_NON_WORD = re.compile(r"[\W_]+")     # what is no word character (a word character is what isalnum() holds)
+
+
 def _codes(words: np.ndarray) -> np.ndarray:
     """The bigrams of the code points ``words`` (word characters only) in order, as integers."""
     return (words[:-1] << np.uint64(21)) | words[1:]
@@ -51,6 +56,8 @@ def _codes(words: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=4096)
 def _word_string(text: str) -> str:
     """``text``'s word characters, in order: a bigram occurs in ``text`` when it is a substring of them."""
+    if len(text) < SHORT_TEXT:
+        return _NON_WORD.sub("", text)
     points = _points(text)
     return points[_is_word(points)].tobytes().decode("utf-32-le")
 
