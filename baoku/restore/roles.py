@@ -13,6 +13,7 @@ from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
+DATE_MAX = 12           # characters of the longest FULL_DATE (4 + 年 + 2 + 月 + 3 + 日)
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
@@ -186,11 +187,19 @@ def is_dateline(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo's caption: it opens as one (图为……) and is short or closes with a credit, or it is a sentence closed
     by a credit (……。林小舟摄). The credit is looked for along the text only where it can decide."""
-    opens = bool(rx("photo", "caption_start").match(text))
+    opens = text[:1] in _CAPTION_OPENERS and bool(rx("photo", "caption_start").match(text))
     if opens and len(text) < 200 or not opens and len(text) >= 300:
         return opens
     m = rx("photo", "credit").search(text) if may_credit(text) else None
     return bool(m) and (opens or m.start() > 0 and ends_sentence(text[:m.start()]))
+
+
+_CAPTION_OPENERS = "图上下左右中组"     # what the caption_start pattern opens with (图为, 上图, 组图): tried only after one
+
+
+def is_valediction(text: str) -> bool:
+    """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
+    return text[:1] in "此敬顺祝" and bool(rx("body", "valediction").match(text))
 
 
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
@@ -206,7 +215,7 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
         return False            # a figure called out in a box: 826门, 7.7万
-    if FULL_DATE.fullmatch(t):
+    if len(t) <= DATE_MAX and FULL_DATE.fullmatch(t):
         return False            # 2023年6月2日 alone: a document's date under its signature, never a title
     if not t or len(t) > (70 if t.startswith("——") else 42) or lone_mark(t):
         return False
@@ -294,8 +303,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if not u.level and is_caption(text):
         return "caption"
-    if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
-            and rx("body", "valediction").match(prev.text):
+    if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
+            and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
     if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
