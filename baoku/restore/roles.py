@@ -306,7 +306,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
+    if text[:1] in _LABEL_OPENERS and any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
@@ -388,6 +388,8 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 # the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
 _LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
+# what they open with (■核心阅读, 【看点】, 本报记者, ——编者): the patterns are tried only after one of them
+_LABEL_OPENERS = "■◆●◎▲★□◇○·•▶►【核编开内人小相延本新记通特实—"
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:
@@ -476,7 +478,7 @@ def _fact_line(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 def _label_value(text: str) -> bool:
     """A short label and its value (时间：3月2日, 主讲人：林小舟): a fact line, not a subheadline."""
-    return bool(_LABEL_VALUE.match(text))
+    return ("：" in text[2:5] or ":" in text[2:5]) and bool(_LABEL_VALUE.match(text))     # (its colon's place)
 
 
 def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:
