@@ -17,8 +17,8 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import (FIGURE, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_lead, is_valediction,
-                    kicker_over, lone_mark, opens_with_dateline, over_title)
+from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_figure, is_lead,
+                    is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
@@ -670,7 +670,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     so than it holds such a turn inside one, where a break would have to fall right before it)."""
     last, after = art.paragraphs[-1].text, u.text
     if u.lead or rx("body", "bullet").match(after) or is_valediction(after) \
-            or FIGURE.match(last) or FIGURE.match(after) or FULL_DATE.fullmatch(last) \
+            or is_figure(last) or is_figure(after) or len(last) <= DATE_MAX and FULL_DATE.fullmatch(last) \
             or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:

@@ -18,7 +18,7 @@ from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, photo_title, tag_closed
 from .punct import ends_sentence, person_name, start_odds
-from .roles import FIGURE
+from .roles import is_figure
 
 
 MODEL = "crosshead.json"
@@ -167,7 +167,7 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
-    if FIGURE.match(cur.paragraphs[0].text) and not FIGURE.match(run[0].text):
+    if is_figure(cur.paragraphs[0].text) and not is_figure(run[0].text):
         return False            # a box of figures called out takes no titled item
     if len(run) > 1:
         sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))

@@ -16,6 +16,7 @@ FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇�
 DATE_MAX = 12           # characters of the longest FULL_DATE (4 + 年 + 2 + 月 + 3 + 日)
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
+FIGURE_MAX = 11         # characters of the longest FIGURE match (7 + 余 + 2, and a newline that $ lets end it)
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
@@ -197,6 +198,11 @@ def is_caption(text: str) -> bool:
 _CAPTION_OPENERS = "图上下左右中组"     # what the caption_start pattern opens with (图为, 上图, 组图): tried only after one
 
 
+def is_figure(text: str) -> bool:
+    """A figure called out alone with its unit (``FIGURE``), its pattern tried only on a text short enough."""
+    return len(text) <= FIGURE_MAX and bool(FIGURE.match(text))
+
+
 def is_valediction(text: str) -> bool:
     """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
     return text[:1] in "此敬顺祝" and bool(rx("body", "valediction").match(text))
@@ -306,7 +312,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if text[:1] in _LABEL_OPENERS and any_of(*_LABELS).match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
+    if text[:1] in _LABEL_OPENERS and any_of(*_LABELS).match(text) or has_address(text) \
+            or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
