@@ -70,8 +70,14 @@ def _spelled(text: str) -> tuple[str, ...]:
 
 
 def _total(a: np.ndarray) -> float:
-    """The sum of ``a`` added up left to right (cumsum adds in order, where ``sum`` may not)."""
-    return float(a.cumsum()[-1]) if len(a) else 0.0
+    """The sum of ``a`` added up left to right (cumsum adds in order, where ``sum`` may not; a short array's
+    numbers are added in a loop, the same sums without numpy's cost per call)."""
+    if len(a) < SHORT_ARRAY:
+        return _added(a.tolist())
+    return float(a.cumsum()[-1])
+
+
+SHORT_ARRAY = 32        # numbers of an array that a Python loop adds up faster than cumsum
 
 
 def _added(values: list[float]) -> float:
