@@ -203,6 +203,19 @@ def is_figure(text: str) -> bool:
     return len(text) <= FIGURE_MAX and bool(FIGURE.match(text))
 
 
+def is_bullet(text: str) -> bool:
+    """A bulleted item (■ ……, 【人物】……), its pattern tried only on a text opening as one does."""
+    return text[:1] in _BULLETS and bool(rx("body", "bullet").match(text))
+
+
+def is_box_label(text: str) -> bool:
+    """A box's label alone (核心阅读, 编者按), its pattern tried only on a text opening as one does."""
+    return text[:1] in "■核编开内人小相延" and bool(rx("body", "label").match(text))
+
+
+_BULLETS = "■◆●◎▲★□◇○·•▶►【"       # what the bullet pattern opens with
+
+
 def is_valediction(text: str) -> bool:
     """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
     return text[:1] in "此敬顺祝" and bool(rx("body", "valediction").match(text))
