@@ -18,7 +18,7 @@ from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, photo_title, tag_closed
 from .punct import ends_sentence, person_name, start_odds
-from .roles import is_figure
+from .roles import is_figure, is_production
 
 
 MODEL = "crosshead.json"
@@ -195,7 +195,7 @@ _SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
 def _closing_credit(text: str) -> bool:
     """A production credit (制图：林小舟, 版式设计：韩亦舒), set under a story's last lines; not a data source
     (资料来源：……), which may stand under a table inside the story."""
-    return "来源" not in text and bool(rx("furniture", "production").match(text))
+    return "来源" not in text and is_production(text)
 
 
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],

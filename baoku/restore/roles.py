@@ -85,9 +85,9 @@ def mark_lines(page: Page) -> Page:
             role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
         if role == "credit" and lines and i and not ends_sentence(blocks[i - 1].text) \
                 and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
-                and not rx("furniture", "production").match(b.text):
+                and not is_production(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
-        if role == "credit" and lines and i + 1 < len(blocks) and rx("furniture", "production").match(b.text) \
+        if role == "credit" and lines and i + 1 < len(blocks) and is_production(b.text) \
                 and fills(b, blocks[i + 1], page.column - INDENT) and splits_word(b.text, blocks[i + 1].text):
             role = None         # a paragraph that opens like a production credit and runs on: a word cut at its
             #                     line's end, which what opens the next line did not fit (资料来源：青川市统计 / 局、……)
@@ -214,6 +214,13 @@ def is_box_label(text: str) -> bool:
 
 
 _BULLETS = "■◆●◎▲★□◇○·•▶►【"       # what the bullet pattern opens with
+
+
+def is_production(text: str) -> bool:
+    """A production credit (制图：林小舟, 林小舟 图 韩亦舒 文, 本版由……整理), its pattern tried only on a text
+    holding what each of its forms holds (图 or 文, a colon, 整理)."""
+    return ("图" in text or "文" in text or "：" in text or ":" in text or "整理" in text) \
+        and bool(rx("furniture", "production").match(text))
 
 
 def is_valediction(text: str) -> bool:
