@@ -11,7 +11,7 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
+from .crosshead import editors_signature, is_box_name, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
@@ -716,7 +716,7 @@ def _summary_line(art: Article, after: str) -> bool:
     (图片报道), where the text is a photo's caption."""
     paras, last = art.paragraphs, art.paragraphs[-1].text
     return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
-        and art.headline is not None and not BOX_NAME.match(art.headline.text) \
+        and art.headline is not None and not is_box_name(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
         and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
              or _tagged_summary(art.headline.text, last, after))
