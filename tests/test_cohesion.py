@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from baoku.restore.cohesion import Cohesion, _codes, _is_word, _words
+from baoku.restore.cohesion import SHORT_TEXT, Cohesion, _codes, _is_word, _word_string, _words
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -38,6 +38,8 @@ def test_document_counts_count_each_document_once_and_no_bigram_across_two():
     assert coh.df(bigrams("码头")) == [1]
     assert Cohesion([]).df(bigrams("码头")) == [0]
     assert Cohesion(["", "港"]).df(bigrams("码头")) == [0]
+    # documents holding no word character between two that hold the same bigram: each still counted once
+    assert Cohesion(["港务", "，。", "", "——", "港务"]).df(bigrams("港务")) == [2]
 
 
 @pytest.mark.parametrize("a, b", [(PAGE[0], PAGE[3]), (PAGE[3], PAGE[4]), ("港务集团", PAGE[0] + PAGE[4]),
@@ -55,6 +57,13 @@ def test_similarity_and_coverage_are_the_tf_idf_formula(a, b):
 
 def test_words_keep_word_characters_only():
     assert "".join(map(chr, _words("青川，港务_集团 2019年！𠮷野家🍜").tolist())) == "青川港务集团2019年𠮷野家"
+
+
+@pytest.mark.parametrize("size", [1, SHORT_TEXT - 1, SHORT_TEXT, 3 * SHORT_TEXT])
+def test_a_word_string_is_the_same_by_pattern_and_by_code_points(size):
+    # a short text's word characters are found by a pattern, a long one's off its code points: the same
+    text = ("青川，港务_集团 2019年！𠮷野家🍜\u3000ab·" * size)[:size]
+    assert _word_string(text) == re.sub(r"[\W_]+", "", text) == "".join(map(chr, _words(text).tolist()))
 
 
 def test_word_characters_are_what_the_word_pattern_matches():

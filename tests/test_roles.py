@@ -392,3 +392,10 @@ def test_a_heading_mark_alone_on_its_line_is_asked_like_markup():
     text = "## \u3000\u3000\n\n## 老街夜市重开\n\n本报青川6月2日电 老街夜市今晚重开。\n"
     page = run_stages(text, "mark_lines")
     assert page.blocks[0].text == "" and len(page.blocks) == 3
+
+
+def test_a_production_credit_is_told_in_each_of_its_forms_and_prose_is_not():
+    from baoku.restore.roles import is_production
+    for text in ("制图：林小舟", "版式设计：韩亦舒", "林小舟 图 韩亦舒 文", "本版由青川日报社整理", "本版图片由青禾县委宣传部整理"):
+        assert is_production(text), text
+    assert not is_production("青川港今年新开三条内贸航线") and not is_production("本版由青川日报社编辑")

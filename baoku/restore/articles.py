@@ -11,14 +11,14 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import BOX_NAME, editors_signature, is_crosshead, opens_series
+from .crosshead import editors_signature, is_box_name, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, tag_closed, text_of
 from .flags import set_jump
 from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import (FIGURE, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_lead, kicker_over,
-                    lone_mark, opens_with_dateline, over_title)
+from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
+                    is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
     text_after
@@ -302,7 +302,7 @@ def _place_body(r: _Reading, u: Unit) -> None:
             cur.decide(f"paragraph ends without a stop (P {p:.2f}): …{cur.paragraphs[-1].text[-6:]}", (1 - p) / 10)
         cur.paragraphs.append(paragraph_of(page, u))
     r.open_para = (u.role == "body" or not alone) and not ends_sentence(cur.paragraphs[-1].text) \
-        and not rx("body", "valediction").match(cur.paragraphs[-1].text)    # 此致 / 敬礼！
+        and not is_valediction(cur.paragraphs[-1].text)    # 此致 / 敬礼！
     r.tail = u.blocks[-1].width
     r.piece = u.blocks[-1].width + (INDENT if alone else 0)
 
@@ -353,7 +353,7 @@ def _box_before_title(arts: list[Article]) -> bool:
     """A headless story opening the page with a box label (核心阅读), a titled story after it: that story's
     summary box, which sits under its title, read before the title (XY-cut reads a wide box first)."""
     return len(arts) > 1 and arts[0].headline is None and arts[1].headline is not None \
-        and bool(arts[0].paragraphs) and bool(rx("body", "label").match(arts[0].paragraphs[0].text))
+        and bool(arts[0].paragraphs) and is_box_label(arts[0].paragraphs[0].text)
 
 
 def _long_subheadline(art: Article) -> None:
@@ -367,7 +367,7 @@ def _long_subheadline(art: Article) -> None:
     first = art.paragraphs[0]
     text = first.text
     if len(text) <= LONG_SUB or any(c in LONG_SUB_STOPS for c in text) or text[0] in "（(【[" or is_lead(text) \
-            or rx("body", "bullet").match(text):
+            or is_bullet(text):
         return
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
@@ -384,7 +384,7 @@ def _summary_over_lead(art: Article) -> None:
     first = art.paragraphs[0]
     text = first.text
     if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
-            or text[0] in "（(" or is_lead(text) or rx("body", "bullet").match(text):
+            or text[0] in "（(" or is_lead(text) or is_bullet(text):
         return
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
@@ -654,7 +654,7 @@ def _in_summary_box(art: Article) -> bool:
     """The story's last paragraphs are the stop-less summary lines under a box label (核心阅读): each line
     of such a box is a paragraph of its own."""
     for k in range(len(art.paragraphs) - 1, 0, -1):
-        if rx("body", "label").match(art.paragraphs[k - 1].text):
+        if is_box_label(art.paragraphs[k - 1].text):
             return True
         if ends_sentence(art.paragraphs[k - 1].text):
             return False
@@ -669,8 +669,8 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     document's, under its signature) and an interview's question or answer (问：……: the corpus opens more paragraphs
     so than it holds such a turn inside one, where a break would have to fall right before it)."""
     last, after = art.paragraphs[-1].text, u.text
-    if u.lead or rx("body", "bullet").match(after) or rx("body", "valediction").match(after) \
-            or FIGURE.match(last) or FIGURE.match(after) or FULL_DATE.fullmatch(last) \
+    if u.lead or is_bullet(after) or is_valediction(after) \
+            or is_figure(last) or is_figure(after) or len(last) <= DATE_MAX and FULL_DATE.fullmatch(last) \
             or _repeated(last, after, flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:
@@ -716,7 +716,7 @@ def _summary_line(art: Article, after: str) -> bool:
     (图片报道), where the text is a photo's caption."""
     paras, last = art.paragraphs, art.paragraphs[-1].text
     return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
-        and art.headline is not None and not BOX_NAME.match(art.headline.text) \
+        and art.headline is not None and not is_box_name(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
         and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
              or _tagged_summary(art.headline.text, last, after))

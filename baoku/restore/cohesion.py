@@ -13,6 +13,7 @@ text's word characters, which needs no weights.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,10 +38,14 @@ def _words(text: str) -> np.ndarray:
 def _is_word(points: np.ndarray) -> np.ndarray:
     """Which of the code points ``points`` are word characters."""
     word = _WORD_BMP.take(points, mode="clip")
-    astral = (points > 0xFFFF).nonzero()[0]        # beyond the table (rare: CJK extension B, emoji)
-    if len(astral):
+    if len(points) and points.max() > 0xFFFF:       # beyond the table (rare: CJK extension B, emoji)
+        astral = (points > 0xFFFF).nonzero()[0]
         word[astral] = [chr(c).isalnum() for c in points[astral].tolist()]
     return word
+
+
+SHORT_TEXT = 128        # characters of a text whose word characters a pattern finds faster than numpy
+_NON_WORD = re.compile(r"[\W_]+")     # what is no word character (a word character is what isalnum() holds)
 
 
 def _codes(words: np.ndarray) -> np.ndarray:
@@ -51,7 +56,10 @@ def _codes(words: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=4096)
 def _word_string(text: str) -> str:
     """``text``'s word characters, in order: a bigram occurs in ``text`` when it is a substring of them."""
-    return _words(text).astype(np.uint32).tobytes().decode("utf-32-le")
+    if len(text) < SHORT_TEXT:
+        return _NON_WORD.sub("", text)
+    points = _points(text)
+    return points[_is_word(points)].tobytes().decode("utf-32-le")
 
 
 @lru_cache(maxsize=4096)
@@ -62,8 +70,14 @@ def _spelled(text: str) -> tuple[str, ...]:
 
 
 def _total(a: np.ndarray) -> float:
-    """The sum of ``a`` added up left to right (cumsum adds in order, where ``sum`` may not)."""
-    return float(a.cumsum()[-1]) if len(a) else 0.0
+    """The sum of ``a`` added up left to right (cumsum adds in order, where ``sum`` may not; a short array's
+    numbers are added in a loop, the same sums without numpy's cost per call)."""
+    if len(a) < SHORT_ARRAY:
+        return _added(a.tolist())
+    return float(a.cumsum()[-1])
+
+
+SHORT_ARRAY = 32        # numbers of an array that a Python loop adds up faster than cumsum
 
 
 def _added(values: list[float]) -> float:
@@ -77,9 +91,11 @@ def _added(values: list[float]) -> float:
 def _by_bigram(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The bigrams ``codes`` sorted, and their places in that order (each bigram's places in order)."""
     if len(codes) < 1 << _PLACE_BITS:       # one sort of (bigram, place) packed in 64 bits
-        keys = (codes << np.uint64(_PLACE_BITS)) | np.arange(len(codes), dtype=np.uint64)
+        keys = codes << np.uint64(_PLACE_BITS)
+        keys |= np.arange(len(codes), dtype=np.uint64)
         keys.sort()
-        return keys >> np.uint64(_PLACE_BITS), (keys & np.uint64((1 << _PLACE_BITS) - 1)).astype(np.intp)
+        # (a place is under 2 ** 22: its bits read as a signed integer are the same number)
+        return keys >> np.uint64(_PLACE_BITS), (keys & np.uint64((1 << _PLACE_BITS) - 1)).view(np.intp)
     at = codes.argsort(kind="stable")
     return codes[at], at
 
@@ -120,13 +136,17 @@ class Cohesion:
         self._text = "".join(documents)
         points = _points(self._text)
         word = _is_word(points)
-        self._before = np.concatenate(([0], word.cumsum()))     # the word characters before each character
+        self._before = np.empty(len(points) + 1, np.intp)         # the word characters before each character
+        self._before[0] = 0
+        np.cumsum(word, out=self._before[1:])
         codes = _codes(points[word].astype(np.uint64))
         ordered, at = _by_bigram(codes)
         new = _new_runs(ordered)
         self._grams = ordered[new]                              # the page's distinct bigrams, sorted
         self._ids, self._prev = np.empty(len(codes), np.intp), np.empty(len(codes), np.intp)
-        self._ids[at] = new.cumsum() - 1
+        rank = new.cumsum()
+        rank -= 1
+        self._ids[at] = rank
         prev = np.empty(len(at), np.intp)
         prev[1:] = at[:-1]
         prev[new] = -1
@@ -144,10 +164,9 @@ class Cohesion:
     def _first_in_document(self) -> np.ndarray:
         """Which bigrams of the joined text lie inside one document, the first of their kind in it."""
         starts = self._before[np.cumsum([0] + [len(d) for d in self._documents[:-1]], dtype=np.intp)]
-        starts = starts[starts < self._before[-1]]                  # where each document's words start
-        start = np.zeros(int(self._before[-1]), np.int32)
-        start[starts] = starts
-        start = np.maximum.accumulate(start)                        # where the words of each word's document start
+        words = int(self._before[-1])
+        starts = starts[starts < words]                             # where each document's words start
+        start = np.repeat(starts, np.diff(starts, append=words))    # where the words of each word's document start
         return (start[1:] == start[:-1]) & (self._prev < start[:-1])
 
     def df(self, grams: list[int]) -> list[int]:

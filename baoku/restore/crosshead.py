@@ -18,7 +18,7 @@ from .blocks import INDENT_HI
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, photo_title, tag_closed
 from .punct import ends_sentence, person_name, start_odds
-from .roles import FIGURE
+from .roles import is_figure, is_production
 
 
 MODEL = "crosshead.json"
@@ -30,6 +30,20 @@ ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
 BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
+BOX_NAME_MAX = 5        # characters of the longest BOX_NAME match (4, and a newline that $ lets end it)
+_PART_OPENERS = "第目前序引附结"     # what DOCUMENT_PART opens with
+
+
+def is_box_name(text: str) -> bool:
+    """A box's or column's name (``BOX_NAME``), its pattern tried only on a text short enough to be one."""
+    return len(text) <= BOX_NAME_MAX and bool(BOX_NAME.match(text))
+
+
+def document_part(text: str) -> bool:
+    """A document's part (第一章, 前言: ``DOCUMENT_PART``), its pattern tried only on a text opening as one does."""
+    return text[:1] in _PART_OPENERS and bool(DOCUMENT_PART.match(text))
+
+
 _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部分条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                        r"\d+[、.．](?!\d)|[①-⑳])")
 
@@ -123,7 +137,7 @@ def forced(run: list[Unit], nxt: Unit | None, column: float | None, earlier: lis
     """The decision when hard evidence makes it, else None (``earlier``: the story's crossheads so far)."""
     if any(h.level for h in run) or nxt is None or nxt.lead or nxt.role != "body" and not reporter_line(nxt):
         return False
-    if all(DOCUMENT_PART.match(h.text) for h in run):
+    if all(document_part(h.text) for h in run):
         return True             # a document's parts (第一章 / 第二节 / 前言), or its table of contents
     if len(run) > 4 or (len(run) > 1 and any(h.text.endswith(KICKER_END) and not _lead_in(h.text, earlier)
                                              for h in run)):
@@ -164,14 +178,14 @@ def _box_item(run: list[Unit], nxt: Unit | None, cur: Article, column: float | N
     title may wrap, but a first line that is a box's name opens the next box); a box whose first item is a
     figure called out (326个 / ……) holds figures only. None outside such a box (a photo's title, 图片报道,
     opens with its caption)."""
-    if cur.headline is None or not BOX_NAME.match(cur.headline.text) \
+    if cur.headline is None or not is_box_name(cur.headline.text) \
             or len(cur.paragraphs[0].text) > ITEM_TITLE_MAX or ends_sentence(cur.paragraphs[0].text):
         return None
-    if FIGURE.match(cur.paragraphs[0].text) and not FIGURE.match(run[0].text):
+    if is_figure(cur.paragraphs[0].text) and not is_figure(run[0].text):
         return False            # a box of figures called out takes no titled item
     if len(run) > 1:
         sourced = nxt is not None and bool(rx("byline", "agency").match(nxt.text))
-        return False if (column is None or BOX_NAME.match(run[0].text)) and not sourced else None
+        return False if (column is None or is_box_name(run[0].text)) and not sourced else None
     return True if not run[0].level and not _tagged(run[0].text) and nxt is not None and nxt.role == "body" else None
 
 
@@ -195,7 +209,7 @@ _SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
 def _closing_credit(text: str) -> bool:
     """A production credit (制图：林小舟, 版式设计：韩亦舒), set under a story's last lines; not a data source
     (资料来源：……), which may stand under a table inside the story."""
-    return "来源" not in text and bool(rx("furniture", "production").match(text))
+    return "来源" not in text and is_production(text)
 
 
 def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],

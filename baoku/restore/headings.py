@@ -85,7 +85,8 @@ def _dash_owner(fields: list[list[Unit]]) -> int:
 def photo_title(field: list[Unit]) -> bool:
     """A photo story's standing title (图片报道): a field of its own, which XY-cut may read between the lines of
     another title."""
-    return bool(rx("photo", "title").match(text_of(field)))
+    text = text_of(field)
+    return text[:1] in "图新" and bool(rx("photo", "title").match(text))    # (图片报道, 新闻图片: what it opens with)
 
 
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:

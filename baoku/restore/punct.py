@@ -70,7 +70,7 @@ _NAME_LIST = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[、，]")
 def titles_names(text: str, after: str) -> bool:
     """``text`` ends with an official title and ``after`` opens with a list of names (……委员会副主任 /
     李某、王某出席): one sentence cut between a title and the people who hold it."""
-    m = _NAME_LIST.match(after)
+    m = ("、" in after[2:5] or "，" in after[2:5]) and _NAME_LIST.match(after)     # (where its mark can stand)
     return bool(m) and m.group(1) in _surnames() and bool(_title_end().search(text))
 
 

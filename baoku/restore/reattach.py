@@ -24,7 +24,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
-from .roles import has_address, is_lead, may_credit
+from .roles import has_address, is_lead, is_production, may_credit
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -125,7 +125,7 @@ def _photo_text(art: Article) -> Paragraph | None:
         return None
     text = None
     for p in art.paragraphs:
-        if not rx("furniture", "production").match(p.text):
+        if not is_production(p.text):
             if text is not None:
                 return None     # a second paragraph of text: no photo story
             text = p
@@ -486,12 +486,12 @@ def _photos(arts: list[Article]):
 def _photo_credit(text: str) -> bool:
     """A photographer's or agency's credit alone on its line (林小舟摄, 新华社发), not a production credit."""
     return may_credit(text) and bool(rx("photo", "credit").match(text)) \
-        and not rx("furniture", "production").match(text)
+        and not is_production(text)
 
 
 def _closes(text: str) -> bool:
     """A paragraph without a stop that closes a story: a note in brackets or a production credit (林小舟 图 / 王朗 文)."""
-    return closing_note(text) or bool(rx("furniture", "production").match(text))
+    return closing_note(text) or is_production(text)
 
 
 def _titled(coh: Cohesion, host: Article) -> bool:
@@ -641,7 +641,7 @@ def _cut_off(text: str) -> bool:
     """The paragraph stops mid-sentence, on words that do not end a note (制图：某某, ——编者), and is no
     production credit (制图：林小舟, whose name the odds do not know) nor a photographer's credit alone on its
     line (林小舟摄（青川视觉）), which closes a photo or a story."""
-    return not ends_sentence(text) and end_odds(text) < CUT_END and not rx("furniture", "production").match(text) \
+    return not ends_sentence(text) and end_odds(text) < CUT_END and not is_production(text) \
         and not _photo_credit(text)
 
 

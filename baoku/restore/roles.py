@@ -14,8 +14,10 @@ from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
+DATE_MAX = 12           # characters of the longest FULL_DATE (4 + 年 + 2 + 月 + 3 + 日)
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
+FIGURE_MAX = 11         # characters of the longest FIGURE match (7 + 余 + 2, and a newline that $ lets end it)
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
@@ -82,9 +84,9 @@ def mark_lines(page: Page) -> Page:
             role = "credit"     # a credit wrapped onto the next line (本报记者 林小舟 / 摄影报道)
         if role == "credit" and lines and i and not ends_sentence(blocks[i - 1].text) \
                 and blocks[i - 1].role == "body" and len(blocks[i - 1].text) >= len(b.text) \
-                and not rx("furniture", "production").match(b.text):
+                and not is_production(b.text):
             role = None         # the last line of a caption whose credit wrapped (……本报记 / 者 林小舟摄)
-        if role == "credit" and lines and i + 1 < len(blocks) and rx("furniture", "production").match(b.text) \
+        if role == "credit" and lines and i + 1 < len(blocks) and is_production(b.text) \
                 and fills(b, blocks[i + 1], page.column - INDENT) and splits_word(b.text, blocks[i + 1].text):
             role = None         # a paragraph that opens like a production credit and runs on: a word cut at its
             #                     line's end, which what opens the next line did not fit (资料来源：青川市统计 / 局、……)
@@ -184,11 +186,44 @@ def is_dateline(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo's caption: it opens as one (图为……) and is short or closes with a credit, or it is a sentence closed
     by a credit (……。林小舟摄). The credit is looked for along the text only where it can decide."""
-    opens = bool(rx("photo", "caption_start").match(text))
+    opens = text[:1] in _CAPTION_OPENERS and bool(rx("photo", "caption_start").match(text))
     if opens and len(text) < 200 or not opens and len(text) >= 300:
         return opens
     m = rx("photo", "credit").search(text) if may_credit(text) else None
     return bool(m) and (opens or m.start() > 0 and ends_sentence(text[:m.start()]))
+
+
+_CAPTION_OPENERS = "图上下左右中组"     # what the caption_start pattern opens with (图为, 上图, 组图): tried only after one
+
+
+def is_figure(text: str) -> bool:
+    """A figure called out alone with its unit (``FIGURE``), its pattern tried only on a text short enough."""
+    return len(text) <= FIGURE_MAX and bool(FIGURE.match(text))
+
+
+def is_bullet(text: str) -> bool:
+    """A bulleted item (■ ……, 【人物】……), its pattern tried only on a text opening as one does."""
+    return text[:1] in _BULLETS and bool(rx("body", "bullet").match(text))
+
+
+def is_box_label(text: str) -> bool:
+    """A box's label alone (核心阅读, 编者按), its pattern tried only on a text opening as one does."""
+    return text[:1] in "■核编开内人小相延" and bool(rx("body", "label").match(text))
+
+
+_BULLETS = "■◆●◎▲★□◇○·•▶►【"       # what the bullet pattern opens with
+
+
+def is_production(text: str) -> bool:
+    """A production credit (制图：林小舟, 林小舟 图 韩亦舒 文, 本版由……整理), its pattern tried only on a text
+    holding what each of its forms holds (图 or 文, a colon, 整理)."""
+    return ("图" in text or "文" in text or "：" in text or ":" in text or "整理" in text) \
+        and bool(rx("furniture", "production").match(text))
+
+
+def is_valediction(text: str) -> bool:
+    """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
+    return text[:1] in "此敬顺祝" and bool(rx("body", "valediction").match(text))
 
 
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
@@ -204,7 +239,7 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
     if len(t) <= 8 and t[0].isdigit():
         return False            # a figure called out in a box: 826门, 7.7万
-    if FULL_DATE.fullmatch(t):
+    if len(t) <= DATE_MAX and FULL_DATE.fullmatch(t):
         return False            # 2023年6月2日 alone: a document's date under its signature, never a title
     if not t or len(t) > (70 if t.startswith("——") else 42) or lone_mark(t):
         return False
@@ -324,10 +359,11 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return u.blocks[0].role     # a line of its own, or a credit with its wrapped end
     if not u.level and is_caption(text):
         return "caption"
-    if rx("body", "valediction").match(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
-            and rx("body", "valediction").match(prev.text):
+    if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
+            and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if _label().match(text) or has_address(text) or " " in text and rx("body", "signature").match(text):
+    if text[:1] in _LABEL_OPENERS and _label().match(text) or has_address(text) \
+            or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
@@ -410,6 +446,8 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 # the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
 _LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
+# what they open with (■核心阅读, 【看点】, 本报记者, ——编者): the patterns are tried only after one of them
+_LABEL_OPENERS = "■◆●◎▲★□◇○·•▶►【核编开内人小相延本新记通特实—"
 
 
 @lru_cache(maxsize=1)
@@ -504,7 +542,7 @@ def _fact_line(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 def _label_value(text: str) -> bool:
     """A short label and its value (时间：3月2日, 主讲人：林小舟): a fact line, not a subheadline."""
-    return bool(_LABEL_VALUE.match(text))
+    return ("：" in text[2:5] or ":" in text[2:5]) and bool(_LABEL_VALUE.match(text))     # (its colon's place)
 
 
 def kicker_over(text: str, nxt: Unit, unmarked: bool = False) -> bool:

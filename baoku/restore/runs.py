@@ -16,7 +16,7 @@ from itertools import permutations
 from ..model import Article, Field, Page, Unit
 from ..patterns import rx
 from .cohesion import Cohesion
-from .crosshead import BOX_NAME, reporter_line
+from .crosshead import is_box_name, reporter_line
 from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, couplet, is_section, kicker_row,
                        merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line,
                        summary_field, tag_closed, text_of, trailing_kicker)
@@ -397,7 +397,7 @@ def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
     the box after its items (``crosshead.is_crosshead``)."""
     kicker = named.get("kicker")
     return {"kicker", "headline"} <= set(named) <= {"kicker", "headline", "subheadline"} and len(kicker) == 1 \
-        and not kicker[0].level and not named["headline"][0].level and bool(BOX_NAME.match(kicker[0].text)) \
+        and not kicker[0].level and not named["headline"][0].level and is_box_name(kicker[0].text) \
         and coh.coverage(kicker[0].text, text) == 0
 
 
@@ -460,7 +460,7 @@ def _titles_under_elsewhere(group: list[list[Unit]], named: dict[str, list[Unit]
         return None             # a headline joined from several fields
     rest = _fields_after(group, head)
     if len(rest) < 2 or not head[0].level or any(f[0].level for f in rest) \
-            or not plain(text_of(sub)) or BOX_NAME.match(text_of(head)) \
+            or not plain(text_of(sub)) or is_box_name(text_of(head)) \
             or any(rx("byline", "reporter_line").match(PADDED_NAME.sub("", text_of(f))) for f in rest):
         return None             # (a box's name over its first item's title; a package's part over its reporters)
     if coh.coverage(text_of(head), text) >= SUB_ECHO or coh.coverage(text_of(sub), text) < ROW_COVER:
@@ -753,7 +753,7 @@ def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     art = Article()
     lead_in = named.get("subheadline")
     if lead_in and not text_of(lead_in).startswith("——") and (text_of(lead_in).endswith("——")
-                                                             or BOX_NAME.match(text_of(named["headline"]))
+                                                             or is_box_name(text_of(named["headline"]))
                                                              or _summary(text_of(lead_in), text_of(named["headline"]))):
         named = {k: v for k, v in named.items() if k != "subheadline"}
         art.paragraphs.append(joined(page, lead_in))     # 2018年某市—— over a figure: the body's first line; the

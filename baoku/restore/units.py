@@ -12,7 +12,7 @@ import numpy as np
 from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, Lines, fills, width
-from .crosshead import DOCUMENT_PART
+from .crosshead import document_part
 from .headings import COLUMN_TAG
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
@@ -111,7 +111,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     # with no clause mark in the two: 在青川的田野上 / 林小舟的画意人生（追梦人）)
                     or lasts[i] in "）)" and closing_note(b.text) and ends_sentence(text)   # a closing note alone
                     or (filled[i - 1] and stopped[i - 1]
-                        and (b.text.endswith("——") or _tagged(b.text) or DOCUMENT_PART.match(b.text)
+                        and (b.text.endswith("——") or _tagged(b.text) or document_part(b.text)
                              or not filled[i] and not stopped[i] or _flush_pair(b, nxt, after, full)
                              or lasts[i] in "：:" and nxt is not None and beyond[i + 1]))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
