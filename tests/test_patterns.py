@@ -1,7 +1,14 @@
-"""The pattern table (baoku/patterns.py): one pattern made of several for a yes-or-no test."""
-import pytest
+"""The pattern table (baoku/patterns.py): one pattern made of several for a yes-or-no test; what a pattern can
+open with and its longest match, asked before it."""
+import re
 
-from baoku.patterns import any_of, rx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baoku.patterns import any_of, longest, openers, opens_like, rx
+from baoku.restore.crosshead import DOCUMENT_PART
+from baoku.restore.roles import DATE_MAX, FIGURE, FIGURE_MAX, FULL_DATE, is_figure
 
 LEADS = (("byline", "dated"), ("byline", "xun"), ("byline", "credit_paren"))     # the first two name groups alike
 
@@ -13,3 +20,37 @@ LEADS = (("byline", "dated"), ("byline", "xun"), ("byline", "credit_paren"))    
 def test_any_of_matches_where_one_of_its_patterns_does(text, lead):
     assert bool(any_of(*LEADS).match(text)) is lead
     assert any(rx(group, name).match(text) for group, name in LEADS) is lead
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"图为|上图", "上图"),
+    (r"^\s*(【|■)", None),                          # \s: a category, any character may open it
+    (r"(本报)?记者", "本记"),                        # an optional group: what follows it may open a match too
+    (r"[A-C]{2}|第[一二]章", "ABC第"),
+    (r"(?=青)青川|禾", "禾青"),                      # a look-ahead opens nothing
+    (r"[^青]川", None),
+    (r"[\u4e00-\u9fff]{2}", None),                   # a range too wide to list
+    (r"(青川)?", None),                              # may match nothing
+    (r".市", None),
+])
+def test_openers_are_read_off_the_parsed_pattern(pattern, first):
+    assert openers(re.compile(pattern)) == (None if first is None else "".join(sorted(first)))
+
+
+@given(st.text(alphabet="图为上下本报记者第一二章青川禾AB【■ \n", max_size=8))
+def test_a_text_not_opening_like_a_pattern_never_matches_it(text):
+    for pattern in (r"图为|上图", r"(本报)?记者", r"[A-C]{2}|第[一二]章", r"(?=青)青川|禾", r"【?■"):
+        p = re.compile(pattern)
+        if p.match(text):
+            assert text[:1] in openers(p)
+
+
+def test_the_screened_patterns_open_with_listed_characters_and_have_a_longest_match():
+    for group, name in (("photo", "caption_start"), ("body", "bullet"), ("body", "label"), ("body", "valediction"),
+                        ("photo", "title")):
+        assert openers(rx(group, name)), (group, name)
+        assert opens_like("", group, name)       # an empty text is asked of the pattern, as before any screen
+    assert openers(DOCUMENT_PART) and not opens_like("青川新闻", "photo", "title")
+    assert longest(re.compile(r"\d{1,7}[余多]?[年月]{1,2}$")) == 10 and longest(FULL_DATE) == 12
+    assert len("2023年12月25日") <= DATE_MAX and FIGURE_MAX == longest(FIGURE) + 1
+    assert is_figure("10.8万\n") and is_figure("1234567余万人") and not is_figure("12345678余万人")

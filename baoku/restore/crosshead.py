@@ -12,7 +12,7 @@ import math
 import re
 
 from ..model import Article, Unit
-from ..patterns import rx
+from ..patterns import longest, openers, rx
 from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
@@ -30,8 +30,8 @@ ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
 BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name as its headline (速览, 来论)
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
-BOX_NAME_MAX = 5        # characters of the longest BOX_NAME match (4, and a newline that $ lets end it)
-_PART_OPENERS = "第目前序引附结"     # what DOCUMENT_PART opens with
+BOX_NAME_MAX = longest(BOX_NAME) + 1     # (and a newline that $ lets a match end before)
+_PART_OPENERS = openers(DOCUMENT_PART)     # what DOCUMENT_PART opens with
 
 
 def is_box_name(text: str) -> bool:

@@ -7,17 +7,17 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..model import Block, Page, Unit
-from ..patterns import any_of, rx
+from ..patterns import any_of, longest, openers, opens_like, rx
 from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
-DATE_MAX = 12           # characters of the longest FULL_DATE (4 + 年 + 2 + 月 + 3 + 日)
+DATE_MAX = longest(FULL_DATE)
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
-FIGURE_MAX = 11         # characters of the longest FIGURE match (7 + 余 + 2, and a newline that $ lets end it)
+FIGURE_MAX = longest(FIGURE) + 1     # (and a newline that $ lets a match end before)
 INTERVIEW_TURNS = ("问：", "答：", "问:", "答:")   # an interview's question or answer opens a paragraph
 
 
@@ -186,14 +186,11 @@ def is_dateline(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo's caption: it opens as one (图为……) and is short or closes with a credit, or it is a sentence closed
     by a credit (……。林小舟摄). The credit is looked for along the text only where it can decide."""
-    opens = text[:1] in _CAPTION_OPENERS and bool(rx("photo", "caption_start").match(text))
+    opens = opens_like(text, "photo", "caption_start") and bool(rx("photo", "caption_start").match(text))
     if opens and len(text) < 200 or not opens and len(text) >= 300:
         return opens
     m = rx("photo", "credit").search(text) if may_credit(text) else None
     return bool(m) and (opens or m.start() > 0 and ends_sentence(text[:m.start()]))
-
-
-_CAPTION_OPENERS = "图上下左右中组"     # what the caption_start pattern opens with (图为, 上图, 组图): tried only after one
 
 
 def is_figure(text: str) -> bool:
@@ -203,27 +200,22 @@ def is_figure(text: str) -> bool:
 
 def is_bullet(text: str) -> bool:
     """A bulleted item (■ ……, 【人物】……), its pattern tried only on a text opening as one does."""
-    return text[:1] in _BULLETS and bool(rx("body", "bullet").match(text))
+    return opens_like(text, "body", "bullet") and bool(rx("body", "bullet").match(text))
 
 
 def is_box_label(text: str) -> bool:
     """A box's label alone (核心阅读, 编者按), its pattern tried only on a text opening as one does."""
-    return text[:1] in "■核编开内人小相延" and bool(rx("body", "label").match(text))
-
-
-_BULLETS = "■◆●◎▲★□◇○·•▶►【"       # what the bullet pattern opens with
+    return opens_like(text, "body", "label") and bool(rx("body", "label").match(text))
 
 
 def is_production(text: str) -> bool:
-    """A production credit (制图：林小舟, 林小舟 图 韩亦舒 文, 本版由……整理), its pattern tried only on a text
-    holding what each of its forms holds (图 or 文, a colon, 整理)."""
-    return ("图" in text or "文" in text or "：" in text or ":" in text or "整理" in text) \
-        and bool(rx("furniture", "production").match(text))
+    """A production credit (制图：林小舟, 林小舟 图 韩亦舒 文, 本版由……整理)."""
+    return bool(rx("furniture", "production").match(text))
 
 
 def is_valediction(text: str) -> bool:
     """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
-    return text[:1] in "此敬顺祝" and bool(rx("body", "valediction").match(text))
+    return opens_like(text, "body", "valediction") and bool(rx("body", "valediction").match(text))
 
 
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
@@ -362,7 +354,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
-    if text[:1] in _LABEL_OPENERS and _label().match(text) or has_address(text) \
+    label, first = _label()
+    if (first is None or text[:1] in first) and label.match(text) or has_address(text) \
             or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
@@ -446,14 +439,14 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
 
 # the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
 _LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
-# what they open with (■核心阅读, 【看点】, 本报记者, ——编者): the patterns are tried only after one of them
-_LABEL_OPENERS = "■◆●◎▲★□◇○·•▶►【核编开内人小相延本新记通特实—"
 
 
 @lru_cache(maxsize=1)
-def _label() -> re.Pattern:
-    """The patterns of ``_LABELS`` as one (asked of every unit: ``any_of`` would hash its four keys each time)."""
-    return any_of(*_LABELS)
+def _label() -> tuple[re.Pattern, str | None]:
+    """The patterns of ``_LABELS`` as one (asked of every unit: ``any_of`` would hash its four keys each time),
+    and what a match opens with (■核心阅读, 【看点】, 本报记者, ——编者: ``openers``), asked first."""
+    label = any_of(*_LABELS)
+    return label, openers(label)
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:
