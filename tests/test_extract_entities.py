@@ -313,6 +313,13 @@ def test_a_city_read_with_the_word_for_its_urban_area_is_the_name_alone(monkeypa
     assert [(e.type, e.text) for e in ner.entities("青川市区的公交线路已有四十条。")] == [("place", "青川")]
 
 
+def test_a_county_read_with_the_word_for_its_town_is_the_name_alone(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青禾县城的老街修好了。")] == [("place", "青禾")]
+    assert [(e.type, e.text) for e in ner.entities("青禾县城关镇的老街修好了。")] == [("place", "青禾县")]
+
+
 def test_a_name_before_a_nationality_in_brackets_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
