@@ -279,6 +279,14 @@ def test_a_county_right_after_its_province_is_a_place_where_the_tagger_left_it_o
     assert not any(t.startswith("市") or t.endswith("县三") for _, t in got)     # levels, not a county
 
 
+def test_a_county_after_its_province_may_have_城_in_its_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (15, 18, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("记者到江西省禾城县的茶园，又到江西省城市的会上。")]
+    assert ("place", "禾城县") in got
+    assert not any(t.startswith("城") for _, t in got)      # 城市 after a province is no county
+
+
 def test_a_city_s_epithet_stays_out_of_the_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 8, "LOC")])

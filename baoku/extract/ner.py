@@ -545,8 +545,10 @@ def _split_headed_places(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 # a county or city named right after its province (…省|某某县): two or three characters of a name (no function
-# word, numeral or word of kind in them), then 县 or 市 not running on into a body or a word (县委, 市民, 县城)
-_COUNTY_AFTER = re.compile(r"[^\W\d和及与的等各原在共三十六大小强城区省市县辖地级]{2,3}?[县市](?![委长政级城区民内里郊场属直])")
+# word, numeral or word of kind in them; 城 only after the first: 某城县, not 城市), then 县 or 市 not running on into a
+# body or a word (县委, 市民, 县城)
+_COUNTY_AFTER = re.compile(r"[^\W\d和及与的等各原在共三十六大小强城区省市县辖地级][^\W\d和及与的等各原在共三十六大小强区省市县辖地级]{1,2}?"
+                           r"[县市](?![委长政级城区民内里郊场属直])")
 
 
 def _counties_after_provinces(text: str, ents: list[Entity]) -> list[Entity]:
