@@ -591,3 +591,10 @@ def test_a_common_noun_for_a_kind_of_body_alone_is_no_organization(monkeypatch):
     ents = ner.entities(text)
     assert not [e for e in ents if e.type in ("org", "gov_org")]
     assert [(e.text, e.parts) for e in ents if e.type == "title"] == [("公司经理", {})]
+
+
+def test_a_place_before_a_dot_and_the_rest_of_a_foreign_name_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("青川市的店主叫娜塔丽·贝克。")]
+    assert got == [("person", "娜塔丽·贝克")]

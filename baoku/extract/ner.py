@@ -1072,11 +1072,21 @@ def _signature(text: str, ents: list[Entity]) -> list[Entity]:
     return ents
 
 
+# a · and the rest of a foreign name up to a punctuation mark or the text's end (某某·|某某某。)
+_DOT_TAIL = re.compile(r"·[\u4e00-\u9fff]{1,5}(?=[^\u4e00-\u9fff·]|$)")
+
+
 def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
     """Two names the tagger found side by side, or on either side of a ·, that make one foreign name with a · in
-    it (某某某|某某·某某, 某某·|某某) are one name."""
+    it (某某某|某某·某某, 某某·|某某) are one name; so is a place the tagger found that is no lexicon place, with the
+    · and the rest of a name after it up to a punctuation mark (某某·某某。: in the 1998 training sentences a name
+    with a · is a person 274 times, a place before a · once, a lexicon city heading a dateline)."""
     out: list[Entity] = []
     for e in ents:
+        if e.type == "place" and text.startswith("·", e.end) and not _place_rx().fullmatch(e.text):
+            m = _DOT_TAIL.match(text, e.end)
+            if m and not any(x.start < m.end() and e.end <= x.start for x in ents):
+                e = Entity("person", e.start, m.end(), text[e.start:m.end()])
         p = out[-1] if out else None
         if (e.type == "person" and p is not None and p.type == "person" and text[p.end:e.start] in ("", "·")
                 and "·" in text[p.start:e.end]):
