@@ -598,3 +598,12 @@ def test_a_place_before_a_dot_and_the_rest_of_a_foreign_name_is_a_person(monkeyp
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("青川市的店主叫娜塔丽·贝克。")]
     assert got == [("person", "娜塔丽·贝克")]
+
+
+def test_a_country_before_a_one_character_currency_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市的换汇点收泰国铢，也收泰国的硬币。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "LOC")])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(14, "泰国")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(14, "泰国")]

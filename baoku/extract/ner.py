@@ -190,6 +190,7 @@ _ADVERBS = frozenset("曾已会将也都就又还便正")
 _HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同志")
 # a city's or county's level read with the word after it (某某|市区, 某某|县城; not 某某县|城关镇)
 _LEVEL_WORDS = re.compile(r"市区|市内|县城(?![关乡镇区市东西南北中])")
+_CURRENCIES = ("铢", "盾")          # one-character currencies after a country's name (某国铢)
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
@@ -228,6 +229,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             t = text[s:e]
         if typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
+        if typ == "place" and text.startswith(_CURRENCIES, e) and t in _countries():
+            continue                        # 某国|铢: a currency (the 1998 set labels no country before 铢 or 盾)
         if typ == "org" and t in _countries():
             typ = "place"                   # a country's name alone is the country, not its government
         if typ == "org":
@@ -454,7 +457,7 @@ def _place_rx() -> re.Pattern:
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     names += list(pl["country_more"])
-    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家)")
+    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
 
 
 def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
