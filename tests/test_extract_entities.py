@@ -607,3 +607,10 @@ def test_a_country_before_a_one_character_currency_is_no_place(monkeypatch):
     assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(14, "泰国")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(14, "泰国")]
+
+
+def test_the_other_end_of_a_stretch_from_a_place_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("新修的青川至禾溪段公路已通车。")]
+    assert got == [("place", "青川"), ("place", "禾溪")]

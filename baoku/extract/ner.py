@@ -247,6 +247,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _regions(text, ents)
     ents = _split_headed_places(text, ents)
     ents = _counties_after_provinces(text, ents)
+    ents = _stretch_ends(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
     ents = _body_units(text, ents)
@@ -563,6 +564,23 @@ def _counties_after_provinces(text: str, ents: list[Entity]) -> list[Entity]:
             m = _COUNTY_AFTER.match(text, e.end)
             if m and (k + 1 == len(ents) or ents[k + 1].start >= m.end()) and _word_aligned(text, *m.span()):
                 added.append(Entity("place", m.start(), m.end(), m.group()))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# the other end of a stretch after a place (某某至|某某|段, 某某—|某某|公路): two to four characters of a name, then a
+# word for a section, a road or the stretch between
+_STRETCH_END = re.compile(r"[至到—]([^\W\d和及与的等各在至到从由向往—]{2,4}?)(?:段|之间|间|公路|铁路|航线)")
+
+
+def _stretch_ends(text: str, ents: list[Entity]) -> list[Entity]:
+    """The other end of a stretch named from a place the tagger found (某某至|某某|段) is a place where the tagger
+    left it out and jieba's words begin and end with it: in the 1998 training sentences it is a place 7 times of 7."""
+    added = []
+    for k, e in enumerate(ents):
+        m = _STRETCH_END.match(text, e.end) if e.type == "place" else None
+        if (m and (k + 1 == len(ents) or ents[k + 1].start >= m.end(1))
+                and _word_aligned(text, m.start(1), m.end(1))):
+            added.append(Entity("place", m.start(1), m.end(1), m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
