@@ -614,3 +614,10 @@ def test_the_other_end_of_a_stretch_from_a_place_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("新修的青川至禾溪段公路已通车。")]
     assert got == [("place", "青川"), ("place", "禾溪")]
+
+
+def test_a_place_ending_like_a_library_troupe_or_school_is_an_organization(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "LOC"), (7, 11, "LOC"), (12, 17, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("青川市图书馆、禾溪剧团、青禾县中学都来了。")]
+    assert [t for _, t in got] == ["青川市图书馆", "禾溪剧团", "青禾县中学"] and "place" not in {t for t, _ in got}

@@ -159,8 +159,10 @@ class _Codes(dict):
 _CODES = _Codes()
 
 
+# endings of a body, not a place, where the tagger called a name with them a place (…使馆, …剧团, …图书馆, …中学: the
+# 1998 training sentences label names with the later ones organizations 111 times, places never)
 _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "银行", "大学", "学院", "医院", "研究院",
-              "委员会", "协会")
+              "委员会", "协会", "使馆", "剧团", "艺术团", "京剧院", "图书馆", "俱乐部", "小学", "中学")
 _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = frozenset(_PAIRS.values())
 
