@@ -621,3 +621,10 @@ def test_a_place_ending_like_a_library_troupe_or_school_is_an_organization(monke
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "LOC"), (7, 11, "LOC"), (12, 17, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("青川市图书馆、禾溪剧团、青禾县中学都来了。")]
     assert [t for _, t in got] == ["青川市图书馆", "禾溪剧团", "青禾县中学"] and "place" not in {t for t, _ in got}
+
+
+def test_two_points_of_the_compass_alone_are_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("向西南、华北两个方向修路。")]
+    assert got == [("place", "华北")]
