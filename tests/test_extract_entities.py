@@ -628,3 +628,10 @@ def test_two_points_of_the_compass_alone_are_no_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("向西南、华北两个方向修路。")]
     assert got == [("place", "华北")]
+
+
+def test_a_level_pointed_to_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "LOC"), (6, 9, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("外县、本市和青禾县的车都来了。")]
+    assert got == [("place", "青禾县")]

@@ -193,6 +193,7 @@ _HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同�
 # a city's or county's level read with the word after it (某某|市区, 某某|县城; not 某某县|城关镇)
 _LEVEL_WORDS = re.compile(r"市区|市内|县城(?![关乡镇区市东西南北中])")
 _DIRECTION = re.compile(r"大?(?:东北|西北|西南|东南|中南)")    # two points of the compass, not a named region
+_DEICTIC_PLACE = re.compile(r"[本该全各外此我两邻][国省市县区乡镇村]")     # 本县, 外省, 我国: a level pointed to, no name
 _CURRENCIES = ("铢", "盾")          # one-character currencies after a country's name (某国铢)
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
@@ -232,8 +233,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             t = text[s:e]
         if typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
-        if typ == "place" and _DIRECTION.fullmatch(t):
-            continue                        # 东北, 西南, 大西北: a direction (the 1998 set labels none of them alone)
+        if typ == "place" and (_DIRECTION.fullmatch(t) or _DEICTIC_PLACE.fullmatch(t)):
+            continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "place" and text.startswith(_CURRENCIES, e) and t in _countries():
             continue                        # 某国|铢: a currency (the 1998 set labels no country before 铢 or 盾)
         if typ == "org" and t in _countries():
