@@ -635,3 +635,10 @@ def test_a_level_pointed_to_is_no_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (3, 5, "LOC"), (6, 9, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("外县、本市和青禾县的车都来了。")]
     assert got == [("place", "青禾县")]
+
+
+def test_a_place_before_驻_and_its_mission_is_one_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (4, 9, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities("青川市驻禾溪办事处今天开门。")]
+    assert [t for _, t in got] == ["青川市驻禾溪办事处"] and got[0][0] in ("org", "gov_org")

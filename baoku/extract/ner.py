@@ -192,6 +192,7 @@ _ADVERBS = frozenset("曾已会将也都就又还便正")
 _HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同志")
 # a city's or county's level read with the word after it (某某|市区, 某某|县城; not 某某县|城关镇)
 _LEVEL_WORDS = re.compile(r"市区|市内|县城(?![关乡镇区市东西南北中])")
+_MISSIONS = ("使馆", "领事馆", "办事处", "代表处", "代表团")     # a body one sends abroad (某国驻|某地办事处)
 _DIRECTION = re.compile(r"大?(?:东北|西北|西南|东南|中南)")    # two points of the compass, not a named region
 _DEICTIC_PLACE = re.compile(r"[本该全各外此我两邻][国省市县区乡镇村]")     # 本县, 外省, 我国: a level pointed to, no name
 _CURRENCIES = ("铢", "盾")          # one-character currencies after a country's name (某国铢)
@@ -643,11 +644,13 @@ def _places_before_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     """A place the tagger found right before an organization it found (青川|某某集团, 某国|某某部) is the head of
     the organization's name: in the training sentences (validation split aside) an organization begins with a
     lexicon province or city 1,636 times in the 1998 set (CLUENER 515), such a place labelled apart right before one
-    7 times (3)."""
+    7 times (3). So is a place before 驻 and a mission the tagger found (某国驻|某国大使馆: one body 20 times of 21
+    in the 1998 training sentences, 4 of 4 in CLUENER's)."""
     out: list[Entity] = []
     for e in ents:
         p = out[-1] if out else None
-        if e.type in ("org", "gov_org") and p is not None and p.type == "place" and p.end == e.start:
+        if (e.type in ("org", "gov_org") and p is not None and p.type == "place"
+                and (p.end == e.start or text[p.end:e.start] == "驻" and e.text.endswith(_MISSIONS))):
             out[-1] = Entity(org_type(text[p.start:e.end]), p.start, e.end, text[p.start:e.end])
             continue
         out.append(e)
