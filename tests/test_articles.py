@@ -1610,8 +1610,9 @@ def test_a_column_tags_long_wrapped_end_read_after_a_subheadline_finishes_its_ti
 
 
 @pytest.mark.parametrize("run", ["## 清水河流域综合治理启动会在临江区举\n\n## 图片报道\n\n## 行\n\n",
-                                 "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n"],
-                         ids=["between-a-title-and-its-rest", "under-a-title"])
+                                 "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n",
+                                 "图片报道\n\n## 清水河流域综合治理启动会在临江区举行\n\n"],
+                         ids=["between-a-title-and-its-rest", "under-a-title", "over-a-title"])
 def test_a_photo_storys_standing_title_is_a_title_of_its_own(run):
     # XY-cut reads a photo story's title after another story's headline, over that story's text
     arts = baoku.restore(run + LEAD + "\n\n" + BODY + "\n").to_json()["articles"]

@@ -484,8 +484,12 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     kicker (a field ending in —— or 强调), unless that field is unmarked right over a marked one: XY-cut may read
     another story's title between a kicker and its headline (``runs._title_between``); fields between two
     headlines go with the first as its subheadline, unless they end like a kicker. A group that is only a
-    section label or a kicker joins the group after it.
+    section label or a kicker joins the group after it. A photo story's standing title (图片报道) right over a marked
+    headline is no kicker of it but a group of its own, first (``_photo_over``).
     """
+    photos = _photo_over(fields)
+    if photos:
+        return [[f] for f in photos] + split_groups([f for f in fields if not any(f is p for p in photos)])
     chunks, start = [], 0
     for k, f in enumerate(fields):
         if text_of(f).startswith("——") and k + 1 < len(fields) and not text_of(fields[k + 1]).startswith("——") \
@@ -501,6 +505,12 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         else:
             merged.append(g)
     return merged
+
+
+def _photo_over(fields: list[list[Unit]]) -> list[list[Unit]]:
+    """Photo stories' standing titles (图片报道) that XY-cut read right over a marked headline: the photo's box set
+    beside or above that story, whose kicker it is not."""
+    return [f for f, g in zip(fields, fields[1:]) if photo_title(f) and g[0].level]
 
 
 SUMMARY_FIELD = 20      # characters of a commentary's summary line read as the last field of a heading run
