@@ -3352,3 +3352,12 @@ def test_a_host_whose_text_hardly_echoes_an_orphans_headline_is_passed_over_unwe
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
     assert reattach.best_suffix(coh, "青川港吞吐量创新高", host) == (None, 0.0, 0.0)
     assert len(coh._covered) == 1       # the host's whole text only
+
+
+def test_a_short_line_between_a_kicker_and_a_marked_headline_is_not_the_kickers_wrapped_end():
+    # XY-cut reads a photo's short title between a story's kicker and its marked headline
+    text = ("临江区用好老街文化资源\n\n守护湿地\n\n## 老街书房迎来周末读者\n\n"
+            "本报讯 临江区用好老街文化资源，把三座旧仓库改成城市书房，周末读者逾千人。\n\n"
+            "书房由街道管理，志愿者轮流值守，每天开放十二小时。\n")
+    arts = {a["headline"]: a["kicker"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街书房迎来周末读者": "临江区用好老街文化资源", "守护湿地": None}

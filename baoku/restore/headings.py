@@ -193,13 +193,14 @@ def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
     """Two stories side by side, each with a kicker, as XY-cut reads them: two unmarked lines, then the two
     headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长), or a short
-    second line over one unmarked title closing the run (``_stub_kicker``). The second line is the second story's
-    kicker, not the first one's wrapped end."""
+    second line (``_stub_kicker``) over one unmarked title closing the run or over lines holding a marked headline.
+    The second line is the second story's kicker or a photo's title, not the first one's wrapped end."""
     k = next((i for i, x in enumerate(units) if x is u), -1)
     rest = units[k + 1:]
     return len(field) == 1 and not field[0].level and not u.level \
         and (len(rest) == 2 and rest[0].level > 0 and rest[0].level == rest[1].level
-             or len(rest) == 1 and not rest[0].level and _stub_kicker(text_of(field), u.text))
+             or (len(rest) == 1 and not rest[0].level or any(x.level for x in rest))
+             and _stub_kicker(text_of(field), u.text))
 
 
 def _stub_kicker(first: str, t: str) -> bool:
