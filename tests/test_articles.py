@@ -3361,3 +3361,12 @@ def test_a_short_line_between_a_kicker_and_a_marked_headline_is_not_the_kickers_
             "书房由街道管理，志愿者轮流值守，每天开放十二小时。\n")
     arts = {a["headline"]: a["kicker"] for a in baoku.restore(text).to_json()["articles"]}
     assert arts == {"老街书房迎来周末读者": "临江区用好老街文化资源", "守护湿地": None}
+
+
+def test_a_title_read_between_a_marked_headline_and_its_dashed_subheadline_is_another_storys():
+    # XY-cut reads another story's title between a headline and its ——subheadline
+    text = ("## 老街焕发新活力（港城观察）\n\n书房飘香\n\n——青川老街改造三年记\n\n"
+            "三年前，青川老街的骑楼年久失修，街坊们出门要绕道。如今骑楼修葺一新，夜市重开，游人络绎不绝。\n\n"
+            "老街改造由街道牵头，街坊们出工出力，三年完成了四十余处修缮。\n")
+    arts = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街焕发新活力（港城观察）": "青川老街改造三年记", "书房飘香": None}

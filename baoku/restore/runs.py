@@ -66,7 +66,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
-        beside = _title_between(group, after, coh) if full is None else None
+        beside = (_title_between(group, after, coh) or _title_over_dash(group)) if full is None else None
         if beside:
             group = [f for f in group if f is not beside]
         pair = _pair_over(group, after, units, j, coh) if full is None and not beside else None
@@ -507,6 +507,16 @@ def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Un
         return None
     other = group[echo.index(min(echo))]
     return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
+
+
+def _title_over_dash(group: list[list[Unit]]) -> list[Unit] | None:
+    """A plain unmarked field between a marked headline and the ——subheadline closing the run: another story's
+    title that XY-cut read between this headline and its subheadline (# 青川港扩建启动 / 老街灯会待客来 /
+    ——新码头年内开工), not the first part of a subheadline, which never runs on into a dash. That title, or None."""
+    if len(group) < 3 or not group[-3][0].level or group[-2][0].level or not text_of(group[-1]).startswith("——"):
+        return None
+    t = text_of(group[-2])
+    return group[-2] if plain(t) and not t.endswith(KICKER_END) else None
 
 
 def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, coh: Cohesion
