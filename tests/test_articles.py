@@ -3370,3 +3370,12 @@ def test_a_title_read_between_a_marked_headline_and_its_dashed_subheadline_is_an
             "老街改造由街道牵头，街坊们出工出力，三年完成了四十余处修缮。\n")
     arts = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
     assert arts == {"老街焕发新活力（港城观察）": "青川老街改造三年记", "书房飘香": None}
+
+
+def test_a_short_line_under_a_title_that_ends_for_sure_is_no_wrapped_end_of_it():
+    # a photo's title under a headline ending as titles most often end; a wrapped end would close a title too
+    text = ("## 临江区老街灯会开幕\n\n放河灯\n\n"
+            "本报讯 临江区老街灯会昨晚开幕，三百余盏花灯沿河排开，街坊们扶老携幼前来赏灯。\n\n"
+            "灯会将持续到下月初，每晚六时亮灯。\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert heads == ["临江区老街灯会开幕", "放河灯"]

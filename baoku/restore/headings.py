@@ -132,7 +132,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
-    if markdown and _kicker_pair(field, u, units):
+    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u)):
         return False
     if _LISTED.search(field[-1].text) and u.level != field[-1].level:
         return False            # items listed on a line, each opened by a bullet, over a title set apart
@@ -201,6 +201,20 @@ def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
         and (len(rest) == 2 and rest[0].level > 0 and rest[0].level == rest[1].level
              or (len(rest) == 1 and not rest[0].level or any(x.level for x in rest))
              and _stub_kicker(text_of(field), u.text))
+
+
+CLOSED_END = 2.0        # head-end odds above which a line's last character pair closes a title for sure
+_STUB_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _stub_apart(field: list[Unit], u: Unit) -> bool:
+    """An unmarked line of two to four characters under a line that ends as titles most often end (``CLOSED_END``),
+    itself ending on a pair that closes no title seen and cutting no word across the two: a box's name, an
+    office's or a photo's title read under a complete title (……考核结果公布 / 港务局), not its wrapped end, which
+    closes a title (……互致新年 / 贺电)."""
+    t = u.text
+    return not u.level and bool(_STUB_WORD.fullmatch(t)) and head_odds(text_of(field), True) > CLOSED_END \
+        and head_odds(t, True) <= 0 and not splits_word(field[-1].text, t)
 
 
 def _stub_kicker(first: str, t: str) -> bool:
