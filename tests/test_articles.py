@@ -3379,3 +3379,11 @@ def test_a_short_line_under_a_title_that_ends_for_sure_is_no_wrapped_end_of_it()
             "灯会将持续到下月初，每晚六时亮灯。\n")
     heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
     assert heads == ["临江区老街灯会开幕", "放河灯"]
+
+
+def test_a_plain_line_under_a_tagged_headline_set_beside_another_goes_to_the_one_the_body_speaks_of():
+    # XY-cut reads two headlines side by side, then the first one's subheadline under the second, closed by its tag
+    text = ("## 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（港城观察）\n\n三年行动计划投资四十二亿元\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads == {"青川启动清水河流域综合治理": "三年行动计划投资四十二亿元", "老街书房迎来周末读者（港城观察）": None}

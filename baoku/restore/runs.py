@@ -614,9 +614,10 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
     first column. When the body after the run echoes an earlier lone headline more than the last one, the
     subheadline set over it is that headline's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
     ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……), unless the last headline is
-    marked in larger type than that one: a subheadline sits under the larger story's headline."""
+    marked in larger type than that one: a subheadline sits under the larger story's headline. So does a plain
+    field under a last headline closed by its column tag (``_tagged_over_plain``)."""
     if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
-            or not text_of(groups[-1][1]).startswith("——"):
+            or not (text_of(groups[-1][1]).startswith("——") or _tagged_over_plain(groups[-1])):
         return groups
     body = "".join(u.text for u in body_after(units, j, 8))
     if not body:
@@ -628,6 +629,13 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
         sub = groups[-1][1]
         return [g + [sub] if k == best else g for k, g in enumerate(groups[:-1])] + [groups[-1][:1]]
     return groups
+
+
+def _tagged_over_plain(group: list[list[Unit]]) -> bool:
+    """A headline closed by its column tag over a plain unmarked field with no label's colon (追梦人：……): a
+    subheadline it seldom has (……（青川观察） / 老街夜市重开), which may be a headline's set beside it."""
+    t = text_of(group[1])
+    return tag_closed(text_of(group[0])) and not group[1][0].level and plain(t) and "：" not in t
 
 
 def _echoed_last(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
