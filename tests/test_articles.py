@@ -3394,3 +3394,11 @@ def test_a_label_with_a_colon_under_a_tagged_headline_set_beside_another_heads_n
             + LEAD + "\n\n" + BODY + "\n")
     heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
     assert heads == ["青川启动清水河流域综合治理", "老街书房迎来周末读者（港城观察）"]
+
+
+def test_a_pair_of_kickers_over_a_pair_of_headlines_go_in_the_rows_order():
+    # XY-cut reads both kickers, then both headlines; the text after the run is the second story's
+    text = ("临江区副区长韩亦舒——\n\n青川港务局局长岑望川——\n\n## 老街夜市重开迎客（港城人物）\n\n## 新航线首航顺利（港城人物）\n\n"
+            "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
+    assert kickers_and_headlines(baoku.restore(text)) == [
+        ("临江区副区长韩亦舒——", "老街夜市重开迎客（港城人物）"), ("青川港务局局长岑望川——", "新航线首航顺利（港城人物）")]

@@ -645,7 +645,9 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
                ) -> tuple[list[list[Unit]], list[list[Unit]]]:
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
-    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
+    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next; over a
+    ``pair`` of headlines the first kicker is the first one's, as the row sets them, whichever story the text after
+    the run is.
     The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
     headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
     without those others, and them."""
@@ -656,7 +658,7 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
                                                         or all(text_of(f).endswith(KICKER_END) for f in fields[:t])):
         return fields, []
     row = fields[:t]
-    own = max(row, key=lambda f: echo(text_of(f)))
+    own = row[0] if pair else max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
 
 
