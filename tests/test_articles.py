@@ -3390,7 +3390,7 @@ def test_a_plain_line_under_a_tagged_headline_set_beside_another_goes_to_the_one
 
 
 def test_a_label_with_a_colon_under_a_tagged_headline_set_beside_another_heads_no_story():
-    text = ("## 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（港城观察）\n\n追梦人：林小舟\n\n"
+    text = ("## 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（港城观察）\n\n讲述人：林小舟\n\n"
             + LEAD + "\n\n" + BODY + "\n")
     heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
     assert heads == ["青川启动清水河流域综合治理", "老街书房迎来周末读者（港城观察）"]

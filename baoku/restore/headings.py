@@ -210,8 +210,8 @@ _STUB_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def _stub_apart(field: list[Unit], u: Unit) -> bool:
     """An unmarked line of two to four characters under a line that ends as titles most often end (``CLOSED_END``),
     itself ending on a pair that closes no title seen and cutting no word across the two: a box's name, an
-    office's or a photo's title read under a complete title (……考核结果公布 / 港务局), not its wrapped end, which
-    closes a title (……互致新年 / 贺电)."""
+    office's or a photo's title read under a complete title (……老街灯会开幕 / 放河灯), not its wrapped end, which
+    closes a title (……临江区举办夏季 / 灯会)."""
     t = u.text
     return not u.level and bool(_STUB_WORD.fullmatch(t)) and head_odds(text_of(field), True) > CLOSED_END \
         and head_odds(t, True) <= 0 and not splits_word(field[-1].text, t)

@@ -632,7 +632,7 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
 
 
 def _tagged_over_plain(group: list[list[Unit]]) -> bool:
-    """A headline closed by its column tag over a plain unmarked field with no label's colon (追梦人：……): a
+    """A headline closed by its column tag over a plain unmarked field with no label's colon (讲述人：……): a
     subheadline it seldom has (……（青川观察） / 老街夜市重开), which may be a headline's set beside it."""
     t = text_of(group[1])
     return tag_closed(text_of(group[0])) and not group[1][0].level and plain(t) and "：" not in t
