@@ -1610,8 +1610,9 @@ def test_a_column_tags_long_wrapped_end_read_after_a_subheadline_finishes_its_ti
 
 
 @pytest.mark.parametrize("run", ["## 清水河流域综合治理启动会在临江区举\n\n## 图片报道\n\n## 行\n\n",
-                                 "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n"],
-                         ids=["between-a-title-and-its-rest", "under-a-title"])
+                                 "## 清水河流域综合治理启动会在临江区举行\n\n图片报道\n\n",
+                                 "图片报道\n\n## 清水河流域综合治理启动会在临江区举行\n\n"],
+                         ids=["between-a-title-and-its-rest", "under-a-title", "over-a-title"])
 def test_a_photo_storys_standing_title_is_a_title_of_its_own(run):
     # XY-cut reads a photo story's title after another story's headline, over that story's text
     arts = baoku.restore(run + LEAD + "\n\n" + BODY + "\n").to_json()["articles"]
@@ -3351,3 +3352,53 @@ def test_a_host_whose_text_hardly_echoes_an_orphans_headline_is_passed_over_unwe
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
     assert reattach.best_suffix(coh, "青川港吞吐量创新高", host) == (None, 0.0, 0.0)
     assert len(coh._covered) == 1       # the host's whole text only
+
+
+def test_a_short_line_between_a_kicker_and_a_marked_headline_is_not_the_kickers_wrapped_end():
+    # XY-cut reads a photo's short title between a story's kicker and its marked headline
+    text = ("临江区用好老街文化资源\n\n守护湿地\n\n## 老街书房迎来周末读者\n\n"
+            "本报讯 临江区用好老街文化资源，把三座旧仓库改成城市书房，周末读者逾千人。\n\n"
+            "书房由街道管理，志愿者轮流值守，每天开放十二小时。\n")
+    arts = {a["headline"]: a["kicker"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街书房迎来周末读者": "临江区用好老街文化资源", "守护湿地": None}
+
+
+def test_a_title_read_between_a_marked_headline_and_its_dashed_subheadline_is_another_storys():
+    # XY-cut reads another story's title between a headline and its ——subheadline
+    text = ("## 老街焕发新活力（港城观察）\n\n书房飘香\n\n——青川老街改造三年记\n\n"
+            "三年前，青川老街的骑楼年久失修，街坊们出门要绕道。如今骑楼修葺一新，夜市重开，游人络绎不绝。\n\n"
+            "老街改造由街道牵头，街坊们出工出力，三年完成了四十余处修缮。\n")
+    arts = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert arts == {"老街焕发新活力（港城观察）": "青川老街改造三年记", "书房飘香": None}
+
+
+def test_a_short_line_under_a_title_that_ends_for_sure_is_no_wrapped_end_of_it():
+    # a photo's title under a headline ending as titles most often end; a wrapped end would close a title too
+    text = ("## 临江区老街灯会开幕\n\n放河灯\n\n"
+            "本报讯 临江区老街灯会昨晚开幕，三百余盏花灯沿河排开，街坊们扶老携幼前来赏灯。\n\n"
+            "灯会将持续到下月初，每晚六时亮灯。\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert heads == ["临江区老街灯会开幕", "放河灯"]
+
+
+def test_a_plain_line_under_a_tagged_headline_set_beside_another_goes_to_the_one_the_body_speaks_of():
+    # XY-cut reads two headlines side by side, then the first one's subheadline under the second, closed by its tag
+    text = ("## 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（港城观察）\n\n三年行动计划投资四十二亿元\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    heads = {a["headline"]: a["subheadline"] for a in baoku.restore(text).to_json()["articles"]}
+    assert heads == {"青川启动清水河流域综合治理": "三年行动计划投资四十二亿元", "老街书房迎来周末读者（港城观察）": None}
+
+
+def test_a_label_with_a_colon_under_a_tagged_headline_set_beside_another_heads_no_story():
+    text = ("## 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（港城观察）\n\n讲述人：林小舟\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    heads = [a["headline"] for a in baoku.restore(text).to_json()["articles"]]
+    assert heads == ["青川启动清水河流域综合治理", "老街书房迎来周末读者（港城观察）"]
+
+
+def test_a_pair_of_kickers_over_a_pair_of_headlines_go_in_the_rows_order():
+    # XY-cut reads both kickers, then both headlines; the text after the run is the second story's
+    text = ("临江区副区长韩亦舒——\n\n青川港务局局长岑望川——\n\n## 老街夜市重开迎客（港城人物）\n\n## 新航线首航顺利（港城人物）\n\n"
+            "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
+    assert kickers_and_headlines(baoku.restore(text)) == [
+        ("临江区副区长韩亦舒——", "老街夜市重开迎客（港城人物）"), ("青川港务局局长岑望川——", "新航线首航顺利（港城人物）")]

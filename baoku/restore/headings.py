@@ -132,7 +132,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
-    if markdown and _kicker_pair(field, u, units):
+    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u)):
         return False
     if _LISTED.search(field[-1].text) and u.level != field[-1].level:
         return False            # items listed on a line, each opened by a bullet, over a title set apart
@@ -193,13 +193,28 @@ def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
     """Two stories side by side, each with a kicker, as XY-cut reads them: two unmarked lines, then the two
     headlines marked alike closing the run (青川港扩建启动 / 今年起 / ## 新码头年内开工 / ## 渡轮夜航延长), or a short
-    second line over one unmarked title closing the run (``_stub_kicker``). The second line is the second story's
-    kicker, not the first one's wrapped end."""
+    second line (``_stub_kicker``) over one unmarked title closing the run or over lines holding a marked headline.
+    The second line is the second story's kicker or a photo's title, not the first one's wrapped end."""
     k = next((i for i, x in enumerate(units) if x is u), -1)
     rest = units[k + 1:]
     return len(field) == 1 and not field[0].level and not u.level \
         and (len(rest) == 2 and rest[0].level > 0 and rest[0].level == rest[1].level
-             or len(rest) == 1 and not rest[0].level and _stub_kicker(text_of(field), u.text))
+             or (len(rest) == 1 and not rest[0].level or any(x.level for x in rest))
+             and _stub_kicker(text_of(field), u.text))
+
+
+CLOSED_END = 2.0        # head-end odds above which a line's last character pair closes a title for sure
+_STUB_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _stub_apart(field: list[Unit], u: Unit) -> bool:
+    """An unmarked line of two to four characters under a line that ends as titles most often end (``CLOSED_END``),
+    itself ending on a pair that closes no title seen and cutting no word across the two: a box's name, an
+    office's or a photo's title read under a complete title (……老街灯会开幕 / 放河灯), not its wrapped end, which
+    closes a title (……临江区举办夏季 / 灯会)."""
+    t = u.text
+    return not u.level and bool(_STUB_WORD.fullmatch(t)) and head_odds(text_of(field), True) > CLOSED_END \
+        and head_odds(t, True) <= 0 and not splits_word(field[-1].text, t)
 
 
 def _stub_kicker(first: str, t: str) -> bool:
@@ -484,8 +499,12 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     kicker (a field ending in —— or 强调), unless that field is unmarked right over a marked one: XY-cut may read
     another story's title between a kicker and its headline (``runs._title_between``); fields between two
     headlines go with the first as its subheadline, unless they end like a kicker. A group that is only a
-    section label or a kicker joins the group after it.
+    section label or a kicker joins the group after it. A photo story's standing title (图片报道) right over a marked
+    headline is no kicker of it but a group of its own, first (``_photo_over``).
     """
+    photos = _photo_over(fields)
+    if photos:
+        return [[f] for f in photos] + split_groups([f for f in fields if not any(f is p for p in photos)])
     chunks, start = [], 0
     for k, f in enumerate(fields):
         if text_of(f).startswith("——") and k + 1 < len(fields) and not text_of(fields[k + 1]).startswith("——") \
@@ -501,6 +520,12 @@ def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
         else:
             merged.append(g)
     return merged
+
+
+def _photo_over(fields: list[list[Unit]]) -> list[list[Unit]]:
+    """Photo stories' standing titles (图片报道) that XY-cut read right over a marked headline: the photo's box set
+    beside or above that story, whose kicker it is not."""
+    return [f for f, g in zip(fields, fields[1:]) if photo_title(f) and g[0].level]
 
 
 SUMMARY_FIELD = 20      # characters of a commentary's summary line read as the last field of a heading run
@@ -620,7 +645,9 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
                ) -> tuple[list[list[Unit]], list[list[Unit]]]:
     """Stories set side by side, each with a kicker, reach an XY-cut dump as a row of kickers over the first
     story's headline (临江区—— / 青川港—— / # 清水河治理启动): the kicker that the story under the run echoes
-    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next.
+    most (``echo``; the first on a tie) is this headline's, the others belong to the headlines that come next; over a
+    ``pair`` of headlines the first kicker is the first one's, as the row sets them, whichever story the text after
+    the run is.
     The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
     headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
     without those others, and them."""
@@ -631,7 +658,7 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
                                                         or all(text_of(f).endswith(KICKER_END) for f in fields[:t])):
         return fields, []
     row = fields[:t]
-    own = max(row, key=lambda f: echo(text_of(f)))
+    own = row[0] if pair else max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
 
 

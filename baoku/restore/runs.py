@@ -66,7 +66,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
-        beside = _title_between(group, after, coh) if full is None else None
+        beside = (_title_between(group, after, coh) or _title_over_dash(group)) if full is None else None
         if beside:
             group = [f for f in group if f is not beside]
         pair = _pair_over(group, after, units, j, coh) if full is None and not beside else None
@@ -509,6 +509,16 @@ def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Un
     return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
 
 
+def _title_over_dash(group: list[list[Unit]]) -> list[Unit] | None:
+    """A plain unmarked field between a marked headline and the ——subheadline closing the run: another story's
+    title that XY-cut read between this headline and its subheadline (# 青川港扩建启动 / 老街灯会待客来 /
+    ——新码头年内开工), not the first part of a subheadline, which never runs on into a dash. That title, or None."""
+    if len(group) < 3 or not group[-3][0].level or group[-2][0].level or not text_of(group[-1]).startswith("——"):
+        return None
+    t = text_of(group[-2])
+    return group[-2] if plain(t) and not t.endswith(KICKER_END) else None
+
+
 def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, coh: Cohesion
                ) -> list[list[Unit]] | None:
     """Two unmarked fields over a marked headline, the first no section label nor a kicker by its form, neither
@@ -604,9 +614,10 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
     first column. When the body after the run echoes an earlier lone headline more than the last one, the
     subheadline set over it is that headline's (青川启动清水河流域综合治理 / 老街书房迎来周末读者 /
     ——三年行动计划投资四十二亿元 / 本报讯……清水河流域综合治理三年行动启动会……), unless the last headline is
-    marked in larger type than that one: a subheadline sits under the larger story's headline."""
+    marked in larger type than that one: a subheadline sits under the larger story's headline. So does a plain
+    field under a last headline closed by its column tag (``_tagged_over_plain``)."""
     if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
-            or not text_of(groups[-1][1]).startswith("——"):
+            or not (text_of(groups[-1][1]).startswith("——") or _tagged_over_plain(groups[-1])):
         return groups
     body = "".join(u.text for u in body_after(units, j, 8))
     if not body:
@@ -618,6 +629,13 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
         sub = groups[-1][1]
         return [g + [sub] if k == best else g for k, g in enumerate(groups[:-1])] + [groups[-1][:1]]
     return groups
+
+
+def _tagged_over_plain(group: list[list[Unit]]) -> bool:
+    """A headline closed by its column tag over a plain unmarked field with no label's colon (讲述人：……): a
+    subheadline it seldom has (……（青川观察） / 老街夜市重开), which may be a headline's set beside it."""
+    t = text_of(group[1])
+    return tag_closed(text_of(group[0])) and not group[1][0].level and plain(t) and "：" not in t
 
 
 def _echoed_last(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh: Cohesion
