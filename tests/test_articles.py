@@ -297,6 +297,17 @@ def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headlin
         ("青川市委召开全市防汛抗旱工作会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
 
 
+def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_is_the_subheadline_in_a_line_dump():
+    # the deck's lines read as prose; its short last line, no clause mark, would open a story of its own
+    from conftest import lines_dump
+    lead = "本报青川6月2日电（记者 王明远）近日，青川市召开小微企业融资工作座谈会，推出六项措施。"
+    deck = ["青川将推出六项措施和一套评价办法，帮助科技、民", "营、小微企业融资，着力解决企业在融资方面遇到", "的各种难题"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(["青川推出六项措施 扶持小微企业融资", *deck, ""]) + lines_dump([lead, BODY])
+    page = baoku.restore(text).to_json()
+    assert [(a["headline"], a["subheadline"]) for a in page["articles"]] == \
+        [(None, None), ("青川推出六项措施 扶持小微企业融资", "".join(deck))]
+
+
 def test_a_few_characters_and_a_column_tag_under_a_title_line_are_its_wrapped_end_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川市第一家老街书房\n开张（走基层）\n" + lines_dump([LEAD, BODY])
