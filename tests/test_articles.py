@@ -308,6 +308,21 @@ def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_
         [(None, None), ("青川推出六项措施 扶持小微企业融资", "".join(deck))]
 
 
+DECK_LEAD = "本报青川6月2日电（记者 王明远）青川市政府2日召开常务会议，部署清水河流域综合治理工作。"
+DECK = ["部署清水河流域综合治理工作，要求确保三年行动如期完成；", "听取老街改造情况汇报，研究青川港扩建方案推动新码头开工"]
+
+
+def _deck_page() -> dict:
+    from conftest import lines_dump
+    return baoku.restore(lines_dump([EARLIER, BODY]) + "\n".join(["青川市政府召开第十二次常务会议", *DECK, ""])
+                         + lines_dump([DECK_LEAD, BODY])).to_json()
+
+
+def test_a_summary_deck_line_of_clauses_over_the_dated_lead_opens_no_story_in_a_line_dump():
+    # the deck's first line, closing a clause, read as prose; its next line, no wider, holds clauses and no stop
+    assert [a["headline"] for a in _deck_page()["articles"]] == [None, "青川市政府召开第十二次常务会议"]
+
+
 def test_a_few_characters_and_a_column_tag_under_a_title_line_are_its_wrapped_end_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川市第一家老街书房\n开张（走基层）\n" + lines_dump([LEAD, BODY])
