@@ -308,7 +308,7 @@ def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_
         [(None, None), ("青川推出六项措施 扶持小微企业融资", "".join(deck))]
 
 
-DECK_LEAD = "本报青川6月2日电（记者 王明远）青川市政府2日召开常务会议，部署清水河流域综合治理工作。"
+DECK_LEAD = "本报青川6月2日电（记者王明远）青川市政府2日召开常务会议，部署清水河流域综合治理工作。"
 DECK = ["部署清水河流域综合治理工作，要求确保三年行动如期完成；", "听取老街改造情况汇报，研究青川港扩建方案推动新码头开工"]
 
 
@@ -321,6 +321,22 @@ def _deck_page() -> dict:
 def test_a_summary_deck_line_of_clauses_over_the_dated_lead_opens_no_story_in_a_line_dump():
     # the deck's first line, closing a clause, read as prose; its next line, no wider, holds clauses and no stop
     assert [a["headline"] for a in _deck_page()["articles"]] == [None, "青川市政府召开第十二次常务会议"]
+
+
+def test_a_summary_deck_broken_into_two_paragraphs_over_the_dated_lead_is_the_subheadline():
+    # the first paragraph closes a clause (；), neither ends a sentence: one deck that a line dump broke in two
+    art = _deck_page()["articles"][1]
+    assert (art["subheadline"], art["paragraphs"]) == ("".join(DECK), [DECK_LEAD, BODY])
+
+
+def test_a_first_paragraph_closing_no_clause_is_no_part_of_a_summary_deck_over_the_dated_lead():
+    # a box's item title over its figures: two texts, not one deck broken in two
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore.articles import _summary_over_lead
+    texts = ["集装箱吞吐量创新高", "全年完成集装箱吞吐量一百二十万标箱，同比增长一成", DECK_LEAD]
+    art = Article(headline=Field("青川港务集团年报速览", []), paragraphs=[Paragraph(t, []) for t in texts])
+    _summary_over_lead(art)
+    assert (art.subheadline, [p.text for p in art.paragraphs]) == (None, texts)
 
 
 def test_a_few_characters_and_a_column_tag_under_a_title_line_are_its_wrapped_end_in_a_line_dump():

@@ -39,6 +39,7 @@ ADDRESS_HEAD = 16               # characters of a line within which the address 
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 SUMMARY_CLAUSE = "，；"          # marks of which a summary subheadline over a dated lead holds one
+SUMMARY_PARAS = 2             # paragraphs of a summary subheadline over a dated lead (a deck broken into its lines)
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
 
 
@@ -375,19 +376,24 @@ def _long_subheadline(art: Article) -> None:
 
 
 def _summary_over_lead(art: Article) -> None:
-    """A story's first paragraph of clauses (a comma or semicolon) and no sentence stop, no bullet, note or lead, right
-    over its dated lead (本报青川6月2日电……) is its headline's subheadline (审议……条例，……；部署……): a summary of
-    what the story reports, not prose, whose sentences end, nor a title (a heading line a dump read as text)."""
-    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2 \
-            or not opens_with_dateline(art.paragraphs[1].text):
+    """A story's first paragraphs (up to ``SUMMARY_PARAS``, each but the last closing a clause: a line dump may break
+    a deck into its lines) of clauses (a comma or semicolon) and no sentence stop, no bullet, note or lead, right over
+    its dated lead (本报青川6月2日电……) are its headline's subheadline (审议……条例，……；部署……): a summary of what
+    the story reports, not prose, whose sentences end, nor a title (a heading line a dump read as text)."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2:
         return
-    first = art.paragraphs[0]
-    text = first.text
+    n = next((i for i in range(1, min(SUMMARY_PARAS, len(art.paragraphs) - 1) + 1)
+              if opens_with_dateline(art.paragraphs[i].text)), 0)
+    if not n:
+        return
+    deck = art.paragraphs[:n]
+    text = "".join(p.text for p in deck)
     if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
-            or text[0] in "（(" or is_lead(text) or is_bullet(text):
+            or any(p.text[0] in "（(" or is_lead(p.text) or is_bullet(p.text) for p in deck) \
+            or any(p.text[-1] not in SUMMARY_CLAUSE for p in deck[:-1]):
         return
-    art.subheadline = Field(text, first.spans, first.boxes)
-    del art.paragraphs[0]
+    art.subheadline = Field(text, [s for p in deck for s in p.spans], [b for p in deck for b in p.boxes])
+    del art.paragraphs[:n]
     art.decide(f"a stop-less first paragraph over the dated lead is the subheadline: {text[:16]}", 0.2)
 
 
