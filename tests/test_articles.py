@@ -3403,3 +3403,15 @@ def test_a_host_whose_text_hardly_echoes_an_orphans_headline_is_passed_over_unwe
     coh = Cohesion([p.text for a in arts for p in a.paragraphs] + [reattach.heading(a) for a in arts])
     assert reattach.best_suffix(coh, "青川港吞吐量创新高", host) == (None, 0.0, 0.0)
     assert len(coh._covered) == 1       # the host's whole text only
+
+
+def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_its_body():
+    # the package's first part: its dashed kicker and title read under the package's headline, a second part after
+    page = baoku.restore(
+        "青川新春走基层（来自一\n\n## 线的报道）\n\n老街夜市重开\n\n——\n\n摊主笑迎八方客\n\n本报记者 韩亦舒\n\n"
+        "除夕前夜，临江老街的夜市重新开张，两百多个摊位沿河排开，摊主们忙着招呼往来的市民。\n\n"
+        "港区码头彻夜忙——\n\n吊机昼夜不停歇\n\n本报记者 林小舟\n\n"
+        "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
+        ("青川新春走基层（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")

@@ -169,6 +169,8 @@ def _body_openers(named: dict[str, list[Unit]], group: list[list[Unit]], units: 
     summary = named.pop("subheadline") if series or _summary_over_summary(named, units, j) else None
     if not summary and _part_title(named, units, j):
         summary = named.pop("kicker")
+    if not summary and _part_under_title(named, units, j):
+        summary = named.pop("subheadline")
     if not summary and (beyond := _beyond_subheadline(named, group)):
         named["subheadline"], summary = beyond
     return summary, series
@@ -819,6 +821,15 @@ def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool
             return True
         k += 1
     return False
+
+
+def _part_under_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """In a markdown dump, a subheadline that is a kicker and its title (a dash between them) over a reporter's
+    line, the next heading run of the story over a reporter's line too: the first part of a package, its title
+    read under the package's headline (## 青川新春走基层 / 老街夜市重开—— / 摊主笑迎八方客 / 本报记者 韩亦舒 / ……)."""
+    sub = text_of(named.get("subheadline") or [])
+    return "——" in sub.strip("—") and "kicker" not in named and j < len(units) and reporter_line(units[j]) \
+        and _next_part(units, j + 1)
 
 
 def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> int:
