@@ -3415,3 +3415,13 @@ def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_
     art = page.articles[0]
     assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
         ("青川新春走基层（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")
+
+
+def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_its_body_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川新春走基层 记者蹲点看变化（来自一线的\n报道）\n老街夜市重开\n——\n" \
+        "摊主笑迎八方客\n本报记者 韩亦舒\n" + lines_dump([BODY, EARLIER]) + "港区码头彻夜忙——\n吊机昼夜不停歇\n" \
+        "本报记者 林小舟\n" + lines_dump([EARLIER, BODY])
+    art = baoku.restore(text).articles[1]
+    assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
+        ("青川新春走基层 记者蹲点看变化（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")

@@ -76,8 +76,11 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        summary, series = _body_openers(named, group, units, j) if full is None and g == len(groups) - 1 \
-            else (None, 0)
+        summary, series = None, 0
+        if full is None and g == len(groups) - 1:
+            summary, series = _body_openers(named, group, units, j)
+        elif g == len(groups) - 1 and _part_under_title(named, units, j):
+            summary = named.pop("subheadline")      # (in a line dump, the only opener of those looked for)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -824,7 +827,7 @@ def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool
 
 
 def _part_under_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
-    """In a markdown dump, a subheadline that is a kicker and its title (a dash between them) over a reporter's
+    """A subheadline that is a kicker and its title (a dash between them) over a reporter's
     line, the next heading run of the story over a reporter's line too: the first part of a package, its title
     read under the package's headline (## 青川新春走基层 / 老街夜市重开—— / 摊主笑迎八方客 / 本报记者 韩亦舒 / ……)."""
     sub = text_of(named.get("subheadline") or [])
