@@ -3425,3 +3425,18 @@ def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_
     art = baoku.restore(text).articles[1]
     assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
         ("青川新春走基层 记者蹲点看变化（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")
+
+
+def test_a_subheadline_marked_like_the_storys_crossheads_is_the_first_of_them():
+    # a name and a song's title in brackets, as the crossheads further on are: the series' first item
+    page = baoku.restore(
+        "## 青川老歌新唱（歌声里的青川）\n\n林小舟　《清水河之歌》\n\n"
+        "这首歌写于上世纪八十年代，那时清水河两岸还是大片的稻田，我每天沿着河堤去上班，一路走一路哼。\n\n"
+        "后来歌在全市传唱开来，很多老人至今还能唱出完整的歌词。\n\n韩亦舒　《老街的灯》\n\n"
+        "老街的路灯是我小时候最深的记忆，傍晚灯一亮，整条街就热闹起来。\n\n"
+        "写这首歌的时候，我把老街的吆喝声也写了进去。\n\n周启航　《港城夜曲》\n\n"
+        "港口的夜晚从来不安静，汽笛声和吊机声混在一起，像一首没有尽头的曲子。\n\n"
+        "我在码头干了二十年，这首歌是写给工友们的。\n")
+    art = page.articles[0]
+    assert (art.subheadline, [p.text for p in art.paragraphs][::3]) == \
+        (None, ["林小舟《清水河之歌》", "韩亦舒《老街的灯》", "周启航《港城夜曲》"])

@@ -334,6 +334,7 @@ def _settle_page(r: _Reading) -> None:
         _long_subheadline(art)
         _summary_over_lead(art)
         _series_sub(page, art)
+        _marked_like_crossheads(art)
         if art.subheadline is not None:
             art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
 
@@ -417,6 +418,30 @@ def _series_sub(page: Page, art: Article) -> None:
     art.subheadline = None
     art.paragraphs[:0] = cut_in_two(page, sub.as_paragraph(), min(size))
     art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+SHAPED_HEAD = 20       # characters of a crosshead whose marks a subheadline may repeat
+
+
+def _marked_like_crossheads(art: Article) -> None:
+    """A subheadline whose marks, in order, are those of ``SERIES_SEEN`` or more short stop-less paragraphs of the
+    story (林小舟 《……》 over a story with 韩亦舒 《……》 and 周启航 《……》) is the first crosshead of that series: it
+    opens the body."""
+    sub = art.subheadline
+    if sub is None or not art.paragraphs:
+        return
+    marks = _marks(sub.text)
+    if not marks or sum(len(p.text) <= SHAPED_HEAD and not ends_sentence(p.text) and _marks(p.text) == marks
+                        for p in art.paragraphs) < SERIES_SEEN:
+        return
+    art.subheadline = None
+    art.paragraphs.insert(0, sub.as_paragraph())
+    art.decide(f"the subheadline is marked like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+def _marks(text: str) -> str:
+    """The marks of a text in order, without its letters, digits and spaces."""
+    return "".join(c for c in text if not c.isalnum() and not c.isspace())
 
 
 class Decks:
