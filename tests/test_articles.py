@@ -3440,3 +3440,13 @@ def test_a_subheadline_marked_like_the_storys_crossheads_is_the_first_of_them():
     art = page.articles[0]
     assert (art.subheadline, [p.text for p in art.paragraphs][::3]) == \
         (None, ["林小舟《清水河之歌》", "韩亦舒《老街的灯》", "周启航《港城夜曲》"])
+
+
+def test_a_line_of_clauses_under_a_tagged_title_over_the_summary_box_is_the_subheadline():
+    # three clauses under a column's tag read as a commentary's summary line, but the box label under it opens the body
+    page = baoku.restore(
+        "## 书房遍街巷 阅读更便利（城市观察）\n\n截至5月底，全市建成城市书房11个，累计接待读者40万人次\n\n核心阅读\n\n"
+        "青川推进城市书房建设三年来，书房从老城区走进新街区，成为市民身边的阅读空间。\n\n"
+        "临江区的老街书房每天开放到晚上十点，附近居民下班后常来这里看书。\n")
+    art = page.articles[0]
+    assert (art.subheadline.text, art.paragraphs[0].text) == ("截至5月底，全市建成城市书房11个，累计接待读者40万人次", "核心阅读")

@@ -333,6 +333,7 @@ def _settle_page(r: _Reading) -> None:
     for art in page.articles:
         _long_subheadline(art)
         _summary_over_lead(art)
+        _summary_over_box(art)
         _series_sub(page, art)
         _marked_like_crossheads(art)
         if art.subheadline is not None:
@@ -396,6 +397,24 @@ def _summary_over_lead(art: Article) -> None:
     art.subheadline = Field(text, [s for p in deck for s in p.spans], [b for p in deck for b in p.boxes])
     del art.paragraphs[:n]
     art.decide(f"a stop-less first paragraph over the dated lead is the subheadline: {text[:16]}", 0.2)
+
+
+def _summary_over_box(art: Article) -> None:
+    """A story's first paragraph of clauses (a comma) and no stop, up to a heading line's length, no lead or note,
+    right over a box label (核心阅读) is its headline's subheadline (……（青川观察） / 截至5月底，全市建成书房11个，
+    接待读者40万人次 / 核心阅读 / ……): the summary box opens the body, and the line over it is set with the title; a
+    commentary's summary line under its tagged title (``runs._summary``) is followed by its prose."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 3 \
+            or not is_box_label(art.paragraphs[1].text):
+        return
+    first = art.paragraphs[0]
+    text = first.text
+    if len(text) > LONG_SUB or "，" not in text or any(c in "。！？" for c in text) or text[0] in "（(" \
+            or is_lead(text):
+        return
+    art.subheadline = Field(text, first.spans, first.boxes)
+    del art.paragraphs[0]
+    art.decide(f"a stop-less first paragraph over the summary box is the subheadline: {text[:16]}", 0.2)
 
 
 SERIES_HEAD = 6        # characters of a crosshead of a series (一家小店 / 一座书房) that a subheadline may open with
