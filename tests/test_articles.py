@@ -3450,3 +3450,13 @@ def test_a_line_of_clauses_under_a_tagged_title_over_the_summary_box_is_the_subh
         "临江区的老街书房每天开放到晚上十点，附近居民下班后常来这里看书。\n")
     art = page.articles[0]
     assert (art.subheadline.text, art.paragraphs[0].text) == ("截至5月底，全市建成城市书房11个，累计接待读者40万人次", "核心阅读")
+
+
+def test_a_plain_title_over_a_reporters_line_under_a_package_headline_opens_its_body():
+    page = baoku.restore(
+        "# 新春走基层 港城年味浓（一线见闻）\n\n老街夜市人气旺\n\n本报记者 韩亦舒\n\n"
+        "除夕前夜，临江老街的夜市重新开张，两百多个摊位沿河排开，摊主们忙着招呼往来的市民。\n\n"
+        "夜市管理处说，今年摊位比去年多了三成。\n\n码头吊机不停歇\n\n本报记者 周启航\n\n"
+        "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
+    art = page.articles[0]
+    assert (art.subheadline, [p.text for p in art.paragraphs[:2]]) == (None, ["老街夜市人气旺", "本报记者 韩亦舒"])
