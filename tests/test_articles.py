@@ -1394,7 +1394,7 @@ def test_an_unmarked_line_opening_with_a_number_under_a_marked_title_cut_short_i
     assert (art["headline"], art["subheadline"]) == (headline, subheadline)
 
 
-@pytest.mark.parametrize("reporter", ["本报记者 王 朗", "本报记者 周启明 李 想"])
+@pytest.mark.parametrize("reporter", ["本报记者 王 朗", "本报记者 周启明 李 想", "本报记者 周启明"])
 def test_a_title_and_reporters_line_under_a_packages_headline_open_its_body(reporter):
     # a package's first report is titled and signed under the package's headline: no subheadline is signed apart
     text = ("# 老街夜市又热闹起来（青川走基层）\n\n临江夜市重开“烟火气”\n\n" + reporter + "\n\n"

@@ -827,12 +827,12 @@ def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool
 
 
 def _part_under_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
-    """A plain subheadline (a title, or a kicker and its title with a dash between them) over a reporter's line,
-    the next heading run of the story over a reporter's line too: the first part of a package, its title read
-    under the package's headline (## 青川新春走基层 / 老街夜市重开—— / 摊主笑迎八方客 / 本报记者 韩亦舒 / ……)."""
+    """A plain subheadline (a title, or a kicker and its title with a dash between them) over a reporter's line: the
+    first part of a package, its title read under the package's headline (## 青川新春走基层 / 老街夜市重开—— /
+    摊主笑迎八方客 / 本报记者 韩亦舒 / ……), as a subheadline is not signed apart (``_part_byline``)."""
     sub = text_of(named.get("subheadline") or [])
     return bool(sub) and not sub.startswith("——") and "kicker" not in named and j < len(units) \
-        and reporter_line(units[j]) and _next_part(units, j + 1)
+        and reporter_line(units[j])
 
 
 def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> int:
