@@ -287,6 +287,58 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市政府召开常务会议", "".join(deck))
 
 
+def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
+    # both lines wider than the column and of one width: one title's box, though no word is cut between them
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川市委召开全市防汛抗旱工作会议\n号召全市各级党组织和广大党员干部\n" \
+        "坚决打赢防汛抗旱救灾这场攻坚硬仗\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == \
+        ("青川市委召开全市防汛抗旱工作会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
+
+
+def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_is_the_subheadline_in_a_line_dump():
+    # the deck's lines read as prose; its short last line, no clause mark, would open a story of its own
+    from conftest import lines_dump
+    lead = "本报青川6月2日电（记者 王明远）近日，青川市召开小微企业融资工作座谈会，推出六项措施。"
+    deck = ["青川将推出六项措施和一套评价办法，帮助科技、民", "营、小微企业融资，着力解决企业在融资方面遇到", "的各种难题"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(["青川推出六项措施 扶持小微企业融资", *deck, ""]) + lines_dump([lead, BODY])
+    page = baoku.restore(text).to_json()
+    assert [(a["headline"], a["subheadline"]) for a in page["articles"]] == \
+        [(None, None), ("青川推出六项措施 扶持小微企业融资", "".join(deck))]
+
+
+DECK_LEAD = "本报青川6月2日电（记者王明远）青川市政府2日召开常务会议，部署清水河流域综合治理工作。"
+DECK = ["部署清水河流域综合治理工作，要求确保三年行动如期完成；", "听取老街改造情况汇报，研究青川港扩建方案推动新码头开工"]
+
+
+def _deck_page() -> dict:
+    from conftest import lines_dump
+    return baoku.restore(lines_dump([EARLIER, BODY]) + "\n".join(["青川市政府召开第十二次常务会议", *DECK, ""])
+                         + lines_dump([DECK_LEAD, BODY])).to_json()
+
+
+def test_a_summary_deck_line_of_clauses_over_the_dated_lead_opens_no_story_in_a_line_dump():
+    # the deck's first line, closing a clause, read as prose; its next line, no wider, holds clauses and no stop
+    assert [a["headline"] for a in _deck_page()["articles"]] == [None, "青川市政府召开第十二次常务会议"]
+
+
+def test_a_summary_deck_broken_into_two_paragraphs_over_the_dated_lead_is_the_subheadline():
+    # the first paragraph closes a clause (；), neither ends a sentence: one deck that a line dump broke in two
+    art = _deck_page()["articles"][1]
+    assert (art["subheadline"], art["paragraphs"]) == ("".join(DECK), [DECK_LEAD, BODY])
+
+
+def test_a_first_paragraph_closing_no_clause_is_no_part_of_a_summary_deck_over_the_dated_lead():
+    # a box's item title over its figures: two texts, not one deck broken in two
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore.articles import _summary_over_lead
+    texts = ["集装箱吞吐量创新高", "全年完成集装箱吞吐量一百二十万标箱，同比增长一成", DECK_LEAD]
+    art = Article(headline=Field("青川港务集团年报速览", []), paragraphs=[Paragraph(t, []) for t in texts])
+    _summary_over_lead(art)
+    assert (art.subheadline, [p.text for p in art.paragraphs]) == (None, texts)
+
+
 def test_a_few_characters_and_a_column_tag_under_a_title_line_are_its_wrapped_end_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川市第一家老街书房\n开张（走基层）\n" + lines_dump([LEAD, BODY])
@@ -1342,7 +1394,7 @@ def test_an_unmarked_line_opening_with_a_number_under_a_marked_title_cut_short_i
     assert (art["headline"], art["subheadline"]) == (headline, subheadline)
 
 
-@pytest.mark.parametrize("reporter", ["本报记者 王 朗", "本报记者 周启明 李 想"])
+@pytest.mark.parametrize("reporter", ["本报记者 王 朗", "本报记者 周启明 李 想", "本报记者 周启明"])
 def test_a_title_and_reporters_line_under_a_packages_headline_open_its_body(reporter):
     # a package's first report is titled and signed under the package's headline: no subheadline is signed apart
     text = ("# 老街夜市又热闹起来（青川走基层）\n\n临江夜市重开“烟火气”\n\n" + reporter + "\n\n"
@@ -3402,3 +3454,60 @@ def test_a_pair_of_kickers_over_a_pair_of_headlines_go_in_the_rows_order():
             "本报青川6月2日电 青川港务局局长岑望川来到二号码头，察看新航线首航准备情况。\n")
     assert kickers_and_headlines(baoku.restore(text)) == [
         ("临江区副区长韩亦舒——", "老街夜市重开迎客（港城人物）"), ("青川港务局局长岑望川——", "新航线首航顺利（港城人物）")]
+
+
+def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_its_body():
+    # the package's first part: its dashed kicker and title read under the package's headline, a second part after
+    page = baoku.restore(
+        "青川新春走基层（来自一\n\n## 线的报道）\n\n老街夜市重开\n\n——\n\n摊主笑迎八方客\n\n本报记者 韩亦舒\n\n"
+        "除夕前夜，临江老街的夜市重新开张，两百多个摊位沿河排开，摊主们忙着招呼往来的市民。\n\n"
+        "港区码头彻夜忙——\n\n吊机昼夜不停歇\n\n本报记者 林小舟\n\n"
+        "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
+        ("青川新春走基层（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")
+
+
+def test_a_kicker_and_title_over_a_reporters_line_under_a_package_headline_open_its_body_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川新春走基层 记者蹲点看变化（来自一线的\n报道）\n老街夜市重开\n——\n" \
+        "摊主笑迎八方客\n本报记者 韩亦舒\n" + lines_dump([BODY, EARLIER]) + "港区码头彻夜忙——\n吊机昼夜不停歇\n" \
+        "本报记者 林小舟\n" + lines_dump([EARLIER, BODY])
+    art = baoku.restore(text).articles[1]
+    assert (art.headline.text, art.subheadline, art.paragraphs[0].text) == \
+        ("青川新春走基层 记者蹲点看变化（来自一线的报道）", None, "老街夜市重开——摊主笑迎八方客")
+
+
+def test_a_subheadline_marked_like_the_storys_crossheads_is_the_first_of_them():
+    # a name and a song's title in brackets, as the crossheads further on are: the series' first item
+    page = baoku.restore(
+        "## 青川老歌新唱（歌声里的青川）\n\n林小舟　《清水河之歌》\n\n"
+        "这首歌写于上世纪八十年代，那时清水河两岸还是大片的稻田，我每天沿着河堤去上班，一路走一路哼。\n\n"
+        "后来歌在全市传唱开来，很多老人至今还能唱出完整的歌词。\n\n韩亦舒　《老街的灯》\n\n"
+        "老街的路灯是我小时候最深的记忆，傍晚灯一亮，整条街就热闹起来。\n\n"
+        "写这首歌的时候，我把老街的吆喝声也写了进去。\n\n周启航　《港城夜曲》\n\n"
+        "港口的夜晚从来不安静，汽笛声和吊机声混在一起，像一首没有尽头的曲子。\n\n"
+        "我在码头干了二十年，这首歌是写给工友们的。\n")
+    art = page.articles[0]
+    assert (art.subheadline, [p.text for p in art.paragraphs][::3]) == \
+        (None, ["林小舟《清水河之歌》", "韩亦舒《老街的灯》", "周启航《港城夜曲》"])
+
+
+def test_a_line_of_clauses_under_a_tagged_title_over_the_summary_box_is_the_subheadline():
+    # three clauses under a column's tag read as a commentary's summary line, but the box label under it opens the body
+    page = baoku.restore(
+        "## 书房遍街巷 阅读更便利（城市观察）\n\n截至5月底，全市建成城市书房11个，累计接待读者40万人次\n\n核心阅读\n\n"
+        "青川推进城市书房建设三年来，书房从老城区走进新街区，成为市民身边的阅读空间。\n\n"
+        "临江区的老街书房每天开放到晚上十点，附近居民下班后常来这里看书。\n")
+    art = page.articles[0]
+    assert (art.subheadline.text, art.paragraphs[0].text) == ("截至5月底，全市建成城市书房11个，累计接待读者40万人次", "核心阅读")
+
+
+def test_a_plain_title_over_a_reporters_line_under_a_package_headline_opens_its_body():
+    page = baoku.restore(
+        "# 新春走基层 港城年味浓（一线见闻）\n\n老街夜市人气旺\n\n本报记者 韩亦舒\n\n"
+        "除夕前夜，临江老街的夜市重新开张，两百多个摊位沿河排开，摊主们忙着招呼往来的市民。\n\n"
+        "夜市管理处说，今年摊位比去年多了三成。\n\n码头吊机不停歇\n\n本报记者 周启航\n\n"
+        "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
+    art = page.articles[0]
+    assert (art.subheadline, [p.text for p in art.paragraphs[:2]]) == (None, ["老街夜市人气旺", "本报记者 韩亦舒"])

@@ -71,3 +71,10 @@ def test_bylines_end_to_end_with_the_page_date():
     assert baoku.restore(text).to_json()["articles"][0]["byline"]["date"] is None
     # the byline stays inside the first paragraph as printed
     assert baoku.restore(text).articles[0].paragraphs[0].text.startswith("本报青川6月2日电（记者陈书婷、赵一帆）记者从")
+
+
+def test_a_reporters_line_with_a_two_character_name_set_wide_is_the_byline_not_a_subheadline():
+    page = baoku.restore("## 青川港新航线开通\n\n本报记者 林 舟\n\n"
+                         "本报青川6月2日电 青川港至临江港的新航线2日开通，每周往返十班。\n\n港务集团说，新航线将带动沿岸企业出货。\n")
+    art = page.articles[0]
+    assert (art.subheadline, art.byline.reporters) == (None, ["林舟"])

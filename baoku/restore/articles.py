@@ -39,6 +39,7 @@ ADDRESS_HEAD = 16               # characters of a line within which the address 
 LONG_SUB = 42                   # characters beyond which an unmarked line is no heading by its length (headingish)
 LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline never holds
 SUMMARY_CLAUSE = "，；"          # marks of which a summary subheadline over a dated lead holds one
+SUMMARY_PARAS = 2             # paragraphs of a summary subheadline over a dated lead (a deck broken into its lines)
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
 
 
@@ -332,7 +333,9 @@ def _settle_page(r: _Reading) -> None:
     for art in page.articles:
         _long_subheadline(art)
         _summary_over_lead(art)
+        _summary_over_box(art)
         _series_sub(page, art)
+        _marked_like_crossheads(art)
         if art.subheadline is not None:
             art.subheadline.text = art.subheadline.text.lstrip("—")    # print's decoration, not the title's
 
@@ -375,20 +378,43 @@ def _long_subheadline(art: Article) -> None:
 
 
 def _summary_over_lead(art: Article) -> None:
-    """A story's first paragraph of clauses (a comma or semicolon) and no sentence stop, no bullet, note or lead, right
-    over its dated lead (本报青川6月2日电……) is its headline's subheadline (审议……条例，……；部署……): a summary of
-    what the story reports, not prose, whose sentences end, nor a title (a heading line a dump read as text)."""
-    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2 \
-            or not opens_with_dateline(art.paragraphs[1].text):
+    """A story's first paragraphs (up to ``SUMMARY_PARAS``, each but the last closing a clause: a line dump may break
+    a deck into its lines) of clauses (a comma or semicolon) and no sentence stop, no bullet, note or lead, right over
+    its dated lead (本报青川6月2日电……) are its headline's subheadline (审议……条例，……；部署……): a summary of what
+    the story reports, not prose, whose sentences end, nor a title (a heading line a dump read as text)."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 2:
+        return
+    n = next((i for i in range(1, min(SUMMARY_PARAS, len(art.paragraphs) - 1) + 1)
+              if opens_with_dateline(art.paragraphs[i].text)), 0)
+    if not n:
+        return
+    deck = art.paragraphs[:n]
+    text = "".join(p.text for p in deck)
+    if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
+            or any(p.text[0] in "（(" or is_lead(p.text) or is_bullet(p.text) for p in deck) \
+            or any(p.text[-1] not in SUMMARY_CLAUSE for p in deck[:-1]):
+        return
+    art.subheadline = Field(text, [s for p in deck for s in p.spans], [b for p in deck for b in p.boxes])
+    del art.paragraphs[:n]
+    art.decide(f"a stop-less first paragraph over the dated lead is the subheadline: {text[:16]}", 0.2)
+
+
+def _summary_over_box(art: Article) -> None:
+    """A story's first paragraph of clauses (a comma) and no stop, up to a heading line's length, no lead or note,
+    right over a box label (核心阅读) is its headline's subheadline (……（青川观察） / 截至5月底，全市建成书房11个，
+    接待读者40万人次 / 核心阅读 / ……): the summary box opens the body, and the line over it is set with the title; a
+    commentary's summary line under its tagged title (``runs._summary``) is followed by its prose."""
+    if art.headline is None or art.subheadline is not None or len(art.paragraphs) < 3 \
+            or not is_box_label(art.paragraphs[1].text):
         return
     first = art.paragraphs[0]
     text = first.text
-    if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
-            or text[0] in "（(" or is_lead(text) or is_bullet(text):
+    if len(text) > LONG_SUB or "，" not in text or any(c in "。！？" for c in text) or text[0] in "（(" \
+            or is_lead(text):
         return
     art.subheadline = Field(text, first.spans, first.boxes)
     del art.paragraphs[0]
-    art.decide(f"a stop-less first paragraph over the dated lead is the subheadline: {text[:16]}", 0.2)
+    art.decide(f"a stop-less first paragraph over the summary box is the subheadline: {text[:16]}", 0.2)
 
 
 SERIES_HEAD = 6        # characters of a crosshead of a series (一家小店 / 一座书房) that a subheadline may open with
@@ -411,6 +437,30 @@ def _series_sub(page: Page, art: Article) -> None:
     art.subheadline = None
     art.paragraphs[:0] = cut_in_two(page, sub.as_paragraph(), min(size))
     art.decide(f"the subheadline opens like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+SHAPED_HEAD = 20       # characters of a crosshead whose marks a subheadline may repeat
+
+
+def _marked_like_crossheads(art: Article) -> None:
+    """A subheadline whose marks, in order, are those of ``SERIES_SEEN`` or more short stop-less paragraphs of the
+    story (林小舟 《……》 over a story with 韩亦舒 《……》 and 周启航 《……》) is the first crosshead of that series: it
+    opens the body."""
+    sub = art.subheadline
+    if sub is None or not art.paragraphs:
+        return
+    marks = _marks(sub.text)
+    if not marks or sum(len(p.text) <= SHAPED_HEAD and not ends_sentence(p.text) and _marks(p.text) == marks
+                        for p in art.paragraphs) < SERIES_SEEN:
+        return
+    art.subheadline = None
+    art.paragraphs.insert(0, sub.as_paragraph())
+    art.decide(f"the subheadline is marked like the story's crossheads: {sub.text[:16]}", 0.2)
+
+
+def _marks(text: str) -> str:
+    """The marks of a text in order, without its letters, digits and spaces."""
+    return "".join(c for c in text if not c.isalnum() and not c.isspace())
 
 
 class Decks:

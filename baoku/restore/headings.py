@@ -310,7 +310,8 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
             or (_tag_alone(u.text) or _tag_remainder(field, u)) \
             and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
-    if _long_line_on(field, u, units) or _fills_box(field, u, units) or _deck_goes_on(field, u, units):
+    if _long_line_on(field, u, units) or _fills_box(field, u, units) or _deck_goes_on(field, u, units) \
+            or _wide_box_on(field, u, units):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
@@ -335,6 +336,16 @@ def _fills_box(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
             or u.text.startswith(("——", "（", "(")):
         return False
     return all(b.width <= first.width + BOX_SLACK for v in field for b in v.blocks) and fills(last, first, first.width)
+
+
+def _wide_box_on(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """In a line dump: the field, one line under another field of the run (its kicker), is wider than the body
+    column, and ``u`` is as wide (within ``BOX_SLACK``), opened by no dash or bracket: the next full line of that
+    title's box (……防汛抗旱工作会议 / 号召全市各级党组织和广大党员干部 / 坚决打赢……), not a subheadline, which
+    a third field of a run seldom is and which is seldom set to its headline's very width."""
+    last, p = field[-1], field[-1].text
+    return len(field) == 1 and field[0] is not units[0] and last.wide and abs(u.width - last.width) <= BOX_SLACK \
+        and not u.text.startswith(("——", "（", "(")) and not p.endswith(KICKER_END + ("。", "！", "？", "）", ")"))
 
 
 LONG_LINE = 30          # characters of a heading line longer than any title's line: a subheadline's, set small

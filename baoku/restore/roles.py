@@ -275,17 +275,30 @@ def assign_roles(page: Page) -> Page:
 
 
 SUMMARY_END_LEN = 12    # characters of a summary line's wrapped end
+SUMMARY_LINES = 3       # lines of a summary deck set under its title, before its wrapped end
 
 
 def _summary_end(units: list[Unit], k: int) -> bool:
-    """The short unmarked line at ``k``, with no clause mark, over a dated lead, after a line of clauses with no stop
-    set right under a title (## 青川港扩建 / 新建泊位六个，年吞吐能力将提高 / 三成 / 本报青川6月2日电……): the wrapped end of
-    that summary subheadline, not the next story's title."""
-    title, summary, u, lead = units[k - 2], units[k - 1], units[k], units[k + 1]
-    return u.role == "heading" and not u.level and len(u.text) <= SUMMARY_END_LEN and not _CLAUSE.search(u.text) \
-        and title.role == "heading" and summary.role == "body" and not summary.lead \
-        and any(c in summary.text for c in "，；") and not any(c in summary.text for c in "。！？") \
-        and opens_with_dateline(lead.text)
+    """The short unmarked line at ``k``, with no clause mark, over a dated lead, after up to ``SUMMARY_LINES`` lines
+    of clauses with no stop set right under a title (## 青川港扩建 / 新建泊位六个，年吞吐能力将提高 / 三成 /
+    本报青川6月2日电……; a line dump breaks a deck into its lines), or a line of clauses no wider than the one before
+    it (``_deck_line``): the wrapped end of that summary subheadline, not the next story's title."""
+    u, lead = units[k], units[k + 1]
+    if u.role != "heading" or u.level or not opens_with_dateline(lead.text):
+        return False
+    if (len(u.text) > SUMMARY_END_LEN or _CLAUSE.search(u.text)) and not _deck_line(u, units[k - 1]):
+        return False
+    i = k - 1
+    while i > 0 and k - i < SUMMARY_LINES and units[i - 1].role == "body" and not units[i - 1].lead:
+        i -= 1
+    summary = "".join(v.text for v in units[i:k])
+    return i > 0 and units[i - 1].role == "heading" and all(v.role == "body" and not v.lead for v in units[i:k]) \
+        and any(c in summary for c in "，；") and not any(c in summary for c in "。！？")
+
+
+def _deck_line(u: Unit, before: Unit) -> bool:
+    """``u`` holds clauses and no stop, and is no wider than the deck's line before it: the deck's next line."""
+    return any(c in u.text for c in "，；") and not any(c in u.text for c in "。！？") and u.width <= before.width + 1
 
 
 def _colon_over_dated(units: list[Unit], k: int) -> bool:

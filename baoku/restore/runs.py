@@ -76,8 +76,11 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
-        summary, series = _body_openers(named, group, units, j) if full is None and g == len(groups) - 1 \
-            else (None, 0)
+        summary, series = None, 0
+        if full is None and g == len(groups) - 1:
+            summary, series = _body_openers(named, group, units, j)
+        elif g == len(groups) - 1 and _part_under_title(named, units, j):
+            summary = named.pop("subheadline")      # (in a line dump, the only opener of those looked for)
         if parted := _tagged_kicker(named, after, coh):
             named, other = parted
             page.articles.append(open_article(page, other))
@@ -169,6 +172,8 @@ def _body_openers(named: dict[str, list[Unit]], group: list[list[Unit]], units: 
     summary = named.pop("subheadline") if series or _summary_over_summary(named, units, j) else None
     if not summary and _part_title(named, units, j):
         summary = named.pop("kicker")
+    if not summary and _part_under_title(named, units, j):
+        summary = named.pop("subheadline")
     if not summary and (beyond := _beyond_subheadline(named, group)):
         named["subheadline"], summary = beyond
     return summary, series
@@ -837,6 +842,15 @@ def _part_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool
             return True
         k += 1
     return False
+
+
+def _part_under_title(named: dict[str, list[Unit]], units: list[Unit], j: int) -> bool:
+    """A plain subheadline (a title, or a kicker and its title with a dash between them) over a reporter's line: the
+    first part of a package, its title read under the package's headline (## 青川新春走基层 / 老街夜市重开—— /
+    摊主笑迎八方客 / 本报记者 韩亦舒 / ……), as a subheadline is not signed apart (``_part_byline``)."""
+    sub = text_of(named.get("subheadline") or [])
+    return bool(sub) and not sub.startswith("——") and "kicker" not in named and j < len(units) \
+        and reporter_line(units[j])
 
 
 def _series_opener(named: dict[str, list[Unit]], units: list[Unit], j: int) -> int:
