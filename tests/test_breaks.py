@@ -117,6 +117,29 @@ def test_the_segmenter_is_asked_only_where_a_word_can_hold_the_particle_or_conju
         assert ends_binding(text) == (len(last) == 1 and last in "与及或并且而把被将对从向以于跟由按据让使给第")
 
 
+def test_a_word_across_a_break_is_the_segmenters_own_cut_of_the_block_around_it():
+    import jieba
+    from baoku.restore.punct import _cut_across, _dictionary_word_across, _word_across
+
+    def segmenter(a: str, b: str) -> bool:     # (only where a dictionary word spans the break, as before)
+        if not _dictionary_word_across(a, b):
+            return False
+        pos = 0
+        for tok in jieba.lcut(a + b, HMM=False):
+            if pos < len(a) < pos + len(tok):
+                return True
+            pos += len(tok)
+        return False
+
+    pairs = [("扩建二号", "码头的集"), ("集团有", "限公司"), ("老街", "改造"), ("青川", "港务"), ("年底投", "用"),
+             ("书房将", "在六月"), ("计划新开", "三条内贸"), ("AB", "12"), ("计划A", "B测试"), ("版本2", "0发布"),
+             ("发展", "鿖鿗"), ("鿖发", "展改"), ("二号码头", "-3区"), ("有限", "公司"), ("中国人", "民银行")]
+    for a, b in pairs:
+        assert _word_across.__wrapped__(a, b) == segmenter(a, b), (a, b)
+    assert _cut_across("集团有限公司", 3) and not _cut_across("老街改造", 2)
+    assert _cut_across("ab12", 2)           # single letters and digits in a row: one word
+
+
 def test_a_piece_cut_at_a_columns_foot_fills_whole_lines():
     # a column of 12 characters a line: an indented piece of 2 + 34 characters fills three lines; line-breaking
     # rules may leave a line a character short, never a line half full

@@ -399,3 +399,18 @@ def test_a_production_credit_is_told_in_each_of_its_forms_and_prose_is_not():
     for text in ("制图：林小舟", "版式设计：韩亦舒", "林小舟 图 韩亦舒 文", "本版由青川日报社整理", "本版图片由青禾县委宣传部整理"):
         assert is_production(text), text
     assert not is_production("青川港今年新开三条内贸航线") and not is_production("本版由青川日报社编辑")
+
+
+def test_a_unit_longer_than_any_title_is_body_without_the_title_rules(monkeypatch):
+    from baoku.restore import roles
+    shaped = roles.headingish
+
+    def headingish(text: str, level: int, *args, **kwargs) -> bool:
+        assert level or len(text) <= roles.DASHED_TITLE_MAX, "a title's shape asked of a text too long for one"
+        return shaped(text, level, *args, **kwargs)
+
+    prose = "青川老街改造首期完工后，街口的裁缝铺和豆腐坊陆续开张，居民说老街又有了烟火气" * 2
+    text = "# 老街新生\n\n本报讯（记者 周启明）青川老街改造首期完工。\n\n" + prose + "\n\n" + prose[:-1] + "\n"
+    monkeypatch.setattr(roles, "headingish", headingish)
+    units = run_stages(text, "assign_roles").units
+    assert [u.role for u in units] == ["heading", "body", "body", "body"]

@@ -5,6 +5,7 @@ import json
 import logging
 import re
 from functools import lru_cache
+from math import log
 from importlib import resources
 
 FINAL = "。！？…；：!?:"
@@ -103,17 +104,57 @@ def splits_word(left: str, right: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word_across(a: str, b: str) -> bool:
-    """The segmenter puts a word of two characters or more across the end of ``a`` and the start of ``b``
-    (remembered: several stages ask of the same break)."""
+    """The segmenter (``jieba.lcut(a + b, HMM=False)``) puts a word of two characters or more across the end of
+    ``a`` and the start of ``b`` (remembered: several stages ask of the same break). Only the block of its word
+    characters around the boundary is cut (``_cut_across``): between blocks it cuts characters and spaces
+    apart, and ``a`` and ``b`` are stripped at the boundary (``splits_word``)."""
     if not _dictionary_word_across(a, b):
         return False            # no dictionary word spans the boundary, so the segmenter cannot put one there
-    pos = 0
-    for tok in _jieba().lcut(a + b, HMM=False):
-        end = pos + len(tok)
-        if pos < len(a) < end and len(tok) >= 2:
-            return True
-        pos = end
+    start = 0
+    for k, block in enumerate(_BLOCKS.split(a + b)):
+        if k & 1 and start < len(a) < start + len(block):
+            return _cut_across(block, len(a) - start)
+        start += len(block)
     return False
+
+
+_BLOCKS = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")      # jieba's blocks (its re_han_default)
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cut_across(block: str, cut: int) -> bool:
+    """jieba's cut of one block without its HMM puts a word of two characters or more across ``cut``: each
+    place's likeliest route to the block's end by the dictionary's word frequencies (ties to the longer word),
+    read from the start; single Latin letters and digits in a row make one word. The same sums as jieba's (a
+    word across ``cut`` is two characters or more)."""
+    dt = _jieba().dt
+    get, log_total, n = dt.FREQ.get, log(dt.total), len(block)
+    best, ends = [0.0] * (n + 1), [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        score, end, j = None, k + 1, k + 1
+        freq = get(block[k])
+        while freq is not None:         # block[k:j] is a word or opens one
+            if freq:
+                weight = log(freq) - log_total + best[j]
+                if score is None or weight >= score:
+                    score, end = weight, j
+            if j == n:
+                break
+            j += 1
+            freq = get(block[k:j])
+        best[k] = score if score is not None else log(1) - log_total + best[k + 1]
+        ends[k] = end
+    x, run = 0, None        # run: where single Latin letters or digits in a row began
+    while x < n:
+        y = ends[x]
+        if y - x == 1 and block[x] in _LATIN:
+            run = x if run is None else run
+        else:
+            if run is not None and run < cut < x or x < cut < y:
+                return True
+            run = None
+        x = y
+    return run is not None and run < cut
 
 
 def _dictionary_word_across(a: str, b: str) -> bool:

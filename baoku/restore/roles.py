@@ -233,7 +233,7 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # a figure called out in a box: 826门, 7.7万
     if len(t) <= DATE_MAX and FULL_DATE.fullmatch(t):
         return False            # 2023年6月2日 alone: a document's date under its signature, never a title
-    if not t or len(t) > (70 if t.startswith("——") else 42) or lone_mark(t):
+    if not t or len(t) > (DASHED_TITLE_MAX if t.startswith("——") else 42) or lone_mark(t):
         return False
     if "。" in t[:-1] or t[-1] in "，、；,;" or (t[-1] == "。" and not t.startswith("——")):
         return False
@@ -246,6 +246,7 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
 
 
 _WORDISH = re.compile(r"[^\W_]|—")     # a letter, a digit or a dash
+DASHED_TITLE_MAX = 70   # characters at most of an unmarked title opening with a dash (——……), the longest one
 
 
 def assign_roles(page: Page) -> Page:
@@ -380,6 +381,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if run and (len(text) <= 6 or text.endswith(("）", ")"))) and _brackets(run) > 0 > _brackets(text):
         return "heading"        # the wrapped end of a headline's bracket, opened lines before: ……（系列报道 / ②）,
         #                         ……（青川观察 / ·民生一线 / ②）
+    if not u.level and len(text.strip()) > DASHED_TITLE_MAX:
+        return "body"           # longer than any unmarked title (``headingish``): each rule below asks for one
+        #                         shorter, or makes it body (most units, told at once)
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
             and not (nxt is not None and (nxt.lead or kicker_over(text, nxt, _in_wider_box(prev, column)))) \
