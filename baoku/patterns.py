@@ -32,16 +32,14 @@ def any_of(*keys: tuple[str, str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{_NAMED.sub('(', rx(group, name).pattern)})" for group, name in keys))
 
 
-def opens_like(text: str, group: str, name: str) -> bool:
-    """Whether ``text`` opens with a character a match of the pattern ``name`` of ``group`` can open with: a cheap
-    test asked before the pattern itself (``match`` or ``fullmatch``), which it never contradicts."""
-    chars = _openers_of(group, name)
-    return chars is None or text[:1] in chars
-
-
-@lru_cache(maxsize=None)
-def _openers_of(group: str, name: str) -> str | None:
-    return openers(rx(group, name))
+def screen(pattern: re.Pattern) -> str:
+    """``openers`` of a pattern tried only on a text opening with one of them (``text[:1] in screen``, true of an
+    empty text too): a cheap test asked before the pattern, which it never contradicts. A pattern that may open
+    with anything cannot be screened: a ValueError, raised when the screening module is imported."""
+    chars = openers(pattern)
+    if chars is None:
+        raise ValueError(f"pattern {pattern.pattern!r} may open with any character: it cannot be screened")
+    return chars
 
 
 def openers(pattern: re.Pattern) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoku.patterns import any_of, longest, openers, opens_like, rx
+from baoku.patterns import any_of, longest, openers, rx, screen
 from baoku.restore.crosshead import DOCUMENT_PART
 from baoku.restore.roles import DATE_MAX, FIGURE, FIGURE_MAX, FULL_DATE, is_figure
 
@@ -48,9 +48,11 @@ def test_a_text_not_opening_like_a_pattern_never_matches_it(text):
 def test_the_screened_patterns_open_with_listed_characters_and_have_a_longest_match():
     for group, name in (("photo", "caption_start"), ("body", "bullet"), ("body", "label"), ("body", "valediction"),
                         ("photo", "title")):
-        assert openers(rx(group, name)), (group, name)
-        assert opens_like("", group, name)       # an empty text is asked of the pattern, as before any screen
-    assert openers(DOCUMENT_PART) and not opens_like("青川新闻", "photo", "title")
+        assert screen(rx(group, name)) == openers(rx(group, name)), (group, name)
+    assert "" in screen(DOCUMENT_PART)            # an empty text is asked of the pattern, as before any screen
+    assert "青" not in screen(rx("photo", "title"))
+    with pytest.raises(ValueError, match="cannot be screened"):
+        screen(re.compile(r".市"))
     assert longest(re.compile(r"\d{1,7}[余多]?[年月]{1,2}$")) == 10 and longest(FULL_DATE) == 12
     assert len("2023年12月25日") <= DATE_MAX and FIGURE_MAX == longest(FIGURE) + 1
     assert is_figure("10.8万\n") and is_figure("1234567余万人") and not is_figure("12345678余万人")

@@ -12,7 +12,7 @@ import math
 import re
 
 from ..model import Article, Unit
-from ..patterns import longest, openers, rx
+from ..patterns import longest, rx, screen
 from . import logistic
 from .blocks import INDENT_HI
 from .cohesion import Cohesion
@@ -31,7 +31,7 @@ BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")     # a box's or column's name a
 DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节编篇]|第[一二三四五六七八九十百\d]+部分|"
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 BOX_NAME_MAX = longest(BOX_NAME) + 1     # (and a newline that $ lets a match end before)
-_PART_OPENERS = openers(DOCUMENT_PART)     # what DOCUMENT_PART opens with
+_PART_OPENERS = screen(DOCUMENT_PART)     # what DOCUMENT_PART opens with
 
 
 def is_box_name(text: str) -> bool:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Callable
 
 from ..model import Unit
-from ..patterns import opens_like, rx
+from ..patterns import rx, screen
 from . import logistic
 from .blocks import fills
 from .punct import end_odds, head_odds, open_brackets, opens_conjunction, person_name, splits_word, start_odds
@@ -82,11 +82,14 @@ def _dash_owner(fields: list[list[Unit]]) -> int:
     return -1
 
 
+_PHOTO_TITLE_FIRST = screen(rx("photo", "title"))     # what a photo story's standing title opens with
+
+
 def photo_title(field: list[Unit]) -> bool:
     """A photo story's standing title (图片报道): a field of its own, which XY-cut may read between the lines of
     another title."""
     text = text_of(field)
-    return opens_like(text, "photo", "title") and bool(rx("photo", "title").match(text))
+    return text[:1] in _PHOTO_TITLE_FIRST and bool(rx("photo", "title").match(text))
 
 
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:

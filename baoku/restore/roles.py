@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..model import Block, Page, Unit
-from ..patterns import any_of, longest, openers, opens_like, rx
+from ..patterns import any_of, longest, rx, screen
 from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
 from .headings import COLUMN_TAG
 from .punct import closing_note, ends_sentence, in_quote, splits_word
@@ -186,11 +185,18 @@ def is_dateline(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A photo's caption: it opens as one (图为……) and is short or closes with a credit, or it is a sentence closed
     by a credit (……。林小舟摄). The credit is looked for along the text only where it can decide."""
-    opens = opens_like(text, "photo", "caption_start") and bool(rx("photo", "caption_start").match(text))
+    opens = text[:1] in _CAPTION_FIRST and bool(rx("photo", "caption_start").match(text))
     if opens and len(text) < 200 or not opens and len(text) >= 300:
         return opens
     m = rx("photo", "credit").search(text) if may_credit(text) else None
     return bool(m) and (opens or m.start() > 0 and ends_sentence(text[:m.start()]))
+
+
+# what the patterns tried on every unit can open with (图为, ■, 核心阅读, 此致: ``screen``), asked before them
+_CAPTION_FIRST = screen(rx("photo", "caption_start"))
+_BULLET_FIRST = screen(rx("body", "bullet"))
+_LABEL_FIRST = screen(rx("body", "label"))
+_VALEDICTION_FIRST = screen(rx("body", "valediction"))
 
 
 def is_figure(text: str) -> bool:
@@ -200,12 +206,12 @@ def is_figure(text: str) -> bool:
 
 def is_bullet(text: str) -> bool:
     """A bulleted item (■ ……, 【人物】……), its pattern tried only on a text opening as one does."""
-    return opens_like(text, "body", "bullet") and bool(rx("body", "bullet").match(text))
+    return text[:1] in _BULLET_FIRST and bool(rx("body", "bullet").match(text))
 
 
 def is_box_label(text: str) -> bool:
     """A box's label alone (核心阅读, 编者按), its pattern tried only on a text opening as one does."""
-    return opens_like(text, "body", "label") and bool(rx("body", "label").match(text))
+    return text[:1] in _LABEL_FIRST and bool(rx("body", "label").match(text))
 
 
 def is_production(text: str) -> bool:
@@ -215,7 +221,7 @@ def is_production(text: str) -> bool:
 
 def is_valediction(text: str) -> bool:
     """A letter's closing (此致, 敬礼！, 祝……安好), its pattern tried only on a text opening as it does."""
-    return opens_like(text, "body", "valediction") and bool(rx("body", "valediction").match(text))
+    return text[:1] in _VALEDICTION_FIRST and bool(rx("body", "valediction").match(text))
 
 
 def headingish(text: str, level: int, after_heading: bool = False) -> bool:
@@ -368,8 +374,7 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
-    label, first = _label()
-    if (first is None or text[:1] in first) and label.match(text) or has_address(text) \
+    if text[:1] in _WHOLE_FIRST and _WHOLE.match(text) or has_address(text) \
             or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
@@ -454,16 +459,10 @@ def _figure_wrapped(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
         and len(text) <= 8 and text[:1].isdigit() and not FIGURE.match(text)
 
 
-# the patterns of a whole paragraph: a box label, a bulleted item, a reporter's line alone, an attribution
-_LABELS = (("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
-
-
-@lru_cache(maxsize=1)
-def _label() -> tuple[re.Pattern, str | None]:
-    """The patterns of ``_LABELS`` as one (asked of every unit: ``any_of`` would hash its four keys each time),
-    and what a match opens with (■核心阅读, 【看点】, 本报记者, ——编者: ``openers``), asked first."""
-    label = any_of(*_LABELS)
-    return label, openers(label)
+# the patterns of a whole paragraph (a box label, a bulleted item, a reporter's line alone, an attribution) as
+# one, and what they open with (■核心阅读, 【看点】, 本报记者, ——编者), asked first
+_WHOLE = any_of(("body", "label"), ("body", "bullet"), ("byline", "reporter_line"), ("body", "attribution"))
+_WHOLE_FIRST = screen(_WHOLE)
 
 
 def _set_as_prose(u: Unit, column: float) -> bool:
