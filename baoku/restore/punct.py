@@ -5,8 +5,8 @@ import json
 import logging
 import re
 from functools import lru_cache
-from math import log
 from importlib import resources
+from math import log
 
 FINAL = "。！？…；：!?:"
 CLOSE = "”’」』）)》"
