@@ -38,7 +38,8 @@ def main(argv=None) -> int:
     ap.add_argument("--format", default="lines", choices=["md-xycut", "md-stream", "lines"])
     ap.add_argument("--pages", type=int, default=20)
     args = ap.parse_args(argv)
-    folders = sorted((P.cache_dir() / "pages" / args.set).iterdir())[:WARM_UP + args.pages]
+    # the set's own pages in name order, not whatever its cache folder holds (a larger --pages run adds pages)
+    folders = [P.set_dir(args.set) / stem for stem in P.set_stems(args.set)][:WARM_UP + args.pages]
     texts = [input_path(f, args.format).read_text(encoding="utf-8") for f in folders]
     for text in texts[:WARM_UP]:
         baoku.restore(text)

@@ -56,7 +56,8 @@ def run_sentences(n: int) -> int:
 
 def run_pages(n: int) -> int:
     """``extract_page`` on ``n`` restored dev pages under instrumentation; the characters of their articles."""
-    folders = sorted((P.cache_dir() / "pages" / "dev").iterdir())[:WARM_UP_PAGES + n]
+    # the dev set's own pages in name order, not whatever its cache folder holds
+    folders = [P.set_dir("dev") / stem for stem in P.set_stems("dev")][:WARM_UP_PAGES + n]
     restored = [baoku.restore(f / "md-stream.txt", date=f.name[:10]) for f in folders]
     instrumented(extract_page, restored, WARM_UP_PAGES)
     return sum(len(f.text) for page in restored[WARM_UP_PAGES:] for a in page.articles
