@@ -2506,6 +2506,31 @@ def test_a_short_line_over_a_dated_lead_that_the_story_names_run_on_from_a_headl
         ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]
 
 
+def test_a_marked_short_title_over_a_dated_lead_that_the_story_names_run_on_from_a_headline_finishes_it():
+    # as above, but the converter marked the wrapped end as a title of its own (## 港口博览会)
+    page = baoku.restore(
+        "## 老街夜市焕新颜\n\n## 青川港务集团等联合举办第三届\n\n——临江区夜经济发展观察\n\n"
+        "临江区老街夜市2日重开，摊主们早早摆好了摊位，首晚迎客两万人次。\n\n"
+        "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。\n\n## 港口博览会\n\n"
+        "本报青川6月2日电 由青川港务集团等联合举办的第三届港口博览会2日开幕，六百余家企业参展。\n\n"
+        "博览会展期五天。\n")
+    assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("老街夜市焕新颜", 2), ("青川港务集团等联合举办第三届港口博览会", 2)]
+
+
+def test_a_marked_title_ending_a_word_a_stacked_headline_cuts_finishes_it_over_its_dated_lead():
+    # XY-cut reads a title's first line under another headline, that headline's dated text, then the title's
+    # wrapped end, marked, which ends the word the first line cuts (考察学 / 习), over the title's own dated lead
+    page = baoku.restore(
+        "## 青川市召开防汛工作会议\n\n## 青禾县代表团赴临江考察学\n\n"
+        "本报青川6月3日电 青川市防汛工作会议3日召开，会议部署了汛期各项准备工作。\n\n"
+        "会议要求各区县做好物资储备和值守。\n\n## 习城市管理经验\n\n"
+        "本报青禾6月3日电 青禾县代表团3日起在临江考察，看了老街改造和社区服务中心。\n\n"
+        "代表团一行还与临江有关部门座谈。\n")
+    assert [(a.headline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("青川市召开防汛工作会议", 2), ("青禾县代表团赴临江考察学习城市管理经验", 2)]
+
+
 def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it():
     # XY-cut reads a photo's two-character title right under another story's marked headline; the headline ends
     # and the short line opens as texts may, so it is a title of its own, not the headline's wrapped end

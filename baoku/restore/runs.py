@@ -279,19 +279,24 @@ DATED_END_LEN = 10      # characters of a title's wrapped end read over its stor
 
 
 def _dated_end(page: Page, u: Unit, nxt: Unit | None) -> Article | None:
-    """A short unmarked line directly over a dated lead (港口博览会 / 本报青川……电) that the page's text names run
-    on from a recent story's headline (``named_whole``; 青川举办第三届), that story without a lead of its own:
-    the headline's wrapped end, which XY-cut read down the column, over the story's text. The text the story took
-    meanwhile goes back to the story read before it; the story, its headline made whole, takes the text after.
-    The story, or None."""
-    if u.level or len(u.text) > DATED_END_LEN or nxt is None or not nxt.lead or not opens_with_dateline(nxt.text):
+    """A short line directly over a dated lead (港口博览会 / 本报青川……电) that the page's text names run on from a
+    recent story's headline (``named_whole``; 青川举办第三届), or, marked as a title, that ends a word the headline
+    cuts (……考察学 / 习城市管理), that story without a lead of its own (a lead under it is the story's read before,
+    when that one has neither text nor subheadline): the headline's wrapped end, which XY-cut read down the column,
+    over the story's text. The text the story took meanwhile goes back to the story read before it; the story, its
+    headline made whole, takes the text after. The story, or None."""
+    if len(u.text) > DATED_END_LEN or nxt is None or not nxt.lead or not opens_with_dateline(nxt.text):
         return None
     arts = page.articles
     for k in range(len(arts) - 1, max(len(arts) - STUB_BACK, 1) - 1, -1):
         art = arts[k]
-        if art.headline is None or art.subheadline is not None or not named_whole(art.headline.text, u.text, page.norm):
+        if art.headline is None or art.subheadline is not None:
             continue
-        if any(opens_with_dateline(p.text) for p in art.paragraphs):
+        head = art.headline.text
+        if not (named_whole(head, u.text, page.norm) or u.level and splits_word(head, u.text)):
+            continue
+        before = arts[k - 1]
+        if (before.paragraphs or before.subheadline) and any(opens_with_dateline(p.text) for p in art.paragraphs):
             return None
         arts[k - 1].paragraphs.extend(art.paragraphs)
         art.paragraphs = []
