@@ -2008,6 +2008,24 @@ def test_a_dashed_subheadline_read_alone_goes_under_the_headline_its_text_echoes
     assert arts == [("老街书房迎来周末读者", "记临江区的一群书房志愿者", books), ("青川港新航线开通", None, port)]
 
 
+def test_a_dashed_subheadline_read_far_below_a_bodiless_headline_goes_under_it():
+    # as above, but XY-cut reads three more stories between the bodiless headline and its ——subheadline
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    market = ["本报讯（记者 周启明）临江区老街夜市6月1日重开，首晚迎客两万人次。", "夜市今年新增摊位一百二十个。"]
+    flood = ["本报讯（记者 韩亦舒）青禾县6月2日召开防汛工作会议，部署汛期各项准备工作。", "会议要求各乡镇做好物资储备。"]
+    tea = ["本报讯（记者 林小舟）青禾县春茶6月2日开采，今年茶园面积扩大到五万亩。", "茶农们说，今年雨水足，新茶品质好。"]
+    books = ["周末一早，老街书房门口就排起了队，来读书的有老人，也有放了学的孩子。",
+             "老街书房的志愿者说，书房开放半年，周末读者已经超过一千人。"]
+    text = ("## 老街书房迎来周末读者\n\n## 青川港新航线开通\n\n" + "\n\n".join(port)
+            + "\n\n## 老街夜市重开\n\n" + "\n\n".join(market) + "\n\n## 青禾县部署防汛\n\n" + "\n\n".join(flood)
+            + "\n\n## 青禾茶叶开采\n\n" + "\n\n".join(tea)
+            + "\n\n——记临江区的一群书房志愿者\n\n" + "\n\n".join(books) + "\n")
+    arts = [(a["headline"], a["subheadline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("老街书房迎来周末读者", "记临江区的一群书房志愿者", books), ("青川港新航线开通", None, port),
+                    ("老街夜市重开", None, market), ("青禾县部署防汛", None, flood), ("青禾茶叶开采", None, tea)]
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -334,19 +334,21 @@ def _after_note(host: Article, k: int) -> bool:
     return k > 0 and closing_note(host.paragraphs[k - 1].text)
 
 
-DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under
+DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under (any, bodiless)
 DASH_ECHO = 0.5        # ... when its story echoes that headline at least this much
 
 
 def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article | None:
     """A story headed by a ——subheadline alone (……老街书房…… under ——记临江区的书房志愿者) is the story of the
     nearest of the last ``DASH_BACK`` headlines without a subheadline whose words its text echoes, which XY-cut
-    read apart from it, over no text or one stray paragraph: that story, or None."""
+    read apart from it, over no text or one stray paragraph, or of an earlier such headline over no text at all
+    (a story's long text read between them): that story, or None."""
     if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None:
         return None
     text = "".join(p.text for p in dashed.paragraphs)
-    for art in reversed(before[-DASH_BACK:]):
-        if art.headline is not None and art.subheadline is None and len(art.paragraphs) <= 1 \
+    for k, art in enumerate(reversed(before)):
+        room = 1 if k < DASH_BACK else 0
+        if art.headline is not None and art.subheadline is None and len(art.paragraphs) <= room \
                 and coh.coverage(heading(art, untagged=True), text) >= DASH_ECHO:
             return art
     return None
