@@ -2026,6 +2026,42 @@ def test_a_dashed_subheadline_read_far_below_a_bodiless_headline_goes_under_it()
                     ("老街夜市重开", None, market), ("青禾县部署防汛", None, flood), ("青禾茶叶开采", None, tea)]
 
 
+_VISIT = ["本报青禾6月2日电 6月1日至2日，青川市委书记林海在青禾县调研乡村振兴工作，要求凝心聚力，高质量推进乡村振兴。",
+          "调研期间，林海来到青禾县的茶园、农民合作社和乡村学校，看望村民，查看乡村振兴项目。",
+          "林海指出，推进乡村振兴要因地制宜，发展好特色产业。",
+          "林海强调，要凝心聚力，高质量推进乡村振兴，让村民日子越过越好。"]
+_VISIT_RUN = ("青川市委书记林海在青禾县调研时强调\n\n# 山海之间 气象万千\n\n为高质量推进乡村振兴凝心聚力\n\n"
+              "——临江市建设成就展综述\n\n")
+
+
+def _titled(text: str) -> list[tuple]:
+    """Each restored story's kicker, headline, subheadline and paragraphs."""
+    arts = baoku.restore(text).to_json()["articles"]
+    return [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts]
+
+
+def test_a_bodiless_title_whose_words_open_the_text_of_the_story_beside_it_heads_that_text():
+    # XY-cut reads a speech kicker, a feature's marked title, a news headline and the feature's ——subheadline in one
+    # run, then the news text and the feature's: the text opens on the news headline's words, not the feature's
+    show = ["六月的临江，市展览馆里人来人往。临江市建设成就展在这里开幕，展出图片和实物两千余件。",
+            "“这是临江的第一座跨江大桥。”讲解员指着展板上的老照片介绍，成就展从交通讲起。",
+            "展厅的另一头，一组组新码头的模型吸引了不少参观者驻足。",
+            "走出展厅，不少市民说，看了展览，对家乡的变化有了更深的感受。"]
+    assert _titled(_VISIT_RUN + "\n\n".join(_VISIT + show) + "\n") == [
+        (None, "山海之间 气象万千", "临江市建设成就展综述", show),
+        ("青川市委书记林海在青禾县调研时强调", "为高质量推进乡村振兴凝心聚力", None, _VISIT)]
+
+
+def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
+    # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
+    # the text from there
+    show = ["六月的临江，山海之间，气象万千。临江市建设成就展在市展览馆开幕，展出图片和实物两千余件。"] + [
+        f"第{n}展区里，一组组老照片和模型吸引了不少参观者驻足，讲解员一一介绍。" for n in "一二三四五六七八九十"]
+    assert _titled(_VISIT_RUN + "\n\n".join(_VISIT + show) + "\n") == [
+        (None, "山海之间 气象万千", "临江市建设成就展综述", show),
+        ("青川市委书记林海在青禾县调研时强调", "为高质量推进乡村振兴凝心聚力", None, _VISIT)]
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

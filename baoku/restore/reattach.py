@@ -58,6 +58,7 @@ def reattach(page: Page) -> Page:
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
+    _swap_bodiless(arts, coh)
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
     for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
@@ -198,6 +199,50 @@ def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
                 a.headline, b.headline = b.headline, a.headline
                 for x in (a, b):
                     x.decide(f"took the tagged headline its text echoes: {x.headline.text[:16]}", 0.2)
+
+
+OPENING_PARAS = 3       # paragraphs of a story's opening weighed against a bodiless neighbour's title
+OPENING_ECHO = 0.4      # ... which that opening echoes at least this much
+OWN_ECHO = 0.1          # ... and the story's own headline and subheadline less than this
+
+
+def _swap_bodiless(arts: list[Article], coh: Cohesion) -> None:
+    """A bodiless headline (no text, caption nor subheadline) next to a story whose opening paragraphs speak of
+    it (``OPENING_ECHO``) and hardly of the story's own headline and subheadline (``OWN_ECHO``): XY-cut
+    read the two titles in one run and gave this text to the wrong one (## 老街书房迎客 / 青川港新航线开通 /
+    本报讯……航线……). The bodiless headline takes the text with its captions, and the story's kicker when it has
+    none (the kicker speaks of the text); the title left bodiless is then matched to its own text."""
+    for k, b in enumerate(arts):
+        if b.paragraphs or b.captions or b.headline is None or b.subheadline is not None:
+            continue
+        for a in arts[max(k - 1, 0):k + 2]:
+            if a is b or not a.paragraphs or a.headline is None:
+                continue
+            opening = "".join(p.text for p in a.paragraphs[:OPENING_PARAS])
+            own = "".join(f.text for f in (a.headline, a.subheadline) if f)
+            if coh.coverage(COLUMN_TAG.sub("", b.headline.text), opening) >= OPENING_ECHO \
+                    and coh.coverage(COLUMN_TAG.sub("", own), opening) < OWN_ECHO:
+                b.paragraphs, b.captions, a.paragraphs, a.captions = a.paragraphs, a.captions, [], []
+                if b.kicker is None:
+                    b.kicker, a.kicker = a.kicker, None
+                b.decide(f"took the text read under the title beside it, opening on its own words: "
+                         f"{a.headline.text[:16]}", 0.2)
+                _text_from_echo(b, a, coh)
+                break
+
+
+def _text_from_echo(host: Article, orphan: Article, coh: Cohesion) -> None:
+    """The orphan's text is the host's paragraphs from the first one after the host's opening, following a
+    finished sentence, that speaks of the orphan's title (``OPENING_ECHO``): the two texts XY-cut read on as one
+    (……调研时强调 / ……成就展综述 / 本报讯……调研…… / 金秋十月，成就展……). None found: the orphan waits."""
+    head = heading(orphan, untagged=True)
+    paras = host.paragraphs
+    k = next((k for k in range(OPENING_PARAS, len(paras))
+              if coh.coverage(head, paras[k].text) >= OPENING_ECHO and ends_sentence(paras[k - 1].text)), None)
+    if k is not None:
+        orphan.paragraphs = paras[k:]
+        del paras[k:]
+        orphan.decide(f"took the text from where it speaks of its title: {orphan.paragraphs[0].text[:8]}…", 0.2)
 
 
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
