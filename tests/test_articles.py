@@ -1127,6 +1127,17 @@ def test_a_row_of_kickers_over_one_headline_gives_the_next_headline_its_kicker()
         ("老街改造工地——", "守住老街的烟火气"), ("清水河湿地公园——", "护好候鸟的越冬地")]
 
 
+def test_a_waiting_kicker_goes_to_no_lone_headline_whose_text_speaks_of_it_alone():
+    # as above, but the next headline's text speaks of that headline and never of the kicker left waiting: the
+    # headline is whole alone, and the kicker stays with the story it came with
+    page = baoku.restore(
+        "老街改造工地——\n\n清水河湿地公园——\n\n## 守住老街的烟火气\n\n"
+        "本报青川6月2日电 林秋生来到老街改造工地，察看老房子修缮和老字号招牌保护情况。\n\n"
+        "# 青川港新航线开通\n\n"
+        "本报青川6月2日电 青川港新航线今天开通，新航线每周往返两班。\n")
+    assert kickers_and_headlines(page)[1] == (None, "青川港新航线开通")
+
+
 def test_of_a_row_of_kickers_the_story_under_the_run_takes_the_one_it_echoes():
     # the row read in another order than the headlines: the story under the first headline speaks of the second
     page = baoku.restore(

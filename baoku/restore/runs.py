@@ -88,7 +88,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             page.articles.append(open_article(page, {k: v for k, v in named.items() if k != "subheadline"}))
             page.articles[-1].decide("the titles under this headline are the next story's: its text is elsewhere", 0.2)
             named = other
-        _take_waiting_kicker(page, group, named, units, j, waiting)
+        _take_waiting_kicker(page, group, named, units, j, waiting, coh)
         head, waiting.head = waiting.head, None
         if head is not None and len(group) == 1 and _takes_head(head, group, units, j, coh):
             art = _under_head(page, head, named)
@@ -140,16 +140,26 @@ def _open_row(page: Page, row: list[tuple[int, dict[str, list[Unit]]]], route: d
 
 
 def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]], units: list[Unit],
-                         j: int, waiting: Waiting) -> None:
-    """A lone headline takes the next kicker waiting from a row of kickers; any other group, save a photo story
-    read amid a row (which takes no kicker) or a headline under a dashed kicker of its own (a story of the row's
-    kind read between), settles what earlier runs left waiting."""
+                         j: int, waiting: Waiting, coh: Cohesion) -> None:
+    """A lone headline takes the next kicker waiting from a row of kickers, unless its text speaks of the headline
+    and not of the kicker (``_unspoken_kicker``); any other group, save a photo story read amid a row (which takes
+    no kicker) or a headline under a dashed kicker of its own (a story of the row's kind read between), settles
+    what earlier runs left waiting."""
     photo = len(group) == 1 and photo_after(units, j)
-    if waiting.kickers and len(group) == 1 and not photo:
+    if waiting.kickers and len(group) == 1 and not photo and not _unspoken_kicker(waiting, group, units, j, coh):
         origin, named["kicker"] = waiting.kickers.pop(0)
         origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
     elif not photo and not _own_dashed_kicker(group, named):
         settle(page, waiting)
+
+
+def _unspoken_kicker(waiting: Waiting, group: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion) -> bool:
+    """The text under a lone headline speaks of it (``HEAD_ECHO``) and not of the next kicker waiting (under
+    ``SUB_ECHO``): the headline is whole alone, and the waiting field is no kicker of it (a line of dialogue, a
+    title read apart whose text went elsewhere)."""
+    text = text_after(units, j)
+    head = TAG_END.sub("", text_of(group[0]))
+    return coh.coverage(text_of(waiting.kickers[0][1]), text) < SUB_ECHO and coh.coverage(head, text) >= HEAD_ECHO
 
 
 def _own_dashed_kicker(group: list[list[Unit]], named: dict[str, list[Unit]]) -> bool:
