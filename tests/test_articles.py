@@ -2073,6 +2073,18 @@ def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of
         ("青川市委书记林海在青禾县调研时强调", "为高质量推进乡村振兴凝心聚力", None, _VISIT)]
 
 
+def test_a_photo_story_read_inside_a_cut_sentence_is_a_story_of_its_own_and_the_sentence_goes_on_after_its_credit():
+    # XY-cut reads a photo story (its standing title, caption and credit) between the two halves of a sentence
+    # cut at a column's foot: the title opens the photo story, and the text after its credit finishes the sentence
+    port = ["本报青川6月2日电（记者 林小舟）青川港新码头工程今天开工，预计年内建成投用。",
+            "港务集团介绍，新码头建成后，青川港年吞吐能力将提高三成，可停靠五万吨级货轮，码头后方还将建设物流园区，临江沿岸",
+            "企业出货将更加便利。", "施工方表示，码头建设将采用装配式工艺，工期比原计划缩短两个月。"]
+    photo = ["6月1日，青禾县的孩子们在老街书房里读书。书房开放半年，周末读者已经超过一千人。", "周启明摄（人民视觉）"]
+    text = "## 青川港新码头年内开工\n\n" + "\n\n".join(port[:2] + ["图片报道"] + photo + port[2:]) + "\n"
+    arts = [(a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("图片报道", photo)]
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -283,6 +283,9 @@ def _place_body(r: _Reading, u: Unit) -> None:
     page, full = r.page, r.full
     if r.cur is None or r.pending_jump and r.cur.paragraphs:
         _open_mid_story(r)
+    if (host := _photo_story_host(r)) is not None:
+        r.cur, r.open_para, r.crossheads = host, True, []
+        host.decide("its sentence cut before a photo story goes on after that story's credit", 0.2)
     cur = r.cur
     alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
                                _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
@@ -306,6 +309,19 @@ def _place_body(r: _Reading, u: Unit) -> None:
         and not is_valediction(cur.paragraphs[-1].text)    # 此致 / 敬礼！
     r.tail = u.blocks[-1].width
     r.piece = u.blocks[-1].width + (INDENT if alone else 0)
+
+
+def _photo_story_host(r: _Reading) -> Article | None:
+    """A photo story under its standing title (图片报道) closed by its credit, read inside the story before it,
+    whose last paragraph was cut mid-sentence (……全国 / 图片报道 / 26日，…… / 林小舟摄 / 九成学校……): the text after
+    the credit is that story's, going on with its cut sentence. That story, or None."""
+    arts, cur = r.page.articles, r.cur
+    if len(arts) < 2 or cur is not arts[-1] or cur.headline is None or not cur.paragraphs \
+            or not rx("photo", "title").match(cur.headline.text) \
+            or not rx("photo", "credit").match(cur.paragraphs[-1].text):
+        return None
+    host = arts[-2]
+    return host if host.paragraphs and not ends_sentence(host.paragraphs[-1].text) else None
 
 
 def _open_mid_story(r: _Reading) -> None:

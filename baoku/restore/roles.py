@@ -392,11 +392,12 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if prev is not None and prev.role == "body" and not u.level and not ends_sentence(prev.text) \
             and not (u.wide and not prev.wide) \
             and not (nxt is not None and (nxt.lead or kicker_over(text, nxt, _in_wider_box(prev, column)))) \
-            and not _tagged_title(text) \
+            and not _tagged_title(text) and not rx("photo", "title").match(text) \
             and not (nxt is not None and interrupts(prev.text, text, nxt.text)) \
             and not (not lines and nxt is not None and over_title(text, nxt)):
         return "body"           # the rest of a sentence cut at a column's foot (not a '#' heading, a headline over
-        #                         a lead, nor a line wider than the column the sentence was in)
+        #                         a lead, a photo story's standing title, nor a line wider than the column the
+        #                         sentence was in)
     if u.wide and text[-1] in "，、" and len(text) <= 42 and "。" not in text and nxt is not None \
             and headingish(nxt.text, nxt.level) and not nxt.lead:
         return "heading"        # a title spanning columns, wrapped at a comma (……县委书记、 / 县长……)
