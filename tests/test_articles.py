@@ -2085,6 +2085,14 @@ def test_a_photo_story_read_inside_a_cut_sentence_is_a_story_of_its_own_and_the_
     assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("图片报道", photo)]
 
 
+def test_a_photo_agency_named_alone_under_a_caption_is_the_photo_storys_credit_not_the_next_kicker():
+    # a photo story's credit may be the agency's name alone (人民视觉), with no 摄: it closes the photo story
+    photo = ["6月1日，青禾县的孩子们在老街书房里读书。书房开放半年，周末读者已经超过一千人。", "人民视觉"]
+    port = ["本报青川6月2日电（记者 林小舟）青川港新码头工程今天开工，预计年内建成投用。"]
+    text = "## 图片报道\n\n" + "\n\n".join(photo) + "\n\n## 青川港新码头年内开工\n\n" + "\n\n".join(port) + "\n"
+    assert _titled(text) == [(None, "图片报道", None, photo), (None, "青川港新码头年内开工", None, port)]
+
+
 def test_a_one_character_stub_after_a_column_tagged_title_finishes_the_title_read_before_it():
     # XY-cut reads a title's line, the title set beside it (closed by its column tag), then the first one's last
     # character

@@ -46,7 +46,7 @@ def test_a_production_credit_after_an_unfinished_line_stays_a_credit():
 
 
 @pytest.mark.parametrize("text", ["本报记者 林小舟摄", "新华社记者 罗文涛摄", "林小舟 摄", "新华社发", "本报记者 林小舟 韩亦舒摄",
-                                  "通讯员 刘晓光摄"])
+                                  "通讯员 刘晓光摄", "人民视觉"])
 def test_photo_credit(text):
     assert line_role(text) == "credit"
 
@@ -57,7 +57,7 @@ def test_ordinary_lines_have_no_standalone_role(text):
     assert line_role(text, first_lines=True) is None
 
 
-@pytest.mark.parametrize("word", ["编", "校", "审", "组版", "图", "文", "：", ":", "摄", "社发", "版"])
+@pytest.mark.parametrize("word", ["编", "校", "审", "组版", "图", "文", "：", ":", "摄", "社发", "视觉", "版"])
 def test_lines_without_any_role_character_are_told_at_once(word):
     """line_role answers None at once for a line holding no character of _MAY_ROLE: each word that a cheap test
     before a role's pattern looks for (or the jump marker's 版) holds one."""

@@ -46,7 +46,7 @@ def line_role(text: str, first_lines: bool = False) -> str | None:
 
 
 WHITESPACE = "".join(filter(str.isspace, map(chr, range(0x3001))))      # every whitespace character (up to U+3000)
-_ROLE_CHARS = "版编校审图文：:摄社"     # a character that each test below the markup's needs (组版, 社发)
+_ROLE_CHARS = "版编校审图文：:摄社视"   # a character that each test below the markup's needs (组版, 社发, 人民视觉)
 _MAY_ROLE = re.compile(f"[{_ROLE_CHARS}]")
 
 
@@ -61,8 +61,9 @@ def _may_produce(text: str) -> bool:
 
 
 def may_credit(text: str) -> bool:
-    """Cheap test before the credit pattern, true wherever it can match: 摄, 社发, or 图 and a colon."""
-    return "摄" in text or "社发" in text or "图" in text and ("：" in text or ":" in text)
+    """Cheap test before the credit pattern, true wherever it can match: 摄, 社发, 视觉 (a photo agency's name
+    alone: 人民视觉), or 图 and a colon."""
+    return "摄" in text or "社发" in text or "视觉" in text or "图" in text and ("：" in text or ":" in text)
 
 
 def mark_lines(page: Page) -> Page:
