@@ -483,3 +483,12 @@ def test_a_crosshead_wrapped_once_ends_over_an_indented_line_cut_short_by_an_ope
     text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
     _, units = units_of(text)
     assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
+
+
+def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line():
+    # set narrower than estimated, the digits make an indented first line look as wide as the column: it is no
+    # title standing alone over an indented line but a paragraph's first line over its last
+    lines = ["2023年6月12日，老街书房在", "临江区正式开门迎客。"]
+    assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]

@@ -322,12 +322,13 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
         return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
-    if b.width >= full - INDENT_HI:
+    if b.width >= full - INDENT_HI and not (" " not in b.text and _narrow_indented(b, full)):
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
         # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
-        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``)
+        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``); a line
+        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line
         return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
             or _flush_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
