@@ -492,3 +492,12 @@ def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line(
     assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
+    # 12.5% alone would fit the room the second line leaves, but not with the semicolon that may not open a line:
+    # the number was pushed down with it, and the paragraph goes on
+    lines = ["今年全市城市书房藏书总量", "达一百万册，比去年增长", "12.5%；年借阅量三十六万人", "次，同比增长两成。"]
+    assert 14 - width(lines[1]) > width("12.5%") and width(lines[1]) + width("12.5%；") > 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]

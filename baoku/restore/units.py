@@ -155,8 +155,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and _first_line_ends(b, nxt, full, text, after)
             elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
-                # too wide for the room left (a typesetter does not break those, so they push the line short)
-                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+                # too wide for the room left (a typesetter does not break those, so they push the line short), or
+                # with a number that fits it only without the stop after it (30.3%；), which may not open a line
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width) \
+                    and not (_UNBROKEN.match(nxt.text) and fills(b, nxt, full))
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
