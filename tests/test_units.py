@@ -501,3 +501,13 @@ def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
     assert 14 - width(lines[1]) > width("12.5%") and width(lines[1]) + width("12.5%；") > 14
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_short_line_ending_a_sentence_goes_on_over_a_full_line_opening_with_a_number_pushed_down():
+    # the number did not fit the room the short line leaves, and the line under it is full, not indented: one
+    # paragraph, the number pushed down after the sentence's end
+    lines = ["全市城市书房去年接待读者", "四十余万人次，借出图书十二万", "册，比前年翻了一番还多。", "12000余名读者新办了读者证，",
+             "占全市读者的三成。"]
+    assert 14 - width(lines[2]) < width("12000") and width(lines[3]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]

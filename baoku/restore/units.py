@@ -156,9 +156,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
                 # too wide for the room left (a typesetter does not break those, so they push the line short), or
-                # with a number that fits it only without the stop after it (30.3%；), which may not open a line
-                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width) \
-                    and not (_UNBROKEN.match(nxt.text) and fills(b, nxt, full))
+                # with a number that fits it only without the stop after it (30.3%；), which may not open a line;
+                # one ending a sentence goes on too over a full line such a number opens (``_pushed_to_full``)
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) and not _pushed_to_full(b, nxt, full) \
+                    or not _pushed_over(nxt, full - b.width) and not (_UNBROKEN.match(nxt.text) and fills(b, nxt, full))
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
@@ -264,6 +265,14 @@ def _pushed_over(nxt: Block, room: float) -> bool:
     room left at the end of this line."""
     m = _UNBROKEN.match(nxt.text)
     return bool(m) and width(m.group()) > room
+
+
+def _pushed_to_full(b: Block, nxt: Block, full: float) -> bool:
+    """Line ``b``, short and ending a sentence, sits over a full line, not indented even with its digits set
+    narrower than estimated, that opens with a number too wide for the room ``b`` leaves (……事件。 / 2009年2月10日，
+    ……): the number was pushed down and the paragraph goes on, as a paragraph's first line would be indented."""
+    return full - INDENT_HI <= nxt.width <= full + 1.5 and not _narrow_indented(nxt, full) \
+        and _pushed_over(nxt, full - b.width) and not ends_sentence(nxt.text)
 
 
 _HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
