@@ -374,6 +374,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
+    if run and text[:1] == "·" and _marks(run) > 0 > _marks(text):
+        return "heading"        # a name's middle dot opening the wrapped end of a title cut inside its title marks
+        #                         (……新片《青川 / ·老街》首映): no bulleted item
     if text[:1] in _WHOLE_FIRST and _WHOLE.match(text) or has_address(text) \
             or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
@@ -475,6 +478,11 @@ def _set_as_prose(u: Unit, column: float) -> bool:
 
 
 FULL_SLACK = 0.5        # em within which a line is as wide as the column
+
+
+def _marks(text: str) -> int:
+    """Round brackets and title marks ``text`` opens less those it closes."""
+    return _brackets(text) + text.count("《") - text.count("》")
 
 
 def _brackets(text: str) -> int:
