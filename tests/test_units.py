@@ -511,3 +511,14 @@ def test_a_short_line_ending_a_sentence_goes_on_over_a_full_line_opening_with_a_
     assert 14 - width(lines[2]) < width("12000") and width(lines[3]) >= 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_crosshead_wrapped_once_ends_over_a_first_line_whose_digits_widen_its_estimate():
+    # the indented line under it is three characters short (its indent and 者 pushed down with its comma), a little
+    # less by the width estimate, which sets digits wider than they are
+    head = ["推动城市书房延时开放，让", "更多市民就近享受优质阅读服务"]
+    body = ["2023年全市书房共接待读", "者，比上年增长两成，借阅图书", "十二万册。"]
+    assert 14 - 3 < width(body[0]) + 0.05 * 4 <= 14 - 3 + 0.5
+    text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
+    _, units = units_of(text)
+    assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
