@@ -522,3 +522,11 @@ def test_a_crosshead_wrapped_once_ends_over_a_first_line_whose_digits_widen_its_
     text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
     _, units = units_of(text)
     assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
+
+
+def test_a_first_line_filled_to_a_dash_goes_on_over_a_full_line():
+    # a lead-in closing on a dash where its indented line is full, over a full line: the paragraph goes on
+    lines = ["那是一段最难忘的岁月——", "2023年6月，老街书房正式开门", "迎来第一批读者。"]
+    assert width(lines[0]) == 14 - 2 and width(lines[1]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]

@@ -333,7 +333,8 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True             # a line over a dated note in brackets: a speech's title over its date and place
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
-        return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
+        return not _dash_led(b, nxt, full)      # a line that opens a unit and ends in a dash: a kicker (刘某某——)
+        #                                         or a lead-in
     if b.width >= full - INDENT_HI and not (" " not in b.text and _narrow_indented(b, full)):
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
@@ -361,6 +362,14 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
+
+
+def _dash_led(b: Block, nxt: Block, full: float) -> bool:
+    """A first line ending in a dash fills its room (the indent taken off) over a full line that no dash opens:
+    a paragraph led in by its dash (这是一段难忘的经历—— / 2023年6月，……), not a kicker over a title, as the dash
+    was set where the line was full and the text goes on across the column."""
+    return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) \
+        and full - INDENT_HI <= nxt.width <= full + 1.5 and not nxt.text.startswith("——")
 
 
 _DATE_NOTE = re.compile(r"[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月")   # 2023年6月, 二〇二三年六月
