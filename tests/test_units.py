@@ -530,3 +530,11 @@ def test_a_first_line_filled_to_a_dash_goes_on_over_a_full_line():
     assert width(lines[0]) == 14 - 2 and width(lines[1]) >= 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_stub_under_a_first_line_filled_to_its_indent_is_its_wrapped_end():
+    # a name cut after its family name: the character left over is no title of its own
+    lines = ["主讲人：青川大学副教授何", "岚"]
+    assert width(lines[0]) == 14 - 2
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
