@@ -538,3 +538,12 @@ def test_a_stub_under_a_first_line_filled_to_its_indent_is_its_wrapped_end():
     assert width(lines[0]) == 14 - 2
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_one_line_paragraph_ends_over_a_title_and_its_subtitle():
+    # an indented line ending a sentence over a full line and a short one, neither holding a clause mark: no
+    # paragraph goes on there (its last line would end on a stop) but the next story's title and subtitle
+    lines = ["会议研究了其他有关事项。", "青川市召开城市书房建设大会", "林小舟出席并讲话"]
+    assert width(lines[0]) >= 14 - 2.6 and width(lines[1]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units[:2] == [P_LONG, lines[0]] and units[-2:] == [P_AFTER, P_SENTENCES]

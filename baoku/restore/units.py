@@ -346,7 +346,9 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
             or _flush_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
-        return False            # an indented line (shortened by line-breaking rules) before a full one
+        return ends_sentence(text) and _titled_pair(nxt, after, full)
+        #                         an indented line (shortened by line-breaking rules) before a full one goes on,
+        #                         unless it ends a sentence over two title lines
     if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
             nxt.width >= full - INDENT_HI
             or after is not None and b.width >= full - INDENT - FILLED and fills(nxt, after, full)):
@@ -372,6 +374,14 @@ def _dash_led(b: Block, nxt: Block, full: float) -> bool:
     was set where the line was full and the text goes on across the column."""
     return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) \
         and full - INDENT_HI <= nxt.width <= full + 1.5 and not nxt.text.startswith("——")
+
+
+def _titled_pair(nxt: Block, after: Block | None, full: float) -> bool:
+    """A full line and a short one under it, neither holding a clause mark nor the short one ending a sentence: no
+    paragraph's last lines, as a paragraph ends on a stop, but a title and its subtitle (青川市召开全市教育大会 /
+    林小舟出席并讲话) over the next story."""
+    return after is not None and after.width < full - INDENT_HI and nxt.width <= full + 1.5 \
+        and not _CLAUSE.search(nxt.text + after.text) and not ends_sentence(after.text)
 
 
 _DATE_NOTE = re.compile(r"[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月")   # 2023年6月, 二〇二三年六月
