@@ -257,6 +257,25 @@ def test_a_one_column_headline_wrapped_over_lines_of_one_width_in_a_line_dump():
     assert (page["articles"][1]["kicker"], page["articles"][1]["headline"]) == (None, "青川市启动清水河流域综合治理三年行动")
 
 
+def test_a_bodys_short_name_over_a_title_is_its_kicker_not_a_box_name():
+    # a short name ending like a body's (……局) is the kicker of what that body did, though the lead never writes
+    # it so: no box's name over the title of its first item
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "住建局\n启动老旧小区改造三年攻坚行动\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("住建局", "启动老旧小区改造三年攻坚行动")
+    assert art["paragraphs"] == [LEAD, BODY]
+
+
+def test_a_headline_cut_before_a_middle_dot_inside_its_title_marks_in_a_line_dump():
+    # the wrapped end opens with the name's middle dot and closes the title mark left open: no bulleted item
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "青川国际电影周今晚开幕纪录片《青川\n·老街》将在全市影院首映\n" + lines_dump([LEAD, BODY])
+    page = baoku.restore(text).to_json()
+    assert page["articles"][-1]["headline"] == "青川国际电影周今晚开幕纪录片《青川·老街》将在全市影院首映"
+    assert page["articles"][-1]["paragraphs"] == [LEAD, BODY]
+
+
 @pytest.mark.parametrize("lines, headline", [
     ("周启航将出席2023/年青川清水河文化旅/游节开幕式并致辞", "周启航将出席2023年青川清水河文化旅游节开幕式并致辞"),
     ("青川五名工匠获/2023年全省技能大/奖", "青川五名工匠获2023年全省技能大奖"),

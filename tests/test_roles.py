@@ -414,3 +414,14 @@ def test_a_unit_longer_than_any_title_is_body_without_the_title_rules(monkeypatc
     monkeypatch.setattr(roles, "headingish", headingish)
     units = run_stages(text, "assign_roles").units
     assert [u.role for u in units] == ["heading", "body", "body", "body"]
+
+
+def test_short_lines_of_a_dialogue_in_a_line_dump_are_body_text():
+    # a question and a cry answered in short lines next to each other: a dialogue, no run of titles
+    from conftest import lines_dump
+    from test_units import P_AFTER, P_LONG, P_SENTENCES
+    lines = ["回来啦？", "回来了！", "路上冷不冷？", "不冷，车上暖和。"]
+    page = run_stages(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]),
+                      "assign_roles")
+    assert page.column
+    assert [(u.text, u.role) for u in page.units if u.text in lines] == [(t, "body") for t in lines]

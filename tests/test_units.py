@@ -472,3 +472,78 @@ def test_the_fast_path_through_full_lines_restores_damaged_line_dumps_as_the_lin
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(U, "_inner_lines", lambda widths, *_: [False] * (len(widths) + 1))
         assert baoku.restore(text, date="2023-06-03").to_json(explain=True) == fast
+
+
+def test_a_crosshead_wrapped_once_ends_over_an_indented_line_cut_short_by_an_opening_quote():
+    # an indented line and a full one, neither with a stop, over a line three characters short (its indent and
+    # the opening quote pushed down) under a line opening with that quote: a two-line crosshead, then the body
+    head = ["推动城市书房延时开放，让", "更多市民就近享受优质阅读服务"]
+    body = ["全市城市书房今年将推出", "“周末读者”活动，邀请作家和", "学者走进书房。"]
+    assert width(head[0]) == 14 - 2 and width(head[1]) == 14 and width(body[0]) == 14 - 3
+    text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
+    _, units = units_of(text)
+    assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
+
+
+def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line():
+    # set narrower than estimated, the digits make an indented first line look as wide as the column: it is no
+    # title standing alone over an indented line but a paragraph's first line over its last
+    lines = ["2023年6月12日，老街书房在", "临江区正式开门迎客。"]
+    assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
+    # 12.5% alone would fit the room the second line leaves, but not with the semicolon that may not open a line:
+    # the number was pushed down with it, and the paragraph goes on
+    lines = ["今年全市城市书房藏书总量", "达一百万册，比去年增长", "12.5%；年借阅量三十六万人", "次，同比增长两成。"]
+    assert 14 - width(lines[1]) > width("12.5%") and width(lines[1]) + width("12.5%；") > 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_short_line_ending_a_sentence_goes_on_over_a_full_line_opening_with_a_number_pushed_down():
+    # the number did not fit the room the short line leaves, and the line under it is full, not indented: one
+    # paragraph, the number pushed down after the sentence's end
+    lines = ["全市城市书房去年接待读者", "四十余万人次，借出图书十二万", "册，比前年翻了一番还多。", "12000余名读者新办了读者证，",
+             "占全市读者的三成。"]
+    assert 14 - width(lines[2]) < width("12000") and width(lines[3]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_crosshead_wrapped_once_ends_over_a_first_line_whose_digits_widen_its_estimate():
+    # the indented line under it is three characters short (its indent and 者 pushed down with its comma), a little
+    # less by the width estimate, which sets digits wider than they are
+    head = ["推动城市书房延时开放，让", "更多市民就近享受优质阅读服务"]
+    body = ["2023年全市书房共接待读", "者，比上年增长两成，借阅图书", "十二万册。"]
+    assert 14 - 3 < width(body[0]) + 0.05 * 4 <= 14 - 3 + 0.5
+    text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
+    _, units = units_of(text)
+    assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
+
+
+def test_a_first_line_filled_to_a_dash_goes_on_over_a_full_line():
+    # a lead-in closing on a dash where its indented line is full, over a full line: the paragraph goes on
+    lines = ["那是一段最难忘的岁月——", "2023年6月，老街书房正式开门", "迎来第一批读者。"]
+    assert width(lines[0]) == 14 - 2 and width(lines[1]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_stub_under_a_first_line_filled_to_its_indent_is_its_wrapped_end():
+    # a name cut after its family name: the character left over is no title of its own
+    lines = ["主讲人：青川大学副教授何", "岚"]
+    assert width(lines[0]) == 14 - 2
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_one_line_paragraph_ends_over_a_title_and_its_subtitle():
+    # an indented line ending a sentence over a full line and a short one, neither holding a clause mark: no
+    # paragraph goes on there (its last line would end on a stop) but the next story's title and subtitle
+    lines = ["会议研究了其他有关事项。", "青川市召开城市书房建设大会", "林小舟出席并讲话"]
+    assert width(lines[0]) >= 14 - 2.6 and width(lines[1]) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units[:2] == [P_LONG, lines[0]] and units[-2:] == [P_AFTER, P_SENTENCES]

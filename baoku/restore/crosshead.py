@@ -35,8 +35,13 @@ _PART_OPENERS = screen(DOCUMENT_PART)     # what DOCUMENT_PART opens with
 
 
 def is_box_name(text: str) -> bool:
-    """A box's or column's name (``BOX_NAME``), its pattern tried only on a text short enough to be one."""
-    return len(text) <= BOX_NAME_MAX and bool(BOX_NAME.match(text))
+    """A box's or column's name (``BOX_NAME``), its pattern tried only on a text short enough to be one; not a
+    body's short name (市委办, 住建局), which is a kicker over what that body did: in the corpus no title of two to
+    four characters ends like one, while kickers do."""
+    return len(text) <= BOX_NAME_MAX and bool(BOX_NAME.match(text)) and text[-1] not in _ORGAN_ENDS
+
+
+_ORGAN_ENDS = "部委局厅署办院"     # the last character of a body's short name (宣传部, 卫健委, 统计局)
 
 
 def document_part(text: str) -> bool:

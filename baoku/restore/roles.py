@@ -375,6 +375,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if is_valediction(text) or prev is not None and prev.role == "body" and len(text) <= 12 \
             and is_valediction(prev.text):
         return "body"           # a letter's closing and the signature under it
+    if run and text[:1] == "·" and _marks(run) > 0 > _marks(text):
+        return "heading"        # a name's middle dot opening the wrapped end of a title cut inside its title marks
+        #                         (……新片《青川 / ·老街》首映): no bulleted item
     if text[:1] in _WHOLE_FIRST and _WHOLE.match(text) or has_address(text) \
             or " " in text and rx("body", "signature").match(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
@@ -387,6 +390,9 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
     if run and (len(text) <= 6 or text.endswith(("）", ")"))) and _brackets(run) > 0 > _brackets(text):
         return "heading"        # the wrapped end of a headline's bracket, opened lines before: ……（系列报道 / ②）,
         #                         ……（青川观察 / ·民生一线 / ②）
+    if lines and _exchange(text, prev, nxt):
+        return "body"           # in a line dump, a short question or cry answered or asked in a short line next
+        #                         to it: dialogue
     if not u.level and len(text.strip()) > DASHED_TITLE_MAX:
         return "body"           # longer than any unmarked title (``headingish``): each rule below asks for one
         #                         shorter, or makes it body (most units, told at once)
@@ -477,6 +483,25 @@ def _set_as_prose(u: Unit, column: float) -> bool:
 
 
 FULL_SLACK = 0.5        # em within which a line is as wide as the column
+
+
+def _exchange(text: str, prev: Unit | None, nxt: Unit | None) -> bool:
+    """``text``, a short line closing on a question or exclamation mark, has a short line closing a sentence next
+    to it (路上冷不冷？ / 不冷，车上暖和。): lines of a dialogue, not a title over its subtitle: of the corpus's
+    titles and kickers closing so, none has a kicker or subtitle closing a sentence next to it, while 14 such
+    pairs of short paragraphs follow each other."""
+    if len(text) > EXCHANGE_MAX or not text.rstrip("”’").endswith(("？", "！")):
+        return False
+    return any(v is not None and len(v.text) <= EXCHANGE_MAX and ends_sentence(v.text)
+               and not v.text.endswith("——") for v in (prev, nxt))
+
+
+EXCHANGE_MAX = 12       # characters of a dialogue's short line
+
+
+def _marks(text: str) -> int:
+    """Round brackets and title marks ``text`` opens less those it closes."""
+    return _brackets(text) + text.count("《") - text.count("》")
 
 
 def _brackets(text: str) -> int:

@@ -155,8 +155,11 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and _first_line_ends(b, nxt, full, text, after)
             elif not filled[i]:
                 # a short line ends its paragraph, unless the next line opens with a number, a Latin word or a dash
-                # too wide for the room left (a typesetter does not break those, so they push the line short)
-                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) or not _pushed_over(nxt, full - b.width)
+                # too wide for the room left (a typesetter does not break those, so they push the line short), or
+                # with a number that fits it only without the stop after it (30.3%；), which may not open a line;
+                # one ending a sentence goes on too over a full line such a number opens (``_pushed_to_full``)
+                end = lasts[i] in SENTENCE_LAST and ends_sentence(text) and not _pushed_to_full(b, nxt, full) \
+                    or not _pushed_over(nxt, full - b.width) and not (_UNBROKEN.match(nxt.text) and fills(b, nxt, full))
             else:
                 # a full line ending a sentence, then an indented line that opens the next paragraph (it is
                 # followed by a full line, or it does not end a sentence as a paragraph's last line would)
@@ -166,7 +169,8 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
-                    or lasts[i] in "）)" and _bracketed(text)
+                    or lasts[i] in "）)" and _bracketed(text) \
+                    or n == 2 and _two_line_heading(cur, text, nxt, after, full)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
             end = end and not (opens_bound(nxt.text) or ends_binding(text))
@@ -219,6 +223,21 @@ def _flush_pair(b: Block, nxt: Block | None, after: Block | None, full: float) -
         and not ends_sentence(nxt.text) and " " not in b.text and not (len(nxt.text) <= 5 and _UNBROKEN.match(nxt.text))
 
 
+def _two_line_heading(cur: list[Block], text: str, nxt: Block, after: Block | None, full: float) -> bool:
+    """An indented line and a full one under it, with no stop in either and no clause mark ending the second,
+    over an indented line (its digits set narrower, or short by its indent and a character pushed down, within
+    half an em of the width estimate) that a full line follows: a crosshead wrapped once in the column
+    (推动城市书房延时开放，让 / 更多市民……阅读服务), not a paragraph's first two lines, since a line inside a
+    paragraph falls short by its indent only when a word cut in two, a number or a character before a stop
+    (……书 / 房，) could not be broken there."""
+    return full - INDENT_LO <= cur[0].width < full - INDENT_HI and text[-1] not in "，、；：,;:—" \
+        and not _STOPS.search(text) and (full - INDENT_LO <= nxt.width < full - INDENT_HI
+                                         or " " not in nxt.text and _narrow_indented(nxt, full)) \
+        and after is not None and after.width >= full - INDENT_HI \
+        and not (_kinsoku(after) and nxt.width > full - INDENT - PUSHED + FILLED or _UNBROKEN.match(after.text)) \
+        and not splits_word(text, nxt.text)
+
+
 def _tag_title(b: Block, nxt: Block | None, full: float) -> bool:
     """A line ending in a column tag, with no clause mark in it, over a line that neither fills the column nor
     ends a sentence (a byline, a subheadline): a title closed by its tag, however wide, not a paragraph's line
@@ -247,6 +266,14 @@ def _pushed_over(nxt: Block, room: float) -> bool:
     room left at the end of this line."""
     m = _UNBROKEN.match(nxt.text)
     return bool(m) and width(m.group()) > room
+
+
+def _pushed_to_full(b: Block, nxt: Block, full: float) -> bool:
+    """Line ``b``, short and ending a sentence, sits over a full line, not indented even with its digits set
+    narrower than estimated, that opens with a number too wide for the room ``b`` leaves (……事件。 / 2009年2月10日，
+    ……): the number was pushed down and the paragraph goes on, as a paragraph's first line would be indented."""
+    return full - INDENT_HI <= nxt.width <= full + 1.5 and not _narrow_indented(nxt, full) \
+        and _pushed_over(nxt, full - b.width) and not ends_sentence(nxt.text)
 
 
 _HELD = re.compile(r"[\u4e00-\u9fff]?[“‘《（(「]?[-+]?[0-9A-Za-z]")
@@ -306,18 +333,22 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True             # a line over a dated note in brackets: a speech's title over its date and place
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
-        return True             # a line that opens a unit and ends in a dash: a kicker (刘某某——) or a lead-in
-    if b.width >= full - INDENT_HI:
+        return not _dash_led(b, nxt, full)      # a line that opens a unit and ends in a dash: a kicker (刘某某——)
+        #                                         or a lead-in
+    if b.width >= full - INDENT_HI and not (" " not in b.text and _narrow_indented(b, full)):
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
         # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
-        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``)
+        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``); a line
+        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line
         return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
             or _flush_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
-        return False            # an indented line (shortened by line-breaking rules) before a full one
+        return ends_sentence(text) and _titled_pair(nxt, after, full)
+        #                         an indented line (shortened by line-breaking rules) before a full one goes on,
+        #                         unless it ends a sentence over two title lines
     if not ends_sentence(text) and fills(b, nxt, full - INDENT) and nxt.width <= full + 1.5 and (
             nxt.width >= full - INDENT_HI
             or after is not None and b.width >= full - INDENT - FILLED and fills(nxt, after, full)):
@@ -330,14 +361,33 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         #                         is no paragraph's first line, which would be indented
     if ends_sentence(text):
         return True
+    if len(nxt.text) <= STUB and b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT):
+        return False            # a stub under a first line filled to its indent: the line's wrapped end (……冯 / 丹)
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
 
+def _dash_led(b: Block, nxt: Block, full: float) -> bool:
+    """A first line ending in a dash fills its room (the indent taken off) over a full line that no dash opens:
+    a paragraph led in by its dash (这是一段难忘的经历—— / 2023年6月，……), not a kicker over a title, as the dash
+    was set where the line was full and the text goes on across the column."""
+    return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) \
+        and full - INDENT_HI <= nxt.width <= full + 1.5 and not nxt.text.startswith("——")
+
+
+def _titled_pair(nxt: Block, after: Block | None, full: float) -> bool:
+    """A full line and a short one under it, neither holding a clause mark nor the short one ending a sentence: no
+    paragraph's last lines, as a paragraph ends on a stop, but a title and its subtitle (青川市召开全市教育大会 /
+    林小舟出席并讲话) over the next story."""
+    return after is not None and after.width < full - INDENT_HI and nxt.width <= full + 1.5 \
+        and not _CLAUSE.search(nxt.text + after.text) and not ends_sentence(after.text)
+
+
 _DATE_NOTE = re.compile(r"[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月")   # 2023年6月, 二〇二三年六月
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
+STUB = 2            # characters of a wrapped end too short for a title of its own
 
 
 def _bracketed(text: str) -> bool:
