@@ -2542,6 +2542,15 @@ def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it(
     assert [a.headline.text for a in page.articles] == ["青川港集装箱航线开通", "夜色"]
 
 
+def test_a_two_character_event_verb_under_a_marked_headline_is_its_wrapped_end():
+    # a photo's title is no bare verb that a report's title closes on (公布, 举行): the line ends the headline
+    page = baoku.restore(
+        "## 青川市城市书房建设考核结果\n\n公布\n\n12个街道被评为优秀\n\n本报青川6月1日电（记者林小舟）全市城市书房建设考核"
+        "结果今天公布，12个街道被评为优秀。\n\n市文化局表示，明年将再建书房二十座。\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline.text) == ("青川市城市书房建设考核结果公布", "12个街道被评为优秀")
+
+
 def test_a_heading_line_whose_text_speaks_of_a_waiting_kicker_is_its_headline_not_a_crosshead():
     # XY-cut reads a row of two stories' kickers over the first story's headline; the second story's headline
     # comes later, one line like the first story's crossheads, but its text speaks of the kicker left waiting
