@@ -3545,3 +3545,33 @@ def test_a_plain_title_over_a_reporters_line_under_a_package_headline_opens_its_
         "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
     art = page.articles[0]
     assert (art.subheadline, [p.text for p in art.paragraphs[:2]]) == (None, ["老街夜市人气旺", "本报记者 韩亦舒"])
+
+
+_CROSSHEADED = ("腊月二十八，青川市老街上挂起了上千盏红灯笼，街坊们忙着贴春联、蒸年糕，巷子里飘着糯米的香气。\n\n"
+                "住在巷口的韩亦舒老人说，这条街的灯笼已经挂了三十多年，每年都是街坊们一起动手。\n\n"
+                "非遗摊位前排长队\n\n"
+                "老街中段的非遗市集人头攒动，剪纸、糖画、面塑摊位前排起了长队，不少外地游客专程赶来。\n\n"
+                "糖画艺人林小舟一上午画了两百多张，他说今年来的年轻人比往年多了不少。\n\n"
+                "年夜饭预订已满\n\n"
+                "老街上的十几家老字号饭馆，除夕当天的年夜饭早在半个月前就已订满，店家们正加紧备料。\n\n"
+                "周启航经营的饭馆有四十多年历史，他说今年新添了几道青川本地的家常菜。\n")
+
+
+def test_a_line_shaped_like_the_storys_crossheads_under_its_headline_is_its_first_crosshead():
+    # no clause mark, one line, over a story with two more such lines: the series' first crosshead, not a subheadline
+    art = baoku.restore("## 老街新春见闻（节日走基层）\n\n灯笼挂满青石巷\n\n" + _CROSSHEADED).articles[0]
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["灯笼挂满青石巷", _CROSSHEADED.split("\n\n")[0]]
+
+
+def test_a_crosshead_shaped_line_over_a_summary_box_stays_the_subheadline():
+    # a story sets its summary box (核心阅读) under its title group: the line over the box is its subheadline
+    text = "## 老街新春见闻（节日走基层）\n\n灯笼挂满青石巷\n\n核心阅读\n\n青川老街的年味一年比一年浓。\n\n" + _CROSSHEADED
+    art = baoku.restore(text).articles[0]
+    assert art.subheadline is not None and art.subheadline.text == "灯笼挂满青石巷"
+
+
+def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
+    # a crosshead is one line; two lines under the headline (a title and its author's name) are no one paragraph
+    art = baoku.restore("## 新春寄语（节日走基层）\n\n年味里的乡愁\n\n林小舟\n\n" + _CROSSHEADED).articles[0]
+    assert "年味里的乡愁林小舟" not in [p.text for p in art.paragraphs]
