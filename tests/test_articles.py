@@ -1053,6 +1053,18 @@ def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_nex
     assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
 
 
+def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_of_its_own():
+    # the story before ends with its reporters' note: a title and a ——subheadline under it open the next story
+    page = baoku.restore(
+        "# 青川老街换新颜\n\n青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
+        "改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n街坊们说，老街既有了新模样，也留住了"
+        "老味道。\n\n（本报记者林小舟、韩亦舒）\n\n老街改造，如何让居民更满意\n\n——对青川市三个街道的调研与思考\n\n"
+        "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
+        "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
+        ("青川老街换新颜", None), ("老街改造，如何让居民更满意", "对青川市三个街道的调研与思考")]
+
+
 def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
     page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"
