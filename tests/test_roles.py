@@ -414,3 +414,12 @@ def test_a_unit_longer_than_any_title_is_body_without_the_title_rules(monkeypatc
     monkeypatch.setattr(roles, "headingish", headingish)
     units = run_stages(text, "assign_roles").units
     assert [u.role for u in units] == ["heading", "body", "body", "body"]
+
+
+def test_a_dash_and_a_name_alone_after_a_quotation_is_its_signature_not_a_heading():
+    # who said the words quoted over it: a whole paragraph, not a ——subheadline opening a story
+    text = ("## 守护老街三十年（街坊说）\n\n三十年里，我看着老街一点点变样，也跟着老街一起变老。只要还走得动，我就会一直守着它。"
+            "\n\n——林小舟\n\n退休以后，林小舟在青川老街当起了义务讲解员，每天给游客讲老街的故事。\n")
+    units = run_stages(text, "assign_roles").units
+    assert [(u.text, u.role) for u in units[2:3]] == [("——林小舟", "label")]
+    assert "——林小舟" in [p.text for p in baoku.restore(text).articles[0].paragraphs]
