@@ -1058,11 +1058,11 @@ def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_
     page = baoku.restore(
         "# 青川老街换新颜\n\n青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
         "改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n街坊们说，老街既有了新模样，也留住了"
-        "老味道。\n\n（本报记者林小舟、韩亦舒）\n\n老街改造，如何让居民更满意\n\n——对青川市三个街道的调研与思考\n\n"
+        "老味道。\n\n（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
         "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
         "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
     assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
-        ("青川老街换新颜", None), ("老街改造，如何让居民更满意", "对青川市三个街道的调研与思考")]
+        ("青川老街换新颜", None), ("老街改造怎样留住老味道", "来自青川市三个街道的观察")]
 
 
 def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
@@ -2557,10 +2557,10 @@ def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it(
 def test_a_two_character_event_verb_under_a_marked_headline_is_its_wrapped_end():
     # a photo's title is no bare verb that a report's title closes on (公布, 举行): the line ends the headline
     page = baoku.restore(
-        "## 青川市城市书房建设考核结果\n\n公布\n\n12个街道被评为优秀\n\n本报青川6月1日电（记者林小舟）全市城市书房建设考核"
-        "结果今天公布，12个街道被评为优秀。\n\n市文化局表示，明年将再建书房二十座。\n")
+        "## 青川市老街夜市摊位抽签结果\n\n公布\n\n两百个摊位全部落户\n\n本报青川6月1日电（记者林小舟）老街夜市摊位"
+        "今天抽签，两百个摊位全部落户。\n\n市商务局表示，夜市将于下月开张。\n")
     art = page.articles[0]
-    assert (art.headline.text, art.subheadline.text) == ("青川市城市书房建设考核结果公布", "12个街道被评为优秀")
+    assert (art.headline.text, art.subheadline.text) == ("青川市老街夜市摊位抽签结果公布", "两百个摊位全部落户")
 
 
 def test_a_heading_line_whose_text_speaks_of_a_waiting_kicker_is_its_headline_not_a_crosshead():

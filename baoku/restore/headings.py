@@ -161,7 +161,7 @@ def _stub_title(field: list[Unit], u: Unit, text: str) -> bool:
     short title read under a headline (……打击侵权盗版 / 巡演), not that headline's wrapped end, which a converter
     marks alike or leaves cut mid-word or mid-phrase (……名家 / 寄语, ……民族复 / 兴大任), which the page's
     ``text`` may name run on (……提供有力 / 支撑), and which may be the verb a report's title closes on
-    (……考核结果 / 公布: ``_EVENT``), no photo's title."""
+    (……抽签结果 / 公布: ``_EVENT``), no photo's title."""
     t, head = u.text, text_of(field)
     return len(t) <= STUB_TITLE_LEN and field[-1].level > 0 and not u.level and not any(c in t for c in "（()）") \
         and t not in _EVENT and head_odds(head, True) >= 0 and end_odds(head) + start_odds(t) > 0 \
@@ -821,7 +821,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     return out
 
 
-ECHOED_PAIRS = 2        # character pairs of the first field that a second no much shorter repeats: it says more of
+ECHOED_PAIRS = 2        # character pairs of the first field that a second not much shorter repeats: it says more of
 #                         the same, as a subheadline does (a long kicker over a short headline may share its words)
 
 
