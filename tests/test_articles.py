@@ -309,11 +309,11 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY]) + "青川市委召开全市防汛抗旱工作会议\n号召全市各级党组织和广大党员干部\n" \
+    text = lines_dump([EARLIER, BODY]) + "青川市委常委会召开第九次扩大会议\n号召全市各级党组织和广大党员干部\n" \
         "坚决打赢防汛抗旱救灾这场攻坚硬仗\n" + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
-        ("青川市委召开全市防汛抗旱工作会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
+        ("青川市委常委会召开第九次扩大会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
 
 
 def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_is_the_subheadline_in_a_line_dump():
@@ -1070,6 +1070,18 @@ def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_nex
         "书房让城市更温暖\n\n城市书房的灯光温暖了夜归的市民，书房每周末举办读书分享会。\n\n（作者为临江区图书馆馆长）\n")
     assert [a.headline.text for a in page.articles] == ["共话城市书房（青川论坛）"]
     assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
+
+
+def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_of_its_own():
+    # the story before ends with its reporters' note: a title and a ——subheadline under it open the next story
+    page = baoku.restore(
+        "# 青川老街换新颜\n\n青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
+        "改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n街坊们说，老街既有了新模样，也留住了"
+        "老味道。\n\n（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
+        "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
+        "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
+        ("青川老街换新颜", None), ("老街改造怎样留住老味道", "来自青川市三个街道的观察")]
 
 
 def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
@@ -2646,6 +2658,15 @@ def test_a_short_unmarked_title_under_a_marked_headline_is_no_wrapped_end_of_it(
     assert [a.headline.text for a in page.articles] == ["青川港集装箱航线开通", "夜色"]
 
 
+def test_a_two_character_event_verb_under_a_marked_headline_is_its_wrapped_end():
+    # a photo's title is no bare verb that a report's title closes on (公布, 举行): the line ends the headline
+    page = baoku.restore(
+        "## 青川市老街夜市摊位抽签结果\n\n公布\n\n两百个摊位全部落户\n\n本报青川6月1日电（记者林小舟）老街夜市摊位"
+        "今天抽签，两百个摊位全部落户。\n\n市商务局表示，夜市将于下月开张。\n")
+    art = page.articles[0]
+    assert (art.headline.text, art.subheadline.text) == ("青川市老街夜市摊位抽签结果公布", "两百个摊位全部落户")
+
+
 def test_a_heading_line_whose_text_speaks_of_a_waiting_kicker_is_its_headline_not_a_crosshead():
     # XY-cut reads a row of two stories' kickers over the first story's headline; the second story's headline
     # comes later, one line like the first story's crossheads, but its text speaks of the kicker left waiting
@@ -3640,3 +3661,33 @@ def test_a_plain_title_over_a_reporters_line_under_a_package_headline_opens_its_
         "春节期间，青川港三号码头的吊机昼夜不停，港务集团的工人们轮班坚守岗位。\n")
     art = page.articles[0]
     assert (art.subheadline, [p.text for p in art.paragraphs[:2]]) == (None, ["老街夜市人气旺", "本报记者 韩亦舒"])
+
+
+_CROSSHEADED = ("腊月二十八，青川市老街上挂起了上千盏红灯笼，街坊们忙着贴春联、蒸年糕，巷子里飘着糯米的香气。\n\n"
+                "住在巷口的韩亦舒老人说，这条街的灯笼已经挂了三十多年，每年都是街坊们一起动手。\n\n"
+                "非遗摊位前排长队\n\n"
+                "老街中段的非遗市集人头攒动，剪纸、糖画、面塑摊位前排起了长队，不少外地游客专程赶来。\n\n"
+                "糖画艺人林小舟一上午画了两百多张，他说今年来的年轻人比往年多了不少。\n\n"
+                "年夜饭预订已满\n\n"
+                "老街上的十几家老字号饭馆，除夕当天的年夜饭早在半个月前就已订满，店家们正加紧备料。\n\n"
+                "周启航经营的饭馆有四十多年历史，他说今年新添了几道青川本地的家常菜。\n")
+
+
+def test_a_line_shaped_like_the_storys_crossheads_under_its_headline_is_its_first_crosshead():
+    # no clause mark, one line, over a story with two more such lines: the series' first crosshead, not a subheadline
+    art = baoku.restore("## 老街新春见闻（节日走基层）\n\n灯笼挂满青石巷\n\n" + _CROSSHEADED).articles[0]
+    assert art.subheadline is None
+    assert [p.text for p in art.paragraphs[:2]] == ["灯笼挂满青石巷", _CROSSHEADED.split("\n\n")[0]]
+
+
+def test_a_crosshead_shaped_line_over_a_summary_box_stays_the_subheadline():
+    # a story sets its summary box (核心阅读) under its title group: the line over the box is its subheadline
+    text = "## 老街新春见闻（节日走基层）\n\n灯笼挂满青石巷\n\n核心阅读\n\n青川老街的年味一年比一年浓。\n\n" + _CROSSHEADED
+    art = baoku.restore(text).articles[0]
+    assert art.subheadline is not None and art.subheadline.text == "灯笼挂满青石巷"
+
+
+def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
+    # a crosshead is one line; two lines under the headline (a title and its author's name) are no one paragraph
+    art = baoku.restore("## 新春寄语（节日走基层）\n\n年味里的乡愁\n\n林小舟\n\n" + _CROSSHEADED).articles[0]
+    assert "年味里的乡愁林小舟" not in [p.text for p in art.paragraphs]

@@ -425,3 +425,12 @@ def test_short_lines_of_a_dialogue_in_a_line_dump_are_body_text():
                       "assign_roles")
     assert page.column
     assert [(u.text, u.role) for u in page.units if u.text in lines] == [(t, "body") for t in lines]
+
+
+def test_a_dash_and_a_name_alone_after_a_quotation_is_its_signature_not_a_heading():
+    # who said the words quoted over it: a whole paragraph, not a ——subheadline opening a story
+    text = ("## 守护老街三十年（街坊说）\n\n三十年里，我看着老街一点点变样，也跟着老街一起变老。只要还走得动，我就会一直守着它。"
+            "\n\n——林小舟\n\n退休以后，林小舟在青川老街当起了义务讲解员，每天给游客讲老街的故事。\n")
+    units = run_stages(text, "assign_roles").units
+    assert [(u.text, u.role) for u in units[2:3]] == [("——林小舟", "label")]
+    assert "——林小舟" in [p.text for p in baoku.restore(text).articles[0].paragraphs]

@@ -211,6 +211,11 @@ def _title_pair(run: list[Unit]) -> bool:
 _SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
 
 
+def _dashed_pair(run: list[Unit]) -> bool:
+    """A title over its ——subheadline: two lines, the second opened by a dash, the first not."""
+    return len(run) == 2 and run[1].text.startswith("——") and not run[0].text.startswith("——")
+
+
 def _closing_credit(text: str) -> bool:
     """A production credit (制图：林小舟, 版式设计：韩亦舒), set under a story's last lines; not a data source
     (资料来源：……), which may stand under a table inside the story."""
@@ -224,11 +229,11 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     box = _box_item(run, nxt, cur, column)
     if box is not None and not (box and _unindented(run, column)):
         hard = box              # (a line as wide as the column is no item's title set in a box's column)
-    if hard is None and len(run) == 1 and not earlier and cur.paragraphs \
+    if hard is None and (len(run) == 1 or _dashed_pair(run)) and not earlier and cur.paragraphs \
             and rx("body", "author_note").match(cur.paragraphs[-1].text):
-        hard = False            # the story before the run ends with its author's note: the run heads a new one
-        #                         (a package's parts may each end with one, but they carry crossheads, or
-        #                         their author's line under their title)
+        hard = False            # the story before the run ends with its author's note: the run heads a new one,
+        #                         as a title over its ——subheadline does (a package's parts may each end with
+        #                         one, but they carry crossheads, or their author's line under their title)
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and column is None and not earlier and _title_pair(run) and _dated(cur):

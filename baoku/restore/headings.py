@@ -159,11 +159,12 @@ def _stub_title(field: list[Unit], u: Unit, text: str) -> bool:
     """In a markdown dump, an unmarked line of two characters or fewer, with no bracket in it, under a marked title
     that ends as titles do, the two ending and opening as texts may (their corpus edge odds sum above 0): a photo's
     short title read under a headline (……打击侵权盗版 / 巡演), not that headline's wrapped end, which a converter
-    marks alike or leaves cut mid-word or mid-phrase (……名家 / 寄语, ……民族复 / 兴大任), and which the page's
-    ``text`` may name run on (……提供有力 / 支撑)."""
+    marks alike or leaves cut mid-word or mid-phrase (……名家 / 寄语, ……民族复 / 兴大任), which the page's
+    ``text`` may name run on (……提供有力 / 支撑), and which may be the verb a report's title closes on
+    (……抽签结果 / 公布: ``_EVENT``), no photo's title."""
     t, head = u.text, text_of(field)
     return len(t) <= STUB_TITLE_LEN and field[-1].level > 0 and not u.level and not any(c in t for c in "（()）") \
-        and head_odds(head, True) >= 0 and end_odds(head) + start_odds(t) > 0 \
+        and t not in _EVENT and head_odds(head, True) >= 0 and end_odds(head) + start_odds(t) > 0 \
         and bool(text) and not named_whole(head, t, text)
 
 
@@ -816,7 +817,17 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["a_much_longer"] = len(first) > 1.5 * len(second)
     out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
     out["a_couplet"] = couplet(first)
+    out["echoed"] = len(_han_pairs(first) & _han_pairs(second)) >= ECHOED_PAIRS and not out["a_much_longer"]
     return out
+
+
+ECHOED_PAIRS = 2        # character pairs of the first field that a second not much shorter repeats: it says more of
+#                         the same, as a subheadline does (a long kicker over a short headline may share its words)
+
+
+def _han_pairs(text: str) -> set[str]:
+    """The pairs of adjacent Chinese characters in ``text``."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def couplet(text: str) -> bool:

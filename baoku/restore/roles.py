@@ -9,7 +9,7 @@ from ..model import Block, Page, Unit
 from ..patterns import any_of, longest, rx, screen
 from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
 from .headings import COLUMN_TAG
-from .punct import closing_note, ends_sentence, in_quote, splits_word
+from .punct import closing_note, ends_sentence, in_quote, person_name, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
@@ -365,6 +365,12 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
              and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
 
 
+def _dashed_name(text: str) -> bool:
+    """A dash and a person's name alone (——林小舟): who said the words quoted over it, no ——subheadline, which
+    says what a story is about."""
+    return text.startswith("——") and person_name(text[2:])
+
+
 def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, run: str = "") -> str:
     text = u.text
     lines = column is not None
@@ -379,9 +385,10 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "heading"        # a name's middle dot opening the wrapped end of a title cut inside its title marks
         #                         (……新片《青川 / ·老街》首映): no bulleted item
     if text[:1] in _WHOLE_FIRST and _WHOLE.match(text) or has_address(text) \
-            or " " in text and rx("body", "signature").match(text):
+            or " " in text and rx("body", "signature").match(text) or _dashed_name(text):
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
-        #                         signature (——@handle, ——编者, a letter's 青川市 林小舟): a whole paragraph
+        #                         signature (——@handle, ——编者, a letter's 青川市 林小舟, a quotation's ——林小舟):
+        #                         a whole paragraph
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
             or lines and _set_as_prose(u, column):       # (a one-line unit's role is its line's: read above)
         return "body"
