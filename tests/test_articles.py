@@ -309,11 +309,11 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY]) + "青川市委常委会召开第九次扩大会议\n号召全市各级党组织和广大党员干部\n" \
+    text = lines_dump([EARLIER, BODY]) + "青川市委召开全市防汛抗旱工作会议\n号召全市各级党组织和广大党员干部\n" \
         "坚决打赢防汛抗旱救灾这场攻坚硬仗\n" + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][1]
     assert (art["kicker"], art["headline"], art["subheadline"]) == \
-        ("青川市委常委会召开第九次扩大会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
+        ("青川市委召开全市防汛抗旱工作会议", "号召全市各级党组织和广大党员干部坚决打赢防汛抗旱救灾这场攻坚硬仗", None)
 
 
 def test_a_summary_deck_over_lines_with_a_short_wrapped_end_over_the_dated_lead_is_the_subheadline_in_a_line_dump():

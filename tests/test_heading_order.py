@@ -32,7 +32,3 @@ def test_two_phrases_of_one_length_set_apart_by_a_space_lean_to_a_kicker():
 def test_a_date_opening_the_second_field_is_when_the_event_named_over_it_is_held():
     assert kicker_odds("第三届青川港口文化节", "2026年5月18日 青川港") < 0
     assert kicker_odds("临江秋季马拉松赛全面升级", "10月20日开跑 参赛人数将达两万") < 0
-
-
-def test_a_second_field_repeating_the_first_ones_words_is_its_subheadline():
-    assert kicker_odds("临江区启用智慧停车平台", "智慧停车平台覆盖全区三千个泊位") < 0

@@ -817,17 +817,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
     out["a_much_longer"] = len(first) > 1.5 * len(second)
     out["same_end"] = first[-2:] == second[-2:]     # parallel fields: a headline and its subheadline
     out["a_couplet"] = couplet(first)
-    out["echoed"] = len(_han_pairs(first) & _han_pairs(second)) >= ECHOED_PAIRS and not out["a_much_longer"]
     return out
-
-
-ECHOED_PAIRS = 2        # character pairs of the first field that a second not much shorter repeats: it says more of
-#                         the same, as a subheadline does (a long kicker over a short headline may share its words)
-
-
-def _han_pairs(text: str) -> set[str]:
-    """The pairs of adjacent Chinese characters in ``text``."""
-    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 2])}
 
 
 def couplet(text: str) -> bool:
