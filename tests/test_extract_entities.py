@@ -642,3 +642,12 @@ def test_a_place_before_驻_and_its_mission_is_one_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (4, 9, "ORG")])
     got = [(e.type, e.text) for e in ner.entities("青川市驻禾溪办事处今天开门。")]
     assert [t for _, t in got] == ["青川市驻禾溪办事处"] and got[0][0] in ("org", "gov_org")
+
+
+def test_a_common_noun_for_a_kind_of_site_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的孩子们周末去动物园，再到禾山公园。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (9, 12, "LOC"), (15, 19, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "动物园") not in got                          # a kind of site
+    assert ("place", "青川") in got and ("place", "禾山公园") in got    # names kept
