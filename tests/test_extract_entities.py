@@ -651,3 +651,11 @@ def test_a_common_noun_for_a_kind_of_site_is_no_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "动物园") not in got                          # a kind of site
     assert ("place", "青川") in got and ("place", "禾山公园") in got    # names kept
+
+
+def test_a_place_run_on_into_a_verb_or_adjective_ends_before_it(monkeypatch):
+    from baoku.extract import ner
+    text = "禾山县相关部门连夜抢修。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "禾山县") in got and ("place", "禾山县相关") not in got
