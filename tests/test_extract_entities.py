@@ -659,3 +659,11 @@ def test_a_place_run_on_into_a_verb_or_adjective_ends_before_it(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "禾山县") in got and ("place", "禾山县相关") not in got
+
+
+def test_a_size_or_age_before_a_common_noun_for_a_site_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川旧城区的大剧场明天开放。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 5, "LOC"), (6, 9, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "青川")]

@@ -199,6 +199,7 @@ _CURRENCIES = ("铢", "盾")          # one-character currencies after a country
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a common noun for a kind of site (博物馆, 高架桥)
 _COMMON_TAGS = frozenset("n a b v vn d ad an".split())     # jieba's tags of a common word (not ns, nr, nz, nt)
+_SIZE_AGE = frozenset("大小旧新老")
 _RUN_ON_WORDS = _COMMON_TAGS - {"n"}         # tags of a word no place ends in (verbs, adjectives, adverbs …)
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
@@ -306,9 +307,13 @@ _GENERIC_BODIES = frozenset("公司 有限公司 集团 集团公司 控股 证�
 def _common_site(name: str) -> bool:
     """Whether a place is a common noun of jieba's dictionary for a kind of site: a common word and a site's last
     character (博物馆, 高架桥, 动物园; in the 1998 training sentences such a word is a place alone 8 times, a
-    village or district named so, and outside every entity 567 times)."""
+    village or district named so, and outside every entity 567 times), or such a noun after a size or age."""
     pos = _jieba()[1]
-    return len(name) >= 3 and name[-1] in _SITE_KINDS and name in pos and pos.get(name[:-1]) in _COMMON_TAGS
+    if len(name) < 3 or name[-1] not in _SITE_KINDS:
+        return False
+    if name[0] in _SIZE_AGE and pos.get(name[1:]) in _COMMON_TAGS:
+        return True                     # 大剧场, 旧城区: a size or age before the common noun (a place 0 times of 72)
+    return name in pos and pos.get(name[:-1]) in _COMMON_TAGS
 
 
 def _common_tail(text: str, s: int, e: int) -> int:
