@@ -667,3 +667,14 @@ def test_a_size_or_age_before_a_common_noun_for_a_site_is_no_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 5, "LOC"), (6, 9, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert got == [("place", "青川")]
+
+
+def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
+    from baoku.extract import ner
+    text = "到青禾、石门、柳溪等３个县送去了化肥。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "石门"), ("place", "柳溪")]
+    # a list of things closed otherwise is left alone
+    text = "到青禾、石门、柳溪等单位送去了化肥。"
+    assert ("place", "柳溪") not in [(e.type, e.text) for e in ner.entities(text)]

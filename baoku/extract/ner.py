@@ -281,6 +281,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_with_nationality(text, ents)
     ents = _signature(text, ents)
     _places_in_lists(text, ents)
+    ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
     ents = _dotted_names(text, ents)
     ents = _repeated_names(text, ents)
@@ -1098,6 +1099,50 @@ def _places_in_lists(text: str, ents: list[Entity]) -> None:
                 if x.type == "person" and x.end - x.start <= 3:
                     x.type = "place"
         chain = [e] if e is not None else []
+
+
+# the end of a list of places: its last item, then 等 and/or a count, a few characters and a level (…、某某等地,
+# …、某某等１２个贫困县, …、某某３个乡), the level not running on into a word (市场, 县委, 省长)
+_PLACE_LIST_END = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:等(?:[０-９0-9一二三四五六七八九十百几多]+个)?|[０-９0-9一二三四五六七八九十百几多]+个)"
+                             r"[\u4e00-\u9fff]{0,6}?[地县市乡镇省州](?![场民委长政级])")
+
+
+def _closed_place_lists(text: str, ents: list[Entity]) -> list[Entity]:
+    """In a list joined by 、 closed as a list of places (…、某某等地, …、某某等３个县) with a place the tagger found as
+    a whole item, every other item of two to four characters is a place: a name the tagger found is read as one, an
+    item holding nothing is added (where jieba's words begin and end with it). In the 1998 training sentences the
+    items of such lists with a place among them are places 295 times, a name once and nothing 3 times."""
+    if "、" not in text:
+        return ents
+    added = []
+    for chain in _list_chains(text):
+        items = _closed_items(text, chain, ents)
+        whole = {(a, b): [e for e in ents if e.start < b and a < e.end] for a, b in items}
+        if not any(len(h) == 1 and h[0].type == "place" and (h[0].start, h[0].end) == k for k, h in whole.items()):
+            continue
+        for (a, b), h in whole.items():
+            if not h and _word_aligned(text, a, b):
+                added.append(Entity("place", a, b, text[a:b]))
+            elif len(h) == 1 and h[0].type == "person" and (h[0].start, h[0].end) == (a, b):
+                h[0].type = "place"
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _closed_items(text: str, chain: list[tuple[int, int]], ents: list[Entity]) -> list[tuple[int, int]]:
+    """The items of a 、 list closed as a list of places by its third item or a later one (none if it is not), each
+    of two to four Chinese characters: the closing item cut before its closing words, the first cut to the entity
+    that ends it (到|某某、…)."""
+    for k in range(2, len(chain)):
+        a, b = chain[k]
+        m = _PLACE_LIST_END.match(text, a, b)
+        if m:
+            break
+    else:
+        return []
+    items = chain[:k] + [(a, m.end(1))]
+    fa, fb = items[0]
+    items[0] = next(((e.start, fb) for e in ents if e.end == fb and fa < e.start), (fa, fb))
+    return [(s, e) for s, e in items if 2 <= e - s <= 4 and _CJK.fullmatch(text, s, e)]
 
 
 _PLACE_AFTER = ("举行", "会见", "召开", "表示")
