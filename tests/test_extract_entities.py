@@ -671,10 +671,10 @@ def test_a_size_or_age_before_a_common_noun_for_a_site_is_no_place(monkeypatch):
 
 def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
     from baoku.extract import ner
-    text = "到青禾、石门、柳溪等３个县送去了化肥。"
+    text = "到青禾、石门、溪口等３个县送去了化肥。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
-    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "石门"), ("place", "柳溪")]
+    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "石门"), ("place", "溪口")]
     # a list of things closed otherwise is left alone
-    text = "到青禾、石门、柳溪等单位送去了化肥。"
-    assert ("place", "柳溪") not in [(e.type, e.text) for e in ner.entities(text)]
+    text = "到青禾、石门、溪口等单位送去了化肥。"
+    assert ("place", "溪口") not in [(e.type, e.text) for e in ner.entities(text)]
