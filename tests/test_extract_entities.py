@@ -678,3 +678,10 @@ def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
     # a list of things closed otherwise is left alone
     text = "到青禾、石门、溪口等单位送去了化肥。"
     assert ("place", "溪口") not in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说云南旅游很热。")]
+    assert ("place", "云南") in got                 # 云南旅游 is one word of jieba's
