@@ -685,3 +685,12 @@ def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(mon
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川的导游说云南旅游很热。")]
     assert ("place", "云南") in got                 # 云南旅游 is one word of jieba's
+
+
+def test_a_lexicon_city_before_a_word_beginning_with_its_level_is_the_city(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说苏州市民很热情。")]
+    assert ("place", "苏州") in got
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说苏州市委很重视。")]
+    assert ("place", "苏州") not in got                # the city's party committee, left to the tagger
