@@ -694,3 +694,11 @@ def test_a_lexicon_city_before_a_word_beginning_with_its_level_is_the_city(monke
     assert ("place", "苏州") in got
     got = [(e.type, e.text) for e in ner.entities("青川的导游说苏州市委很重视。")]
     assert ("place", "苏州") not in got                # the city's party committee, left to the tagger
+
+
+def test_a_place_after_an_age_is_a_name_unless_the_lexicon_has_it(monkeypatch):
+    from baoku.extract import ner
+    text = "７０岁的禾瓦里和１２岁的法国男孩来到青川。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 7, "LOC"), (12, 14, "LOC"), (18, 20, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "禾瓦里") in got and ("place", "法国") in got and ("place", "青川") in got

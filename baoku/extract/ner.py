@@ -283,6 +283,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_in_lists(text, ents)
     ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
+    if "岁" in text:
+        _aged_names(text, ents)
     ents = _dotted_names(text, ents)
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
@@ -1187,6 +1189,14 @@ def _places_by_context(text: str, ents: list[Entity]) -> None:
         elif (e.type in ("org", "gov_org") and text[e.start - 1:e.start] == "在" and text.startswith(_MEETING, e.end)
               and not _item_end(e.text)):
             e.type = "place"
+
+
+def _aged_names(text: str, ents: list[Entity]) -> None:
+    """A place the tagger found right after an age (某某岁的|某某) that is no lexicon place is a name: in the 1998
+    training sentences an entity there is a name 61 times and a place 5 (countries: 某岁的|某国选手)."""
+    for e in ents:
+        if e.type == "place" and text.endswith("岁的", 0, e.start) and not _place_rx().fullmatch(e.text):
+            e.type = "person"
 
 
 _SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
