@@ -702,3 +702,11 @@ def test_a_place_after_an_age_is_a_name_unless_the_lexicon_has_it(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 7, "LOC"), (12, 14, "LOC"), (18, 20, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "禾瓦里") in got and ("place", "法国") in got and ("place", "青川") in got
+
+
+def test_the_decimals_of_a_figure_in_points_are_no_time(monkeypatch):
+    from baoku.extract import ner
+    text = "青川指数下跌１２．５点，晚上８点收市。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(9, 11, "DATE"), (12, 16, "DATE")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("date", "５点") not in got and ("date", "晚上８点") in got
