@@ -710,3 +710,11 @@ def test_the_decimals_of_a_figure_in_points_are_no_time(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(9, 11, "DATE"), (12, 16, "DATE")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("date", "５点") not in got and ("date", "晚上８点") in got
+
+
+def test_now_after_a_verb_ending_in_its_first_character_is_no_date(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的变化体现在街巷里，现在人人都满意。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "DATE"), (12, 14, "DATE")])
+    got = [(e.type, e.start) for e in ner.entities(text)]
+    assert ("date", 6) not in got and ("date", 12) in got

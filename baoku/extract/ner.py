@@ -243,6 +243,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "date" and _decimal_points(text, s, e):
             continue                        # 下跌９８．|８点: the points of an index, not a time
+        if typ == "date" and t == "现在" and s and _jieba()[1].get(text[s - 1:s + 1], "")[:1] == "v":
+            continue                        # 体现|在, 出现|在: a verb ending in 现 (1998 training sentences: a date 1 of 59)
         if typ == "place" and e - s >= 4:
             e = _common_tail(text, s, e)    # 某地|相关, 某地|开放: the place ends before a verb or adjective
             t = text[s:e]
