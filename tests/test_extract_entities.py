@@ -718,3 +718,11 @@ def test_now_after_a_verb_ending_in_its_first_character_is_no_date(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "DATE"), (12, 14, "DATE")])
     got = [(e.type, e.start) for e in ner.entities(text)]
     assert ("date", 6) not in got and ("date", 12) in got
+
+
+def test_a_hall_is_a_place_not_a_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川音乐厅和青川文化厅"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (6, 11, "LOC")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "青川音乐厅") in got and ("org", "青川文化厅") in got
