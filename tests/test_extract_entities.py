@@ -671,13 +671,13 @@ def test_a_size_or_age_before_a_common_noun_for_a_site_is_no_place(monkeypatch):
 
 def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
     from baoku.extract import ner
-    text = "到青禾、石门、溪口等３个县送去了化肥。"
+    text = "到青禾、禾湾、岚口等３个县送去了化肥。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
-    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "石门"), ("place", "溪口")]
+    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "禾湾"), ("place", "岚口")]
     # a list of things closed otherwise is left alone
-    text = "到青禾、石门、溪口等单位送去了化肥。"
-    assert ("place", "溪口") not in [(e.type, e.text) for e in ner.entities(text)]
+    text = "到青禾、禾湾、岚口等单位送去了化肥。"
+    assert ("place", "岚口") not in [(e.type, e.text) for e in ner.entities(text)]
 
 
 def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(monkeypatch):

@@ -200,7 +200,7 @@ _CURRENCIES = ("铢", "盾")          # one-character currencies after a country
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a common noun for a kind of site (博物馆, 高架桥)
 _COMMON_TAGS = frozenset("n a b v vn d ad an".split())     # jieba's tags of a common word (not ns, nr, nz, nt)
-_SIZE_AGE = frozenset("大小旧新老")
+_SIZE_AGE = frozenset("大小旧新老")        # a size or age before a common noun for a site (大剧场)
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _RUN_ON_WORDS = _COMMON_TAGS - {"n"}         # tags of a word no place ends in (verbs, adjectives, adverbs …)
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
@@ -245,7 +245,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         if typ == "place" and (_DIRECTION.fullmatch(t) or _DEICTIC_PLACE.fullmatch(t)):
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "date" and _decimal_points(text, s, e):
-            continue                        # 下跌９８．|８点: the points of an index, not a time
+            continue                        # 某某．|５点: the points of an index, not a time
         if typ == "date" and t == "现在" and s and _jieba()[1].get(text[s - 1:s + 1], "")[:1] == "v":
             continue                        # 体现|在, 出现|在: a verb ending in 现 (1998 training sentences: a date 1 of 59)
         if typ == "place" and e - s >= 4:
@@ -316,7 +316,7 @@ _GENERIC_BODIES = frozenset("公司 有限公司 集团 集团公司 控股 证�
 
 
 def _decimal_points(text: str, s: int, e: int) -> bool:
-    """Whether a date the tagger found is the decimals of a figure in points (５１３８．|３点): digits and 点 right
+    """Whether a date the tagger found is the decimals of a figure in points (某某．|５点): digits and 点 right
     after a decimal point and a digit (in the 1998 training sentences 14 times, never a date)."""
     return (text[e - 1] == "点" and s >= 2 and text[s - 1] in "．." and text[s - 2] in _DIGITS
             and all(c in _DIGITS for c in text[s:e - 1]))
@@ -1141,7 +1141,7 @@ def _places_in_lists(text: str, ents: list[Entity]) -> None:
 
 
 # the end of a list of places: its last item, then 等 and/or a count, a few characters and a level (…、某某等地,
-# …、某某等１２个贫困县, …、某某３个乡), the level not running on into a word (市场, 县委, 省长)
+# …、某某等４个县, …、某某两个乡), the level not running on into a word (市场, 县委, 省长)
 _PLACE_LIST_END = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:等(?:[０-９0-9一二三四五六七八九十百几多]+个)?|[０-９0-9一二三四五六七八九十百几多]+个)"
                              r"[\u4e00-\u9fff]{0,6}?[地县市乡镇省州](?![场民委长政级])")
 
