@@ -642,3 +642,87 @@ def test_a_place_before_驻_and_its_mission_is_one_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (4, 9, "ORG")])
     got = [(e.type, e.text) for e in ner.entities("青川市驻禾溪办事处今天开门。")]
     assert [t for _, t in got] == ["青川市驻禾溪办事处"] and got[0][0] in ("org", "gov_org")
+
+
+def test_a_common_noun_for_a_kind_of_site_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的孩子们周末去动物园，再到禾山公园。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (9, 12, "LOC"), (15, 19, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "动物园") not in got                          # a kind of site
+    assert ("place", "青川") in got and ("place", "禾山公园") in got    # names kept
+
+
+def test_a_place_run_on_into_a_verb_or_adjective_ends_before_it(monkeypatch):
+    from baoku.extract import ner
+    text = "禾山县相关部门连夜抢修。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "禾山县") in got and ("place", "禾山县相关") not in got
+
+
+def test_a_size_or_age_before_a_common_noun_for_a_site_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川旧城区的大剧场明天开放。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (2, 5, "LOC"), (6, 9, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert got == [("place", "青川")]
+
+
+def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
+    from baoku.extract import ner
+    text = "到青禾、禾湾、岚口等３个县送去了化肥。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 3, "LOC"), (4, 6, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] in ("place", "person")] == [("place", "青禾"), ("place", "禾湾"), ("place", "岚口")]
+    # a list of things closed otherwise is left alone
+    text = "到青禾、禾湾、岚口等单位送去了化肥。"
+    assert ("place", "岚口") not in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说云南旅游很热。")]
+    assert ("place", "云南") in got                 # 云南旅游 is one word of jieba's
+
+
+def test_a_lexicon_city_before_a_word_beginning_with_its_level_is_the_city(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说苏州市民很热情。")]
+    assert ("place", "苏州") in got
+    got = [(e.type, e.text) for e in ner.entities("青川的导游说苏州市委很重视。")]
+    assert ("place", "苏州") not in got                # the city's party committee, left to the tagger
+
+
+def test_a_place_after_an_age_is_a_name_unless_the_lexicon_has_it(monkeypatch):
+    from baoku.extract import ner
+    text = "７０岁的禾瓦里和１２岁的法国男孩来到青川。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 7, "LOC"), (12, 14, "LOC"), (18, 20, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "禾瓦里") in got and ("place", "法国") in got and ("place", "青川") in got
+
+
+def test_the_decimals_of_a_figure_in_points_are_no_time(monkeypatch):
+    from baoku.extract import ner
+    text = "青川指数下跌１２．５点，晚上８点收市。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(9, 11, "DATE"), (12, 16, "DATE")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("date", "５点") not in got and ("date", "晚上８点") in got
+
+
+def test_now_after_a_verb_ending_in_its_first_character_is_no_date(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的变化体现在街巷里，现在人人都满意。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "DATE"), (12, 14, "DATE")])
+    got = [(e.type, e.start) for e in ner.entities(text)]
+    assert ("date", 6) not in got and ("date", 12) in got
+
+
+def test_a_hall_is_a_place_not_a_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川音乐厅和青川文化厅"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (6, 11, "LOC")])
+    got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "青川音乐厅") in got and ("org", "青川文化厅") in got
