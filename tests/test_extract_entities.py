@@ -642,3 +642,19 @@ def test_a_place_before_驻_and_its_mission_is_one_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (4, 9, "ORG")])
     got = [(e.type, e.text) for e in ner.entities("青川市驻禾溪办事处今天开门。")]
     assert [t for _, t in got] == ["青川市驻禾溪办事处"] and got[0][0] in ("org", "gov_org")
+
+
+def test_a_country_the_tagger_took_for_a_name_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "秦晓雨下月从青川出发去安道尔。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "安道尔") in got and ("person", "秦晓雨") in got
+
+
+def test_a_name_beside_vs_is_a_team(monkeypatch):
+    from baoku.extract import ner
+    text = "周末看点：柳溪联vs白鹭，秦晓雨看好主队。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "ORG"), (10, 12, "PER"), (13, 16, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "白鹭") in got and ("person", "秦晓雨") in got

@@ -273,6 +273,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _signature(text, ents)
     _places_in_lists(text, ents)
     _places_by_context(text, ents)
+    _names_not_people(text, ents)
     ents = _dotted_names(text, ents)
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
@@ -1087,6 +1088,24 @@ def _places_by_context(text: str, ents: list[Entity]) -> None:
         elif (e.type in ("org", "gov_org") and text[e.start - 1:e.start] == "在" and text.startswith(_MEETING, e.end)
               and not _item_end(e.text)):
             e.type = "place"
+
+
+_VERSUS = re.compile(r"\s*(?:vs|VS|Vs|ＶＳ)")
+_VERSUS_BEFORE = re.compile(r"(?:vs|VS|Vs|ＶＳ)\s*$")
+
+
+def _names_not_people(text: str, ents: list[Entity]) -> None:
+    """A name the tagger found that is a country of the places lexicon written alone is the country (in the
+    training sentences a country alone is labelled a place 5,477 times in the 1998 set and 163 in CLUENER's, an
+    organization 50, a name never); one right before or after vs (某某vs某某) is a team: in the CLUENER training
+    sentences an entity beside vs is an organization 361 times and a name once."""
+    for e in ents:
+        if e.type != "person":
+            continue
+        if e.text in _countries():
+            e.type = "place"
+        elif _VERSUS.match(text, e.end) or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start):
+            e.type = "org"
 
 
 _SIGNATURE = re.compile(r"\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*")
