@@ -658,3 +658,11 @@ def test_a_name_beside_vs_is_a_team(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "ORG"), (10, 12, "PER"), (13, 16, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("org", "白鹭") in got and ("person", "秦晓雨") in got
+
+
+def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市长会见了来访的博尔斯顿，又问候了博尔斯等。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(10, 13, "PER"), (19, 22, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got

@@ -275,6 +275,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_by_context(text, ents)
     _names_not_people(text, ents)
     ents = _dotted_names(text, ents)
+    _foreign_name_ends(text, ents)
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
@@ -1143,6 +1144,35 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
             e = Entity("person", p.start, e.end, text[p.start:e.end])
         out.append(e)
     return out
+
+
+# what may follow the last character of a foreign name the tagger cut short (某某某|某，): punctuation or the end
+_NAME_CLOSE = re.compile(r"[，。、；：！？”’）)」』,.;:!?]|$")
+# characters that end no name before punctuation: verbs of saying, particles, localities, prepositions,
+# conjunctions, adverbs (某某某|说，, |等。, |后，, |摄）)
+_NOT_NAME_END = frozenset("说讲道问答称摄了的地得着吧等们时后前外中内里上下间处家和与及同跟或也都就又还再已曾在是为被把将"
+                          "对向从给让由以于之而并且")
+
+
+def _foreign_name(name: str) -> bool:
+    """Whether ``name`` is three characters or more written only with family-name characters, characters of
+    transliterated names and ·."""
+    tm = translit_map()
+    return len(name) >= 3 and all(tm.get(ord(ch)) in ("F", "S") or ch == "·" for ch in name)
+
+
+def _foreign_name_ends(text: str, ents: list[Entity]) -> None:
+    """A foreign name the tagger found that stops one character before punctuation or the text's end (某某某|某，)
+    takes that character when no entity is on it and it is no word of saying, particle, locality, preposition or
+    the like (`_NOT_NAME_END`): in the training sentences a name written so takes it 73 times (1998) and 33
+    (CLUENER) and leaves it out never."""
+    starts = {e.start for e in ents}
+    for e in ents:
+        k = e.end
+        if (e.type == "person" and k < len(text) and k not in starts and text[k] not in _NOT_NAME_END
+                and _CJK.match(text, k) and _NAME_CLOSE.match(text, k + 1) and _foreign_name(e.text)):
+            e.end = k + 1
+            e.text = text[e.start:e.end]
 
 
 # words after a leader's name that make the name part of a doctrine's (某某|思想, 某某|理论): no person there
