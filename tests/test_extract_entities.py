@@ -666,3 +666,12 @@ def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monk
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(10, 13, "PER"), (19, 22, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got
+
+
+def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "青川大学的院士温承礼，像院士那样。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (5, 7, "TITLE"), (12, 14, "TITLE")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "温承礼") in got
+    assert not any(t == "person" and x.startswith("那") for t, x in got)

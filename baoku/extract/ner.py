@@ -278,6 +278,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _foreign_name_ends(text, ents)
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
+    ents = _names_after_titles(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
@@ -1271,6 +1272,36 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
     if not added:
         return ents
     return sorted(ents + added, key=lambda x: x.start)
+
+
+# what closes a name right after a title: punctuation, the end or a dash (…市长|某某|——)
+_TITLED_CLOSE = re.compile(r"[，。、；：！？”’）)」』,.;:!?—]|$")
+# jieba's tags of a last word that ends no name: verb, preposition, conjunction, adverb, particle, time word,
+# pronoun, numeral, measure word, locality, modal (…老师|谈一下, …学生|那样)
+_NOT_TITLED_NAME = frozenset("vpcdutrmqfy")
+
+
+def _names_after_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two or three characters starting with a family name right after a title and right before punctuation
+    (…院士|某某某，, …市长|某某——) are a name where no entity is on them, jieba's words begin and end with them,
+    their last word is no verb, particle, time word, pronoun or the like (`_NOT_TITLED_NAME`) and they are no family
+    name before 总 (…经理|方总): in the training sentences such characters after a title of the lexicon are a
+    labelled name 912 times of 947 (1998) and 158 of 168 (CLUENER)."""
+    added = []
+    taken = [(e.start, e.end) for e in ents]
+    for t in ents:
+        s = t.end
+        if t.type != "title" or s >= len(text) or not _is_surname(text[s]):
+            continue
+        for n in (3, 2):
+            e = s + n
+            if (e <= len(text) and _CJK.fullmatch(text, s, e) and _TITLED_CLOSE.match(text, e)
+                    and text[e - 1] != "总" and not any(a < e and s < b for a, b in taken)
+                    and _jieba()[1].get(segment(text[s:e])[-1], "")[:1] not in _NOT_TITLED_NAME
+                    and _word_aligned(text, s, e)):
+                added.append(Entity("person", s, e, text[s:e]))
+                break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 # last characters of occupations rather than offices (画家, 建筑师, 选手, 留学生, 作者): a place before one
