@@ -675,3 +675,12 @@ def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "温承礼") in got
     assert not any(t == "person" and x.startswith("那") for t, x in got)
+
+
+def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "她的祖父秦晓雨是青川有名的船工，老祖母平安生活在柳溪。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "LOC"), (24, 26, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "秦晓雨") in got
+    assert not any(t == "person" and x.startswith("平") for t, x in got)

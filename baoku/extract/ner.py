@@ -279,6 +279,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
+    ents = _names_after_kin(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
@@ -1301,6 +1302,44 @@ def _names_after_titles(text: str, ents: list[Entity]) -> list[Entity]:
                     and _word_aligned(text, s, e)):
                 added.append(Entity("person", s, e, text[s:e]))
                 break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+_KIN = re.compile("女儿|儿子|祖父|祖母|父亲|母亲|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|爷爷|奶奶|外公|外婆|孙子|孙女|侄子|老伴|爱人|"
+                  "长子|次子|长女|儿媳|女婿|曾祖")
+_CLOSE_WORDS = frozenset("在是向对把被将从")
+
+
+def _kin_name(text: str, s: int) -> int:
+    """The end of a name of two or three characters at ``s`` after a word of kin, or 0: it starts with a family
+    name, jieba's words begin and end with it, none of them is a verb, particle, pronoun, adjective or the like, and
+    punctuation or a verb, preposition, adverb or conjunction (two characters or more, or 在, 是, 向 …) follows."""
+    if not _is_surname(text[s:s + 1]):
+        return 0
+    for n in (3, 2):
+        e = s + n
+        if e > len(text) or not _CJK.fullmatch(text, s, e) or _KIN.search(text, s, e):
+            continue
+        if any(_jieba()[1].get(w, "")[:1] in _NOT_TITLED_NAME or _jieba()[1].get(w, "")[:1] == "a"
+               for w in segment(text[s:e])) or not _word_aligned(text, s, e):
+            continue
+        if _TITLED_CLOSE.match(text, e):
+            return e
+        w = segment(text[e:e + 6])[0]
+        ok = (len(w) >= 2 or w in _CLOSE_WORDS) and _jieba()[1].get(w, "")[:1] in ("v", "p", "d", "c")
+        return e if ok else 0
+    return 0
+
+
+def _names_after_kin(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name the tagger left out right after a word of kin (女儿|某某某|索要, 祖父|某某某|是): see `_kin_name`. In the
+    1998 training sentences such characters after a word of kin are a labelled name 17 times of 17 (CLUENER's have
+    none)."""
+    added = []
+    for m in _KIN.finditer(text):
+        e = _kin_name(text, m.end())
+        if e and not any(x.start < e and m.end() < x.end for x in ents):
+            added.append(Entity("person", m.end(), e, text[m.end():e]))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
