@@ -685,3 +685,11 @@ def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "秦晓雨") in got
     assert not any(t == "person" and x.startswith("平") for t, x in got)
+
+
+def test_a_family_name_with_妻_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "林妻当晚赶到青川，秦晓雨接待了她。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "PER"), (6, 8, "LOC"), (9, 12, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "秦晓雨") in got and not any(x == "林妻" for _, x in got)
