@@ -693,3 +693,13 @@ def test_a_family_name_with_妻_is_no_name(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "PER"), (6, 8, "LOC"), (9, 12, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "秦晓雨") in got and not any(x == "林妻" for _, x in got)
+
+
+def test_two_transliterated_names_side_by_side_are_one_foreign_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队外援恩格拉德博斯进了球，（林伯根埃达尔）"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (8, 11, "PER"), (16, 19, "PER"),
+                                                     (19, 22, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "恩格拉德博斯") in got
+    assert ("person", "林伯根") in got and ("person", "埃达尔") in got

@@ -276,6 +276,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_not_people(text, ents)
     ents = _dotted_names(text, ents)
     _foreign_name_ends(text, ents)
+    ents = _joined_foreign_names(text, ents)
     ents = _repeated_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
@@ -1181,6 +1182,29 @@ def _foreign_name_ends(text: str, ents: list[Entity]) -> None:
                 and _CJK.match(text, k) and _NAME_CLOSE.match(text, k + 1) and _foreign_name(e.text)):
             e.end = k + 1
             e.text = text[e.start:e.end]
+
+
+def _joined_foreign_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two names the tagger found side by side that are both written with family-name characters and characters
+    of transliterated names, one at least of the latter in each, the first not starting with a family name
+    (某某某|某某某), are one foreign name: in the training sentences two labelled names side by side are so written
+    never, and a labelled name of four characters or more is so written without a · 257 times (1998) and 91
+    (CLUENER)."""
+    out: list[Entity] = []
+    for e in ents:
+        p = out[-1] if out else None
+        if (e.type == "person" and p is not None and p.type == "person" and p.end == e.start
+                and not _is_surname(p.text[0]) and _transliterated(p.text) and _transliterated(e.text)):
+            out[-1] = Entity("person", p.start, e.end, text[p.start:e.end])
+            continue
+        out.append(e)
+    return out
+
+
+def _transliterated(name: str) -> bool:
+    tm = translit_map()
+    return (len(name) >= 2 and all(tm.get(ord(ch)) in ("F", "S") for ch in name)
+            and any(tm.get(ord(ch)) == "F" for ch in name))
 
 
 # words after a leader's name that make the name part of a doctrine's (某某|思想, 某某|理论): no person there
