@@ -1202,6 +1202,8 @@ def _joined_foreign_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _transliterated(name: str) -> bool:
+    """Whether ``name`` is two characters or more written only with family-name characters and characters of
+    transliterated names, one at least of the latter."""
     tm = translit_map()
     return (len(name) >= 2 and all(tm.get(ord(ch)) in ("F", "S") for ch in name)
             and any(tm.get(ord(ch)) == "F" for ch in name))
