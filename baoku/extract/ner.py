@@ -1309,8 +1309,8 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
 
 # what closes a name right after a title: punctuation, the end or a dash (…市长|某某|——)
 _TITLED_CLOSE = re.compile(r"[，。、；：！？”’）)」』,.;:!?—]|$")
-# jieba's tags of a last word that ends no name: verb, preposition, conjunction, adverb, particle, time word,
-# pronoun, numeral, measure word, locality, modal (…老师|谈一下, …学生|那样)
+# jieba's tags of words that are no part of a name: verb, preposition, conjunction, adverb, particle, time word,
+# pronoun, numeral, measure word, locality, modal (…老师|谈一下, …学生|那样, …专家|和代表)
 _NOT_TITLED_NAME = frozenset("vpcdutrmqfy")
 
 
