@@ -726,3 +726,64 @@ def test_a_hall_is_a_place_not_a_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 5, "ORG"), (6, 11, "LOC")])
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("place", "青川音乐厅") in got and ("org", "青川文化厅") in got
+
+
+def test_a_country_the_tagger_took_for_a_name_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "秦晓雨下月从青川出发去安道尔。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "安道尔") in got and ("person", "秦晓雨") in got
+
+
+def test_a_name_beside_vs_is_a_team(monkeypatch):
+    from baoku.extract import ner
+    text = "周末看点：柳溪联vs白鹭，秦晓雨看好主队。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "ORG"), (10, 12, "PER"), (13, 16, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "白鹭") in got and ("person", "秦晓雨") in got
+
+
+def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市长会见了来访的博尔斯顿，又问候了博尔斯等，登上“博尔斯塔号”。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(10, 13, "PER"), (19, 22, "PER"), (27, 31, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got and ("person", "博尔斯塔") in got
+
+
+def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (5, 7, "TITLE"), (12, 14, "TITLE"),
+                                                     (17, 19, "TITLE")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "孟雪峰") in got
+    assert not any(t == "person" and x[0] in "那和" for t, x in got)
+
+
+def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "她的祖父秦晓雨是青川有名的船工，老祖母平安生活在柳溪。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 10, "LOC"), (24, 26, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "秦晓雨") in got
+    assert not any(t == "person" and x.startswith("平") for t, x in got)
+
+
+def test_a_family_name_with_妻_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "林妻当晚赶到青川，秦晓雨接待了她。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "PER"), (6, 8, "LOC"), (9, 12, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "秦晓雨") in got and not any(x == "林妻" for _, x in got)
+
+
+def test_two_transliterated_names_side_by_side_are_one_foreign_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队外援恩格拉德博斯进了球，（林伯根埃达尔）"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (8, 11, "PER"), (16, 19, "PER"),
+                                                     (19, 22, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "恩格拉德博斯") in got
+    assert ("person", "林伯根") in got and ("person", "埃达尔") in got
