@@ -787,3 +787,79 @@ def test_two_transliterated_names_side_by_side_are_one_foreign_name(monkeypatch)
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "恩格拉德博斯") in got
     assert ("person", "林伯根") in got and ("person", "埃达尔") in got
+
+
+def test_a_place_right_before_a_bare_body_ending_heads_the_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("浙江省公安厅发布了通告。")] == [("gov_org", "浙江省公安厅")]
+    # a place the lexicon lacks may be a name's middle the tagger cut (…|某寺|银行): left as it is
+    assert ("place", "青川市") in [(e.type, e.text) for e in ner.entities("青川市公安局发布了通告。")]
+    # a country before 公司 says whose companies they are
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
+    assert ("place", "法国") in [(e.type, e.text) for e in ner.entities("一些法国公司来到青川。")]
+
+
+def _spans_of(text, *parts):
+    """Tagger spans over the given (substring, label) pairs."""
+    return [(text.index(p), text.index(p) + len(p), lab) for p, lab in parts]
+
+
+def test_a_committee_of_one_term_is_cut_off_a_body(monkeypatch):
+    from baoku.extract import ner
+    text = "政协海南省第十一届委员会常委会议在青川召开。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("政协海南省第十一届委员会", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "海南省")]
+    text = "青川市作家协会第二届常务委员会今天成立。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市作家协会第二届常务委员会", "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川市作家协会"]
+    text = "林小舟当选为青川市作家协会第二届委员会主席。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("青川市作家协会", "ORG"),
+                                                              ("第二届委员会主席", "TITLE")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川市作家协会"]
+
+
+def test_a_lexicon_place_and_a_body_ending_the_tagger_left_out_are_one_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("这个项目已获浙江省政府的批准。")]
+    assert ("gov_org", "浙江省政府") in got and ("place", "浙江省") not in got
+
+
+def test_a_clause_before_a_title_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "他既是青川港务局局长，又是集团董事长。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("局长", "TITLE")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert not [x for x in got if x[0] in ("org", "gov_org")] and ("title", "局长") in got
+    text = "青川港务局局长林小舟出席。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("局长", "TITLE"), ("林小舟", "PER")))
+    assert ("gov_org", "青川港务局") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_place_heads_a_troupe_the_tagger_left_unmarked(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川曲艺团来到小镇演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省", "LOC")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("org", "浙江省青川曲艺团")]
+
+
+def test_a_hall_the_tagger_found_as_a_place_stays_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "新年音乐会在青川音乐厅举行。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川音乐厅", "LOC")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "青川音乐厅")]
+
+
+def test_a_body_named_by_what_it_does_still_heads_a_title(monkeypatch):
+    from baoku.extract import ner
+    text = "省应急管理厅副厅长林小舟观摩了演练。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("副厅长", "TITLE"), ("林小舟", "PER")))
+    assert ("gov_org", "省应急管理厅") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_lexicon_place_right_before_a_troupe_ending_heads_the_troupe(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省曲艺团来到小镇演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省", "LOC")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("org", "浙江省曲艺团")]
