@@ -13,7 +13,7 @@ import pathlib
 import sys
 
 from fitting import ROOT, logistic_model, train_page_args, write_model
-from train_breaks import labelled
+from train_breaks import THRESHOLD, labelled
 
 from bench import pages as P
 from baoku.restore import breaks
@@ -44,7 +44,7 @@ def main() -> None:
             "People's Daily issues of 2019-02, 2019-10 and 2020-01 never used by the dev, gate or check sets), "
             f"{len(folders)} pages x 2 markdown formats, {len(y)} decisions where the measure was reckoned "
             f"({sum(y)} paragraph ends); held-out accuracy {acc:.3f} against {base:.3f} for the majority class.")
-    write_model(ROOT / "baoku" / "data" / "breaks_column.json", {"note": note, "threshold": 0.5, **fitted})
+    write_model(ROOT / "baoku" / "data" / "breaks_column.json", {"note": note, "threshold": THRESHOLD, **fitted})
     print(f"{len(y)} decisions ({sum(y)} positive), held-out accuracy {acc:.3f} (majority {base:.3f})")
     print("  " + ", ".join(f"{k} {v:+.2f}" for k, v in fitted["weights"].items()))
 

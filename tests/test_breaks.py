@@ -201,3 +201,10 @@ def test_a_heading_line_opening_on_bing_alone_goes_on_from_the_title_over_it():
     from baoku.restore.punct import opens_conjunction
     assert opens_conjunction("并致辞") and opens_conjunction("并讲话")
     assert not opens_conjunction("并购重组提速") and not opens_conjunction("并肩守护清水河")
+
+
+def test_a_fragment_filling_its_column_s_lines_at_even_odds_of_ending_is_joined():
+    # the column model holds the fragment (which fills whole lines of the reckoned column) a hair over even odds
+    # to end its paragraph: a coin toss, which the thresholds leave to the cut sentence going on
+    alone, p = breaks.stands_alone("临江区的新书房由青川市园林局", "联合企业建设。", "md", fills=True)
+    assert not alone and 0.5 < p < 0.52

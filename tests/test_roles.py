@@ -309,6 +309,28 @@ def test_an_unmarked_exclamation_after_prose_is_a_paragraph_not_a_kicker():
     assert second.kicker is None and second.headline.text == "青川港新航线开通"
 
 
+def test_a_short_unmarked_question_after_prose_is_a_line_of_dialogue_not_a_kicker():
+    # of the corpus's texts of up to ten characters closing on a question mark, 78 are paragraphs and one a title
+    ask = "放假回来了？"
+    page = baoku.restore("## 老街的早晨（散文）\n\n天刚亮，卖豆浆的王小禾推着车从街口走过来，远远地就招呼我。\n\n" + ask +
+                         "\n\n## 青川港新航线开通\n\n本报青川6月2日电（记者 王明远）青川港至临江港新航线6月2日正式开通。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == ask
+    assert second.kicker is None and second.headline.text == "青川港新航线开通"
+
+
+def test_dashed_items_of_a_speech_closing_on_a_full_stop_are_paragraphs_not_a_new_story_s_titles():
+    # none of the corpus's 647 dashed subheadlines ends on a full stop; 297 dashed paragraphs do
+    page = baoku.restore(
+        "## 青川国际花卉博览会闭幕\n\n本报青川10月9日电（记者 林小舟）青川国际花卉博览会9日晚闭幕，市长王小禾出席闭幕式并致辞。"
+        "\n\n王小禾说，青川将以此次博览会为新的起点：\n\n"
+        "——老街书房今年再开三家，夜间开放延长到晚上十点。\n\n"
+        "——花卉市集每月办一次，摊位优先留给本地花农。\n\n"
+        "博览会历时五个月，共接待中外游客九百多万人次。\n")
+    (story,) = page.articles
+    assert [p.text[:6] for p in story.paragraphs][2:] == ["——老街书房", "——花卉市集", "博览会历时五"]
+
+
 @pytest.mark.parametrize("before", ["", "## 青川港新航线开通\n\n本报青川6月2日电 青川港至临江港新航线6月2日正式开通。\n\n"])
 def test_a_kickers_first_line_wrapped_onto_its_dashed_line_stays_in_the_kicker(before):
     page = baoku.restore(before + "开展入户走访、梳理问题清单、推动现场交办，\n\n青川市人大常委会——\n\n## 让监督更接地气\n\n"

@@ -41,13 +41,18 @@ def open_brackets(text: str) -> bool:
 
 
 def in_quote(text: str, after: str) -> bool:
-    """``text`` leaves a quotation open that ``after`` closes before opening any other."""
-    if text.count("“") <= text.count("”"):
+    """``text`` leaves a quotation or a work's name open that ``after`` closes before opening another."""
+    return any(_left_open(text, after, o, c) for o, c in ("“”", "《》"))
+
+
+def _left_open(text: str, after: str, opening: str, closing: str) -> bool:
+    """``text`` leaves ``opening`` open and ``after`` closes it before opening another."""
+    if text.count(opening) <= text.count(closing):
         return False
     for c in after:
-        if c == "“":
+        if c == opening:
             return False
-        if c == "”":
+        if c == closing:
             return True
     return False
 

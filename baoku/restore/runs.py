@@ -259,12 +259,14 @@ def _open_own(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]],
 
 def _open_with_summary(page: Page, art: Article, summary: list[Unit] | None, series: int) -> None:
     """The summary lines taken from under a title open the story's body: cut in two at the first crosshead of
-    its series (``_series_opener``), else as one paragraph."""
+    its series (``_series_opener``), else a paragraph for each of their fields, as the print sets a part's title
+    over its deck (大运河边的新码头 / 三年建成，年内通航) and a wrapped line stays whole."""
     if series:
         art.paragraphs.extend(cut_in_two(page, joined(page, summary), series))
         art.decide(f"the first crosshead of the story's series: {text_of(summary)[:16]}", 0.2)
     elif summary:
-        art.paragraphs.append(joined(page, summary))
+        art.paragraphs.extend(joined(page, f) for f in merge_wraps(summary, lines=page.column is not None,
+                                                                    text=page.norm))
         art.decide(f"heading lines under the title open the story's body: {text_of(summary)[:16]}", 0.2)
 
 
