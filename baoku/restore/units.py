@@ -225,16 +225,15 @@ def _flush_pair(b: Block, nxt: Block | None, after: Block | None, full: float) -
 
 def _two_line_heading(cur: list[Block], text: str, nxt: Block, after: Block | None, full: float) -> bool:
     """An indented line and a full one under it, with no stop in either and no clause mark ending the second,
-    over an indented line (its digits set narrower, or short by its indent and a character pushed down, within
-    half an em of the width estimate) that a full line follows: a crosshead wrapped once in the column
-    (推动城市书房延时开放，让 / 更多市民……阅读服务), not a paragraph's first two lines, since a line inside a
-    paragraph falls short by its indent only when a word cut in two, a number or a character before a stop
-    (……书 / 房，) could not be broken there."""
+    over an indented line (its digits set narrower, or its indent and an opening mark pushed down) that a full
+    line follows: a crosshead wrapped once in the column (推动城市书房延时开放，让 / 更多市民……阅读服务), not a
+    paragraph's first two lines, since a line inside a paragraph falls short by its indent only when a word cut
+    in two, a number or a character before a stop (……书 / 房，) could not be broken there."""
     return full - INDENT_LO <= cur[0].width < full - INDENT_HI and text[-1] not in "，、；：,;:—" \
         and not _STOPS.search(text) and (full - INDENT_LO <= nxt.width < full - INDENT_HI
                                          or " " not in nxt.text and _narrow_indented(nxt, full)) \
         and after is not None and after.width >= full - INDENT_HI \
-        and not (_kinsoku(after) and nxt.width > full - INDENT - PUSHED + FILLED or _UNBROKEN.match(after.text)) \
+        and not (_kinsoku(after) and nxt.width > full - INDENT - PUSHED or _UNBROKEN.match(after.text)) \
         and not splits_word(text, nxt.text)
 
 
