@@ -474,17 +474,6 @@ def test_the_fast_path_through_full_lines_restores_damaged_line_dumps_as_the_lin
         assert baoku.restore(text, date="2023-06-03").to_json(explain=True) == fast
 
 
-def test_a_crosshead_wrapped_once_ends_over_an_indented_line_cut_short_by_an_opening_quote():
-    # an indented line and a full one, neither with a stop, over a line three characters short (its indent and
-    # the opening quote pushed down) under a line opening with that quote: a two-line crosshead, then the body
-    head = ["推动城市书房延时开放，让", "更多市民就近享受优质阅读服务"]
-    body = ["全市城市书房今年将推出", "“周末读者”活动，邀请作家和", "学者走进书房。"]
-    assert width(head[0]) == 14 - 2 and width(head[1]) == 14 and width(body[0]) == 14 - 3
-    text = lines_dump([P_LONG, P_SENTENCES]) + "\n".join(head + body) + "\n" + lines_dump([P_AFTER, P_LONG])
-    _, units = units_of(text)
-    assert units == [P_LONG, P_SENTENCES, "".join(head), "".join(body), P_AFTER, P_LONG]
-
-
 def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line():
     # set narrower than estimated, the digits make an indented first line look as wide as the column: it is no
     # title standing alone over an indented line but a paragraph's first line over its last

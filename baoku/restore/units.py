@@ -169,8 +169,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
-                    or lasts[i] in "）)" and _bracketed(text) \
-                    or n == 2 and _two_line_heading(cur, text, nxt, after, full)
+                    or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
             end = end and not (opens_bound(nxt.text) or ends_binding(text))
@@ -221,20 +220,6 @@ def _flush_pair(b: Block, nxt: Block | None, after: Block | None, full: float) -
     return nxt is not None and after is not None and b.width >= full - INDENT_HI and nxt.width < full - INDENT_HI \
         and full - INDENT_LO <= after.width < full - INDENT_HI and not _STOPS.search(b.text + nxt.text) \
         and not ends_sentence(nxt.text) and " " not in b.text and not (len(nxt.text) <= 5 and _UNBROKEN.match(nxt.text))
-
-
-def _two_line_heading(cur: list[Block], text: str, nxt: Block, after: Block | None, full: float) -> bool:
-    """An indented line and a full one under it, with no stop in either and no clause mark ending the second,
-    over an indented line (its digits set narrower, or its indent and an opening mark pushed down) that a full
-    line follows: a crosshead wrapped once in the column (推动城市书房延时开放，让 / 更多市民……阅读服务), not a
-    paragraph's first two lines, since a line inside a paragraph falls short by its indent only when a word cut
-    in two, a number or a character before a stop (……书 / 房，) could not be broken there."""
-    return full - INDENT_LO <= cur[0].width < full - INDENT_HI and text[-1] not in "，、；：,;:—" \
-        and not _STOPS.search(text) and (full - INDENT_LO <= nxt.width < full - INDENT_HI
-                                         or " " not in nxt.text and _narrow_indented(nxt, full)) \
-        and after is not None and after.width >= full - INDENT_HI \
-        and not (_kinsoku(after) and nxt.width > full - INDENT - PUSHED or _UNBROKEN.match(after.text)) \
-        and not splits_word(text, nxt.text)
 
 
 def _tag_title(b: Block, nxt: Block | None, full: float) -> bool:
