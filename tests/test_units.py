@@ -510,14 +510,6 @@ def test_a_first_line_filled_to_a_dash_goes_on_over_a_full_line():
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
 
 
-def test_a_stub_under_a_first_line_filled_to_its_indent_is_its_wrapped_end():
-    # a name cut after its family name: the character left over is no title of its own
-    lines = ["主讲人：青川大学副教授何", "岚"]
-    assert width(lines[0]) == 14 - 2
-    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
-    assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
-
-
 def test_a_one_line_paragraph_ends_over_a_title_and_its_subtitle():
     # an indented line ending a sentence over a full line and a short one, neither holding a clause mark: no
     # paragraph goes on there (its last line would end on a stop) but the next story's title and subtitle

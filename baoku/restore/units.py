@@ -345,8 +345,6 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         #                         is no paragraph's first line, which would be indented
     if ends_sentence(text):
         return True
-    if len(nxt.text) <= STUB and b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT):
-        return False            # a stub under a first line filled to its indent: the line's wrapped end (……冯 / 丹)
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
@@ -371,7 +369,6 @@ def _titled_pair(nxt: Block, after: Block | None, full: float) -> bool:
 _DATE_NOTE = re.compile(r"[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月")   # 2023年6月, 二〇二三年六月
 
 FILLED = 0.5        # a line within half an em of its room (by the width estimate) fills it
-STUB = 2            # characters of a wrapped end too short for a title of its own
 
 
 def _bracketed(text: str) -> bool:
