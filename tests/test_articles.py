@@ -3761,3 +3761,49 @@ def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
     # a crosshead is one line; two lines under the headline (a title and its author's name) are no one paragraph
     art = baoku.restore("## 新春寄语（节日走基层）\n\n年味里的乡愁\n\n林小舟\n\n" + _CROSSHEADED).articles[0]
     assert "年味里的乡愁林小舟" not in [p.text for p in art.paragraphs]
+
+
+def test_a_row_of_two_kickers_read_over_one_headline_gives_the_second_to_the_next_story_that_speaks_of_it():
+    # XY-cut reads two stories' kickers side by side, then the first story's marked headline: the lines were named
+    # that story's section and kicker, but its text speaks of the first line more, and the next story's of the second
+    one = ["本报青川6月2日电（记者 林小舟）《青川市工地扬尘污染防治条例》日前经市人大常委会审议通过，将于8月1日起施行。",
+           "条例规定，建筑工地须全封闭围挡，渣土车辆须密闭运输，出台条例后，违规工地将被责令停工整改。",
+           "市生态环境局负责人表示，治理工地扬尘是打好蓝天保卫战的重要一环，条例出台为执法提供了依据，住建、城管等多部门将联合执法。"]
+    two = ["本报青禾6月2日电（记者 周启明）青禾县水利、环保、农业等多部门日前联合开展清水河护河行动，清理河道垃圾两百余吨。",
+           "县水利局介绍，多部门联合护河机制建立后，清水河水质已由四类提升到三类。"]
+    text = ("青川出台条例治理工地扬尘\n\n青禾县多部门联合护河\n\n## 青川立法护蓝天\n\n" + "\n\n".join(one)
+            + "\n\n## 清水河重现碧波\n\n" + "\n\n".join(two) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["section"], a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        (None, "青川出台条例治理工地扬尘", "青川立法护蓝天", one), (None, "青禾县多部门联合护河", "清水河重现碧波", two)]
+
+
+def test_a_section_its_story_speaks_of_more_than_of_its_kicker_is_the_kicker():
+    # as above, but no next story speaks of the second line: it stays over the story, as its section
+    one = ["本报青川6月2日电（记者 林小舟）《青川市工地扬尘污染防治条例》日前经市人大常委会审议通过，将于8月1日起施行。",
+           "条例规定，建筑工地须全封闭围挡，渣土车辆须密闭运输，出台条例后，违规工地将被责令停工整改。",
+           "市生态环境局负责人表示，治理工地扬尘是打好蓝天保卫战的重要一环，条例出台为执法提供了依据，住建、城管等多部门将联合执法。"]
+    two = ["本报青禾6月2日电（记者 周启明）青禾县老街书房日前开放，首月接待读者三千余人次。",
+           "书房每天开放到晚上九点，周末还举办亲子读书会。"]
+    text = ("青川出台条例治理工地扬尘\n\n青禾县多部门联合护河\n\n## 青川立法护蓝天\n\n" + "\n\n".join(one)
+            + "\n\n## 老街书房迎读者\n\n" + "\n\n".join(two) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["section"], a["kicker"], a["headline"]) for a in arts] == [
+        ("青禾县多部门联合护河", "青川出台条例治理工地扬尘", "青川立法护蓝天"), (None, None, "老街书房迎读者")]
+
+
+def test_a_kicker_line_its_story_never_speaks_of_goes_to_the_next_story_that_does():
+    # XY-cut reads a kicker, a photo story's title and two headlines in one run: the kicker was left over the first
+    # story (as its section), whose text never speaks of it, while the next story's text does
+    photo = ["6月1日早晨，青禾县老街书房刚开门，孩子们就来到书房里读书。", "周启明摄（人民视觉）"]
+    port = ["●今年前五个月，青川港运量稳中有升，吞吐量、航线数等多项指标创新高",
+            "“今年以来，港口运量稳中有升，多项指标创出新高。”市港务局负责人日前表示。",
+            "港务局介绍，集装箱航线新增三条，货物吞吐量同比增长百分之六。"]
+    forum = ["本报青川6月2日电（记者 林小舟）青川国际港口论坛2日开幕，来自二十多个国家的嘉宾出席。",
+             "与会嘉宾围绕港口合作与航运发展交流了看法。"]
+    text = ("港口运量稳中有升，多项指标创新高\n\n老街晨读\n\n## 青川国际港口论坛开幕\n\n# 青川港稳住基本盘（权威发布）\n\n"
+            + "\n\n".join(photo + port) + "\n\n## 港口论坛嘉宾共话合作\n\n" + "\n\n".join(forum) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["section"], a["kicker"], a["headline"]) for a in arts] == [
+        (None, "老街晨读", "青川国际港口论坛开幕"), (None, "港口运量稳中有升，多项指标创新高", "青川港稳住基本盘（权威发布）"),
+        (None, None, "港口论坛嘉宾共话合作")]

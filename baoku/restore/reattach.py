@@ -22,7 +22,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG
+from .headings import COLUMN_TAG, KICKER_END, is_section
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit
 
@@ -80,6 +80,8 @@ def reattach(page: Page) -> Page:
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
+    _kicker_from_section(arts, coh)
+    _kicker_to_next(arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -243,6 +245,51 @@ def _text_from_echo(host: Article, orphan: Article, coh: Cohesion) -> None:
         orphan.paragraphs = paras[k:]
         del paras[k:]
         orphan.decide(f"took the text from where it speaks of its title: {orphan.paragraphs[0].text[:8]}…", 0.2)
+
+
+def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:
+    """A story under a section that is no section label by its form and a kicker that does not end as kickers do
+    (……——, ……强调), whose text speaks of the section more than of the kicker: the two unmarked lines over its
+    headline were a row of kickers, or a kicker and another story's title, that XY-cut read in one run
+    (青川出台条例治理工地扬尘 / 青禾县多部门联合护河 / # 青川立法护蓝天). The section is the story's kicker; the
+    kicker goes to the next story when that one has none and its text speaks of it (``OPENING_ECHO``) more than
+    this text does, else it stays as the section."""
+    for k, a in enumerate(arts):
+        if a.section is None or a.kicker is None or a.headline is None or is_section(a.section.text) \
+                or a.kicker.text.endswith(KICKER_END):
+            continue
+        text = "".join(p.text for p in a.paragraphs)
+        if coh.coverage(a.section.text, text) <= coh.coverage(a.kicker.text, text):
+            continue
+        a.section, a.kicker = a.kicker, a.section
+        a.decide(f"the section its text speaks of is its kicker: {a.kicker.text[:16]}", 0.1)
+        b = arts[k + 1] if k + 1 < len(arts) else None
+        if b is None or b.kicker is not None or b.headline is None:
+            continue
+        echo = coh.coverage(a.section.text, "".join(p.text for p in b.paragraphs))
+        if echo >= OPENING_ECHO and echo > coh.coverage(a.section.text, text):
+            b.kicker, a.section = a.section, None
+            b.decide(f"took the kicker read in a row over the story before it: {b.kicker.text[:16]}", 0.1)
+
+
+def _kicker_to_next(arts: list[Article], coh: Cohesion) -> None:
+    """A kicker, or a section that is no section label by its form, that its story's text hardly speaks of
+    (``OWN_ECHO``) while the text of the next story, which has no kicker, speaks of it (``OPENING_ECHO``): that
+    story's kicker, which XY-cut read in one run over the headline before it (青川港口运量创新高，港务局表示—— /
+    老街书房迎客 / ## 港口稳住基本盘 / 本报讯……港口运量……)."""
+    for a, b in zip(arts, arts[1:]):
+        if b.kicker is not None or b.headline is None:
+            continue
+        text, later = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+        for name in ("kicker", "section"):
+            f = getattr(a, name)
+            if f is None or name == "section" and is_section(f.text):
+                continue
+            if coh.coverage(f.text, text) < OWN_ECHO and coh.coverage(f.text, later) >= OPENING_ECHO:
+                setattr(a, name, None)
+                b.kicker = f
+                b.decide(f"took the kicker read over the headline before it: {f.text[:16]}", 0.1)
+                break
 
 
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
