@@ -863,3 +863,14 @@ def test_a_lexicon_place_right_before_a_troupe_ending_heads_the_troupe(monkeypat
     text = "浙江省曲艺团来到小镇演出。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省", "LOC")))
     assert [(e.type, e.text) for e in ner.entities(text)] == [("org", "浙江省曲艺团")]
+
+
+def test_a_place_before_a_common_word_with_no_body_ending_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    text = "一批法国电影本周在青川市展映。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("法国电影", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "法国")]
+    text = "浙江女排本周在青川市夺冠，法国电影协会发来贺信。"       # a team, a body's ending: organizations
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江女排", "ORG"), ("法国电影协会", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("org", "浙江女排") in got and ("org", "法国电影协会") in got
