@@ -1278,6 +1278,7 @@ _VERSUS_BEFORE = re.compile(r"(?:vs|VS|Vs|ＶＳ)\s*$")
 
 # a word right after a brand, a ship or the like written like a name, or after a body's name for its people
 _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标".split())
+_NAMED_FIRST = frozenset(w[0] for w in _NAMED_THINGS)      # a test before segmenting
 
 
 def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1291,7 +1292,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     never of 3,371 (CLUENER)."""
     out = []
     for e in ents:
-        if e.type == "person" and e.end < len(text) and segment(text[e.end:e.end + 6])[0] in _NAMED_THINGS:
+        if (e.type == "person" and text[e.end:e.end + 1] in _NAMED_FIRST
+                and segment(text[e.end:e.end + 6])[0] in _NAMED_THINGS):
             continue
         if e.type == "person" and e.text in _countries():
             e.type = "place"
