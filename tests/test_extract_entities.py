@@ -746,7 +746,7 @@ def test_a_name_beside_vs_is_a_team(monkeypatch):
 
 def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monkeypatch):
     from baoku.extract import ner
-    text = "青川市长会见了来访的博尔斯顿，又问候了博尔斯等，登上“博尔斯塔号”。"
+    text = "青川市长会见了来访的博尔斯顿，又问候了博尔斯等，学起“博尔斯塔式”。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(10, 13, "PER"), (19, 22, "PER"), (27, 31, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got and ("person", "博尔斯塔") in got
@@ -777,6 +777,15 @@ def test_a_family_name_with_妻_is_no_name(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "PER"), (6, 8, "LOC"), (9, 12, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "秦晓雨") in got and not any(x == "林妻" for _, x in got)
+
+
+def test_a_name_before_a_word_for_a_product_or_its_people_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "秦晓雨买了一辆青禾达轿车，乘上“白鹭号”渡轮，说起万岚达人的干劲。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (7, 10, "PER"), (16, 18, "PER"), (25, 28, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "秦晓雨") in got
+    assert not any(x in ("青禾达", "白鹭", "万岚达") for _, x in got)
 
 
 def test_two_transliterated_names_side_by_side_are_one_foreign_name(monkeypatch):
