@@ -789,13 +789,13 @@ def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Artic
 
 def _back_to_start(coh: Cohesion, mine: str, host: Article, best: tuple[int | None, int, float]
                    ) -> tuple[int | None, int, float]:
-    """The run ``best`` begun earlier while the paragraph before it (not the host's first nor its lead) is closer
-    by ``CUT_GAIN`` to the cut story than to the host's text before it: once a run has cleared its floor, the
-    cut story's text read inside the host may go on with words that open like a paragraph (…来到|县城，…)
-    and its best start be a later paragraph that opens less like one."""
+    """The run ``best`` begun earlier while the paragraph before it (not the host's first, its lead nor a note
+    closing its text) is closer by ``CUT_GAIN`` to the cut story than to the host's text before it: once a run
+    has cleared its floor, the cut story's text read inside the host may go on with words that open like a
+    paragraph (…开到了|县城，…) and its best start be a later paragraph that opens less like one."""
     k, e, total = best
     paras = host.paragraphs
-    while k > 1 and not is_lead(paras[k - 1].text):
+    while k > 1 and not is_lead(paras[k - 1].text) and not _closes(paras[k - 1].text):
         opening = _opening(paras, k - 1)
         before = "" if _closes(paras[k - 2].text) else heading(host) + "".join(p.text for p in paras[:k - 1])
         if coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
