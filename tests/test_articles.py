@@ -1474,6 +1474,29 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later
     assert heads["临江区三座社区公园建成开放"] == PARK
 
 
+
+def test_a_cut_storys_rest_read_inside_a_later_story_begins_where_its_first_paragraph_opens_like_one():
+    # the rest's first paragraph (…开到了|青川县城，…) opens like a paragraph, so a run from it must clear a floor
+    # and the run from the next paragraph, opening less like one, would win: the run still begins at the first
+    cut = TEA[1].rsplit("，", 1)[0] + "，合作社今年还把老茶坊开到了"
+    rest = ["青川县城，游客在县城也能跟着云岭镇的茶农学炒茶，老茶坊一个月卖出两千斤云岭茶。",
+            "采茶季，云岭镇老茶园的茶农们天天上山采茶，合作社的老茶坊里炒茶的游客排起了长队。",
+            "合作社负责人说，明年老茶园将再扩种五百亩，带动更多茶农增收。"]
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + TEA[0] + "\n\n" + cut + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(PARK + rest) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭老茶园焕发新生机": [TEA[0], cut + rest[0]] + rest[1:], "临江区三座社区公园建成开放": PARK}
+
+
+def test_a_cut_storys_rest_that_completes_its_cut_word_begins_there_though_the_paragraph_before_echoes_it():
+    # the rest completes the word the cut story cuts (…还引|进了…): the host's paragraph before it stays the
+    # host's, though it shares more words with the cut story than with the host's text before it
+    park = PARK + ["云岭镇的茶农们纷纷来到公园，合作社的老茶坊在公园里开了茶室，老茶园的新茶每天卖出两百多斤。"]
+    page = baoku.restore("# 云岭老茶园焕发新生机\n\n" + "\n\n".join(TEA) + "\n\n# 临江区三座社区公园建成开放\n\n"
+                         + "\n\n".join(park + TEA_REST) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"云岭老茶园焕发新生机": [TEA[0], TEA[1] + TEA_REST[0], TEA_REST[1]], "临江区三座社区公园建成开放": park}
+
 CRAFT = ["本报讯（记者 林秋禾）云岭镇的老茶园今年迎来丰收，茶园面积扩大到三千亩，茶农人均增收四千元。",
          "云岭镇的茶农们纷纷加入茶叶合作社，统一管护、统一收购。合作社今年还在镇上开了一家老茶坊，请老茶农手把手"]
 CRAFT_REST = ["教游客炒茶。云岭镇老茶坊开张一个月，已有两千多名游客来学炒茶。", "老茶坊的茶农说，游客炒的茶可以带回家。"]

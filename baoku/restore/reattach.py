@@ -755,7 +755,8 @@ def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Artic
     run opening like a paragraph must gain ``CUT_STRONG`` (and counts that much less), unless it closes a
     quotation ``cut``'s text leaves open; it ends before a paragraph that goes on with one of ``others`` (the
     other stories cut mid-sentence): one completing a word such a story cuts, or one opening mid-sentence,
-    gaining nothing and closer to it."""
+    gaining nothing and closer to it. A run not completing the word ``cut`` cuts may begin earlier
+    (``_back_to_start``)."""
     paras = host.paragraphs
     mine, last = _text_of(cut), cut.paragraphs[-1].text
     tails, texts = [a.paragraphs[-1].text for a in others], [_text_of(a) for a in others]
@@ -781,4 +782,23 @@ def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Artic
             total += gain
             if total - floor > best[2]:
                 best = (k, e, total - floor)
-    return best
+    if best[0] is None or splits_word(last, paras[best[0]].text):
+        return best         # a run completing the word the cut story cuts begins where it should
+    return _back_to_start(coh, mine, host, best)
+
+
+def _back_to_start(coh: Cohesion, mine: str, host: Article, best: tuple[int | None, int, float]
+                   ) -> tuple[int | None, int, float]:
+    """The run ``best`` begun earlier while the paragraph before it (not the host's first, its lead nor a note
+    closing its text) is closer by ``CUT_GAIN`` to the cut story than to the host's text before it: once a run
+    has cleared its floor, the cut story's text read inside the host may go on with words that open like a
+    paragraph (…开到了|县城，…) and its best start be a later paragraph that opens less like one."""
+    k, e, total = best
+    paras = host.paragraphs
+    while k > 1 and not is_lead(paras[k - 1].text) and not _closes(paras[k - 1].text):
+        opening = _opening(paras, k - 1)
+        before = "" if _closes(paras[k - 2].text) else heading(host) + "".join(p.text for p in paras[:k - 1])
+        if coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
+            break
+        k -= 1
+    return k, e, total
