@@ -809,6 +809,15 @@ def test_a_place_right_before_a_bare_body_ending_heads_the_body(monkeypatch):
     assert ("place", "法国") in [(e.type, e.text) for e in ner.entities("一些法国公司来到青川。")]
 
 
+def test_a_place_right_before_a_noun_and_a_one_character_body_ending_heads_the_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("浙江省档案局发布了通告。")] == [("gov_org", "浙江省档案局")]
+    # no body where the word before the ending is no noun, or the ending runs on into a title
+    assert ("place", "浙江省") in [(e.type, e.text) for e in ner.entities("浙江省即将办好这件事。")]
+    assert ("place", "浙江省") in [(e.type, e.text) for e in ner.entities("浙江省档案局长林小舟说。")]
+
+
 def _spans_of(text, *parts):
     """Tagger spans over the given (substring, label) pairs."""
     return [(text.index(p), text.index(p) + len(p), lab) for p, lab in parts]
