@@ -818,6 +818,15 @@ def test_a_place_right_before_a_noun_and_a_one_character_body_ending_heads_the_b
     assert ("place", "浙江省") in [(e.type, e.text) for e in ner.entities("浙江省档案局长林小舟说。")]
 
 
+def test_a_kind_word_and_a_generic_body_before_a_title_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "有关部门负责人告诉记者，青川市的新桥下月通车。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("负责人", "TITLE")))
+    ents = ner.entities(text)
+    assert not [e for e in ents if e.type in ("org", "gov_org")]
+    assert ("title", "有关部门负责人") in [(e.type, e.text) for e in ents]
+
+
 def _spans_of(text, *parts):
     """Tagger spans over the given (substring, label) pairs."""
     return [(text.index(p), text.index(p) + len(p), lab) for p, lab in parts]

@@ -988,6 +988,13 @@ _KIND_WORDS = ("国家", "现", "前", "原", "上市", "中小", "各", "有关
 _NOT_IN_NAME = ("v", "r", "m", "a", "b", "p", "c", "u", "d", "q", "f")
 
 
+def _kind_body(name: str) -> bool:
+    """Whether ``name`` is a word of kind and a generic body alone (有关部门, 国有银行, 原议会): in the training
+    sentences (validation split aside) such a pair is a labelled organization 2 times of 382 in the 1998 set and
+    2 of 68 in CLUENER's."""
+    return any(name.startswith(k) and name[len(k):] in _GENERIC_BODIES for k in _KIND_WORDS)
+
+
 def _plain_nouns(tail: str) -> bool:
     """No word of ``tail`` (jieba) is tagged as a verb, pronoun, numeral (第八届 aside), adjective,
     distinguishing word, preposition, conjunction, particle, adverb, measure word or locality."""
@@ -1669,7 +1676,7 @@ def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
                 continue
             lo = prev.end if prev is not None else 0
             m = _body_rx().search(text, max(lo, ent.start - 14), ent.start)
-            if m and m.start(1) >= lo and m.group(1) in _GENERIC_BODIES:
+            if m and m.start(1) >= lo and (m.group(1) in _GENERIC_BODIES or _kind_body(m.group(1))):
                 out.append(Entity("title", m.start(1), ent.end, text[m.start(1):ent.end]))   # 公司经理: no body
                 continue
             if m and m.start(1) >= lo and not _clause_words(m.group(1)):
