@@ -3090,46 +3090,33 @@ def test_a_two_clause_line_ending_on_a_comma_goes_on_when_the_story_s_clause_cro
     assert story.paragraphs[3].text == "根据方案，柳河公园今年将对旧茶室进行改造，让市民有个喝茶歇脚的好去处。"
 
 
-def test_a_fragment_the_break_model_holds_a_coin_toss_to_end_goes_on_with_the_text_below():
-    # the model's odds that the fragment ends its paragraph are within a hair of even (0.51): a sentence cut at a
-    # column's foot, which the text after it finishes
-    page = baoku.restore(
-        "## 青川今年新建三座社区公园\n\n本报讯（记者 林小舟）青川市园林局日前公布了今年的城市绿化计划。\n\n"
-        "青川市今年将新建三座社区公园，其中两座由市园林绿化基金会\n\n全额出资建设。\n\n"
-        "园林局负责人王小禾说，三座公园都将建有健身步道和儿童游乐场。\n")
-    (story,) = page.articles
-    assert story.paragraphs[1].text == "青川市今年将新建三座社区公园，其中两座由市园林绿化基金会全额出资建设。"
-
-
-def test_a_line_taken_for_a_crosshead_that_ends_on_de_goes_on_in_the_text_below():
+@pytest.mark.parametrize("text, expected", [
+    # the break model's odds that the fragment ends its paragraph are within a hair of even (0.51): a sentence cut
+    # at a column's foot, which the text after it finishes
+    ("## 青川今年新建三座社区公园\n\n本报讯（记者 林小舟）青川市园林局日前公布了今年的城市绿化计划。\n\n"
+     "青川市今年将新建三座社区公园，其中两座由市园林绿化基金会\n\n全额出资建设。\n\n"
+     "园林局负责人王小禾说，三座公园都将建有健身步道和儿童游乐场。\n",
+     "青川市今年将新建三座社区公园，其中两座由市园林绿化基金会全额出资建设。"),
     # a sentence's first line cut at a column's foot after 的 reads like a crosshead; no crosshead ends so
-    page = baoku.restore(
-        "## 青川市政协委员建言社区公园管理\n\n本报讯（记者 林小舟）青川市政协委员王小禾日前就社区公园管理提出建议。\n\n"
-        "加强公园设施管理\n\n王小禾建议，对老旧公园的健身器材进行全面检查，及时更换损坏的设施。\n\n"
-        "完善社区公园特别是老旧公园日常管理方面的\n\n制度和标准，明确管理责任，让市民游园更放心。\n\n"
-        "加强园林队伍建设\n\n王小禾建议，增加园林工人编制，提高待遇。\n")
-    (story,) = page.articles
-    assert story.paragraphs[3].text == "完善社区公园特别是老旧公园日常管理方面的制度和标准，明确管理责任，让市民游园更放心。"
-
-
-def test_a_fragment_leaving_a_work_s_name_open_goes_on_with_the_text_that_closes_it():
+    ("## 青川市政协委员建言社区公园管理\n\n本报讯（记者 林小舟）青川市政协委员王小禾日前就社区公园管理提出建议。\n\n"
+     "加强公园设施管理\n\n王小禾建议，对老旧公园的健身器材进行全面检查，及时更换损坏的设施。\n\n"
+     "完善社区公园特别是老旧公园日常管理方面的\n\n制度和标准，明确管理责任，让市民游园更放心。\n\n"
+     "加强园林队伍建设\n\n王小禾建议，增加园林工人编制，提高待遇。\n",
+     "完善社区公园特别是老旧公园日常管理方面的制度和标准，明确管理责任，让市民游园更放心。"),
     # a break cut the name of a document (《临江区 / 老街风貌导则》): the sentence goes on, whatever the model leans to
-    page = baoku.restore(
-        "## 青川老街改造方案公布\n\n本报讯（记者 林小舟）青川市日前公布了老街改造方案。\n\n"
-        "按照《青川市老街保护条例》和《临江区\n\n老街风貌导则》，老街改造分三期进行。\n\n"
-        "改造办负责人王小禾说，首期工程年内完工。\n")
-    (story,) = page.articles
-    assert story.paragraphs[1].text == "按照《青川市老街保护条例》和《临江区老街风貌导则》，老街改造分三期进行。"
-
-
-def test_a_line_taken_for_a_crosshead_that_ends_on_a_word_needing_what_follows_goes_on_in_the_text_below():
+    ("## 青川老街改造方案公布\n\n本报讯（记者 林小舟）青川市日前公布了老街改造方案。\n\n"
+     "按照《青川市老街保护条例》和《临江区\n\n老街风貌导则》，老街改造分三期进行。\n\n"
+     "改造办负责人王小禾说，首期工程年内完工。\n",
+     "按照《青川市老街保护条例》和《临江区老街风貌导则》，老街改造分三期进行。"),
     # a sentence cut by a break after 第: the line before the cut reads like a crosshead, but none ends so
-    page = baoku.restore(
-        "## 青川少年网球赛落幕\n\n本报青川3月2日电 青川市少年网球赛昨天在柳河县体育中心落幕，林小舟获得女子单打冠军。\n\n"
-        "林小舟的市级积分名列第\n\n36名，比上个月上升了5名。决赛中她连胜两盘。\n\n"
-        "主教练王小禾说，队员们下个月还将参加全省比赛。\n")
-    (story,) = page.articles
-    assert story.paragraphs[1].text == "林小舟的市级积分名列第36名，比上个月上升了5名。决赛中她连胜两盘。"
+    ("## 青川少年网球赛落幕\n\n本报青川3月2日电 青川市少年网球赛昨天在柳河县体育中心落幕，林小舟获得女子单打冠军。\n\n"
+     "林小舟的市级积分名列第\n\n36名，比上个月上升了5名。决赛中她连胜两盘。\n\n"
+     "主教练王小禾说，队员们下个月还将参加全省比赛。\n",
+     "林小舟的市级积分名列第36名，比上个月上升了5名。决赛中她连胜两盘。"),
+], ids=["coin-toss-break", "crosshead-ending-on-de", "open-work-name", "crosshead-ending-on-di"])
+def test_a_fragment_cut_at_a_column_s_foot_goes_on_with_the_text_below(text, expected):
+    (story,) = baoku.restore(text).articles
+    assert expected in [p.text for p in story.paragraphs]
 
 
 def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with_the_text_before():

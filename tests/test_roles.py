@@ -300,22 +300,16 @@ def test_a_dashed_line_with_clause_commas_right_under_a_headline_is_its_subheadl
     assert art.paragraphs[0].text.startswith("青川老街改造")
 
 
-def test_an_unmarked_exclamation_after_prose_is_a_paragraph_not_a_kicker():
-    close = "祝福青川的明天更加美好！"
-    page = baoku.restore("## 携手建设美丽青川（社论）\n\n青川的发展离不开每一位市民的努力，让我们携手向前。\n\n" + close +
-                         "\n\n## 青川港新航线开通\n\n本报青川6月2日电（记者 王明远）青川港至临江港新航线6月2日正式开通。\n")
-    first, second = page.articles
-    assert first.paragraphs[-1].text == close
-    assert second.kicker is None and second.headline.text == "青川港新航线开通"
-
-
-def test_a_short_unmarked_question_after_prose_is_a_line_of_dialogue_not_a_kicker():
+@pytest.mark.parametrize("prose, line", [
+    ("## 携手建设美丽青川（社论）\n\n青川的发展离不开每一位市民的努力，让我们携手向前。", "祝福青川的明天更加美好！"),
     # of the corpus's texts of up to ten characters closing on a question mark, 78 are paragraphs and one a title
-    ask = "放假回来了？"
-    page = baoku.restore("## 老街的早晨（散文）\n\n天刚亮，卖豆浆的王小禾推着车从街口走过来，远远地就招呼我。\n\n" + ask +
+    ("## 老街的早晨（散文）\n\n天刚亮，卖豆浆的王小禾推着车从街口走过来，远远地就招呼我。", "放假回来了？"),
+], ids=["exclamation", "question"])
+def test_a_short_unmarked_cry_or_question_after_prose_is_a_paragraph_not_a_kicker(prose, line):
+    page = baoku.restore(prose + "\n\n" + line +
                          "\n\n## 青川港新航线开通\n\n本报青川6月2日电（记者 王明远）青川港至临江港新航线6月2日正式开通。\n")
     first, second = page.articles
-    assert first.paragraphs[-1].text == ask
+    assert first.paragraphs[-1].text == line
     assert second.kicker is None and second.headline.text == "青川港新航线开通"
 
 
