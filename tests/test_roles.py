@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import baoku
 from baoku.restore.roles import (_MAY_ROLE, may_credit, _may_edit, _may_produce, has_address, is_caption, is_lead,
                                  line_role)
+from baoku.patterns import rx
 
 from conftest import run_stages
 
@@ -450,3 +453,15 @@ def test_a_dash_and_a_name_alone_after_a_quotation_is_its_signature_not_a_headin
     units = run_stages(text, "assign_roles").units
     assert [(u.text, u.role) for u in units[2:3]] == [("——林小舟", "label")]
     assert "——林小舟" in [p.text for p in baoku.restore(text).articles[0].paragraphs]
+
+
+CREDIT_PIECES = ["人民视觉", "视觉中国", "新华社发", "中新社发", "新华社", "本报", "特约", "记者", "通讯员", "摄影", "摄",
+                 "图", "照", "文", "：", ":", " ", "、", "·", "林小舟", "青川", "（", "）"]
+
+
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=8).map("".join))
+def test_the_cheap_credit_test_holds_wherever_the_credit_pattern_matches(text):
+    # may_credit screens the credit pattern: it must never turn away a text the pattern would match (a new credit
+    # form in patterns.toml needs its characters there too)
+    if rx("photo", "credit").search(text):
+        assert may_credit(text)
