@@ -278,14 +278,13 @@ def _kicker_to_next(arts: list[Article], coh: Cohesion) -> None:
     story's kicker, which XY-cut read in one run over the headline before it (青川港口运量创新高，港务局表示—— /
     老街书房迎客 / ## 港口稳住基本盘 / 本报讯……港口运量……)."""
     for a, b in zip(arts, arts[1:]):
-        if b.kicker is not None or b.headline is None:
+        fields = [(name, f) for name in ("kicker", "section") if (f := getattr(a, name)) is not None
+                  and not (name == "section" and is_section(f.text))]
+        if not fields or b.kicker is not None or b.headline is None:
             continue
         text, later = ("".join(p.text for p in x.paragraphs) for x in (a, b))
-        for name in ("kicker", "section"):
-            f = getattr(a, name)
-            if f is None or name == "section" and is_section(f.text):
-                continue
-            if coh.coverage(f.text, text) < OWN_ECHO and coh.coverage(f.text, later) >= OPENING_ECHO:
+        for name, f in fields:
+            if coh.coverage(f.text, later) >= OPENING_ECHO and coh.coverage(f.text, text) < OWN_ECHO:
                 setattr(a, name, None)
                 b.kicker = f
                 b.decide(f"took the kicker read over the headline before it: {f.text[:16]}", 0.1)
