@@ -517,3 +517,12 @@ def test_a_one_line_paragraph_ends_over_a_title_and_its_subtitle():
     assert width(lines[0]) >= 14 - 2.6 and width(lines[1]) >= 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units[:2] == [P_LONG, lines[0]] and units[-2:] == [P_AFTER, P_SENTENCES]
+
+
+def test_two_full_stopless_lines_over_an_indented_line_are_two_titles():
+    # both lines fill the column, no clause mark in them and no word cut between them, over the indented first
+    # line of the story: a kicker over its headline, not one headline wrapped (its second line would end short)
+    lines = ["添置休息座椅 铺设无障碍坡道", "青川老街完成适老化改造工程"]
+    assert all(14 - 1.6 <= width(t) <= 14 + 1.5 for t in lines)
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, lines[0], lines[1], P_AFTER, P_SENTENCES]

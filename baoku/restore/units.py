@@ -222,6 +222,15 @@ def _flush_pair(b: Block, nxt: Block | None, after: Block | None, full: float) -
         and not ends_sentence(nxt.text) and " " not in b.text and not (len(nxt.text) <= 5 and _UNBROKEN.match(nxt.text))
 
 
+def _full_title_pair(b: Block, nxt: Block, after: Block | None, full: float) -> bool:
+    """Two lines opening a unit, each filling the column within an indent, neither holding a clause mark and
+    no word cut between them, over an indented line: two titles (a kicker over its headline), not one
+    headline wrapped, which would end shorter than it opens."""
+    return after is not None and full - INDENT_HI <= nxt.width <= full + 1.5 and b.width <= full + 1.5 \
+        and full - INDENT_LO <= after.width < full - INDENT_HI \
+        and not _CLAUSE.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
+
+
 def _tag_title(b: Block, nxt: Block | None, full: float) -> bool:
     """A line ending in a column tag, with no clause mark in it, over a line that neither fills the column nor
     ends a sentence (a byline, a subheadline): a title closed by its tag, however wide, not a paragraph's line
@@ -324,10 +333,11 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
         # title closed by its column tag, with no clause mark in it; or a ——subheadline over a line without a
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
-        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``); a line
+        # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``) or two
+        # full lines without a clause mark over an indented line (``_full_title_pair``); a line
         # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line
         return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
-            or _flush_pair(b, nxt, after, full) \
+            or _flush_pair(b, nxt, after, full) or _full_title_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
         return ends_sentence(text) and _titled_pair(nxt, after, full)
