@@ -1084,6 +1084,31 @@ def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_
         ("青川老街换新颜", None), ("老街改造怎样留住老味道", "来自青川市三个街道的观察")]
 
 
+def test_a_line_after_a_story_closed_by_its_own_dateline_heads_a_story_of_its_own():
+    # a correspondent's story closes with its dateline in brackets: the unmarked line after it is the next title
+    page = baoku.restore(
+        "# 青川港口岸货运量稳步增长\n\n今年以来，青川港口岸货运量稳步增长，前五个月完成货物吞吐量比上年同期多一成。"
+        "港口新开通的三条航线运行平稳，往来船舶明显增多。\n\n"
+        "港务集团负责人林启航介绍，口岸通关时间进一步压缩，企业办理手续更加便利。\n\n（本报青川6月2日电）\n\n"
+        "临江老街迎来首批游客\n\n改造一新的临江老街日前开街，首批游客在青石板路上漫步，老街的骑楼、茶馆吸引不少市民驻足。"
+        "\n\n老街管委会表示，将继续完善老街的配套设施，让游客玩得更舒心。\n")
+    assert [a.headline.text for a in page.articles] == ["青川港口岸货运量稳步增长", "临江老街迎来首批游客"]
+    assert page.articles[1].paragraphs[0].text.startswith("改造一新的临江老街")
+
+
+def test_a_line_after_a_closing_dateline_in_a_story_with_crossheads_is_left_to_the_crosshead_model():
+    # a package's parts, each under a crosshead, the last closed by its dateline: the next crosshead stays in it
+    page = baoku.restore(
+        "## 端午时节粽飘香（节日走基层）\n\n端午节前，本报记者走进青川市各区县，记录群众欢度佳节的热闹场景。\n\n"
+        "龙舟竞渡展风采\n\n临江区的龙舟赛吸引上千名群众观看，十二支龙舟队在江面上你追我赶，岸边加油声此起彼伏。\n\n"
+        "参赛队员林启航说，大家训练了一个多月，就为在端午节赛出好成绩。\n\n（本报记者韩亦舒）\n\n"
+        "巧手包粽传手艺\n\n青禾县的社区里，老人们手把手教孩子包粽子，粽叶的清香飘满小院。\n\n"
+        "社区负责人周启明说，包粽子的活动让传统手艺代代相传。\n\n（本报青禾6月2日电）\n\n"
+        "粽香里的乡愁\n\n端午的粽子，包着乡愁，也包着对美好生活的期盼。每到端午，在外打拼的游子总会想起家乡的粽香。\n")
+    assert [a.headline.text for a in page.articles] == ["端午时节粽飘香（节日走基层）"]
+    assert "粽香里的乡愁" in [p.text for p in page.articles[0].paragraphs]
+
+
 def test_two_lines_after_an_item_in_a_box_of_short_news_head_a_story_of_their_own():
     page = baoku.restore("## 速览\n\n青川港集装箱吞吐量创新高\n\n本报电 今年前五个月，青川港集装箱吞吐量比上年多一成二，"
                          "创历年同期新高。\n\n（林小舟）\n\n线上下单 送菜上门\n\n临江区社区团购受青睐\n\n"

@@ -236,6 +236,10 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         #                         one, but they carry crossheads, or their author's line under their title)
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
+    if hard is None and not earlier and cur.paragraphs \
+            and rx("body", "closing_dateline").match(cur.paragraphs[-1].text):
+        hard = False            # after a story closed by its own dateline (（本报青川6月2日电）) a run heads a new
+        #                         story, unless the story has crossheads: a package's report may close its part so
     if hard is None and column is None and not earlier and _title_pair(run) and _dated(cur):
         hard = False            # in a markdown dump (where a line is a whole block) a dated news story seldom
         #                         has crossheads: two heading lines that are no title over its author's name,
