@@ -32,6 +32,7 @@ DOCUMENT_PART = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节�
                             r"目\s*录|前\s*言|序\s*言|引\s*言|附\s*[则录]|结\s*束\s*语)")
 BOX_NAME_MAX = longest(BOX_NAME) + 1     # (and a newline that $ lets a match end before)
 _PART_OPENERS = screen(DOCUMENT_PART)     # what DOCUMENT_PART opens with
+_ORGAN_ENDS = "部委局厅署办院"     # the last character of a body's short name (宣传部, 卫健委, 统计局)
 
 
 def is_box_name(text: str) -> bool:
@@ -39,9 +40,6 @@ def is_box_name(text: str) -> bool:
     body's short name (市委办, 住建局), which is a kicker over what that body did: in the corpus no title of two to
     four characters ends like one, while kickers do."""
     return len(text) <= BOX_NAME_MAX and bool(BOX_NAME.match(text)) and text[-1] not in _ORGAN_ENDS
-
-
-_ORGAN_ENDS = "部委局厅署办院"     # the last character of a body's short name (宣传部, 卫健委, 统计局)
 
 
 def document_part(text: str) -> bool:
