@@ -288,6 +288,15 @@ def test_a_title_line_that_fills_the_box_of_the_wrapped_line_under_it_goes_on_in
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, headline, None)
 
 
+def test_a_title_line_over_a_line_as_wide_leaving_its_column_tag_open_goes_on_in_a_line_dump():
+    # the second line leaves its tag's bracket open (it wraps too), and the first fills that box: one title
+    from conftest import lines_dump
+    lines = ["青川市出台二十条措施支持老街商户发展夜间经济", "业态（青川市推进城市更新行动·清水河流域治理", "纪实）"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join(lines) + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"]) == (None, "".join(lines))
+
+
 def test_a_kicker_wrapped_in_a_wider_box_stays_over_the_wrapped_headline_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川老街改造工程总投\n资额达到2.55亿元\n青川城市书房网络初\n步建成\n" \

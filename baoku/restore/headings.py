@@ -332,11 +332,13 @@ BOX_SLACK = 0.6         # em by which a title's full line may pass the width of 
 
 def _fills_box(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
     """In a line dump: ``u`` is a full line of a title's box (it wrapped: the line rebuild joined the next line to
-    it, or the next line completes a word it cuts), and the field's last line leaves too little of that box for
-    what opens ``u``, no line of the field being wider: all are lines of one wrapped title (周启航将出席2023 / 年青川
-    清水河文化旅 / 游节……), not a kicker over its headline, whose lines would have room left or differ in width."""
+    it, the next line completes a word it cuts, or it leaves a bracket open), and the field's last line leaves too
+    little of that box for what opens ``u``, no line of the field being wider: all are lines of one wrapped title
+    (周启航将出席2023 / 年青川清水河文化旅 / 游节……), not a kicker over its headline, whose lines would have room
+    left or differ in width."""
     last, first = field[-1].blocks[-1], u.blocks[0]
-    if not (len(u.blocks) >= 2 or _wraps_itself(u, units)) or text_of(field).endswith(KICKER_END) \
+    if not (len(u.blocks) >= 2 or _wraps_itself(u, units) or open_brackets(u.text)) \
+            or text_of(field).endswith(KICKER_END) \
             or u.text.startswith(("——", "（", "(")):
         return False
     return all(b.width <= first.width + BOX_SLACK for v in field for b in v.blocks) and fills(last, first, first.width)
