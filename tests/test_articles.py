@@ -297,6 +297,18 @@ def test_a_title_line_over_a_line_as_wide_leaving_its_column_tag_open_goes_on_in
     assert (art["kicker"], art["headline"]) == (None, "".join(lines))
 
 
+def test_the_rest_of_a_column_tag_left_open_by_a_title_spanning_columns_ends_the_title_in_a_line_dump():
+    # the tag's rest is as wide as an indented line, and the story's first line opens with a quote it did not fit
+    from conftest import lines_dump, wrap
+    opening = "“上菜喽——”，老街居民林"       # an indented first line, its squeezed stops estimated an em wider
+    para = opening + "小舟一声吆喝，夜市摊主们纷纷围拢过来，热气腾腾的饭菜摆满了长桌。"
+    title = ["老街夜市重新开张 青川烟火气回来了（走基层·", "青川城乡新面貌新变化）"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join([*title, opening, *wrap(para[len(opening):], 14, 14)]) + "\n" \
+        + lines_dump([BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["headline"], art["paragraphs"]) == ("".join(title), [para, BODY])
+
+
 def test_a_kicker_wrapped_in_a_wider_box_stays_over_the_wrapped_headline_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川老街改造工程总投\n资额达到2.55亿元\n青川城市书房网络初\n步建成\n" \

@@ -140,6 +140,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             elif n == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indents[i]:
                 end = True                                   # a flush line after a story's closing note: a title
+            elif n == 1 and i and beyond[i - 1] and open_brackets(blocks[i - 1].text) \
+                    and _tagged(blocks[i - 1].text + b.text):
+                end = True                                   # the rest of the column tag a title spanning columns
+                #                                              left open: ……老街夜市重开（走基层· / 青川见闻）
             elif n == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
                                           or _flush_under_wide(blocks[i - 1], b, nxt, full)):
                 end = True                                   # the headline under a line spanning columns
