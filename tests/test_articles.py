@@ -309,14 +309,6 @@ def test_the_rest_of_a_column_tag_left_open_by_a_title_spanning_columns_ends_the
     assert (art["headline"], art["paragraphs"]) == ("".join(title), [para, BODY])
 
 
-def test_a_title_line_closing_its_quotation_does_not_go_on_into_the_line_under_it_in_a_line_dump():
-    # a closed quotation ends the line: no word left hanging for the line under it to finish
-    from conftest import lines_dump
-    text = lines_dump([EARLIER, BODY]) + "临江区推出“夜间课堂”\n200名市民报名参加\n" + lines_dump([LEAD, BODY])
-    art = baoku.restore(text).to_json()["articles"][1]
-    assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "临江区推出“夜间课堂”", "200名市民报名参加")
-
-
 def test_a_kicker_wrapped_in_a_wider_box_stays_over_the_wrapped_headline_in_a_line_dump():
     from conftest import lines_dump
     text = lines_dump([EARLIER, BODY]) + "青川老街改造工程总投\n资额达到2.55亿元\n青川城市书房网络初\n步建成\n" \

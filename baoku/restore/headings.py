@@ -13,8 +13,7 @@ from ..model import Unit
 from ..patterns import rx, screen
 from . import logistic
 from .blocks import fills
-from .punct import (closes_quotes, end_odds, head_odds, open_brackets, opens_conjunction, person_name, splits_word,
-                    start_odds)
+from .punct import end_odds, head_odds, open_brackets, opens_conjunction, person_name, splits_word, start_odds
 
 DANGLING = -1.5         # end-odds below which a headline line's last word cannot end it (line dumps)
 FIGURE_END_ODDS = -1.0  # end-odds below which a marked line's last word seldom ends a title (markdown dumps)
@@ -107,8 +106,7 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
                     and not (len(t) >= 4 and t.endswith(_ATTENDS))),        # 某某出席 / 某某致辞: a subheadline
-        "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14
-            and not closes_quotes(p),       # ……开起“老街书房”: a quotation closed, no word left hanging
+        "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
         "opens_inside": lines and _opens_inside(last, u),
         "splits_word": splits_word(p, t),
