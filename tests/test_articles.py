@@ -3842,3 +3842,18 @@ def test_a_kicker_line_its_story_never_speaks_of_goes_to_the_next_story_that_doe
     assert [(a["section"], a["kicker"], a["headline"]) for a in arts] == [
         (None, "老街晨读", "青川国际港口论坛开幕"), (None, "港口运量稳中有升，多项指标创新高", "青川港稳住基本盘（权威发布）"),
         (None, None, "港口论坛嘉宾共话合作")]
+
+
+def test_a_second_kicker_left_bodiless_over_a_tagged_headline_goes_to_the_next_story_that_speaks_of_it():
+    # XY-cut reads two stories' kickers over the first one's tagged headline: the second kicker was left a title
+    # with no text, and the headline it belongs to comes later, alone, over a lead that speaks of it
+    one = ["本报青川6月2日电（记者 林小舟）青川市今年起为全市老旧电梯统一投保，电梯出了事故先行赔付，维保单位按时检修。",
+           "市市场监管局介绍，统一投保覆盖全市三千余部电梯，保费由财政和物业分担。"]
+    two = ["本报青禾6月2日电（记者 周启明）青禾县日前在各村设立调解室，由村里的老党员、老教师调解邻里纠纷。",
+           "邻里纠纷在村里调解，不出村就化解了，邻里纠纷少了，村里也和睦了。"]
+    text = ("电梯安全有了保障，青川为老旧电梯统一投保——\n\n青禾县各村设立调解室\n\n# 电梯出事 先行赔付（民生观察）\n\n"
+            + "\n\n".join(one) + "\n\n## 邻里纠纷 村里调解\n\n" + "\n\n".join(two) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        ("电梯安全有了保障，青川为老旧电梯统一投保——", "电梯出事 先行赔付（民生观察）", one),
+        ("青禾县各村设立调解室", "邻里纠纷 村里调解", two)]
