@@ -3857,3 +3857,12 @@ def test_a_second_kicker_left_bodiless_over_a_tagged_headline_goes_to_the_next_s
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
         ("电梯安全有了保障，青川为老旧电梯统一投保——", "电梯出事 先行赔付（民生观察）", one),
         ("青禾县各村设立调解室", "邻里纠纷 村里调解", two)]
+
+
+def test_a_title_read_between_a_tagged_title_and_the_long_remainder_closing_its_tag_is_a_title_of_its_own():
+    # XY-cut reads a title cut inside its column tag, the title beside it, then the tag's long remainder, which
+    # completes the word cut at the first title's end: the title between is no wrapped line of the first one
+    page = baoku.restore(EARLIER + "\n\n## 青川港建设再提速（深入推进港城发展·奋\n\n## 新码头开工\n\n"
+                         "## 进在新时代的青川港城故事）\n\n" + LEAD + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert heads[1:] == ["青川港建设再提速（深入推进港城发展·奋进在新时代的青川港城故事）", "新码头开工"]

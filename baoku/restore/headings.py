@@ -135,7 +135,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
-    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u)):
+    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u) or _remainder_later(field, u, units)):
         return False
     if _LISTED.search(field[-1].text) and u.level != field[-1].level:
         return False            # items listed on a line, each opened by a bullet, over a title set apart
@@ -153,6 +153,15 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
 
 
 STUB_TITLE_LEN = 2      # characters of a photo's title that a line under a headline may be
+
+
+def _remainder_later(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """A later line of the run closes the bracket the field leaves open and completes the word cut at its end
+    (``_closes_earlier_tag``): that line is the field's wrapped end, and ``u``, read between them, another title
+    (## 青川港建设再提速（港城观察·奋 / ## 新码头开工 / ## 进在新时代）)."""
+    k = next((i for i, x in enumerate(units) if x is u), len(units))
+    return not _closes_earlier_tag(text_of(field), u.text) \
+        and any(_closes_earlier_tag(text_of(field), v.text) for v in units[k + 1:])
 
 
 def _stub_title(field: list[Unit], u: Unit, text: str) -> bool:
@@ -440,8 +449,12 @@ def _remainder_back(fields: list[list[Unit]], u: Unit, text: str = "") -> int:
     """How many fields back ``u`` is the wrapped remainder of a field other than the one just before it (0:
     none): it closes the bracket that field left open, or completes a word cut at its end, or the page's
     ``text`` names that field whole (``_named_whole``), while each field read between them is complete and does
-    neither (XY-cut reads the titles of a row in between)."""
+    neither (XY-cut reads the titles of a row in between); one that does both (``_closes_earlier_tag``) is that
+    field's remainder whatever its length and the fields between."""
     t = u.text
+    for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
+        if _closes_earlier_tag(text_of(fields[-back]), t):
+            return back
     if len(t) > (TAG_REMAINDER_LEN if closes_bracket(t) else REMAINDER_LEN):
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
