@@ -3866,3 +3866,19 @@ def test_a_title_read_between_a_tagged_title_and_the_long_remainder_closing_its_
                          "## 进在新时代的青川港城故事）\n\n" + LEAD + "\n")
     heads = [a["headline"] for a in page.to_json()["articles"]]
     assert heads[1:] == ["青川港建设再提速（深入推进港城发展·奋进在新时代的青川港城故事）", "新码头开工"]
+
+
+def test_a_dashed_kicker_and_title_over_a_marked_headline_and_its_dashed_subheadline_head_two_stories():
+    # XY-cut reads one story's kicker and title, then another's marked headline and ——subheadline, in one run:
+    # the text under the run speaks of the first two; the other story's text comes later, after a third story
+    port = ["青川港扩建工程日前启动，新码头年内开工，建成后可停靠万吨货轮。",
+            "港务集团介绍，新码头开工后，青川港的吞吐能力将提高三成。"]
+    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
+    market = ["停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
+              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    text = ("青川港扩建启动——\n\n新码头年内开工\n\n## 老街夜市重开\n\n——摊位增至百个\n\n" + "\n\n".join(port)
+            + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["section"], a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
+        (None, "青川港扩建启动——", "新码头年内开工", None, port), (None, None, "老街夜市重开", "摊位增至百个", market),
+        (None, None, "城市书房开放", None, books)]
