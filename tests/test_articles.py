@@ -3882,3 +3882,19 @@ def test_a_dashed_kicker_and_title_over_a_marked_headline_and_its_dashed_subhead
     assert [(a["section"], a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
         (None, "青川港扩建启动——", "新码头年内开工", None, port), (None, None, "老街夜市重开", "摊位增至百个", market),
         (None, None, "城市书房开放", None, books)]
+
+
+def test_a_bodiless_kicker_over_short_dated_reports_is_the_first_reports_kicker_not_a_packages_label():
+    # XY-cut reads the next story's kicker under a tagged headline; that story's headline comes alone after the
+    # first story's text, over a dated lead speaking of the kicker, and another short dated report follows: the
+    # bodiless line is that headline's kicker, not a label over the two reports as a package's parts
+    go = ["本报青川1月3日电（记者 林小舟）青川女子围棋赛3日战罢八轮，青禾县棋手周启明再度领先，积分比第二名多一分。",
+          "周启明说，下一轮她将执黑先行，争取保住领先。"]
+    ball = ["本报青川1月3日电（记者 韩亦舒）青禾足球俱乐部日前交由专业公司运营，球队新赛季的训练和比赛由公司安排。",
+            "俱乐部负责人说，专业运营后，球队的训练条件将大大改善。"]
+    text = ("## 临江公园开放冰场（动感周末）\n\n青川女子围棋赛战罢八轮\n\n"
+            "为让市民在家门口滑冰，临江公园日前开放了两块冰场，每天接待市民上千人次。\n\n"
+            "## 周启明再度领先\n\n" + "\n\n".join(go) + "\n\n青禾足球俱乐部\n\n## 由专业公司运营\n\n" + "\n\n".join(ball) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts[1:]] == [
+        ("青川女子围棋赛战罢八轮", "周启明再度领先", go), ("青禾足球俱乐部", "由专业公司运营", ball)]

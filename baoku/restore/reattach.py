@@ -75,13 +75,13 @@ def reattach(page: Page) -> Page:
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
             _take_crossheaded(orphan, host, arts, coh, head)
+    _orphan_to_kicker(arts, coh)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_parts(orphan, arts)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
-    _orphan_to_kicker(arts, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _swap_tagged(arts, coh)
@@ -257,7 +257,8 @@ def _orphan_to_kicker(arts: list[Article], coh: Cohesion) -> None:
     kicker never carries one), is the kicker of the first of the next ``KICKER_AHEAD`` stories that has none and
     whose opening speaks of it (``OPENING_ECHO``): XY-cut read a row of two kickers over the first story's
     headline, and the second one's headline later, alone (青川港—— / 青禾县试行夜间集市 / ## 港口扩建 / …… /
-    ## 夜市开张 / 青禾县……夜间集市……)."""
+    ## 夜市开张 / 青禾县……夜间集市……). Asked before a bodiless title is read as a package's label over short
+    dated reports (``_take_parts``): the first report speaking of it is the story it is the kicker of."""
     for k, orphan in enumerate(arts):
         if orphan.paragraphs or orphan.captions or orphan.kicker is not None or orphan.subheadline is not None \
                 or orphan.headline is None or COLUMN_TAG.search(orphan.headline.text):
