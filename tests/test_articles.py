@@ -3898,3 +3898,19 @@ def test_a_bodiless_kicker_over_short_dated_reports_is_the_first_reports_kicker_
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts[1:]] == [
         ("青川女子围棋赛战罢八轮", "周启明再度领先", go), ("青禾足球俱乐部", "由专业公司运营", ball)]
+
+
+def test_two_unmarked_kickers_over_two_unmarked_headlines_head_two_stories():
+    # XY-cut reads a row of two kickers, then the two headlines under them: the text after the run speaks of the
+    # first kicker's headline and of neither the second kicker nor the second headline, whose text comes later
+    port = ["本报青川6月2日电（记者 韩亦舒）市长林小舟2日在港区调研时强调，港口建设要再提速，新码头要按期开工。",
+            "林小舟指出，港口建设是全市发展的大事，各部门要合力推进港口建设。"]
+    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
+    market = ["本报青川6月2日电（记者 周启明）停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
+              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    text = ("林小舟在港区调研时强调\n\n老街夜市重开\n\n港口建设要再提速\n\n摊位增至百个\n\n" + "\n\n".join(port)
+            + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
+        ("林小舟在港区调研时强调", "港口建设要再提速", None, port), ("老街夜市重开", "摊位增至百个", None, market),
+        (None, "城市书房开放", None, books)]

@@ -677,17 +677,34 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
     ``pair`` of headlines the first kicker is the first one's, as the row sets them, whichever story the text after
     the run is.
     The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
-    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
-    without those others, and them."""
-    t = _title_index(fields)
+    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``), or unmarked
+    kickers the text does not speak of over the headline it does (``_unspoken_row``). The group without those
+    others, and them."""
+    t = _unspoken_row(fields, echo) or _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
                                                         or _kicker_stack(fields) == t or pair
                                                         or _kickers_over_tag(fields) or _stub_row(fields)
+                                                        or t == _unspoken_row(fields, echo)
                                                         or all(text_of(f).endswith(KICKER_END) for f in fields[:t])):
         return fields, []
     row = fields[:t]
     own = row[0] if pair else max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+UNSPOKEN, SPOKEN = 0.1, 0.2     # echo under which the text after a run does not speak of a field; from which it does
+
+
+def _unspoken_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> int:
+    """Unmarked fields only, the first a kicker by its form (……强调, ……——), then fields the text after the run does
+    not speak of (``UNSPOKEN``) over the first one it does speak of (``SPOKEN``), and a field after that it does not
+    speak of either: XY-cut read a row of kickers, then the first story's headline and the next one's (青川市长在港区
+    调研时强调 / 老街夜市重开 / 港口建设要再提速 / 摊位增至百个 / 本报讯……港口……). The headline's index, else 0."""
+    if len(fields) < 4 or any(u.level for f in fields for u in f) or not text_of(fields[0]).endswith(KICKER_END):
+        return 0
+    t = next((k for k in range(1, len(fields)) if echo(text_of(fields[k])) >= UNSPOKEN), 0)
+    return t if 2 <= t < len(fields) - 1 and echo(text_of(fields[t])) >= SPOKEN \
+        and echo(text_of(fields[t + 1])) < UNSPOKEN else 0
 
 
 def _kickers_over_tag(fields: list[list[Unit]]) -> bool:
