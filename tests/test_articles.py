@@ -3914,3 +3914,15 @@ def test_two_unmarked_kickers_over_two_unmarked_headlines_head_two_stories():
     assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
         ("林小舟在港区调研时强调", "港口建设要再提速", None, port), ("老街夜市重开", "摊位增至百个", None, market),
         (None, "城市书房开放", None, books)]
+
+
+def test_a_dashed_kicker_over_another_storys_kicker_and_title_stays_the_kicker_of_the_headline_under_them():
+    # XY-cut reads this story's dashed kicker, another story's two lines around this story's tagged headline: the
+    # two lines the text does not speak of head the other story; the dashed line is no section but the kicker
+    shop = ["春节临近，青川市年货市场人气旺，老街夜市的摊位前排起长队，山货和年货都卖得好。",
+            "市商务局介绍，今年春节前，全市年货销售额比去年增长一成，山货销售额增长两成。"]
+    text = ("年货种类多，山货卖得好——\n\n青禾县拨款修缮危桥\n\n# 年货市场人气旺（青川观察）\n\n保障春节出行安全\n\n"
+            + "\n\n".join(shop) + "\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["section"], art["kicker"], art["headline"], art["paragraphs"]) == (
+        None, "年货种类多，山货卖得好——", "年货市场人气旺（青川观察）", shop)

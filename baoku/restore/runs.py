@@ -243,6 +243,8 @@ def _open_own(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]],
             waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
         elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
             waiting.head.kicker = field_of(page, named.pop("kicker"))
+            if "section" in named and text_of(named["section"]).endswith("——"):
+                named["kicker"] = named.pop("section")
     elif _head_elsewhere(named, after, coh):
         waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
         waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
@@ -525,7 +527,8 @@ def _kicker_beside(group: list[list[Unit]], run: list[Unit]) -> tuple[list[list[
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
     """The headline's kicker is one the text after the run does not speak of: with a subheadline parted as
     another story's title (``_sub_elsewhere``), it is that title's kicker, which XY-cut read over the headline
-    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……)."""
+    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……). A section
+    named over that kicker and closing on a dash is then a kicker by its form: this headline's."""
     kicker = named.get("kicker")
     return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
 
