@@ -3863,3 +3863,87 @@ def test_a_kicker_line_its_story_never_speaks_of_goes_to_the_next_story_that_doe
     assert [(a["section"], a["kicker"], a["headline"]) for a in arts] == [
         (None, "老街晨读", "青川国际港口论坛开幕"), (None, "港口运量稳中有升，多项指标创新高", "青川港稳住基本盘（权威发布）"),
         (None, None, "港口论坛嘉宾共话合作")]
+
+
+def test_a_second_kicker_left_bodiless_over_a_tagged_headline_goes_to_the_next_story_that_speaks_of_it():
+    # XY-cut reads two stories' kickers over the first one's tagged headline: the second kicker was left a title
+    # with no text, and the headline it belongs to comes later, alone, over a lead that speaks of it
+    one = ["本报青川6月2日电（记者 林小舟）青川市今年起为全市老旧电梯统一投保，电梯出了事故先行赔付，维保单位按时检修。",
+           "市市场监管局介绍，统一投保覆盖全市三千余部电梯，保费由财政和物业分担。"]
+    two = ["本报青禾6月2日电（记者 周启明）青禾县日前在各村设立调解室，由村里的老党员、老教师调解邻里纠纷。",
+           "邻里纠纷在村里调解，不出村就化解了，邻里纠纷少了，村里也和睦了。"]
+    text = ("电梯安全有了保障，青川为老旧电梯统一投保——\n\n青禾县各村设立调解室\n\n# 电梯出事 先行赔付（民生观察）\n\n"
+            + "\n\n".join(one) + "\n\n## 邻里纠纷 村里调解\n\n" + "\n\n".join(two) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        ("电梯安全有了保障，青川为老旧电梯统一投保——", "电梯出事 先行赔付（民生观察）", one),
+        ("青禾县各村设立调解室", "邻里纠纷 村里调解", two)]
+
+
+def test_a_title_read_between_a_tagged_title_and_the_long_remainder_closing_its_tag_is_a_title_of_its_own():
+    # XY-cut reads a title cut inside its column tag, the title beside it, then the tag's long remainder, which
+    # completes the word cut at the first title's end: the title between is no wrapped line of the first one
+    page = baoku.restore(EARLIER + "\n\n## 青川港建设再提速（深入推进港城发展·奋\n\n## 新码头开工\n\n"
+                         "## 进在新时代的青川港城故事）\n\n" + LEAD + "\n")
+    heads = [a["headline"] for a in page.to_json()["articles"]]
+    assert heads[1:] == ["青川港建设再提速（深入推进港城发展·奋进在新时代的青川港城故事）", "新码头开工"]
+
+
+def test_a_dashed_kicker_and_title_over_a_marked_headline_and_its_dashed_subheadline_head_two_stories():
+    # XY-cut reads one story's kicker and title, then another's marked headline and ——subheadline, in one run:
+    # the text under the run speaks of the first two; the other story's text comes later, after a third story
+    port = ["青川港扩建工程日前启动，新码头年内开工，建成后可停靠万吨货轮。",
+            "港务集团介绍，新码头开工后，青川港的吞吐能力将提高三成。"]
+    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
+    market = ["停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
+              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    text = ("青川港扩建启动——\n\n新码头年内开工\n\n## 老街夜市重开\n\n——摊位增至百个\n\n" + "\n\n".join(port)
+            + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["section"], a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
+        (None, "青川港扩建启动——", "新码头年内开工", None, port), (None, None, "老街夜市重开", "摊位增至百个", market),
+        (None, None, "城市书房开放", None, books)]
+
+
+def test_a_bodiless_kicker_over_short_dated_reports_is_the_first_reports_kicker_not_a_packages_label():
+    # XY-cut reads the next story's kicker under a tagged headline; that story's headline comes alone after the
+    # first story's text, over a dated lead speaking of the kicker, and another short dated report follows: the
+    # bodiless line is that headline's kicker, not a label over the two reports as a package's parts
+    go = ["本报青川1月3日电（记者 林小舟）青川女子围棋赛3日战罢八轮，青禾县棋手周启明再度领先，积分比第二名多一分。",
+          "周启明说，下一轮她将执黑先行，争取保住领先。"]
+    ball = ["本报青川1月3日电（记者 韩亦舒）青禾足球俱乐部日前交由专业公司运营，球队新赛季的训练和比赛由公司安排。",
+            "俱乐部负责人说，专业运营后，球队的训练条件将大大改善。"]
+    text = ("## 临江公园开放冰场（动感周末）\n\n青川女子围棋赛战罢八轮\n\n"
+            "为让市民在家门口滑冰，临江公园日前开放了两块冰场，每天接待市民上千人次。\n\n"
+            "## 周启明再度领先\n\n" + "\n\n".join(go) + "\n\n青禾足球俱乐部\n\n## 由专业公司运营\n\n" + "\n\n".join(ball) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts[1:]] == [
+        ("青川女子围棋赛战罢八轮", "周启明再度领先", go), ("青禾足球俱乐部", "由专业公司运营", ball)]
+
+
+def test_two_unmarked_kickers_over_two_unmarked_headlines_head_two_stories():
+    # XY-cut reads a row of two kickers, then the two headlines under them: the text after the run speaks of the
+    # first kicker's headline and of neither the second kicker nor the second headline, whose text comes later
+    port = ["本报青川6月2日电（记者 韩亦舒）市长林小舟2日在港区调研时强调，港口建设要再提速，新码头要按期开工。",
+            "林小舟指出，港口建设是全市发展的大事，各部门要合力推进港口建设。"]
+    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
+    market = ["本报青川6月2日电（记者 周启明）停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
+              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    text = ("林小舟在港区调研时强调\n\n老街夜市重开\n\n港口建设要再提速\n\n摊位增至百个\n\n" + "\n\n".join(port)
+            + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["subheadline"], a["paragraphs"]) for a in arts] == [
+        ("林小舟在港区调研时强调", "港口建设要再提速", None, port), ("老街夜市重开", "摊位增至百个", None, market),
+        (None, "城市书房开放", None, books)]
+
+
+def test_a_dashed_kicker_over_another_storys_kicker_and_title_stays_the_kicker_of_the_headline_under_them():
+    # XY-cut reads this story's dashed kicker, another story's two lines around this story's tagged headline: the
+    # two lines the text does not speak of head the other story; the dashed line is no section but the kicker
+    shop = ["春节临近，青川市年货市场人气旺，老街夜市的摊位前排起长队，山货和年货都卖得好。",
+            "市商务局介绍，今年春节前，全市年货销售额比去年增长一成，山货销售额增长两成。"]
+    text = ("年货种类多，山货卖得好——\n\n青禾县拨款修缮危桥\n\n# 年货市场人气旺（青川观察）\n\n保障春节出行安全\n\n"
+            + "\n\n".join(shop) + "\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["section"], art["kicker"], art["headline"], art["paragraphs"]) == (
+        None, "年货种类多，山货卖得好——", "年货市场人气旺（青川观察）", shop)

@@ -135,7 +135,7 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
-    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u)):
+    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u) or _remainder_later(field, u, units)):
         return False
     if _LISTED.search(field[-1].text) and u.level != field[-1].level:
         return False            # items listed on a line, each opened by a bullet, over a title set apart
@@ -153,6 +153,15 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
 
 
 STUB_TITLE_LEN = 2      # characters of a photo's title that a line under a headline may be
+
+
+def _remainder_later(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
+    """A later line of the run closes the bracket the field leaves open and completes the word cut at its end
+    (``_closes_earlier_tag``): that line is the field's wrapped end, and ``u``, read between them, another title
+    (## 青川港建设再提速（港城观察·奋 / ## 新码头开工 / ## 进在新时代）)."""
+    k = next((i for i, x in enumerate(units) if x is u), len(units))
+    return not _closes_earlier_tag(text_of(field), u.text) \
+        and any(_closes_earlier_tag(text_of(field), v.text) for v in units[k + 1:])
 
 
 def _stub_title(field: list[Unit], u: Unit, text: str) -> bool:
@@ -442,8 +451,12 @@ def _remainder_back(fields: list[list[Unit]], u: Unit, text: str = "") -> int:
     """How many fields back ``u`` is the wrapped remainder of a field other than the one just before it (0:
     none): it closes the bracket that field left open, or completes a word cut at its end, or the page's
     ``text`` names that field whole (``_named_whole``), while each field read between them is complete and does
-    neither (XY-cut reads the titles of a row in between)."""
+    neither (XY-cut reads the titles of a row in between); one that does both (``_closes_earlier_tag``) is that
+    field's remainder whatever its length and the fields between."""
     t = u.text
+    for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
+        if _closes_earlier_tag(text_of(fields[-back]), t):
+            return back
     if len(t) > (TAG_REMAINDER_LEN if closes_bracket(t) else REMAINDER_LEN):
         return 0
     for back in range(2, min(len(fields), REMAINDER_BACK) + 1):
@@ -666,17 +679,34 @@ def kicker_row(fields: list[list[Unit]], echo: Callable[[str], float], pair: boo
     ``pair`` of headlines the first kicker is the first one's, as the row sets them, whichever story the text after
     the run is.
     The kickers are set alike (``_parallel``), stack up as ``_kicker_stack`` tells, are a ``pair`` over two
-    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``). The group
-    without those others, and them."""
-    t = _title_index(fields)
+    headlines marked alike that close the run, or two over a tagged title (``_kickers_over_tag``), or unmarked
+    kickers the text does not speak of over the headline it does (``_unspoken_row``). The group without those
+    others, and them."""
+    t = _unspoken_row(fields, echo) or _title_index(fields)
     if t < 2 or is_section(text_of(fields[0])) or not (all(_parallel(fields[0], f) for f in fields[1:t])
                                                         or _kicker_stack(fields) == t or pair
                                                         or _kickers_over_tag(fields) or _stub_row(fields)
+                                                        or t == _unspoken_row(fields, echo)
                                                         or all(text_of(f).endswith(KICKER_END) for f in fields[:t])):
         return fields, []
     row = fields[:t]
     own = row[0] if pair else max(row, key=lambda f: echo(text_of(f)))
     return [own] + fields[t:], [f for f in row if f is not own]
+
+
+UNSPOKEN, SPOKEN = 0.1, 0.2     # echo under which the text after a run does not speak of a field; from which it does
+
+
+def _unspoken_row(fields: list[list[Unit]], echo: Callable[[str], float]) -> int:
+    """Unmarked fields only, the first a kicker by its form (……强调, ……——), then fields the text after the run does
+    not speak of (``UNSPOKEN``) over the first one it does speak of (``SPOKEN``), and a field after that it does not
+    speak of either: XY-cut read a row of kickers, then the first story's headline and the next one's (青川市长在港区
+    调研时强调 / 老街夜市重开 / 港口建设要再提速 / 摊位增至百个 / 本报讯……港口……). The headline's index, else 0."""
+    if len(fields) < 4 or any(u.level for f in fields for u in f) or not text_of(fields[0]).endswith(KICKER_END):
+        return 0
+    t = next((k for k in range(1, len(fields)) if echo(text_of(fields[k])) >= UNSPOKEN), 0)
+    return t if 2 <= t < len(fields) - 1 and echo(text_of(fields[t])) >= SPOKEN \
+        and echo(text_of(fields[t + 1])) < UNSPOKEN else 0
 
 
 def _kickers_over_tag(fields: list[list[Unit]]) -> bool:

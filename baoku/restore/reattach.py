@@ -13,7 +13,8 @@ and the text after it go to the orphan before any such search. A kicker that suc
 story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent headline
 its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
 column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
-left without a body over short dated reports in a row is a package's label: it takes them as its parts.
+left without a body over short dated reports in a row is a package's label: it takes them as its parts. A title
+left bodiless and alone is the kicker of a next story without one whose opening speaks of it.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ def reattach(page: Page) -> Page:
                           f"(headline cover {cover:.2f})", 0.15)
             host.decide(f"gave {len(moved)} trailing paragraph(s) to “{head[:16]}”", 0.05)
             _take_crossheaded(orphan, host, arts, coh, head)
+    _orphan_to_kicker(arts, coh)
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_parts(orphan, arts)
@@ -245,6 +247,29 @@ def _text_from_echo(host: Article, orphan: Article, coh: Cohesion) -> None:
         orphan.paragraphs = paras[k:]
         del paras[k:]
         orphan.decide(f"took the text from where it speaks of its title: {orphan.paragraphs[0].text[:8]}…", 0.2)
+
+
+KICKER_AHEAD = 3        # stories after a bodiless title among which the story it is the kicker of is sought
+
+
+def _orphan_to_kicker(arts: list[Article], coh: Cohesion) -> None:
+    """A title left bodiless and alone (no kicker, subheadline, text or caption), no column tag closing it (a
+    kicker never carries one), is the kicker of the first of the next ``KICKER_AHEAD`` stories that has none and
+    whose opening speaks of it (``OPENING_ECHO``): XY-cut read a row of two kickers over the first story's
+    headline, and the second one's headline later, alone (青川港—— / 青禾县试行夜间集市 / ## 港口扩建 / …… /
+    ## 夜市开张 / 青禾县……夜间集市……). Asked before a bodiless title is read as a package's label over short
+    dated reports (``_take_parts``): the first report speaking of it is the story it is the kicker of."""
+    for k, orphan in enumerate(arts):
+        if orphan.paragraphs or orphan.captions or orphan.kicker is not None or orphan.subheadline is not None \
+                or orphan.headline is None or COLUMN_TAG.search(orphan.headline.text):
+            continue
+        for b in arts[k + 1:k + 1 + KICKER_AHEAD]:
+            if b.kicker is None and b.headline is not None and b.paragraphs and coh.coverage(
+                    orphan.headline.text, "".join(p.text for p in b.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO:
+                b.kicker = orphan.headline
+                b.decide(f"took the kicker left bodiless before it: {b.kicker.text[:16]}", 0.1)
+                orphan.headline = None
+                break
 
 
 def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:

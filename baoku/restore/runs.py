@@ -49,9 +49,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``, ``_head_elsewhere``), or its
     kicker and title (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes
-    the next kicker of a row of kickers over the run. The next story's titles read under a marked headline whose
-    text is elsewhere (``_titles_under_elsewhere``) head the text after the run, the headline opened before them to
-    wait for its own."""
+    the next kicker of a row of kickers over the run; so does a marked headline with its ——subheadline under a
+    dashed kicker and title that the text after the run speaks of (``_pair_over_dashed``). The next story's titles
+    read under a marked headline whose text is elsewhere (``_titles_under_elsewhere``) head the text after the run,
+    the headline opened before them to wait for its own."""
     nxt = units[j] if j < len(units) else None
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
@@ -242,10 +243,16 @@ def _open_own(page: Page, group: list[list[Unit]], named: dict[str, list[Unit]],
             waiting.head.decide("the next kicker of its row is the title's read after this headline", 0.2)
         elif waiting.head.kicker is None and _unechoed_kicker(named, after, coh):
             waiting.head.kicker = field_of(page, named.pop("kicker"))
+            if "section" in named and text_of(named["section"]).endswith("——"):
+                named["kicker"] = named.pop("section")
     elif _head_elsewhere(named, after, coh):
         waiting.head = open_article(page, {k: v for k, v in named.items() if k != "subheadline"})
         waiting.head.decide("a title read over the group of the story under the run waits for its text", 0.2)
         named = name_fields(_fields_after(group, named["headline"]))
+    elif _pair_over_dashed(named, after, coh):
+        waiting.head = open_article(page, {k: named[k] for k in ("headline", "subheadline")})
+        waiting.head.decide("a title and its ——subheadline read under another story's kicker and title wait", 0.2)
+        named = {"kicker": named["section"], "headline": named["kicker"]}
     elif _head_over_kicker(named, units, j, coh):
         waiting.head = open_article(page, {"headline": named["headline"]})
         waiting.head.decide("the marked title under this one heads a later story that speaks of it", 0.2)
@@ -459,6 +466,20 @@ def _head_elsewhere(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> b
         and all(coh.coverage(text_of(named[k]), text) < SUB_ECHO for k in ("kicker", "headline"))
 
 
+def _pair_over_dashed(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
+    """A dashed kicker and a plain unmarked title over a marked headline and its ——subheadline (青川港扩建启动—— /
+    新码头年内开工 / ## 老街夜市重开 / ——摊位增至百个): XY-cut read two stories' headings in one run. The text after
+    the run speaks of the kicker and title (``ROW_COVER``) and not of the marked headline (``SUB_ECHO``): the
+    first two are its story's kicker and headline, the marked headline and its subheadline another story's."""
+    kicker, title, head, sub = (named.get(k) for k in ("section", "kicker", "headline", "subheadline"))
+    if not (kicker and title and head and sub) or not text_of(kicker).endswith("——") or title[0].level \
+            or not head[0].level or not text_of(sub).startswith("——") or not plain(text_of(title)) \
+            or text_of(title).endswith(KICKER_END):
+        return False
+    return coh.coverage(text_of(kicker) + text_of(title), text) >= ROW_COVER \
+        and coh.coverage(text_of(head), text) < SUB_ECHO
+
+
 def _couplets_apart(named: dict[str, list[Unit]]) -> bool:
     """An unmarked kicker over a marked headline, both two phrases of one length set apart by a space (新港通航 货畅其流
     / # 夜市重开 烟火重燃), which a kicker and its headline almost never both are: the titles of two stories
@@ -506,7 +527,8 @@ def _kicker_beside(group: list[list[Unit]], run: list[Unit]) -> tuple[list[list[
 def _unechoed_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
     """The headline's kicker is one the text after the run does not speak of: with a subheadline parted as
     another story's title (``_sub_elsewhere``), it is that title's kicker, which XY-cut read over the headline
-    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……)."""
+    set beside it (港务集团董事长某某—— / 老街夜市重开 / 新航线开通（港城观察） / 本报讯……夜市……). A section
+    named over that kicker and closing on a dash is then a kicker by its form: this headline's."""
     kicker = named.get("kicker")
     return kicker is not None and coh.coverage(text_of(kicker), text) < SUB_ECHO
 
