@@ -896,3 +896,11 @@ def test_a_place_before_a_common_word_with_no_body_ending_is_the_place(monkeypat
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江女排", "ORG"), ("法国电影协会", "ORG")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("org", "浙江女排") in got and ("org", "法国电影协会") in got
+
+
+def test_a_committee_named_for_an_inspection_is_not_cut_at_the_trigger(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
+    assert ("gov_org", "青川市纪律检查委员会") in [(e.type, e.text) for e in ner.entities("青川市纪律检查委员会召开全会。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 9, "ORG")])
+    assert [e.text for e in ner.entities("青川港务集团检查码头设施。") if e.type == "org"] == ["青川港务集团"]

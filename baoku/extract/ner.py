@@ -376,8 +376,8 @@ _RUN_ON_TAGS = frozenset("vpdcqu")
 
 @lru_cache(maxsize=1)
 def _trigger_rx() -> re.Pattern:
-    """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
-    return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
+    """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团, 检查委员会)."""
+    return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办委])")
 
 
 def _trigger_cut(text: str, ents: list[Entity]) -> list[Entity]:
