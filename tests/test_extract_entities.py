@@ -904,3 +904,10 @@ def test_a_committee_named_for_an_inspection_is_not_cut_at_the_trigger(monkeypat
     assert ("gov_org", "青川市纪律检查委员会") in [(e.type, e.text) for e in ner.entities("青川市纪律检查委员会召开全会。")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 9, "ORG")])
     assert [e.text for e in ner.entities("青川港务集团检查码头设施。") if e.type == "org"] == ["青川港务集团"]
+
+
+def test_an_abbreviated_discipline_body_is_not_taken_from_the_ministry_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("中纪委在青川市召开了座谈会。") if e.type == "gov_org"]
+    assert ("gov_org", "审计署") in [(e.type, e.text) for e in ner.entities("审计署在青川市召开了座谈会。")]
