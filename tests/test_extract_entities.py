@@ -911,3 +911,13 @@ def test_an_abbreviated_discipline_body_is_not_taken_from_the_ministry_lexicon(m
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert not [e for e in ner.entities("中纪委在青川市召开了座谈会。") if e.type == "gov_org"]
     assert ("gov_org", "审计署") in [(e.type, e.text) for e in ner.entities("审计署在青川市召开了座谈会。")]
+
+
+def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities("林小舟主席江西省政府向灾区捐款。") if e.type in ("org", "gov_org")]
+    assert got == [("gov_org", "江西省政府")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 11, "ORG")])
+    got = [e.text for e in ner.entities("青川市秘书处江西办事处成立。") if e.type in ("org", "gov_org")]
+    assert got == ["青川市秘书处江西办事处"]
