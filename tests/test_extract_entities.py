@@ -896,3 +896,28 @@ def test_a_place_before_a_common_word_with_no_body_ending_is_the_place(monkeypat
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江女排", "ORG"), ("法国电影协会", "ORG")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("org", "浙江女排") in got and ("org", "法国电影协会") in got
+
+
+def test_a_committee_named_for_an_inspection_is_not_cut_at_the_trigger(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
+    assert ("gov_org", "青川市纪律检查委员会") in [(e.type, e.text) for e in ner.entities("青川市纪律检查委员会召开全会。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 9, "ORG")])
+    assert [e.text for e in ner.entities("青川港务集团检查码头设施。") if e.type == "org"] == ["青川港务集团"]
+
+
+def test_an_abbreviated_discipline_body_is_not_taken_from_the_ministry_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert not [e for e in ner.entities("中纪委在青川市召开了座谈会。") if e.type == "gov_org"]
+    assert ("gov_org", "审计署") in [(e.type, e.text) for e in ner.entities("审计署在青川市召开了座谈会。")]
+
+
+def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities("林小舟主席江西省政府向灾区捐款。") if e.type in ("org", "gov_org")]
+    assert got == [("gov_org", "江西省政府")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 11, "ORG")])
+    got = [e.text for e in ner.entities("青川市秘书处江西办事处成立。") if e.type in ("org", "gov_org")]
+    assert got == ["青川市秘书处江西办事处"]

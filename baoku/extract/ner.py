@@ -283,6 +283,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_heading_bodies(text, ents)
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
+    ents = _titled_bodies(text, ents)
     ents = _things_in_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
@@ -376,8 +377,8 @@ _RUN_ON_TAGS = frozenset("vpdcqu")
 
 @lru_cache(maxsize=1)
 def _trigger_rx() -> re.Pattern:
-    """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团)."""
-    return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办])")
+    """An event trigger (调研, 参加 …) that does not begin a group's name (调研组, 考察团, 检查委员会)."""
+    return re.compile(rf"(?:{trie_regex(words('events'))})(?![团组队部会室办委])")
 
 
 def _trigger_cut(text: str, ents: list[Entity]) -> list[Entity]:
@@ -873,6 +874,22 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                     out.append(Entity(org_type(x), e.start + a, e.start + a + body, x))
                     if a + name < b:
                         out.append(Entity("person", e.start + a + name, e.start + b, e.text[a + name:b]))
+                continue
+        out.append(e)
+    return out
+
+
+def _titled_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger ran over a lexicon title before a body headed by a lexicon place (某某|国王|某国政府)
+    is that body alone."""
+    out: list[Entity] = []
+    for e in ents:
+        found = rule_titles(e.text) if e.type in ("org", "gov_org") and e.end - e.start >= 6 else ()
+        if found and found[-1][0] > 0:
+            b = found[-1][1]
+            rest = e.text[b:]
+            if len(rest) >= 3 and _place_rx().match(rest) and _item_end(rest) and not _bare_ending(rest):
+                out.append(Entity(org_type(rest), e.start + b, e.end, rest))
                 continue
         out.append(e)
     return out
