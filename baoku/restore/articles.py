@@ -812,10 +812,11 @@ _NUMBER_DASHES = "—–-"
 def _summary_line(art: Article, after: str) -> bool:
     """In a markdown dump: a commentary's summary line set under its headline (导语), no lead cut at a column's
     foot: the story's paragraphs so far are one or two stop-less pieces, none a dated lead, the last a short one
-    whose last word may end a paragraph, and the text after it opens like a paragraph. Not under a box's name
+    not closing on a clause mark (……头一件，: a sentence cut at the column's foot) whose last word may end a
+    paragraph, and the text after it opens like a paragraph. Not under a box's name
     (图片报道), where the text is a photo's caption."""
     paras, last = art.paragraphs, art.paragraphs[-1].text
-    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
+    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX and last[-1:] not in "，、；" \
         and art.headline is not None and not is_box_name(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
         and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
