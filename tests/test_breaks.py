@@ -208,3 +208,11 @@ def test_a_fragment_filling_its_column_s_lines_at_even_odds_of_ending_is_joined(
     # to end its paragraph: a coin toss, which the thresholds leave to the cut sentence going on
     alone, p = breaks.stands_alone("临江区的新书房由青川市园林局", "联合企业建设。", "md", fills=True)
     assert not alone and 0.5 < p < 0.52
+
+
+def test_a_sentence_printed_twice_and_cut_mid_word_at_a_column_foot_is_joined():
+    # another story quotes the sentence whole; here it is cut inside a word (通 / 道), no pull quote's end
+    quote = "青川港是临江区最大的内河港口，也是全市货物进出的主要通"
+    page = baoku.restore("## 青川港扩建工程启动\n\n本报青川6月2日电 青川港扩建工程今天启动。" + quote + "道。\n\n"
+                         "## 港城新貌\n\n" + quote + "\n\n道。港务局局长林小舟说，扩建后港口年吞吐量将翻一番。\n")
+    assert page.articles[1].paragraphs[0].text.startswith(quote + "道。港务局")

@@ -833,12 +833,13 @@ def _tagged_summary(headline: str, last: str, after: str) -> bool:
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
               ) -> bool:
     """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page, not
-    everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) — in a line
+    everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) and cutting no
+    word with it (……主要通 / 道。: a sentence quoted elsewhere whole, cut here at a column's foot) — in a line
     dump, only where its last line stops short of the column's edge."""
     if len(fragment) < REPEAT_MIN or full is not None and not ends[0]:
         return False
     times = flat.count(fragment)
-    return times > 1 and flat.count(fragment + after[:4]) < times
+    return times > 1 and flat.count(fragment + after[:4]) < times and not splits_word(fragment, after)
 
 
 def _quoted_line(text: str) -> bool:
