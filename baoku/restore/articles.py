@@ -775,7 +775,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
-    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
+    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_at_de(last) or _cut_lead(last) \
             or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
             or last[-1:] == "，" and _cut_speech(last):
         return False, 0.0
@@ -785,6 +785,15 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _cut_at_de(text: str) -> bool:
+    """Prose ending on 的 in a clause that is no 是……的 clause (……新出的好书：林小舟的 / 《青川志》……): the word it
+    qualifies cut off by a break. Of the corpus's 101,828 paragraphs 14 end on 的, 10 of them in a 是……的 clause."""
+    return text.endswith("的") and "是" not in _LAST_CLAUSE.split(text)[-1]
+
+
+_LAST_CLAUSE = re.compile("[，。；：！？、]")
 
 
 def _cut_lead(text: str) -> bool:
