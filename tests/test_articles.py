@@ -1009,6 +1009,14 @@ def test_a_stopless_summary_line_under_a_commentarys_headline_is_a_paragraph_of_
     assert first == (SUMMARY if alone else SUMMARY + after)
 
 
+def test_a_first_paragraph_cut_at_a_comma_is_no_summary_line():
+    # a photo story's text cut at its column's foot after a comma goes on in the next column
+    cut = "清晨六点，青川市临江区老街菜场已是人声鼎沸，青菜萝卜码得整整齐齐。这几年，临江区一直把菜场翻新列为为民办实事的头一件，"
+    rest = "两年里翻新了十二座社区菜场，居民买菜更方便了。"
+    page = baoku.restore("## 老街菜场换新颜\n\n" + cut + "\n\n" + rest + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [cut + rest]
+
+
 def test_a_bulleted_item_after_a_stopless_line_opens_a_paragraph_of_its_own():
     head = "本报青川6月2日电 青川市政府6月2日召开常务会议，审议《青川市清水河流域综合治理三年行动方案》市长周启航主持会议"
     item = "■ 要把治理任务细化到河段、落实到岗位，以钉钉子精神抓好每一个项目。"

@@ -1,4 +1,6 @@
 """Paragraph end or column cut (restore/breaks.py): the trained model on fictional fragments."""
+import pytest
+
 import baoku
 from baoku.restore import breaks
 
@@ -208,3 +210,29 @@ def test_a_fragment_filling_its_column_s_lines_at_even_odds_of_ending_is_joined(
     # to end its paragraph: a coin toss, which the thresholds leave to the cut sentence going on
     alone, p = breaks.stands_alone("临江区的新书房由青川市园林局", "联合企业建设。", "md", fills=True)
     assert not alone and 0.5 < p < 0.52
+
+
+def test_a_sentence_printed_twice_and_cut_mid_word_at_a_column_foot_is_joined():
+    # another story quotes the sentence whole; here it is cut inside a word (通 / 道), no pull quote's end
+    quote = "青川港是临江区最大的内河港口，也是全市货物进出的主要通"
+    page = baoku.restore("## 青川港扩建工程启动\n\n本报青川6月2日电 青川港扩建工程今天启动。" + quote + "道。\n\n"
+                         "## 港城新貌\n\n" + quote + "\n\n道。港务局局长林小舟说，扩建后港口年吞吐量将翻一番。\n")
+    assert page.articles[1].paragraphs[0].text.startswith(quote + "道。港务局")
+
+
+_MEASURED = [("青川港今年新开通了三条内贸集装箱航线，港口的货物吞吐量比上年同", "期增长了两成。"),
+             ("临江区老街改造二期工程日前启动，骑楼和石板路将按原样修缮，工程", "预计年底完工。"),
+             ("青川市图书馆新馆上月开馆以来，每天接待读者三千多人次，周末的读", "者更多。"),
+             ("清水河流域综合治理三年行动已完成过半，沿河新建了十二处湿地公园", "和步道。")]
+
+
+@pytest.mark.parametrize("cut, rest, joined", [
+    ("这几年，青川市新建了一批群众身边的", "“城市书房”，书房遍布城乡。", True),
+    ("老街改造，街坊的心愿是最要紧的", "“骑楼要修旧如旧。”林小舟说。", False)])
+def test_prose_ending_on_de_goes_on_unless_a_shi_de_clause(cut, rest, joined):
+    # column-cut pieces fill whole lines of their column; the short piece under them does not, yet a
+    # clause ending on 的 (no 是……的 clause) leaves the word it qualifies to the next column
+    body = "\n\n".join(a + "\n\n" + b for a, b in _MEASURED)
+    page = baoku.restore("## 青川文化生活更丰富\n\n" + body + "\n\n" + cut + "\n\n" + rest + "\n")
+    paras = [p.text for p in page.articles[0].paragraphs]
+    assert paras[4:] == ([cut + rest] if joined else [cut, rest])

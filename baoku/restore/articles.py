@@ -775,7 +775,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
-    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_lead(last) \
+    if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_at_de(last) or _cut_lead(last) \
             or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
             or last[-1:] == "，" and _cut_speech(last):
         return False, 0.0
@@ -785,6 +785,15 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, fmt, *ends)
+
+
+def _cut_at_de(text: str) -> bool:
+    """Prose ending on 的 in a clause that is no 是……的 clause (……新出的好书：林小舟的 / 《青川志》……): the word it
+    qualifies cut off by a break. Of the corpus's 101,828 paragraphs 14 end on 的, 10 of them in a 是……的 clause."""
+    return text.endswith("的") and "是" not in _LAST_CLAUSE.split(text)[-1]
+
+
+_LAST_CLAUSE = re.compile("[，。；：！？、]")
 
 
 def _cut_lead(text: str) -> bool:
@@ -812,10 +821,11 @@ _NUMBER_DASHES = "—–-"
 def _summary_line(art: Article, after: str) -> bool:
     """In a markdown dump: a commentary's summary line set under its headline (导语), no lead cut at a column's
     foot: the story's paragraphs so far are one or two stop-less pieces, none a dated lead, the last a short one
-    whose last word may end a paragraph, and the text after it opens like a paragraph. Not under a box's name
+    not closing on a clause mark (……头一件，: a sentence cut at the column's foot) whose last word may end a
+    paragraph, and the text after it opens like a paragraph. Not under a box's name
     (图片报道), where the text is a photo's caption."""
     paras, last = art.paragraphs, art.paragraphs[-1].text
-    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX \
+    return len(paras) <= SUMMARY_LINES and len(last) <= SUMMARY_MAX and last[-1:] not in "，、；" \
         and art.headline is not None and not is_box_name(art.headline.text) \
         and all(len(p.spans) == 1 and not ends_sentence(p.text) and not is_lead(p.text) for p in paras) \
         and (end_odds(last) > SUMMARY_END and start_odds(after) > SUMMARY_START
@@ -832,12 +842,13 @@ def _tagged_summary(headline: str, last: str, after: str) -> bool:
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
               ) -> bool:
     """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page, not
-    everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) — in a line
+    everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) and cutting no
+    word with it (……主要通 / 道。: a sentence quoted elsewhere whole, cut here at a column's foot) — in a line
     dump, only where its last line stops short of the column's edge."""
     if len(fragment) < REPEAT_MIN or full is not None and not ends[0]:
         return False
     times = flat.count(fragment)
-    return times > 1 and flat.count(fragment + after[:4]) < times
+    return times > 1 and flat.count(fragment + after[:4]) < times and not splits_word(fragment, after)
 
 
 def _quoted_line(text: str) -> bool:
