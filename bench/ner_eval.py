@@ -70,7 +70,8 @@ def _cluener_unnamed(text: str, e) -> bool:
     """Whether CLUENER leaves the person ``e`` unlabelled: a one-character name (王|先生; 2 labelled names of 3,371 in
     its training sentences, against 396 of 15,613 in the 1998 set's) or a name inside a work's title in 《》 (the work
     is the entity: 0 of 3,371, against 142 in the 1998 set's), also where the text opens inside the title, and a
-    Latin name in brackets right after 》 (the work's original title: of 62 such brackets 56 are labelled the work, none a name)."""
+    Latin name in brackets right after 》 (the work's original title: of 62 such brackets 56 are labelled the work,
+    none a name)."""
     if e.type != "person":
         return False
     if e.end - e.start == 1:
