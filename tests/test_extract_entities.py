@@ -896,3 +896,11 @@ def test_a_place_before_a_common_word_with_no_body_ending_is_the_place(monkeypat
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江女排", "ORG"), ("法国电影协会", "ORG")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("org", "浙江女排") in got and ("org", "法国电影协会") in got
+
+
+def test_a_name_begins_after_a_colon_inside_it_and_ends_before_a_cut_latin_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(3, 11, "PER")])
+    assert [e.text for e in ner.entities("编者按青川:--林沐川说") if e.type == "person"] == ["林沐川"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 5, "PER")])
+    assert [e.text for e in ner.entities("歌手韩启sunny来了") if e.type == "person"] == ["韩启"]
