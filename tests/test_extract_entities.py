@@ -788,6 +788,16 @@ def test_a_name_before_a_word_for_a_product_or_its_people_is_no_name(monkeypatch
     assert not any(x in ("青禾达", "白鹭", "万岚达") for _, x in got)
 
 
+
+def test_a_name_written_before_a_word_for_its_people_is_no_name_elsewhere_in_the_text(monkeypatch):
+    from baoku.extract import ner
+    text = "青禾达扩建了厂房，这是万岚达交给青禾达人的任务。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (11, 14, "PER"), (16, 19, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "万岚达") in got
+    assert not any(x == "青禾达" for _, x in got)
+
+
 def test_two_transliterated_names_side_by_side_are_one_foreign_name(monkeypatch):
     from baoku.extract import ner
     text = "青川队外援恩格拉德博斯进了球，（林伯根埃达尔）"
@@ -921,3 +931,11 @@ def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monke
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 11, "ORG")])
     got = [e.text for e in ner.entities("青川市秘书处江西办事处成立。") if e.type in ("org", "gov_org")]
     assert got == ["青川市秘书处江西办事处"]
+
+
+def test_a_name_begins_after_a_colon_inside_it_and_ends_before_a_cut_latin_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(3, 11, "PER")])
+    assert [e.text for e in ner.entities("编者按青川:--林沐川说") if e.type == "person"] == ["林沐川"]
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 5, "PER")])
+    assert [e.text for e in ner.entities("歌手韩启sunny来了") if e.type == "person"] == ["韩启"]

@@ -191,6 +191,23 @@ def _unpaired(text: str, s: int, e: int) -> int:
     return opened[0][1] if opened else e
 
 
+# a colon and the dashes after it inside a name the tagger found (某朝:--某某): the name is what follows
+_COLON_IN_NAME = re.compile(r"[:：][-－—]*")
+_LATIN_END = re.compile(r"[A-Za-z]+$")
+
+
+def _name_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name the tagger found, begun after the last colon inside it (and the dashes after that), and ended
+    before a Latin tail that the text runs on past its end (某某s|anchez: no name ends inside a Latin word)."""
+    for m in _COLON_IN_NAME.finditer(text, s, e):
+        s = m.end()
+    if e < len(text) and text[e].isascii() and text[e].isalpha():
+        m = _LATIN_END.search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+    return s, e
+
+
 _ADVERBS = frozenset("曾已会将也都就又还便正")
 _HONORIFICS = ("先生", "女士", "小姐", "大夫", "师傅", "老师", "同志")
 # a city's or county's level read with the word after it (某某|市区, 某某|县城; not 某某县|城关镇)
@@ -222,6 +239,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e -= 1
         if lab != "TITLE":
             e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
+        if lab == "PER":
+            s, e = _name_bounds(text, s, e)
         if lab == "PER" and e - s >= 4 and text[e - 1] in _ADVERBS:
             e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
         if lab == "PER" and e - s >= 3 and text.endswith(_HONORIFICS, s, e):
@@ -1332,11 +1351,13 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     wife of someone named) is no name: the training sentences never label one a name (7 times, 6 of them
     nothing). A name right before a word for what is made or named after it (某某|牌, 某某|号, 某某|轿车) or for
     its people (某某|人) is no name: the training sentences label a name so followed once of 15,613 (1998) and
-    never of 3,371 (CLUENER)."""
+    never of 3,371 (CLUENER); nor is that name elsewhere in the text (a labelled name is written so followed
+    elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
     out = []
+    things = {e.text for e in ents if e.type == "person" and text[e.end:e.end + 1] in _NAMED_FIRST
+              and segment(text[e.end:e.end + 6])[0] in _NAMED_THINGS}
     for e in ents:
-        if (e.type == "person" and text[e.end:e.end + 1] in _NAMED_FIRST
-                and segment(text[e.end:e.end + 6])[0] in _NAMED_THINGS):
+        if e.type == "person" and e.text in things:
             continue
         if e.type == "person" and e.text in _countries():
             e.type = "place"

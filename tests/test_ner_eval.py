@@ -1,0 +1,21 @@
+import baoku.extract
+from baoku.extract.ner import Entity
+from bench.ner_eval import predict_cluener, predict_pd
+
+
+def _fixed(monkeypatch, text, spans):
+    ents = [Entity("person", s, e, text[s:e]) for s, e in spans]
+    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
+
+
+def test_cluener_leaves_one_character_names_and_names_in_works(monkeypatch):
+    text = "林先生读了《苏青禾传》，又见到苏青禾。"
+    _fixed(monkeypatch, text, [(0, 1), (6, 9), (15, 18)])
+    assert predict_cluener(text) == {(15, 18, "person")}
+    assert predict_pd(text) == {(0, 1, "person"), (6, 9, "person"), (15, 18, "person")}
+
+
+def test_cluener_leaves_names_of_a_cut_title_and_of_an_original_title(monkeypatch):
+    text = "苏青禾归来》一书由林沐川写成，影片《白鹭》（Mira Lane）由韩启明执导。"
+    _fixed(monkeypatch, text, [(0, 3), (9, 12), (22, 31), (33, 36)])
+    assert predict_cluener(text) == {(9, 12, "person"), (33, 36, "person")}
