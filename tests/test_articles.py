@@ -3850,3 +3850,12 @@ def test_a_kicker_line_its_story_never_speaks_of_goes_to_the_next_story_that_doe
     assert [(a["section"], a["kicker"], a["headline"]) for a in arts] == [
         (None, "老街晨读", "青川国际港口论坛开幕"), (None, "港口运量稳中有升，多项指标创新高", "青川港稳住基本盘（权威发布）"),
         (None, None, "港口论坛嘉宾共话合作")]
+
+
+def test_a_sure_crosshead_with_a_comma_in_a_dated_markdown_story_is_a_paragraph_of_its_own():
+    # the crosshead model is sure of the line: no prose cut at a column's foot, though the story opens with a lead
+    text = ("## 青川港新航线开通\n\n本报青川3月2日电（记者林小舟）青川港至临江港的集装箱新航线2日开通，首班货轮满载出港。\n\n"
+            "港务集团介绍，新航线每周往返三班，全程约十二小时。\n\n一条新航线，串起三座港口\n\n"
+            "港口吊机昼夜不停，工人们轮班作业。\n\n码头工人韩亦舒说，今年码头上的吊机比往年忙得多。\n")
+    paras = [p.text for p in baoku.restore(text).articles[0].paragraphs]
+    assert paras[2:4] == ["一条新航线，串起三座港口", "港口吊机昼夜不停，工人们轮班作业。"]
