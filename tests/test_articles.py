@@ -3859,3 +3859,14 @@ def test_a_sure_crosshead_with_a_comma_in_a_dated_markdown_story_is_a_paragraph_
             "港口吊机昼夜不停，工人们轮班作业。\n\n码头工人韩亦舒说，今年码头上的吊机比往年忙得多。\n")
     paras = [p.text for p in baoku.restore(text).articles[0].paragraphs]
     assert paras[2:4] == ["一条新航线，串起三座港口", "港口吊机昼夜不停，工人们轮班作业。"]
+
+
+def test_a_name_with_who_that_person_is_over_a_line_opens_a_part_of_a_package_of_accounts():
+    # 林小舟（青川港引航员） is no title closed by its column's tag: a part of the story, with the line under it
+    text = ("## 新春值守，我在岗位（港城之声）\n\n春节期间，青川港的一线职工坚守岗位，我们请其中几位讲一讲自己的除夕。\n\n"
+            "林小舟（青川港引航员）\n\n夜航，守护航道\n\n除夕夜十点，我登上一艘进港货轮，引着它穿过弯道，靠上三号码头。\n\n"
+            "靠泊完成时，岸上已经响起了新年的钟声。\n\n韩亦舒（青川港调度中心调度员）\n\n调度，分秒必争\n\n"
+            "大年初一凌晨，调度大厅里灯火通明，我盯着屏幕安排十几条船进出港。\n\n忙完一轮，天已经亮了。\n")
+    arts = baoku.restore(text).articles
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs][1:3] == ["林小舟（青川港引航员）", "夜航，守护航道"]
