@@ -3870,3 +3870,18 @@ def test_a_name_with_who_that_person_is_over_a_line_opens_a_part_of_a_package_of
     arts = baoku.restore(text).articles
     assert len(arts) == 1
     assert [p.text for p in arts[0].paragraphs][1:3] == ["林小舟（青川港引航员）", "夜航，守护航道"]
+
+
+def test_a_story_displaced_after_a_note_that_closes_its_host_takes_the_text_after_the_note_only():
+    # the host's text closes on its note in brackets; the paragraphs after it that speak of the orphan's title are
+    # the orphan's, and the note, which speaks of neither, stays with the host: no story's text opens on one
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    paras = ["老街夜市昨晚重新开张，两百多个摊位沿河排开，市民们逛得很开心。",
+             "夜市管理处说，今年摊位比去年多了三成，夜市将开到凌晨。", "（本报记者 林小舟采访整理）",
+             "青川港至临江港的集装箱新航线昨日开通，首班货轮满载出港。",
+             "港务集团介绍，新航线每周往返三班，青川港的货物可直达临江港。"]
+    host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in paras])
+    coh = Cohesion([reattach.heading(host), *paras, "青川港新航线开通"])
+    assert reattach.best_suffix(coh, "青川港新航线开通", host)[0] == 3
