@@ -3792,14 +3792,6 @@ def test_a_crosshead_shaped_line_over_a_summary_box_stays_the_subheadline():
     assert art.subheadline is not None and art.subheadline.text == "灯笼挂满青石巷"
 
 
-@pytest.mark.parametrize("label", ["三十年前：巷口初挂灯笼", "三十年前：巷口\n\n初挂灯笼"])
-def test_a_labelled_line_under_the_headline_of_a_story_with_crossheads_is_its_first_crosshead(label):
-    # a label, a colon and a phrase over a story with crossheads, one line or wrapped: its first crosshead
-    art = baoku.restore("## 老街新春见闻\n\n" + label + "\n\n" + _CROSSHEADED).articles[0]
-    assert art.subheadline is None
-    assert [p.text for p in art.paragraphs[:2]] == ["三十年前：巷口初挂灯笼", _CROSSHEADED.split("\n\n")[0]]
-
-
 def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
     # a crosshead is one line; two lines under the headline (a title and its author's name) are no one paragraph
     art = baoku.restore("## 新春寄语（节日走基层）\n\n年味里的乡愁\n\n林小舟\n\n" + _CROSSHEADED).articles[0]

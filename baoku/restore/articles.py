@@ -490,28 +490,19 @@ def _crosshead_shaped(text: str) -> bool:
 
 
 def _sub_over_crossheads(art: Article) -> None:
-    """A one-line subheadline shaped like a crosshead, or a labelled one (``_labelled_head``, wrapped or not), over a
-    story that holds ``SERIES_SEEN`` or more paragraphs shaped like a crosshead, box labels aside, and does not open
-    with a box label (核心阅读, which a story sets under its title group) is the story's first crosshead: it opens the
-    body. (In the corpus, of the stories with such a line under the title and such crossheads, 132 set it as the first
-    paragraph, 17 as a subheadline.) Markdown dumps only: on the train pages' line dumps it took one subheadline for
-    each crosshead it gave back."""
+    """A one-line subheadline shaped like a crosshead over a story that holds ``SERIES_SEEN`` or more paragraphs shaped
+    alike, box labels aside, and does not open with a box label (核心阅读, which a story sets under its title group)
+    is the story's first crosshead: it opens the body. (In the corpus, of the stories with such a line under the
+    title and such crossheads, 132 set it as the first paragraph, 17 as a subheadline.) Markdown dumps only: on the
+    train pages' line dumps it took one subheadline for each crosshead it gave back."""
     sub = art.subheadline
-    if sub is None or not (len(sub.spans) == 1 and _crosshead_shaped(sub.text) or _labelled_head(sub.text)) \
-            or not art.paragraphs or is_box_label(art.paragraphs[0].text) \
+    if sub is None or len(sub.spans) != 1 or not _crosshead_shaped(sub.text) or not art.paragraphs \
+            or is_box_label(art.paragraphs[0].text) \
             or sum(_crosshead_shaped(p.text) and not is_box_label(p.text) for p in art.paragraphs) < SERIES_SEEN:
         return
     art.subheadline = None
     art.paragraphs.insert(0, sub.as_paragraph())
     art.decide(f"the subheadline is shaped like the story's crossheads: {sub.text[:16]}", 0.2)
-
-
-def _labelled_head(text: str) -> bool:
-    """A short line of a label and a phrase after its colon, no other clause mark or stop (2018年：新港开工): in the
-    corpus, under a story with crossheads shaped as ``_crosshead_shaped`` tells, the first paragraph 10 times, never
-    the subheadline."""
-    label, colon, rest = text.partition("：")
-    return bool(colon and label and rest) and _crosshead_shaped(label + rest)
 
 
 def _marks(text: str) -> str:
