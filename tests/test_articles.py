@@ -3955,3 +3955,38 @@ def test_a_dashed_kicker_over_another_storys_kicker_and_title_stays_the_kicker_o
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["section"], art["kicker"], art["headline"], art["paragraphs"]) == (
         None, "年货种类多，山货卖得好——", "年货市场人气旺（青川观察）", shop)
+
+
+def test_a_sure_crosshead_with_a_comma_in_a_dated_markdown_story_is_a_paragraph_of_its_own():
+    # the crosshead model is sure of the line: no prose cut at a column's foot, though the story opens with a lead
+    text = ("## 青川港新航线开通\n\n本报青川3月2日电（记者林小舟）青川港至临江港的集装箱新航线2日开通，首班货轮满载出港。\n\n"
+            "港务集团介绍，新航线每周往返三班，全程约十二小时。\n\n一条新航线，串起三座港口\n\n"
+            "港口吊机昼夜不停，工人们轮班作业。\n\n码头工人韩亦舒说，今年码头上的吊机比往年忙得多。\n")
+    paras = [p.text for p in baoku.restore(text).articles[0].paragraphs]
+    assert paras[2:4] == ["一条新航线，串起三座港口", "港口吊机昼夜不停，工人们轮班作业。"]
+
+
+def test_a_name_with_who_that_person_is_over_a_line_opens_a_part_of_a_package_of_accounts():
+    # 林小舟（青川港引航员） is no title closed by its column's tag: a part of the story, with the line under it
+    text = ("## 新春值守，我在岗位（港城之声）\n\n春节期间，青川港的一线职工坚守岗位，我们请其中几位讲一讲自己的除夕。\n\n"
+            "林小舟（青川港引航员）\n\n夜航，守护航道\n\n除夕夜十点，我登上一艘进港货轮，引着它穿过弯道，靠上三号码头。\n\n"
+            "靠泊完成时，岸上已经响起了新年的钟声。\n\n韩亦舒（青川港调度中心调度员）\n\n调度，分秒必争\n\n"
+            "大年初一凌晨，调度大厅里灯火通明，我盯着屏幕安排十几条船进出港。\n\n忙完一轮，天已经亮了。\n")
+    arts = baoku.restore(text).articles
+    assert len(arts) == 1
+    assert [p.text for p in arts[0].paragraphs][1:3] == ["林小舟（青川港引航员）", "夜航，守护航道"]
+
+
+def test_a_story_displaced_after_a_note_that_closes_its_host_takes_the_text_after_the_note_only():
+    # the host's text closes on its note in brackets; the paragraphs after it that speak of the orphan's title are
+    # the orphan's, and the note, which speaks of neither, stays with the host: no story's text opens on one
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    paras = ["老街夜市昨晚重新开张，两百多个摊位沿河排开，市民们逛得很开心。",
+             "夜市管理处说，今年摊位比去年多了三成，夜市将开到凌晨。", "（本报记者 林小舟采访整理）",
+             "青川港至临江港的集装箱新航线昨日开通，首班货轮满载出港。",
+             "港务集团介绍，新航线每周往返三班，青川港的货物可直达临江港。"]
+    host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in paras])
+    coh = Cohesion([reattach.heading(host), *paras, "青川港新航线开通"])
+    assert reattach.best_suffix(coh, "青川港新航线开通", host)[0] == 3

@@ -44,6 +44,7 @@ LONG_SUB_STOPS = "，。；！？：,;!?:"    # marks that a long subheadline ne
 SUMMARY_CLAUSE = "，；"          # marks of which a summary subheadline over a dated lead holds one
 SUMMARY_PARAS = 2             # paragraphs of a summary subheadline over a dated lead (a deck broken into its lines)
 PART_PARAGRAPHS = 3             # paragraphs of a story's part that XY-cut may read before the story's title
+SURE_CROSSHEAD = 0.9            # P(crosshead) from which a markdown crosshead with a comma is no prose cut
 
 
 class _Reading:
@@ -873,13 +874,18 @@ def _keep_crosshead(page: Page, cur: Article, run: list[Unit], p: float) -> bool
         cur.paragraphs.append(joined(page, field))
     cur.decide(f"crosshead kept in the story: {run[0].text[:20]} (p={p:.2f})", 0.3 * (1 - p))
     # in a dated news story (which seldom has crossheads) a lone line with clause punctuation and no
-    # sentence end is prose cut at a column's foot; nor does a crosshead end on a word that needs what follows
-    # (……名列第): such a line is prose cut by a break; nor does one leave open a quotation it opens after a colon
+    # sentence end is prose cut at a column's foot, unless in a markdown dump, where a paragraph is a block of its
+    # own, the crosshead model is sure of a clause line as short as a crosshead (``SURE_CROSSHEAD``, ``CROSSHEAD_LEN``:
+    # 一条新航线，串起三座港口; a list of titles, 、 alone, goes on into its holders' names); nor does a crosshead end
+    # on a word that needs what follows (……名列第): such a line is prose cut by a break; nor does one leave open a
+    # quotation it opens after a colon
     # (某某介绍：“青川经): a speaker's words cut at the column's foot; nor one that leaves a work's name open or
     # ends on 的 (…《青川市 / …方面的: ``_cut_phrase``)
     last, text = run[-1].text, cur.paragraphs[-1].text
+    sure = page.column is None and p >= SURE_CROSSHEAD and "，" in last and len(last) <= CROSSHEAD_LEN
     return (len(run) == 1 and not ends_sentence(last) and ("，" in last or "、" in last)
-            and is_lead(cur.paragraphs[0].text)) or ends_binding(last) or _cut_speech(text) or _cut_phrase(text)
+            and is_lead(cur.paragraphs[0].text) and not sure) \
+        or ends_binding(last) or _cut_speech(text) or _cut_phrase(text)
 
 
 def _cut_phrase(text: str) -> bool:

@@ -388,8 +388,10 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     best_k = _photo_text_before(coh, host_head, paras, best_k, start)
     if best_k - 1 >= max(start, 1) and is_lead(paras[best_k - 1].text):
         best_k -= 1             # a lead (本报某地某日电……) right before them opens their story's text
-    # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图): what follows goes with the rest
-    best_k = next((k + 1 for k in range(best_k - 1, start - 1, -1) if _closes(paras[k].text)), best_k)
+    # the host's text ends at its closing note or credit (（作者为……）, 林小舟 图), also one the moves above start at
+    # (a story's text never opens on one): what follows goes with the rest
+    top = best_k if best_k + 1 < len(paras) else best_k - 1
+    best_k = next((k + 1 for k in range(top, start - 1, -1) if _closes(paras[k].text)), best_k)
     cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
     return best_k, best_gain, cover
 
