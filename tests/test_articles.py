@@ -1579,6 +1579,25 @@ def test_a_headline_without_a_body_takes_the_text_after_the_closing_note_of_the_
     assert heads == {"临江区三座社区公园建成开放（城市观察）": park, "云岭镇茶事兴旺引关注": hill}
 
 
+def test_a_headline_without_a_body_takes_a_run_after_a_closing_note_that_echoes_it_only_a_little():
+    # the text read on after a story's closing note speaks of the bodiless title here and there, under the margin
+    # each paragraph must earn, and never of its host's title: the host's story ended at its note
+    park = ["本报讯（记者 林秋禾）6月1日，临江区三座社区公园建成开放，居民在公园里散步、下棋。",
+            "三座社区公园建在老城区，占地共九十亩，园里有步道、球场和儿童乐园。",
+            "公园管理处说，三座公园开放以后，每天接待居民一万多人次。", "（据青川日报 记者林秋禾）"]
+    bridge = ["青禾县石门村有座老石桥，村里人走了一百多年，桥身裂了好几道缝，雨季走着心里发慌。",
+              "村里的老木匠陈守义今年七十岁，年轻时跟师傅学过手艺，他说：“这事我得管。”",
+              "他带着两个徒弟上山选石料，一块一块量，一块一块凿，干了整整一个冬天。",
+              "开春以后，裂缝补上了，路面也铺平了，村里的孩子们又能放心地上学。",
+              "有人问他图什么，陈守义笑着说：“一辈子就会这门手艺，能帮乡亲们一把，值。”"]
+    tea = ["本报讯（记者 王明远）云岭镇老茶园今年迎来丰收，茶农人均增收四千元。", "镇里打算明年再扩种一千亩。"]
+    page = baoku.restore("# 临江区三座社区公园建成开放\n\n" + "\n\n".join(park + bridge)
+                         + "\n\n# 七旬老木匠修好百年石桥（青川人物）\n\n# 云岭镇老茶园喜获丰收\n\n" + "\n\n".join(tea) + "\n")
+    heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
+    assert heads == {"临江区三座社区公园建成开放": park, "七旬老木匠修好百年石桥（青川人物）": bridge,
+                     "云岭镇老茶园喜获丰收": tea}
+
+
 def test_a_headline_without_a_body_takes_back_the_lead_that_opens_its_displaced_text():
     # the lead (本报讯……) echoes none of the headline's words, the paragraphs after it do: it opens their story
     tour = ["本报讯（记者 林秋禾）6月1日，青川县游客服务中心发布消息，近一个月来，全县接待游客十二万人次。",

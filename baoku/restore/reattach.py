@@ -5,7 +5,8 @@ such a row of bodiless headlines shares the body that follows, cut where the sto
 closing credit, by which headline each paragraph echoes). A story whose text stops mid-sentence takes back its
 continuation read inside a later story; a headline left without a body (an orphan) then takes back the trailing
 paragraphs of a later story, its cut text made whole, when those paragraphs cover the orphan's headline words better
-than their host's (enough of them, unless they follow the host's closing note; with the lead that opens them or up
+than their host's (enough of them, unless they follow the host's closing note, where a run echoing the orphan's
+headline enough as a whole and the host's not at all suffices; with the lead that opens them or up
 to two paragraphs echoing neither title before them, and the next story when that is a crosshead read as a lone
 title over text speaking of the orphan's headline), or else a photo's caption and credit read inside another story
 (a photo story's title); a package's first part read inside a later story (a title over its reporter's line alone)
@@ -335,7 +336,22 @@ def _covering_host(orphan: Article, arts: list[Article], coh: Cohesion, head: st
         k, gain, cover = best_suffix(coh, head, host)
         if k is not None and (cover >= MIN_COVER or _after_note(host, k)) and (best is None or gain > best[1]):
             best = (host, gain, k, cover)
+    if best is None:            # no trailing text earns the margin: a run read on after a host's closing note
+        runs = ((h, 0.0, *r) for h in arts if h is not orphan and (r := _run_after_note(coh, head, h)))
+        best = max(runs, key=lambda b: b[3], default=None)
     return best and (best[0], best[2], best[3])
+
+
+def _run_after_note(coh: Cohesion, head: str, host: Article) -> tuple[int, float] | None:
+    """Where the paragraphs after the host's last closing note (（据某社电 记者……）) start, and how much they cover
+    ``head``, when together they cover it by ``MIN_COVER`` and none echoes the host's title: the host's story ended
+    at its note, so the text read on after it is the orphan's even where no single paragraph earns the margin."""
+    paras, title = host.paragraphs, heading(host)
+    c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
+    if c is None or any(coh.coverage(title, p.text) for p in paras[c + 1:]):
+        return None
+    cover = coh.coverage(head, "".join(p.text for p in paras[c + 1:]))
+    return (c + 1, cover) if cover >= MIN_COVER else None
 
 
 PART_TITLE_MAX = 20    # characters of a title over a package's part
