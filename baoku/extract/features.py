@@ -402,6 +402,10 @@ class RecordEncoder:
         self.class_records = [[[grams.get("k" + a + b + c, b"") for c in alphabet] for b in alphabet]
                               for a in alphabet]
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
+        # the surname marks: a single-character surname's by code point, the longer surnames matched (``_marks``)
+        surnames = dict(lexicon_matchers())["X"].entries
+        self.surname_marks = tuple(self.marks["X"]["S"] if chr(cp) in surnames else b"" for cp in range(0x10000))
+        self.long_surnames = Matcher(w for w in surnames if len(w) > 1)
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
 
@@ -451,8 +455,10 @@ class RecordEncoder:
         cl = at(self.class_of)
         cl = (0, *cl[1:n + 1], 1)              # ^ and $ at the ends
         k = map(getitem, map(getitem, map(self.class_records.__getitem__, cl[:n]), cl[1:]), cl[2:])
-        cols = (b[:n], c[1:n + 1], d[2:n + 2], g, h, j, k, self._marks(s, self._static(s)))
-        return list(map(b"".join, zip(*cols)))
+        static = self._static(s)
+        surnames = list(at(self.surname_marks)[1:n + 1])
+        self._marks(s, static, surnames)
+        return list(map(b"".join, zip(b[:n], c[1:n + 1], d[2:n + 2], g, h, j, k, static, surnames)))
 
     def _static(self, s: str) -> list[bytes]:
         """Each character's records of its word's features (``_word_columns``)."""
@@ -471,12 +477,19 @@ class RecordEncoder:
         own = self.records.get("W" + w) if len(w) > 1 else None
         return tuple(x + own for x in shape) if own else shape
 
-    def _marks(self, s: str, out: list[bytes]) -> list[bytes]:
-        """``out`` with each character's records of the lexicon and date marks over it (``_marks``) added."""
+    def _marks(self, s: str, out: list[bytes], surnames: list[bytes]) -> None:
+        """Add each character's records of the lexicon and date marks over it (``_marks``) to ``out``, but for the
+        surname marks and the date marks after them, which go to ``surnames``: it holds each character's mark as
+        a single-character surname already, and the longer surnames' marks replace those over them (the leftmost
+        longest matches of all surnames are those of the longer ones and the single characters outside them)."""
         for key, m in lexicon_matchers():
-            self._mark(out, key, m.finditer(s))
-        self._mark(out, "D", date_matcher().finditer(s))
-        return out
+            if key != "X":
+                self._mark(out, key, m.finditer(s))
+        rec = self.marks["X"]
+        for mt in self.long_surnames.finditer(s):
+            i, j = mt.span()
+            surnames[i:j] = (rec["B"], *[rec["M"]] * (j - i - 2), rec["E"])
+        self._mark(surnames, "D", date_matcher().finditer(s))
 
     def _mark(self, out: list[bytes], key: str, found) -> None:
         """Add the records of the marks of ``key`` over the non-empty matches ``found``."""
