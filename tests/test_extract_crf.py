@@ -18,6 +18,7 @@ TEXTS = [
     "a\0b 青川\0市",
     "青川𠮷祥路\U0001F600口、林𠀀明说\ufffe",
     "青川_河西 区_2023",
+    "欧阳小禾与司马青、上官林在青川见面，王欧阳说",          # surnames of two characters, and of one inside them
 ]
 
 

@@ -8,11 +8,11 @@ digits to ``0`` and Latin letters to lower case first (a one-to-one map: offsets
 from __future__ import annotations
 
 import re
-import struct
 import sys
+from array import array
 from functools import lru_cache
-from itertools import chain, product, repeat
-from operator import and_, itemgetter
+from itertools import chain, repeat
+from operator import getitem, itemgetter
 
 from ..lexicon import Matcher, starts_with, trie_regex, words
 
@@ -380,10 +380,10 @@ class RecordEncoder:
     """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
     ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
     ``[b"".join(filter(None, map(records.get, row))) for row in featurize(text, words=True, hmm=hmm, wide=False,
-    outer=False)]``. A text is encoded as UTF-16 (two bytes a character, ``_encoded``): the code points of the
-    characters around each one and their pairs and triples are read off the bytes in a few passes
-    (``_windows``), and each template looks them up in a table of its own. A word's records and the lexicon and
-    date marks' are looked up once."""
+    outer=False)]``. A text is read as the list of its code points (UTF-16 code units, ``_encoded``); each template
+    of one character looks its records up in a list by code point, one of several characters in nested tables, by
+    its first code point then a dict for each next one, so that no key is built for a pair or a triple (each
+    lookup is one step over the whole text). A word's records and the lexicon and date marks' are looked up once."""
 
     def __init__(self, records: dict[str, bytes], hmm: bool = False):
         self.records = records
@@ -392,13 +392,20 @@ class RecordEncoder:
         if any(ch > "\ufffe" for f in grams for ch in f):
             raise ValueError("a character beyond U+FFFE in the model's n-grams")
         self.unigrams = tuple(self._unigrams(grams, t) for t in "bcd")
-        self.tables = (self._ngrams(grams, "g", "", "I"), self._ngrams(grams, "h", "", "I"),
-                       self._ngrams(grams, "j", "\0", "Q"), self._classes(grams))
-        self.triple = _window(_encoded("\uffff" * 3 + "\0"), "Q")     # the bits of three characters of four
-        # each character's class as featurize gives it, by code point (read with the itemgetter of a text's code
-        # points: str.translate looks each character up through a new int)
-        self.classes = tuple(type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000))
+        self.bigrams = tuple(self._nested(grams, t) for t in "gh")
+        self.trigrams = self._nested(grams, "j")
+        # each character's class as featurize gives it, as its index in an alphabet of the classes and the ends of
+        # the text (^, $), by code point; the class template's records by the indices of its three classes
+        classes = [type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)]
+        alphabet = "^$" + "".join(sorted(set(classes)))
+        self.class_of = tuple(map(alphabet.index, classes))
+        self.class_records = [[[grams.get("k" + a + b + c, b"") for c in alphabet] for b in alphabet]
+                              for a in alphabet]
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
+        # the surname marks: a single-character surname's by code point, the longer surnames matched (``_marks``)
+        surnames = dict(lexicon_matchers())["X"].entries
+        self.surname_marks = tuple(self.marks["X"]["S"] if chr(cp) in surnames else b"" for cp in range(0x10000))
+        self.long_surnames = Matcher(w for w in surnames if len(w) > 1)
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
 
@@ -412,18 +419,20 @@ class RecordEncoder:
         return out
 
     @staticmethod
-    def _ngrams(grams: dict[str, bytes], template: str, pad: str, fmt: str) -> dict[int, bytes]:
-        """The records of a template of several characters, keyed by the window of their code points (``pad``
-        after them fills the window)."""
-        return {_window(_encoded(f[1:] + pad), fmt): rec for f, rec in grams.items() if f[0] == template}
-
-    @staticmethod
-    def _classes(grams: dict[str, bytes]) -> dict[int, bytes]:
-        """The records of the class template by every window of four classes that a text can give (its three,
-        then whatever comes fourth), b"" where the model has none: a lookup never misses."""
-        alphabet = "^$\0O" + "".join(sorted(set(type_map().values())))
-        return {_window("".join(w).encode("ascii"), "I"): grams.get("k" + "".join(w[:3]), b"")
-                for w in product(alphabet, repeat=4)}
+    def _nested(grams: dict[str, bytes], template: str) -> list[dict]:
+        """The records of a template of several characters: by the code point of the first, a dict by that of the
+        second (then, for three, another dict by that of the third), ``_NO_GRAMS`` where the model has none."""
+        out: list[dict] = [_NO_GRAMS] * 0x10000
+        for f, rec in grams.items():
+            if f[0] == template:
+                *head, last = map(ord, f[1:])
+                if out[head[0]] is _NO_GRAMS:
+                    out[head[0]] = {}
+                node = out[head[0]]
+                for cp in head[1:]:
+                    node = node.setdefault(cp, {})
+                node[last] = rec
+        return out
 
     @staticmethod
     def fits(options: dict) -> bool:
@@ -436,20 +445,20 @@ class RecordEncoder:
         n = len(s)
         if not n:
             return []
-        w = _bmp(s)
-        codes = _encoded("\x02" + w + "\x03\0")
-        ch = memoryview(codes).cast("H").tolist()
-        pairs = _windows(codes, 2, "I")
-        triples = map(and_, _windows(codes, 2, "Q"), repeat(self.triple))
-        at = itemgetter(*ch[:n + 2])            # n + 2 > 1 code points: a tuple of what each table holds at them
-        classes = _windows(("^" + "".join(at(self.classes)[1:-1]) + "$\0").encode("ascii"), 1, "I")
+        ch = array("H", _encoded("\x02" + _bmp(s) + "\x03")).tolist()    # the characters with the text's ends
+        at = itemgetter(*ch)                    # n + 2 > 1 code points: a tuple of what each table holds at them
         b, c, d = (at(tb) for tb in self.unigrams)
-        g, h, j = (tb.get for tb in self.tables[:3])
-        k = itemgetter(*classes, 0)(self.tables[3])       # (a key more: a tuple even for one character)
         e = repeat(b"")
-        cols = (b[:n], c[1:n + 1], d[2:n + 2], map(g, pairs[:n], e),
-                map(h, pairs[1:n + 1], e), map(j, triples, e), k, self._marks(s, self._static(s)))
-        return list(map(b"".join, zip(*cols)))
+        g = map(dict.get, at(self.bigrams[0])[:n], ch[1:], e)            # (previous, this character)
+        h = map(dict.get, at(self.bigrams[1])[1:n + 1], ch[2:], e)       # (this, next character)
+        j = map(dict.get, map(dict.get, at(self.trigrams)[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
+        cl = at(self.class_of)
+        cl = (0, *cl[1:n + 1], 1)              # ^ and $ at the ends
+        k = map(getitem, map(getitem, map(self.class_records.__getitem__, cl[:n]), cl[1:]), cl[2:])
+        static = self._static(s)
+        surnames = list(at(self.surname_marks)[1:n + 1])
+        self._marks(s, static, surnames)
+        return list(map(b"".join, zip(b[:n], c[1:n + 1], d[2:n + 2], g, h, j, k, static, surnames)))
 
     def _static(self, s: str) -> list[bytes]:
         """Each character's records of its word's features (``_word_columns``)."""
@@ -468,12 +477,19 @@ class RecordEncoder:
         own = self.records.get("W" + w) if len(w) > 1 else None
         return tuple(x + own for x in shape) if own else shape
 
-    def _marks(self, s: str, out: list[bytes]) -> list[bytes]:
-        """``out`` with each character's records of the lexicon and date marks over it (``_marks``) added."""
+    def _marks(self, s: str, out: list[bytes], surnames: list[bytes]) -> None:
+        """Add each character's records of the lexicon and date marks over it (``_marks``) to ``out``, but for the
+        surname marks and the date marks after them, which go to ``surnames``: it holds each character's mark as
+        a single-character surname already, and the longer surnames' marks replace those over them (the leftmost
+        longest matches of all surnames are those of the longer ones and the single characters outside them)."""
         for key, m in lexicon_matchers():
-            self._mark(out, key, m.finditer(s))
-        self._mark(out, "D", date_matcher().finditer(s))
-        return out
+            if key != "X":
+                self._mark(out, key, m.finditer(s))
+        rec = self.marks["X"]
+        for mt in self.long_surnames.finditer(s):
+            i, j = mt.span()
+            surnames[i:j] = (rec["B"], *[rec["M"]] * (j - i - 2), rec["E"])
+        self._mark(surnames, "D", date_matcher().finditer(s))
 
     def _mark(self, out: list[bytes], key: str, found) -> None:
         """Add the records of the marks of ``key`` over the non-empty matches ``found``."""
@@ -505,6 +521,7 @@ class _Cache(dict):
 
 
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
+_NO_GRAMS: dict = {}        # the nested tables' entry where no n-gram of the model begins (never written to)
 
 
 def _encoded(s: str) -> bytes:
@@ -520,22 +537,3 @@ def _bmp(s: str) -> str:
     """``s`` with each character beyond the Basic Multilingual Plane replaced by U+FFFF, of no n-gram of a model
     and of class O as they are (``RecordEncoder``)."""
     return _ASTRAL.sub("\uffff", s) if not s.isascii() and _ASTRAL.search(s) else s
-
-
-def _window(data: bytes, fmt: str) -> int:
-    """The number that the ``memoryview`` format ``fmt`` reads from the start of ``data``."""
-    return memoryview(data[:struct.calcsize(fmt)]).cast(fmt)[0]
-
-
-def _windows(data: bytes, step: int, fmt: str) -> list[int]:
-    """``_window(data[i:], fmt)`` at every multiple ``i`` of ``step`` where a whole window fits, read in one
-    pass for each window's offset from a multiple of its size."""
-    size = struct.calcsize(fmt)
-    count = (len(data) - size) // step + 1
-    out = [0] * max(count, 0)
-    phases = size // step
-    view = memoryview(data)
-    for ph in range(phases):
-        k = len(range(ph, count, phases))
-        out[ph::phases] = view[ph * step:ph * step + k * size].cast(fmt).tolist()
-    return out
