@@ -32,3 +32,8 @@ def test_two_phrases_of_one_length_set_apart_by_a_space_lean_to_a_kicker():
 def test_a_date_opening_the_second_field_is_when_the_event_named_over_it_is_held():
     assert kicker_odds("第三届青川港口文化节", "2026年5月18日 青川港") < 0
     assert kicker_odds("临江秋季马拉松赛全面升级", "10月20日开跑 参赛人数将达两万") < 0
+
+
+def test_a_second_field_opening_on_when_tells_what_has_happened_since_under_the_headline():
+    assert kicker_odds("青川市夏季降雨偏多", "今年主汛期提前半个月") < 0
+    assert kicker_odds("青禾县柑橘喜获丰收", "今起陆续运往临江各区") < 0

@@ -827,6 +827,10 @@ _EVENT = ("举行", "举办", "发布", "召开", "开幕", "启动", "闭幕", 
           "通过", "会见", "会谈", "开展", "实施", "公布", "签署", "上线", "完成", "建成", "投运", "增长")
 
 
+_WHEN = re.compile(f"(今起|今天|今年|昨天|昨日|明天|近日|近期|目前|日前|{_NUMERAL}月)")
+#                         a field opening on when (今年……, 三月……): what has happened since, under a headline
+
+
 _ATTENDS = ("出席", "致辞", "讲话", "参加", "主持", "会见", "出席并讲话", "强调", "指出")
 
 
@@ -842,6 +846,7 @@ def order_features(first: str, second: str) -> dict[str, bool]:
         out[f"{tag}_space"] = " " in t.strip()
         out[f"{tag}_quote"] = "“" in t
         out[f"{tag}_date"] = bool(_DATE.match(t))
+    out["b_when"] = bool(_WHEN.match(second))
     out["b_attends"] = second.endswith(_ATTENDS)
     out["a_attends"] = first.endswith(_ATTENDS)
     out["b_longer"] = len(second) > len(first)
