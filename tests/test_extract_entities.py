@@ -104,6 +104,13 @@ def test_a_place_heading_a_body_makes_one_body():
     assert {e.type for e in entities("北京某种子公司被查处。")} == {"place"}
 
 
+def test_a_place_outside_the_lexicon_before_a_body_ending_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    assert not any(e.type == "place" for e in ner.entities("青禾寺银行发布了年报。"))
+    assert ("place", "青禾寺") in {(e.type, e.text) for e in ner.entities("青禾寺香火很旺。")}
+
+
 def test_two_names_in_one_credit_are_split():
     got = [(e.type, e.text) for e in entities("本报讯（记者何雪林凡）日前，市里召开会议。")]
     assert ("person", "何雪") in got and ("person", "林凡") in got
