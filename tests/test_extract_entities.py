@@ -104,6 +104,14 @@ def test_a_place_heading_a_body_makes_one_body():
     assert {e.type for e in entities("北京某种子公司被查处。")} == {"place"}
 
 
+def test_a_place_outside_the_lexicon_before_a_body_ending_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    # a name's middle the tagger cut (…|某寺|银行): no place
+    assert not any(e.type == "place" for e in ner.entities("青禾寺银行发布了年报。"))
+    assert ("place", "青禾寺") in {(e.type, e.text) for e in ner.entities("青禾寺香火很旺。")}
+
+
 def test_two_names_in_one_credit_are_split():
     got = [(e.type, e.text) for e in entities("本报讯（记者何雪林凡）日前，市里召开会议。")]
     assert ("person", "何雪") in got and ("person", "林凡") in got
@@ -812,8 +820,8 @@ def test_a_place_right_before_a_bare_body_ending_heads_the_body(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
     assert [(e.type, e.text) for e in ner.entities("浙江省公安厅发布了通告。")] == [("gov_org", "浙江省公安厅")]
-    # a place the lexicon lacks may be a name's middle the tagger cut (…|某寺|银行): left as it is
-    assert ("place", "青川市") in [(e.type, e.text) for e in ner.entities("青川市公安局发布了通告。")]
+    # a place the lexicon lacks heads it too when it ends in a level
+    assert [(e.type, e.text) for e in ner.entities("青川市公安局发布了通告。")] == [("gov_org", "青川市公安局")]
     # a country before 公司 says whose companies they are
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
     assert ("place", "法国") in [(e.type, e.text) for e in ner.entities("一些法国公司来到青川。")]
