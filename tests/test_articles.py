@@ -2134,6 +2134,21 @@ def test_a_kicker_that_a_photos_caption_in_another_story_echoes_is_that_photos_t
     assert arts == {"老街夜市重开": (over or None, market), "龙舟竞渡": (None, photo), "青川港新航线开通": (None, port)}
 
 
+@pytest.mark.parametrize("head, caption, apart", [
+    ("青川市老街文化节开幕", "6月2日清晨，青禾县的渔民在清水河上撒网捕鱼。", True),
+    ("青禾队夺得龙舟赛冠军", "6月2日，青禾队在清水河上的龙舟赛中夺得冠军。", False)], ids=["unechoed", "echoed"])
+def test_a_short_kicker_over_a_headline_its_photos_caption_does_not_echo_is_the_photos_title(head, caption, apart):
+    # a photo's own title (晨曦渔歌), which its caption need not echo, read over another story's headline
+    port = ["本报讯（记者 陈书婷）青川港上半年完成货物吞吐量八千万吨，同比增长一成。",
+            "青川港务集团介绍，港口新开通航线三条，集装箱运量增长明显。"]
+    photo = [caption, "林小舟摄"]
+    text = (f"晨曦渔歌\n\n## {head}\n\n" + "\n\n".join(photo) + "\n\n## 青川港吞吐量稳步增长\n\n"
+            + "\n\n".join(port) + "\n")
+    arts = [(a["kicker"], a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    photo_story = [(None, "晨曦渔歌", photo), (None, head, [])] if apart else [("晨曦渔歌", head, photo)]
+    assert arts == photo_story + [(None, "青川港吞吐量稳步增长", port)]
+
+
 def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its_own():
     # the cut prose and the caption under the title read as one word across it (……和法 / 图片报道 / 老街……)
     story = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

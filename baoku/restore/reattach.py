@@ -11,7 +11,8 @@ to two paragraphs echoing neither title before them, and the next story when tha
 title over text speaking of the orphan's headline), or else a photo's caption and credit read inside another story
 (a photo story's title); a package's first part read inside a later story (a title over its reporter's line alone)
 and the text after it go to the orphan before any such search. A kicker that such a caption echoes is that photo
-story's title, read over another headline. A story headed by a ——subheadline alone goes under the recent headline
+story's title, read over another headline; so is a short kicker over a headline that the story's only text, a
+photo's caption and credit, does not speak of. A story headed by a ——subheadline alone goes under the recent headline
 its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
 column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
 left without a body over short dated reports in a row is a package's label: it takes them as its parts. A title
@@ -89,6 +90,9 @@ def reattach(page: Page) -> Page:
     _move_photo_captions(arts, coh)
     for art in arts:
         _captions_as_text(art)
+    for art in list(arts):
+        if (other := _photo_under_kicker(art, coh)) is not None:
+            arts.insert(arts.index(art) + 1, other)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
 
@@ -596,6 +600,30 @@ def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article |
             photo.decide(f"a photo story's title read over “{art.headline.text[:16]}”", 0.15)
             return photo
     return None
+
+
+PHOTO_TITLE_LEN = 6     # characters of a photo's own title read as a story's kicker
+UNECHOED = 0.1          # a headline its photo's caption echoes less than this titles another story
+
+
+def _photo_under_kicker(art: Article, coh: Cohesion) -> Article | None:
+    """A story whose whole text is a photo's caption and its credit (……放牧。 / 林小舟摄), under a kicker of a
+    few characters without punctuation and a headline the caption does not speak of (``UNECHOED``): the kicker is
+    the photo's own title, which a caption need not echo (牧歌), and the headline another story's title XY-cut
+    read next to it. The photo story keeps the text; the headline, with any subheadline, is returned bodiless."""
+    paras = art.paragraphs
+    if art.kicker is None or art.headline is None or len(paras) != 2 or art.captions \
+            or not _photo_credit(paras[1].text) or not ends_sentence(paras[0].text) or is_lead(paras[0].text) \
+            or len(art.kicker.text) > PHOTO_TITLE_LEN or not _HAN.fullmatch(art.kicker.text) \
+            or coh.coverage(COLUMN_TAG.sub("", art.headline.text), paras[0].text) >= UNECHOED:
+        return None
+    other = Article(headline=art.headline, subheadline=art.subheadline)
+    art.headline, art.kicker, art.subheadline = art.kicker, None, None
+    art.decide(f"a photo's own title read as the kicker of “{other.headline.text[:16]}”", 0.15)
+    return other
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _caption_start(host: Article, c: int, title: str, coh: Cohesion) -> int:
