@@ -2149,6 +2149,17 @@ def test_a_short_kicker_over_a_headline_its_photos_caption_does_not_echo_is_the_
     assert arts == photo_story + [(None, "青川港吞吐量稳步增长", port)]
 
 
+def test_a_headline_read_over_a_photo_heads_the_next_story_speaking_of_it_its_own_headline_the_subheadline():
+    # the headline left by the photo's title (above) is the title of a story read later under its subheadline
+    fest = ["本报青川6月2日电（记者 宋嘉禾）青川市老街文化节2日开幕，文化节持续一周。",
+            "开幕式上，林海为文化节志愿者代表颁发聘书。"]
+    photo = ["6月2日清晨，青禾县的渔民在清水河上撒网捕鱼。", "林小舟摄"]
+    text = ("晨曦渔歌\n\n## 青川市老街文化节开幕\n\n" + "\n\n".join(photo) + "\n\n## 林海出席开幕式并致辞\n\n"
+            + "\n\n".join(fest) + "\n")
+    arts = [(a["headline"], a["subheadline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("晨曦渔歌", None, photo), ("青川市老街文化节开幕", "林海出席开幕式并致辞", fest)]
+
+
 def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its_own():
     # the cut prose and the caption under the title read as one word across it (……和法 / 图片报道 / 老街……)
     story = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

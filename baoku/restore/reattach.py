@@ -12,7 +12,8 @@ title over text speaking of the orphan's headline), or else a photo's caption an
 (a photo story's title); a package's first part read inside a later story (a title over its reporter's line alone)
 and the text after it go to the orphan before any such search. A kicker that such a caption echoes is that photo
 story's title, read over another headline; so is a short kicker over a headline that the story's only text, a
-photo's caption and credit, does not speak of. A story headed by a ——subheadline alone goes under the recent headline
+photo's caption and credit, does not speak of (that headline heads a story just after whose opening speaks of
+it, the story's own headline its subheadline). A story headed by a ——subheadline alone goes under the recent headline
 its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
 column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
 left without a body over short dated reports in a row is a package's label: it takes them as its parts. A title
@@ -92,7 +93,12 @@ def reattach(page: Page) -> Page:
         _captions_as_text(art)
     for art in list(arts):
         if (other := _photo_under_kicker(art, coh)) is not None:
-            arts.insert(arts.index(art) + 1, other)
+            k = arts.index(art) + 1
+            if (host := _speaks_of(other, arts[k:k + KICKER_AHEAD], coh)) is not None:
+                host.headline, host.subheadline = other.headline, host.headline
+                host.decide("its headline read over a photo is the title, its own the subheadline", 0.1)
+            else:
+                arts.insert(k, other)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
 
@@ -621,6 +627,17 @@ def _photo_under_kicker(art: Article, coh: Cohesion) -> Article | None:
     art.headline, art.kicker, art.subheadline = art.kicker, None, None
     art.decide(f"a photo's own title read as the kicker of “{other.headline.text[:16]}”", 0.15)
     return other
+
+
+def _speaks_of(title: Article, arts: list[Article], coh: Cohesion) -> Article | None:
+    """The first story among ``arts`` with a headline alone (no kicker nor subheadline) whose opening speaks of the
+    bodiless ``title`` (``OPENING_ECHO``): ``title`` is its headline, read apart (……会议举行 / …… / 某某出席并讲话)."""
+    if title.subheadline is not None:
+        return None
+    head = COLUMN_TAG.sub("", title.headline.text)
+    return next((a for a in arts if a.headline is not None and a.kicker is None and a.subheadline is None
+                 and a.paragraphs
+                 and coh.coverage(head, "".join(p.text for p in a.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO), None)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
