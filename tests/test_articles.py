@@ -2160,6 +2160,22 @@ def test_a_headline_read_over_a_photo_heads_the_next_story_speaking_of_it_its_ow
     assert arts == [("晨曦渔歌", None, photo), ("青川市老街文化节开幕", "林海出席开幕式并致辞", fest)]
 
 
+_DIGEST_ITEMS = ["青禾县春茶开采", "青禾县春茶2日开采，今年茶园面积扩大到五万亩。", "（据青川日报）"]
+
+
+def _digest_page(head: str, name: str) -> list[tuple]:
+    """A story, then a headline and a box of short news under its standing name, as XY-cut reads them."""
+    port = ["本报讯（记者 陈书婷）6月2日，青川港新航线开通，航线通达三十个港口。",
+            "青川港务集团介绍，新航线开通后，青川港每周新增班轮四班。"]
+    text = ("## 青川港新航线开通\n\n" + "\n\n".join(port) + f"\n\n## {head}\n\n{name}\n\n"
+            + "\n\n".join(_DIGEST_ITEMS) + "\n")
+    return [(a["kicker"], a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+
+
+def test_a_digests_standing_name_under_a_title_is_no_wrapped_end_of_it():
+    assert _digest_page("老街夜市重开", "微阅读")[1] == (None, "老街夜市重开", [])
+
+
 def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its_own():
     # the cut prose and the caption under the title read as one word across it (……和法 / 图片报道 / 老街……)
     story = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

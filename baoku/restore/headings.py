@@ -135,7 +135,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
         return True
-    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u) or _remainder_later(field, u, units)):
+    if markdown and (_kicker_pair(field, u, units) or _stub_apart(field, u) or _remainder_later(field, u, units)
+                     or _digest_name(field, u)):
         return False
     if _LISTED.search(field[-1].text) and u.level != field[-1].level:
         return False            # items listed on a line, each opened by a bullet, over a title set apart
@@ -228,6 +229,21 @@ def _stub_apart(field: list[Unit], u: Unit) -> bool:
     t = u.text
     return not u.level and bool(_STUB_WORD.fullmatch(t)) and head_odds(text_of(field), True) > CLOSED_END \
         and head_odds(t, True) <= 0 and not splits_word(field[-1].text, t)
+
+
+_DIGEST = re.compile(r"[\u4e00-\u9fff]{1,2}(速递|阅读|资讯|速览|短波|快讯|简讯)")
+
+
+def digest_name(text: str) -> bool:
+    """Three or four characters naming a box of short news by a digest's word after a word of its own (新闻速递,
+    微阅读): the box's standing name."""
+    return bool(_DIGEST.fullmatch(text))
+
+
+def _digest_name(field: list[Unit], u: Unit) -> bool:
+    """An unmarked box's name (``digest_name``) cutting no word across the lines: read under a title, not that
+    title's wrapped end (……推广全 / 民阅读 cuts a word)."""
+    return not u.level and digest_name(u.text) and not splits_word(field[-1].text, u.text)
 
 
 def _stub_kicker(first: str, t: str) -> bool:
