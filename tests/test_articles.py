@@ -2176,6 +2176,13 @@ def test_a_digests_standing_name_under_a_title_is_no_wrapped_end_of_it():
     assert _digest_page("老街夜市重开", "微阅读")[1] == (None, "老街夜市重开", [])
 
 
+@pytest.mark.parametrize("head, name", [("老街夜市重开", "微阅读"), ("老街夜市重开", "新闻速递")])
+def test_a_digests_standing_name_over_its_first_items_title_is_the_boxs_headline(head, name):
+    # the item's title is the box's first paragraph, as the gold sets every item's title
+    arts = _digest_page(head, name)
+    assert arts[-1] == (None, name, _DIGEST_ITEMS) and all(a[0] is None for a in arts)
+
+
 def test_a_photo_storys_standing_title_after_a_cut_sentence_opens_a_story_of_its_own():
     # the cut prose and the caption under the title read as one word across it (……和法 / 图片报道 / 老街……)
     story = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",

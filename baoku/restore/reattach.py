@@ -17,7 +17,8 @@ it, the story's own headline its subheadline). A story headed by a ——subhead
 its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
 column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
 left without a body over short dated reports in a row is a package's label: it takes them as its parts. A title
-left bodiless and alone is the kicker of a next story without one whose opening speaks of it.
+left bodiless and alone is the kicker of a next story without one whose opening speaks of it. A digest's standing
+name read as the kicker of its first item's title is the box's headline, that title its first paragraph.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, is_section
+from .headings import COLUMN_TAG, KICKER_END, digest_name, is_section
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit
 
@@ -99,6 +100,8 @@ def reattach(page: Page) -> Page:
                 host.decide("its headline read over a photo is the title, its own the subheadline", 0.1)
             else:
                 arts.insert(k, other)
+    for art in arts:
+        _digest_over_item(art)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
 
@@ -638,6 +641,16 @@ def _speaks_of(title: Article, arts: list[Article], coh: Cohesion) -> Article | 
     return next((a for a in arts if a.headline is not None and a.kicker is None and a.subheadline is None
                  and a.paragraphs
                  and coh.coverage(head, "".join(p.text for p in a.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO), None)
+
+
+def _digest_over_item(art: Article) -> None:
+    """A box of short news under its standing name (``digest_name``: 新闻速递) read as the kicker of its first
+    item's title: the name is the box's headline, the item's title its first paragraph, as the later items' are."""
+    if art.kicker is None or art.headline is None or art.subheadline is not None or not digest_name(art.kicker.text):
+        return
+    art.paragraphs.insert(0, art.headline.as_paragraph())
+    art.headline, art.kicker = art.kicker, None
+    art.decide("a box's standing name over its first item's title is the box's headline", 0.05)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
