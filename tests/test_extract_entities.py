@@ -947,3 +947,14 @@ def test_a_name_begins_after_a_colon_inside_it_and_ends_before_a_cut_latin_word(
     assert [e.text for e in ner.entities("编者按青川:--林沐川说") if e.type == "person"] == ["林沐川"]
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 5, "PER")])
     assert [e.text for e in ner.entities("歌手韩启sunny来了") if e.type == "person"] == ["韩启"]
+
+
+def test_a_body_run_on_into_a_role_and_a_name_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "据青川港务局司机林小舟介绍，码头已经完工。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 11, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林小舟") in got and not [x for x in got if x[1].endswith("林小舟") and x[0] != "person"]
+    text = "青禾县作家协会今天成立。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
+    assert ("org", "青禾县作家协会") in [(e.type, e.text) for e in ner.entities(text)]

@@ -303,6 +303,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
     ents = _titled_bodies(text, ents)
+    ents = _roles_before_names(text, ents)
     ents = _things_in_lists(text, ents)
     ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
@@ -924,6 +925,26 @@ def _titled_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             rest = e.text[b:]
             if len(rest) >= 3 and _place_rx().match(rest) and _item_end(rest) and not _bare_ending(rest):
                 out.append(Entity(org_type(rest), e.start + b, e.end, rest))
+                continue
+        out.append(e)
+    return out
+
+
+# roles the titles lexicon lacks, after which the tagger runs a body on into a name (…秘书|某某, …学家|某某某)
+_ROLE_NAME = re.compile(r"(?:秘书|司机|学家|专家|作家)([\u4e00-\u9fff·]{2,7})$")
+
+
+def _roles_before_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger found ending in such a role and a name (two or three characters starting with a
+    family name, or a transliterated name) is that name alone: in the training sentences a labelled name follows such a
+    role 58 times (1998) and 29 (CLUENER), and no labelled organization ends so."""
+    out: list[Entity] = []
+    for e in ents:
+        m = _ROLE_NAME.search(e.text) if e.type in ("org", "gov_org") else None
+        if m and m.start() > 0:
+            name = m.group(1)
+            if _transliterated(name.replace("·", "")) or (len(name) <= 3 and _is_surname(name[0])):
+                out.append(Entity("person", e.start + m.start(1), e.end, name))
                 continue
         out.append(e)
     return out
