@@ -958,3 +958,11 @@ def test_a_body_run_on_into_a_role_and_a_name_is_the_name(monkeypatch):
     text = "青禾县作家协会今天成立。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
     assert ("org", "青禾县作家协会") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_body_before_the_close_of_a_list_of_people_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "ORG")])
+    assert ("person", "莫卡") in [(e.type, e.text) for e in ner.entities("青川乐队成员莫卡等人昨晚演出。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert ("place", "青禾县") in [(e.type, e.text) for e in ner.entities("青禾县等人口大县")]

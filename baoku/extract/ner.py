@@ -315,6 +315,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_in_lists(text, ents)
     ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
+    if "等" in text:
+        _people_by_context(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
     ents = _names_not_people(text, ents)
@@ -1360,6 +1362,21 @@ def _places_by_context(text: str, ents: list[Entity]) -> None:
         elif (e.type in ("org", "gov_org") and text[e.start - 1:e.start] == "在" and text.startswith(_MEETING, e.end)
               and not _item_end(e.text)):
             e.type = "place"
+
+
+# after a name, the words closing a list of people (某某|等人, 某某|等同志)
+_PEOPLE_AFTER = ("等人", "等同志", "等先生")
+
+
+def _people_by_context(text: str, ents: list[Entity]) -> None:
+    """A place or an organization the tagger found right before 等人, 等同志 or 等先生 (not where 人 begins a longer
+    word, 等|人口) is a name: in the training sentences what stands there is a name 50 times (1998) and 10
+    (CLUENER), and never another entity."""
+    pos = _jieba()[1]
+    for e in ents:
+        if (e.type in ("place", "org", "gov_org") and text.startswith(_PEOPLE_AFTER, e.end)
+                and (text[e.end + 1] != "人" or text[e.end + 1:e.end + 3] not in pos)):
+            e.type = "person"
 
 
 def _aged_names(text: str, ents: list[Entity]) -> None:
