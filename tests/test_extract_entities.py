@@ -966,3 +966,11 @@ def test_a_body_before_the_close_of_a_list_of_people_is_a_name(monkeypatch):
     assert ("person", "莫卡") in [(e.type, e.text) for e in ner.entities("青川乐队成员莫卡等人昨晚演出。")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
     assert ("place", "青禾县") in [(e.type, e.text) for e in ner.entities("青禾县等人口大县")]
+
+
+def test_a_name_before_a_party_or_goods_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER")])
+    assert "person" not in [e.type for e in ner.entities("青川商场的莫德瑞毛毯很受欢迎。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
+    assert "person" not in [e.type for e in ner.entities("昨天卡洛斯党提出了议案。")]

@@ -1392,7 +1392,9 @@ _VERSUS_BEFORE = re.compile(r"(?:vs|VS|Vs|ＶＳ)\s*$")
 
 
 # a word right after a brand, a ship or the like written like a name, or after a body's name for its people
-_NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标".split())
+# (党: a party named like a person; goods: a brand; no labelled name is so followed in the training sentences)
+_NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 党 电话机 手机 电脑 相机 毛毯 电器 冰箱 彩电 空调 摩托车"
+                          .split())
 _NAMED_FIRST = frozenset(w[0] for w in _NAMED_THINGS)      # a test before segmenting
 
 
