@@ -974,3 +974,10 @@ def test_a_name_before_a_party_or_goods_is_no_person(monkeypatch):
     assert "person" not in [e.type for e in ner.entities("青川商场的莫德瑞毛毯很受欢迎。")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
     assert "person" not in [e.type for e in ner.entities("昨天卡洛斯党提出了议案。")]
+
+
+def test_a_name_after_from_a_place_to_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (7, 9, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("我们从青川市到禾山乘车。")]
+    assert ("place", "禾山") in got and ("person", "禾山") not in got
