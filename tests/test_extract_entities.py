@@ -981,3 +981,10 @@ def test_a_name_after_from_a_place_to_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (7, 9, "PER")])
     got = [(e.type, e.text) for e in ner.entities("我们从青川市到禾山乘车。")]
     assert ("place", "禾山") in got and ("person", "禾山") not in got
+
+
+def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
+    assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
