@@ -947,3 +947,44 @@ def test_a_name_begins_after_a_colon_inside_it_and_ends_before_a_cut_latin_word(
     assert [e.text for e in ner.entities("编者按青川:--林沐川说") if e.type == "person"] == ["林沐川"]
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(2, 5, "PER")])
     assert [e.text for e in ner.entities("歌手韩启sunny来了") if e.type == "person"] == ["韩启"]
+
+
+def test_a_body_run_on_into_a_role_and_a_name_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "据青川港务局司机林小舟介绍，码头已经完工。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(1, 11, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林小舟") in got and not [x for x in got if x[1].endswith("林小舟") and x[0] != "person"]
+    text = "青禾县作家协会今天成立。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
+    assert ("org", "青禾县作家协会") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_body_before_the_close_of_a_list_of_people_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "ORG")])
+    assert ("person", "莫卡") in [(e.type, e.text) for e in ner.entities("青川乐队成员莫卡等人昨晚演出。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert ("place", "青禾县") in [(e.type, e.text) for e in ner.entities("青禾县等人口大县")]
+
+
+def test_a_name_before_a_party_or_goods_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER")])
+    assert "person" not in [e.type for e in ner.entities("青川商场的莫德瑞毛毯很受欢迎。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
+    assert "person" not in [e.type for e in ner.entities("昨天卡洛斯党提出了议案。")]
+
+
+def test_a_name_after_from_a_place_to_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC"), (7, 9, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("我们从青川市到禾山乘车。")]
+    assert ("place", "禾山") in got and ("person", "禾山") not in got
+
+
+def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
+    assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
