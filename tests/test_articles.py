@@ -2200,6 +2200,32 @@ def test_a_bodiless_title_whose_words_open_the_text_of_the_story_beside_it_heads
         ("青川市委书记林海在青禾县调研时强调", "为高质量推进乡村振兴凝心聚力", None, _VISIT)]
 
 
+def test_a_marked_headline_read_over_a_photos_text_goes_over_the_lone_title_whose_text_speaks_of_it():
+    # XY-cut reads a photo's title, a report's marked headline, the photo's text, then the report's subheadline
+    # alone over the report's text: the headline goes over that text, the subheadline under it, and the photo's
+    # title, read as the headline's kicker, heads the photo's text
+    lead = ("本报青川6月2日电（记者 韩亦舒）青川国际港口论坛2日在青川开幕，来自三十个港口的代表参加论坛。"
+            "青川市市长林舟宣读贺信并致辞。")
+    text = ("江畔晨练\n\n## 青川国际港口论坛开幕\n\n初夏清晨，青禾江畔的步道上，市民们跑步、打拳。\n\n"
+            "宋嘉禾摄（影像青川）\n\n林舟宣读贺信并致辞\n\n" + lead + "\n\n林舟说，青川港将开通更多航线。\n")
+    assert [t[:3] for t in _titled(text)] == [
+        (None, "江畔晨练", None), (None, "青川国际港口论坛开幕", "林舟宣读贺信并致辞")]
+
+
+def test_a_marked_headline_read_over_a_stray_paragraph_goes_over_the_lone_title_whose_text_speaks_of_it():
+    # XY-cut reads a row's second headline and the first story's subheadline over a paragraph of the first story,
+    # then the second story's subheadline alone over its text: the headline goes over that text, and the stray
+    # paragraph and subheadline go back to the story before it
+    fair = ["本报青禾6月2日电（记者 宋嘉禾）青禾县第一个夜间集市2日开张，副县长韩亦舒主持开张仪式。",
+            "韩亦舒表示，夜间集市将每周开放五晚，摊位优先留给本地农户。"]
+    port = ["本报青川6月2日电（记者 韩亦舒）青川港新航线2日开通，货轮从青川港直达沿海三十个港口。"
+            "青川市市长林舟出席开通仪式并讲话。", "林舟说，新航线开通后，青川港的货物运输时间将缩短一半。"]
+    text = ("## 青禾县夜间集市开张\n\n" + fair[0] + "\n\n## 青川港新航线开通\n\n韩亦舒主持\n\n" + fair[1]
+            + "\n\n林舟出席并讲话\n\n" + "\n\n".join(port) + "\n")
+    assert _titled(text) == [(None, "青禾县夜间集市开张", "韩亦舒主持", fair),
+                             (None, "青川港新航线开通", "林舟出席并讲话", port)]
+
+
 def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
     # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
     # the text from there

@@ -85,6 +85,7 @@ def reattach(page: Page) -> Page:
             _take_photo(orphan, arts, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
+    _headline_to_deck(page, arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -315,6 +316,55 @@ def _kicker_to_next(arts: list[Article], coh: Cohesion) -> None:
                 b.kicker = f
                 b.decide(f"took the kicker read over the headline before it: {f.text[:16]}", 0.1)
                 break
+
+
+STRAY_PARAS = 2        # paragraphs a headline read over a neighbour's stray text or a photo's text holds at most
+STRAY_ECHO = 0.15      # ... which that text speaks of less than this (a stray shares a word with it at most)
+DECK_REPEAT = 0.5      # share of that headline's words a title under it may repeat (more: its wrapped part)
+
+
+def _headline_to_deck(page: Page, arts: list[Article], coh: Cohesion) -> None:
+    """A marked headline over at most ``STRAY_PARAS`` paragraphs that hardly speak of it (``STRAY_ECHO``), and one
+    of the next ``KICKER_AHEAD`` stories under an unmarked lone title (no kicker, no subheadline) whose opening
+    speaks of the headline (``OPENING_ECHO``) and which repeats few of its words (``DECK_REPEAT``): XY-cut read
+    the titles of stories set side by side in one run, the headline over a neighbour's text and its subheadline
+    over its own (## 青川港新航线开通 / 江畔晨练 / 林舟出席并讲话 / 本报讯……航线……). The headline goes over
+    that title, which becomes its subheadline; the story it left takes its kicker as headline (a photo's title),
+    or else, its text opening on no lead, goes on the last titled story before it, which takes its
+    subheadline."""
+    src = page.source.text
+    for k, a in enumerate(arts):
+        if a.headline is None or not a.paragraphs or len(a.paragraphs) > STRAY_PARAS \
+                or not _marked(src, a.headline):
+            continue
+        head = COLUMN_TAG.sub("", a.headline.text)
+        if coh.coverage(head, "".join(p.text for p in a.paragraphs)) >= STRAY_ECHO:
+            continue
+        prev = next((x for x in reversed(arts[:k]) if x.headline is not None), None)
+        if a.kicker is None and (prev is None or is_lead(a.paragraphs[0].text)
+                                 or a.subheadline is not None and prev.subheadline is not None):
+            continue
+        b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.headline is not None and b.paragraphs
+                  and b.kicker is None and b.subheadline is None and not _marked(src, b.headline)
+                  and coh.coverage(head, "".join(p.text for p in b.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO
+                  and coh.coverage(head, b.headline.text) < DECK_REPEAT), None)
+        if b is None:
+            continue
+        b.headline, b.subheadline = a.headline, b.headline
+        b.decide(f"took the headline read over another story's text: {b.headline.text[:16]}", 0.2)
+        if a.kicker is not None:
+            a.headline, a.kicker = a.kicker, None
+            a.decide(f"its kicker is its headline: {a.headline.text[:16]}", 0.1)
+        else:
+            prev.paragraphs += a.paragraphs
+            prev.subheadline = prev.subheadline or a.subheadline
+            prev.decide(f"took the text read under another story's headline: {a.paragraphs[0].text[:8]}…", 0.1)
+            a.headline, a.subheadline, a.paragraphs = None, None, []
+
+
+def _marked(src: str, f: Field) -> bool:
+    """A field with a line marked as a heading in a markdown dump (## ……)."""
+    return any(src.startswith("#", start) for start, _ in f.spans)
 
 
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
