@@ -2226,6 +2226,21 @@ def test_a_marked_headline_read_over_a_stray_paragraph_goes_over_the_lone_title_
                              (None, "青川港新航线开通", "林舟出席并讲话", port)]
 
 
+def test_a_subheadline_the_opening_ignores_heads_the_text_from_a_later_lead_that_speaks_of_it():
+    # XY-cut reads a box's two title lines under a feature's headline, the box's dated report after the feature's
+    # text: the lines and the report are a story of their own, the first line its headline
+    weather = ["本报青川7月9日电（记者 宋嘉禾）记者从青川市气象局获悉：今年夏季全市平均气温偏高，七月东部等地降水依然较多。",
+               "气象局预计，七月下旬全市降雨将逐渐减少。"]
+    text = ("青川市多部门联手整治江岸\n\n# 老码头 换新颜\n\n今年夏季全市平均气温偏高\n\n七月东部等地降水依然较多\n\n"
+            "核心阅读\n\n江岸步道曾经杂草丛生，市民出行不便。今年春天，青川市多部门联手整治江岸。\n\n分段包干清杂物\n\n"
+            "整治中，城管、园林等部门分段包干，清理杂物三百余吨。\n\n补种树木添绿荫\n\n"
+            "园林部门在步道两旁补种树木两千多株，步道两旁绿树成荫。\n\n"
+            "“步道修好了，我们天天来走一走。”家住江边的林小舟说。\n\n" + "\n\n".join(weather) + "\n")
+    assert [t[:3] for t in _titled(text)] == [("青川市多部门联手整治江岸", "老码头 换新颜", None),
+                                             (None, "今年夏季全市平均气温偏高", "七月东部等地降水依然较多")]
+    assert _titled(text)[1][3] == weather
+
+
 def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
     # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
     # the text from there

@@ -86,6 +86,7 @@ def reattach(page: Page) -> Page:
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _headline_to_deck(page, arts, coh)
+    _deck_over_later_lead(page, arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -360,6 +361,40 @@ def _headline_to_deck(page: Page, arts: list[Article], coh: Cohesion) -> None:
             prev.subheadline = prev.subheadline or a.subheadline
             prev.decide(f"took the text read under another story's headline: {a.paragraphs[0].text[:8]}…", 0.1)
             a.headline, a.subheadline, a.paragraphs = None, None, []
+
+
+def _deck_over_later_lead(page: Page, arts: list[Article], coh: Cohesion) -> None:
+    """A subheadline the story's opening hardly speaks of (``OWN_ECHO``) while the text from a later lead
+    (本报某地某日电……, after a finished sentence) speaks of it (``OPENING_ECHO``) and hardly of the story's
+    headline: another story's title that XY-cut read under this headline (a box's title over its own lead, set
+    beside the story). That text is a story of its own under it: its first line the headline, a second line
+    the subheadline."""
+    for art in list(arts):
+        sub, paras = art.subheadline, art.paragraphs
+        if sub is None or art.headline is None \
+                or coh.coverage(sub.text, "".join(p.text for p in paras[:OPENING_PARAS])) >= OWN_ECHO:
+            continue
+        head = COLUMN_TAG.sub("", art.headline.text)
+        k = next((k for k in range(1, len(paras)) if is_lead(paras[k].text) and ends_sentence(paras[k - 1].text)
+                  and coh.coverage(sub.text, "".join(p.text for p in paras[k:k + OPENING_PARAS])) >= OPENING_ECHO
+                  and coh.coverage(head, "".join(p.text for p in paras[k:])) < OWN_ECHO), None)
+        if k is None:
+            continue
+        other = Article(paragraphs=paras[k:], headline=sub)
+        if len(sub.spans) == 2 and sub.text.startswith(first := _line_text(page, sub.spans[0])) \
+                and len(first) < len(sub.text):
+            other.headline = Field(first, sub.spans[:1])
+            other.subheadline = Field(sub.text[len(first):], sub.spans[1:])
+        del paras[k:]
+        art.subheadline = None
+        other.flag("reattached")
+        other.decide(f"a title read under “{head[:16]}” heads the text from a later lead", 0.15)
+        arts.insert(arts.index(art) + 1, other)
+
+
+def _line_text(page: Page, span: tuple[int, int]) -> str:
+    """The text of a heading line of the dump, its marks and spaces around it dropped."""
+    return page.source.text[span[0]:span[1]].lstrip("#").strip()
 
 
 def _marked(src: str, f: Field) -> bool:
