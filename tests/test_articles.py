@@ -2241,6 +2241,23 @@ def test_a_subheadline_the_opening_ignores_heads_the_text_from_a_later_lead_that
     assert _titled(text)[1][3] == weather
 
 
+def test_a_speech_kicker_read_apart_over_another_text_goes_to_the_later_story_whose_opening_speaks_of_it():
+    # XY-cut reads a report's kicker (……时强调) over a feature's text, the report's headline and text later: the
+    # line is the report's kicker, and the feature's text stays without a title
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港新航线2日开通，货轮从青川港出发，可以直达沿海三十个港口，"
+            "沿途经过青禾县、临江区等地。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成，青川的企业将因此受益。"]
+    books = ["欲读好书，先有好书房。",
+             "老街书房开门不到一小时，就迎来了五十多位读者，退休教师、放学的孩子和上班族在书架间挑选图书。",
+             "书房管理员说，书房每周末举办一场读书分享会，今年已经办了二十多场，读者越来越多，书房还准备再添三千册新书。"]
+    grain = ["本报青禾9月2日电（记者 韩亦舒）青川市市长林舟2日在青禾县调研秋粮收购。他强调，要抓好秋粮收购，保障农民收益。",
+             "林舟来到青禾县粮库，察看秋粮收购情况，详细询问收购价格和仓储条件，并与前来卖粮的农民交谈。"]
+    text = ("## 青川港新航线开通\n\n" + "\n\n".join(port) + "\n\n林舟在青禾县调研时强调\n\n" + "\n\n".join(books)
+            + "\n\n## 抓好秋粮收购 保障农民收益\n\n" + "\n\n".join(grain) + "\n")
+    assert _titled(text) == [(None, "青川港新航线开通", None, port), (None, None, None, books),
+                             ("林舟在青禾县调研时强调", "抓好秋粮收购 保障农民收益", None, grain)]
+
+
 def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
     # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
     # the text from there

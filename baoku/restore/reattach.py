@@ -87,6 +87,7 @@ def reattach(page: Page) -> Page:
     _kicker_to_next(arts, coh)
     _headline_to_deck(page, arts, coh)
     _deck_over_later_lead(page, arts, coh)
+    _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -390,6 +391,24 @@ def _deck_over_later_lead(page: Page, arts: list[Article], coh: Cohesion) -> Non
         other.flag("reattached")
         other.decide(f"a title read under “{head[:16]}” heads the text from a later lead", 0.15)
         arts.insert(arts.index(art) + 1, other)
+
+
+def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
+    """A lone title (no kicker, no subheadline) ending as kickers do (……强调, ……——) over text that hardly speaks
+    of it (``OWN_ECHO``), while the opening of one of the next ``KICKER_AHEAD`` stories, without a kicker, speaks
+    of it (``OPENING_ECHO``): that story's kicker, which XY-cut read apart from its headline over a neighbour's
+    text (林舟在青禾调研时强调 / 江边新码头开港 / …… / ## 抓好秋粮收购 / 本报讯 林舟在青禾县调研……). The text
+    stays, untitled."""
+    for k, a in enumerate(arts):
+        if a.headline is None or a.kicker or a.subheadline or not a.headline.text.endswith(KICKER_END) \
+                or coh.coverage(a.headline.text, "".join(p.text for p in a.paragraphs)) >= OWN_ECHO:
+            continue
+        b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.kicker is None and b.headline is not None
+                  and coh.coverage(a.headline.text, "".join(p.text for p in b.paragraphs[:OPENING_PARAS]))
+                  >= OPENING_ECHO), None)
+        if b is not None:
+            b.kicker, a.headline = a.headline, None
+            b.decide(f"took its kicker read apart over another story's text: {b.kicker.text[:16]}", 0.1)
 
 
 def _line_text(page: Page, span: tuple[int, int]) -> str:
