@@ -85,8 +85,9 @@ def reattach(page: Page) -> Page:
             _take_photo(orphan, arts, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
-    _headline_to_deck(page, arts, coh)
-    _deck_over_later_lead(page, arts, coh)
+    src = page.source.text if page.source is not None else ""
+    _headline_to_deck(src, arts, coh)
+    _deck_over_later_lead(src, arts, coh)
     _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
@@ -325,7 +326,7 @@ STRAY_ECHO = 0.15      # ... which that text speaks of less than this (a stray s
 DECK_REPEAT = 0.5      # share of that headline's words a title under it may repeat (more: its wrapped part)
 
 
-def _headline_to_deck(page: Page, arts: list[Article], coh: Cohesion) -> None:
+def _headline_to_deck(src: str, arts: list[Article], coh: Cohesion) -> None:
     """A marked headline over at most ``STRAY_PARAS`` paragraphs that hardly speak of it (``STRAY_ECHO``), and one
     of the next ``KICKER_AHEAD`` stories under an unmarked lone title (no kicker, no subheadline) whose opening
     speaks of the headline (``OPENING_ECHO``) and which repeats few of its words (``DECK_REPEAT``): XY-cut read
@@ -333,8 +334,7 @@ def _headline_to_deck(page: Page, arts: list[Article], coh: Cohesion) -> None:
     over its own (## 青川港新航线开通 / 江畔晨练 / 林舟出席并讲话 / 本报讯……航线……). The headline goes over
     that title, which becomes its subheadline; the story it left takes its kicker as headline (a photo's title),
     or else, its text opening on no lead, goes on the last titled story before it, which takes its
-    subheadline."""
-    src = page.source.text
+    subheadline. ``src``: the dump's text."""
     for k, a in enumerate(arts):
         if a.headline is None or not a.paragraphs or len(a.paragraphs) > STRAY_PARAS \
                 or not _marked(src, a.headline):
@@ -364,7 +364,7 @@ def _headline_to_deck(page: Page, arts: list[Article], coh: Cohesion) -> None:
             a.headline, a.subheadline, a.paragraphs = None, None, []
 
 
-def _deck_over_later_lead(page: Page, arts: list[Article], coh: Cohesion) -> None:
+def _deck_over_later_lead(src: str, arts: list[Article], coh: Cohesion) -> None:
     """A subheadline the story's opening hardly speaks of (``OWN_ECHO``) while the text from a later lead
     (本报某地某日电……, after a finished sentence) speaks of it (``OPENING_ECHO``) and hardly of the story's
     headline: another story's title that XY-cut read under this headline (a box's title over its own lead, set
@@ -382,8 +382,8 @@ def _deck_over_later_lead(page: Page, arts: list[Article], coh: Cohesion) -> Non
         if k is None:
             continue
         other = Article(paragraphs=paras[k:], headline=sub)
-        if len(sub.spans) == 2 and sub.text.startswith(first := _line_text(page, sub.spans[0])) \
-                and len(first) < len(sub.text):
+        first = _line_text(src, sub.spans[0])
+        if len(sub.spans) == 2 and first and sub.text.startswith(first) and len(first) < len(sub.text):
             other.headline = Field(first, sub.spans[:1])
             other.subheadline = Field(sub.text[len(first):], sub.spans[1:])
         del paras[k:]
@@ -411,9 +411,9 @@ def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
             b.decide(f"took its kicker read apart over another story's text: {b.kicker.text[:16]}", 0.1)
 
 
-def _line_text(page: Page, span: tuple[int, int]) -> str:
-    """The text of a heading line of the dump, its marks and spaces around it dropped."""
-    return page.source.text[span[0]:span[1]].lstrip("#").strip()
+def _line_text(src: str, span: tuple[int, int]) -> str:
+    """The text of a heading line of the dump ``src``, its marks and spaces around it dropped."""
+    return src[span[0]:span[1]].lstrip("#").strip()
 
 
 def _marked(src: str, f: Field) -> bool:
