@@ -2258,6 +2258,20 @@ def test_a_speech_kicker_read_apart_over_another_text_goes_to_the_later_story_wh
                              ("林舟在青禾县调研时强调", "抓好秋粮收购 保障农民收益", None, grain)]
 
 
+def test_the_last_of_two_headline_lines_heads_the_dashed_story_whose_text_speaks_of_it():
+    # XY-cut reads two marked headlines set side by side as one wrapped headline, the second story's ——subheadline
+    # later over its text, which speaks of the second line, not of the first: that line is its headline
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。",
+            "据介绍，青川港今年还将开通两条新航线，连接更多沿海城市。"]
+    talk = ["本报青川6月2日电（记者 韩亦舒）“江海从此相连，家门口就能出海！”连日来，港城市民热议新航线。",
+            "家住江边的林小舟说，过去货物要绕道三天，如今江海相连，生意好做多了。"]
+    text = ("# 青川港至沿海三十港口新航线今天开通\n\n# “江海从此相连”\n\n" + "\n\n".join(port)
+            + "\n\n——港城市民热议新航线\n\n" + "\n\n".join(talk) + "\n")
+    assert _titled(text) == [(None, "青川港至沿海三十港口新航线今天开通", None, port),
+                             (None, "“江海从此相连”", "港城市民热议新航线", talk)]
+
+
 def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
     # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
     # the text from there

@@ -49,6 +49,7 @@ def reattach(page: Page) -> Page:
     arts = page.articles
     # each story's headline fields before its paragraphs: a headline with the text after it is one piece
     coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
+    src = page.source.text if page.source is not None else ""
     _share_rows(arts, coh)
     for art in arts:
         _dashed_first(art)
@@ -60,6 +61,7 @@ def reattach(page: Page) -> Page:
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
+    _title_line_to_dashed(src, arts, coh)
     _swap_bodiless(arts, coh)
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
     for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
@@ -85,7 +87,6 @@ def reattach(page: Page) -> Page:
             _take_photo(orphan, arts, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
-    src = page.source.text if page.source is not None else ""
     _headline_to_deck(src, arts, coh)
     _deck_over_later_lead(src, arts, coh)
     _kicker_read_apart(arts, coh)
@@ -590,6 +591,33 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
                 and coh.coverage(heading(art, untagged=True), text) >= DASH_ECHO:
             return art
     return None
+
+
+def _title_line_to_dashed(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A story still headed by a ——subheadline alone, and among the last ``DASH_BACK`` stories before it one
+    whose headline is two or more lines marked alike, the last of them one its text hardly speaks of
+    (``OPENING_ECHO``) while the ——story's text does (``DASH_ECHO``) and the lines before it speaks of: XY-cut
+    read two headlines set side by side as one (## 青川港新航线开通 / ## “江海相连” / …… / ——访港务局长林舟).
+    The last line is the ——story's headline, the dashed line its subheadline."""
+    for k, dashed in enumerate(arts):
+        if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None \
+                or dashed.subheadline is not None:
+            continue
+        text = "".join(p.text for p in dashed.paragraphs)
+        for a in arts[max(k - DASH_BACK, 0):k]:
+            spans = a.headline.spans if a.headline is not None else []
+            marks = {src[s:e].split(" ", 1)[0] for s, e in spans}
+            if len(spans) < 2 or len(marks) != 1 or not next(iter(marks)).startswith("#"):
+                continue
+            line = _line_text(src, spans[-1])
+            rest, own = a.headline.text[:-len(line)], "".join(p.text for p in a.paragraphs)
+            if line and a.headline.text.endswith(line) and coh.coverage(line, text) >= DASH_ECHO \
+                    and coh.coverage(line, own) < OPENING_ECHO <= coh.coverage(rest, own):
+                a.headline = Field(rest, spans[:-1])
+                dashed.subheadline = Field(dashed.headline.text.lstrip("—"), dashed.headline.spans)
+                dashed.headline = Field(line, spans[-1:])
+                dashed.decide(f"took the headline read on with the one beside it: {line[:16]}", 0.15)
+                break
 
 
 def _return_stray(arts: list[Article], head: Article, dashed: Article) -> None:
