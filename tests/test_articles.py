@@ -2249,6 +2249,78 @@ def test_a_bodiless_title_whose_words_open_the_text_of_the_story_beside_it_heads
         ("青川市委书记林海在青禾县调研时强调", "为高质量推进乡村振兴凝心聚力", None, _VISIT)]
 
 
+def test_a_marked_headline_read_over_a_photos_text_goes_over_the_lone_title_whose_text_speaks_of_it():
+    # XY-cut reads a photo's title, a report's marked headline, the photo's text, then the report's subheadline
+    # alone over the report's text: the headline goes over that text, the subheadline under it, and the photo's
+    # title, read as the headline's kicker, heads the photo's text
+    lead = ("本报青川6月2日电（记者 韩亦舒）青川国际港口论坛2日在青川开幕，来自三十个港口的代表参加论坛。"
+            "青川市市长林舟宣读贺信并致辞。")
+    text = ("江畔晨练\n\n## 青川国际港口论坛开幕\n\n初夏清晨，青禾江畔的步道上，市民们跑步、打拳。\n\n"
+            "宋嘉禾摄（影像青川）\n\n林舟宣读贺信并致辞\n\n" + lead + "\n\n林舟说，青川港将开通更多航线。\n")
+    assert [t[:3] for t in _titled(text)] == [
+        (None, "江畔晨练", None), (None, "青川国际港口论坛开幕", "林舟宣读贺信并致辞")]
+
+
+def test_a_marked_headline_read_over_a_stray_paragraph_goes_over_the_lone_title_whose_text_speaks_of_it():
+    # XY-cut reads a row's second headline and the first story's subheadline over a paragraph of the first story,
+    # then the second story's subheadline alone over its text: the headline goes over that text, and the stray
+    # paragraph and subheadline go back to the story before it
+    fair = ["本报青禾6月2日电（记者 宋嘉禾）青禾县第一个夜间集市2日开张，副县长韩亦舒主持开张仪式。",
+            "韩亦舒表示，夜间集市将每周开放五晚，摊位优先留给本地农户。"]
+    port = ["本报青川6月2日电（记者 韩亦舒）青川港新航线2日开通，货轮从青川港直达沿海三十个港口。"
+            "青川市市长林舟出席开通仪式并讲话。", "林舟说，新航线开通后，青川港的货物运输时间将缩短一半。"]
+    text = ("## 青禾县夜间集市开张\n\n" + fair[0] + "\n\n## 青川港新航线开通\n\n韩亦舒主持\n\n" + fair[1]
+            + "\n\n林舟出席并讲话\n\n" + "\n\n".join(port) + "\n")
+    assert _titled(text) == [(None, "青禾县夜间集市开张", "韩亦舒主持", fair),
+                             (None, "青川港新航线开通", "林舟出席并讲话", port)]
+
+
+def test_a_subheadline_the_opening_ignores_heads_the_text_from_a_later_lead_that_speaks_of_it():
+    # XY-cut reads a box's two title lines under a feature's headline, the box's dated report after the feature's
+    # text: the lines and the report are a story of their own, the first line its headline
+    weather = ["本报青川7月9日电（记者 宋嘉禾）记者从青川市气象局获悉：今年夏季全市平均气温偏高，七月东部等地降水依然较多。",
+               "气象局预计，七月下旬全市降雨将逐渐减少。"]
+    text = ("青川市多部门联手整治江岸\n\n# 老码头 换新颜\n\n今年夏季全市平均气温偏高\n\n七月东部等地降水依然较多\n\n"
+            "核心阅读\n\n江岸步道曾经杂草丛生，市民出行不便。今年春天，青川市多部门联手整治江岸。\n\n分段包干清杂物\n\n"
+            "整治中，城管、园林等部门分段包干，清理杂物三百余吨。\n\n补种树木添绿荫\n\n"
+            "园林部门在步道两旁补种树木两千多株，步道两旁绿树成荫。\n\n"
+            "“步道修好了，我们天天来走一走。”家住江边的林小舟说。\n\n" + "\n\n".join(weather) + "\n")
+    assert [t[:3] for t in _titled(text)] == [("青川市多部门联手整治江岸", "老码头 换新颜", None),
+                                             (None, "今年夏季全市平均气温偏高", "七月东部等地降水依然较多")]
+    assert _titled(text)[1][3] == weather
+
+
+def test_a_speech_kicker_read_apart_over_another_text_goes_to_the_later_story_whose_opening_speaks_of_it():
+    # XY-cut reads a report's kicker (……时强调) over a feature's text, the report's headline and text later: the
+    # line is the report's kicker, and the feature's text stays without a title
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港新航线2日开通，货轮从青川港出发，可以直达沿海三十个港口，"
+            "沿途经过青禾县、临江区等地。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成，青川的企业将因此受益。"]
+    books = ["欲读好书，先有好书房。",
+             "老街书房开门不到一小时，就迎来了五十多位读者，退休教师、放学的孩子和上班族在书架间挑选图书。",
+             "书房管理员说，书房每周末举办一场读书分享会，今年已经办了二十多场，读者越来越多，书房还准备再添三千册新书。"]
+    grain = ["本报青禾9月2日电（记者 韩亦舒）青川市市长林舟2日在青禾县调研秋粮收购。他强调，要抓好秋粮收购，保障农民收益。",
+             "林舟来到青禾县粮库，察看秋粮收购情况，详细询问收购价格和仓储条件，并与前来卖粮的农民交谈。"]
+    text = ("## 青川港新航线开通\n\n" + "\n\n".join(port) + "\n\n林舟在青禾县调研时强调\n\n" + "\n\n".join(books)
+            + "\n\n## 抓好秋粮收购 保障农民收益\n\n" + "\n\n".join(grain) + "\n")
+    assert _titled(text) == [(None, "青川港新航线开通", None, port), (None, None, None, books),
+                             ("林舟在青禾县调研时强调", "抓好秋粮收购 保障农民收益", None, grain)]
+
+
+def test_the_last_of_two_headline_lines_heads_the_dashed_story_whose_text_speaks_of_it():
+    # XY-cut reads two marked headlines set side by side as one wrapped headline, the second story's ——subheadline
+    # later over its text, which speaks of the second line, not of the first: that line is its headline
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。",
+            "据介绍，青川港今年还将开通两条新航线，连接更多沿海城市。"]
+    talk = ["本报青川6月2日电（记者 韩亦舒）“江海从此相连，家门口就能出海！”连日来，港城市民热议新航线。",
+            "家住江边的林小舟说，过去货物要绕道三天，如今江海相连，生意好做多了。"]
+    text = ("# 青川港至沿海三十港口新航线今天开通\n\n# “江海从此相连”\n\n" + "\n\n".join(port)
+            + "\n\n——港城市民热议新航线\n\n" + "\n\n".join(talk) + "\n")
+    assert _titled(text) == [(None, "青川港至沿海三十港口新航线今天开通", None, port),
+                             (None, "“江海从此相连”", "港城市民热议新航线", talk)]
+
+
 def test_the_title_a_story_gave_up_takes_its_text_from_where_that_text_speaks_of_it():
     # as above, but the feature's text is long and echoes its title only in its first paragraph: the title takes
     # the text from there

@@ -52,6 +52,7 @@ def reattach(page: Page) -> Page:
     arts = page.articles
     # each story's headline fields before its paragraphs: a headline with the text after it is one piece
     coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
+    src = page.source.text if page.source is not None else ""
     _share_rows(arts, coh)
     for art in arts:
         _dashed_first(art)
@@ -63,6 +64,7 @@ def reattach(page: Page) -> Page:
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
+    _title_line_to_dashed(src, arts, coh)
     _swap_bodiless(arts, coh)
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
     for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
@@ -88,6 +90,9 @@ def reattach(page: Page) -> Page:
             _take_photo(orphan, arts, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
+    _headline_to_deck(src, arts, coh)
+    _deck_over_later_lead(src, arts, coh)
+    _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -330,6 +335,106 @@ def _kicker_to_next(arts: list[Article], coh: Cohesion) -> None:
                 break
 
 
+STRAY_PARAS = 2        # paragraphs a headline read over a neighbour's stray text or a photo's text holds at most
+STRAY_ECHO = 0.15      # ... which that text speaks of less than this (a stray shares a word with it at most)
+DECK_REPEAT = 0.5      # share of that headline's words a title under it may repeat (more: its wrapped part)
+
+
+def _headline_to_deck(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A marked headline over at most ``STRAY_PARAS`` paragraphs that hardly speak of it (``STRAY_ECHO``), and one
+    of the next ``KICKER_AHEAD`` stories under an unmarked lone title (no kicker, no subheadline) whose opening
+    speaks of the headline (``OPENING_ECHO``) and which repeats few of its words (``DECK_REPEAT``): XY-cut read
+    the titles of stories set side by side in one run, the headline over a neighbour's text and its subheadline
+    over its own (## 青川港新航线开通 / 江畔晨练 / 林舟出席并讲话 / 本报讯……航线……). The headline goes over
+    that title, which becomes its subheadline; the story it left takes its kicker as headline (a photo's title),
+    or else, its text opening on no lead, goes on the last titled story before it, which takes its
+    subheadline. ``src``: the dump's text."""
+    for k, a in enumerate(arts):
+        if a.headline is None or not a.paragraphs or len(a.paragraphs) > STRAY_PARAS \
+                or not _marked(src, a.headline):
+            continue
+        head = COLUMN_TAG.sub("", a.headline.text)
+        if coh.coverage(head, "".join(p.text for p in a.paragraphs)) >= STRAY_ECHO:
+            continue
+        prev = next((x for x in reversed(arts[:k]) if x.headline is not None), None)
+        if a.kicker is None and (prev is None or is_lead(a.paragraphs[0].text)
+                                 or a.subheadline is not None and prev.subheadline is not None):
+            continue
+        b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.headline is not None and b.paragraphs
+                  and b.kicker is None and b.subheadline is None and not _marked(src, b.headline)
+                  and coh.coverage(head, "".join(p.text for p in b.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO
+                  and coh.coverage(head, b.headline.text) < DECK_REPEAT), None)
+        if b is None:
+            continue
+        b.headline, b.subheadline = a.headline, b.headline
+        b.decide(f"took the headline read over another story's text: {b.headline.text[:16]}", 0.2)
+        if a.kicker is not None:
+            a.headline, a.kicker = a.kicker, None
+            a.decide(f"its kicker is its headline: {a.headline.text[:16]}", 0.1)
+        else:
+            prev.paragraphs += a.paragraphs
+            prev.subheadline = prev.subheadline or a.subheadline
+            prev.decide(f"took the text read under another story's headline: {a.paragraphs[0].text[:8]}…", 0.1)
+            a.headline, a.subheadline, a.paragraphs = None, None, []
+
+
+def _deck_over_later_lead(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A subheadline the story's opening hardly speaks of (``OWN_ECHO``) while the text from a later lead
+    (本报某地某日电……, after a finished sentence) speaks of it (``OPENING_ECHO``) and hardly of the story's
+    headline: another story's title that XY-cut read under this headline (a box's title over its own lead, set
+    beside the story). That text is a story of its own under it: its first line the headline, a second line
+    the subheadline."""
+    for art in list(arts):
+        sub, paras = art.subheadline, art.paragraphs
+        if sub is None or art.headline is None \
+                or coh.coverage(sub.text, "".join(p.text for p in paras[:OPENING_PARAS])) >= OWN_ECHO:
+            continue
+        head = COLUMN_TAG.sub("", art.headline.text)
+        k = next((k for k in range(1, len(paras)) if is_lead(paras[k].text) and ends_sentence(paras[k - 1].text)
+                  and coh.coverage(sub.text, "".join(p.text for p in paras[k:k + OPENING_PARAS])) >= OPENING_ECHO
+                  and coh.coverage(head, "".join(p.text for p in paras[k:])) < OWN_ECHO), None)
+        if k is None:
+            continue
+        other = Article(paragraphs=paras[k:], headline=sub)
+        first = _line_text(src, sub.spans[0])
+        if len(sub.spans) == 2 and first and sub.text.startswith(first) and len(first) < len(sub.text):
+            other.headline = Field(first, sub.spans[:1])
+            other.subheadline = Field(sub.text[len(first):], sub.spans[1:])
+        del paras[k:]
+        art.subheadline = None
+        other.flag("reattached")
+        other.decide(f"a title read under “{head[:16]}” heads the text from a later lead", 0.15)
+        arts.insert(arts.index(art) + 1, other)
+
+
+def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
+    """A lone title (no kicker, no subheadline) ending as kickers do (……强调, ……——) over text that hardly speaks
+    of it (``OWN_ECHO``), while the opening of one of the next ``KICKER_AHEAD`` stories, without a kicker, speaks
+    of it (``OPENING_ECHO``): that story's kicker, which XY-cut read apart from its headline over a neighbour's
+    text (林舟在青禾调研时强调 / 江边新码头开港 / …… / ## 抓好秋粮收购 / 本报讯 林舟在青禾县调研……). The text
+    stays, untitled."""
+    for k, a in enumerate(arts):
+        if a.headline is None or a.kicker or a.subheadline or not a.headline.text.endswith(KICKER_END) \
+                or coh.coverage(a.headline.text, "".join(p.text for p in a.paragraphs)) >= OWN_ECHO:
+            continue
+        b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.kicker is None and b.headline is not None
+                  and coh.coverage(a.headline.text, "".join(p.text for p in b.paragraphs[:OPENING_PARAS]))
+                  >= OPENING_ECHO), None)
+        if b is not None:
+            b.kicker, a.headline = a.headline, None
+            b.decide(f"took its kicker read apart over another story's text: {b.kicker.text[:16]}", 0.1)
+
+
+def _line_text(src: str, span: tuple[int, int]) -> str:
+    """The text of a heading line of the dump ``src``, its marks and spaces around it dropped."""
+    return src[span[0]:span[1]].lstrip("#").strip()
+
+
+def _marked(src: str, f: Field) -> bool:
+    """A field with a line marked as a heading in a markdown dump (## ……)."""
+    return any(src.startswith("#", start) for start, _ in f.spans)
+
+
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
     """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
     head = COLUMN_TAG.sub("", a.headline.text)
@@ -499,6 +604,33 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
                 and coh.coverage(heading(art, untagged=True), text) >= DASH_ECHO:
             return art
     return None
+
+
+def _title_line_to_dashed(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A story still headed by a ——subheadline alone, and among the last ``DASH_BACK`` stories before it one
+    whose headline is two or more lines marked alike, the last of them one its text hardly speaks of
+    (``OPENING_ECHO``) while the ——story's text does (``DASH_ECHO``) and the lines before it speaks of: XY-cut
+    read two headlines set side by side as one (## 青川港新航线开通 / ## “江海相连” / …… / ——访港务局长林舟).
+    The last line is the ——story's headline, the dashed line its subheadline."""
+    for k, dashed in enumerate(arts):
+        if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None \
+                or dashed.subheadline is not None:
+            continue
+        text = "".join(p.text for p in dashed.paragraphs)
+        for a in arts[max(k - DASH_BACK, 0):k]:
+            spans = a.headline.spans if a.headline is not None else []
+            marks = {src[s:e].split(" ", 1)[0] for s, e in spans}
+            if len(spans) < 2 or len(marks) != 1 or not next(iter(marks)).startswith("#"):
+                continue
+            line = _line_text(src, spans[-1])
+            rest, own = a.headline.text[:-len(line)], "".join(p.text for p in a.paragraphs)
+            if line and a.headline.text.endswith(line) and coh.coverage(line, text) >= DASH_ECHO \
+                    and coh.coverage(line, own) < OPENING_ECHO <= coh.coverage(rest, own):
+                a.headline = Field(rest, spans[:-1])
+                dashed.subheadline = Field(dashed.headline.text.lstrip("—"), dashed.headline.spans)
+                dashed.headline = Field(line, spans[-1:])
+                dashed.decide(f"took the headline read on with the one beside it: {line[:16]}", 0.15)
+                break
 
 
 def _return_stray(arts: list[Article], head: Article, dashed: Article) -> None:
