@@ -4037,14 +4037,18 @@ def test_a_title_read_between_a_tagged_title_and_the_long_remainder_closing_its_
     assert heads[1:] == ["青川港建设再提速（深入推进港城发展·奋进在新时代的青川港城故事）", "新码头开工"]
 
 
+# two short stories of a row, for the XY-cut heading-run tests below
+CITY_STUDY = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
+NIGHT_MARKET = ["停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。", "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+
+
 def test_a_dashed_kicker_and_title_over_a_marked_headline_and_its_dashed_subheadline_head_two_stories():
     # XY-cut reads one story's kicker and title, then another's marked headline and ——subheadline, in one run:
     # the text under the run speaks of the first two; the other story's text comes later, after a third story
     port = ["青川港扩建工程日前启动，新码头年内开工，建成后可停靠万吨货轮。",
             "港务集团介绍，新码头开工后，青川港的吞吐能力将提高三成。"]
-    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
-    market = ["停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
-              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    books = CITY_STUDY
+    market = NIGHT_MARKET
     text = ("青川港扩建启动——\n\n新码头年内开工\n\n## 老街夜市重开\n\n——摊位增至百个\n\n" + "\n\n".join(port)
             + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
     arts = baoku.restore(text).to_json()["articles"]
@@ -4074,9 +4078,8 @@ def test_two_unmarked_kickers_over_two_unmarked_headlines_head_two_stories():
     # first kicker's headline and of neither the second kicker nor the second headline, whose text comes later
     port = ["本报青川6月2日电（记者 韩亦舒）市长林小舟2日在港区调研时强调，港口建设要再提速，新码头要按期开工。",
             "林小舟指出，港口建设是全市发展的大事，各部门要合力推进港口建设。"]
-    books = ["青禾县第一家城市书房日前开放，藏书两万册，每天开放到晚上九点。", "书房开放首月，接待读者三千余人次。"]
-    market = ["本报青川6月2日电（记者 周启明）停业两年的老街夜市日前重开，摊位增至百个，每晚客流过万。",
-              "夜市的摊主说，老街夜市重开后生意红火，摊位一铺难求。"]
+    books = CITY_STUDY
+    market = ["本报青川6月2日电（记者 周启明）" + NIGHT_MARKET[0], NIGHT_MARKET[1]]
     text = ("林小舟在港区调研时强调\n\n老街夜市重开\n\n港口建设要再提速\n\n摊位增至百个\n\n" + "\n\n".join(port)
             + "\n\n## 城市书房开放\n\n" + "\n\n".join(books + market) + "\n")
     arts = baoku.restore(text).to_json()["articles"]
