@@ -121,6 +121,12 @@ def test_a_lexicon_place_before_a_long_council_name_heads_it(monkeypatch):
     assert ("place", "江西省") in {(e.type, e.text) for e in ner.entities("江西省与青川市设立两个委员会。")}
 
 
+def test_a_lexicon_place_before_a_team_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("江西省女足昨天获胜。")] == [("org", "江西省女足")]
+
+
 def test_two_names_in_one_credit_are_split():
     got = [(e.type, e.text) for e in entities("本报讯（记者何雪林凡）日前，市里召开会议。")]
     assert ("person", "何雪") in got and ("person", "林凡") in got
