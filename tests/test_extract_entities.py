@@ -112,6 +112,21 @@ def test_a_place_outside_the_lexicon_before_a_body_ending_is_no_place(monkeypatc
     assert ("place", "青禾寺") in {(e.type, e.text) for e in ner.entities("青禾寺香火很旺。")}
 
 
+def test_a_lexicon_place_before_a_long_council_name_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    text = "江西省果树栽培技术推广委员会成立。"
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["江西省果树栽培技术推广委员会"]
+    # a function word between: no body (某省与某省设立委员会)
+    assert ("place", "江西省") in {(e.type, e.text) for e in ner.entities("江西省与青川市设立两个委员会。")}
+
+
+def test_a_lexicon_place_before_a_team_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("江西省女足昨天获胜。")] == [("org", "江西省女足")]
+
+
 def test_two_names_in_one_credit_are_split():
     got = [(e.type, e.text) for e in entities("本报讯（记者何雪林凡）日前，市里召开会议。")]
     assert ("person", "何雪") in got and ("person", "林凡") in got
