@@ -231,11 +231,12 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     box = _box_item(run, nxt, cur, column)
     if box is not None and not (box and _unindented(run, column)):
         hard = box              # (a line as wide as the column is no item's title set in a box's column)
-    if hard is None and (len(run) == 1 or _dashed_pair(run)) and not earlier and cur.paragraphs \
+    if hard is None and (len(run) == 1 and not earlier or _dashed_pair(run)) and cur.paragraphs \
             and rx("body", "author_note").match(cur.paragraphs[-1].text):
         hard = False            # the story before the run ends with its author's note: the run heads a new one,
-        #                         as a title over its ——subheadline does (a package's parts may each end with
-        #                         one, but they carry crossheads, or their author's line under their title)
+        #                         as a title over its ——subheadline does even after crossheads (a package's
+        #                         parts may each end with one, but they carry crossheads, or their author's line
+        #                         under their title)
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and not earlier and cur.paragraphs \
