@@ -1101,28 +1101,22 @@ def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_nex
     assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
 
 
-def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_of_its_own():
-    # the story before ends with its reporters' note: a title and a ——subheadline under it open the next story
-    page = baoku.restore(
-        "# 青川老街换新颜\n\n青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
-        "改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n街坊们说，老街既有了新模样，也留住了"
-        "老味道。\n\n（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
-        "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
-        "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
-    assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
-        ("青川老街换新颜", None), ("老街改造怎样留住老味道", "来自青川市三个街道的观察")]
+_OLD_STREET_NEXT = ("（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
+                    "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
+                    "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
 
 
-def test_a_dashed_title_pair_after_an_author_note_heads_a_new_story_though_the_story_had_crossheads():
-    # crossheads in the story before do not make it a package: a title over its ——subheadline after the
-    # reporters' note still opens the next story
-    page = baoku.restore(
-        "# 青川老街换新颜\n\n青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
-        "留住老味道\n\n改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n"
-        "增添新功能\n\n老街新开了社区食堂和书房，街坊们说，老街既有了新模样，也有了新去处。\n\n"
-        "（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
-        "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
-        "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")
+@pytest.mark.parametrize("story", [
+    "青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
+    "改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n街坊们说，老街既有了新模样，也留住了"
+    "老味道。\n\n",
+    "青川市老街改造工程日前完工，街道两旁的老房子修缮一新，居民出行更加方便。\n\n"
+    "留住老味道\n\n改造中，施工方保留了老街的青石板路和骑楼，还新建了三处口袋公园。\n\n"
+    "增添新功能\n\n老街新开了社区食堂和书房，街坊们说，老街既有了新模样，也有了新去处。\n\n"], ids=["plain", "crossheads"])
+def test_a_title_over_its_dashed_subheadline_after_an_author_note_heads_a_story_of_its_own(story):
+    # the story before ends with its reporters' note: a title and a ——subheadline under it open the next story,
+    # crossheads in the story before (no package of signed pieces) or not
+    page = baoku.restore("# 青川老街换新颜\n\n" + story + _OLD_STREET_NEXT)
     assert [(a.headline.text, a.subheadline and a.subheadline.text) for a in page.articles] == [
         ("青川老街换新颜", None), ("老街改造怎样留住老味道", "来自青川市三个街道的观察")]
 
