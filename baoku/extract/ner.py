@@ -795,8 +795,8 @@ _LEVEL_ENDS = tuple("市县省区州")
 # after a lexicon place, up to twelve characters with no function word and a council's, foundation's, association's
 # or symposium's ending (某省|果树栽培技术推广|委员会), verbs allowed: in the 1998 training sentences one labelled body
 # 159 times, part of a longer one 17, the place alone 21 (most of them a term committee after 政协 or 中共)
-_COUNCIL_TAIL = re.compile(r"[^\W\d的了和与及在是为对向从把被将到等或并也都这那其两各该][^\W\d的了和与及在是为对向从把被将到等或并也都这那其两各该]{1,11}?"
-                           r"(?:委员会|基金会|协会|研讨会)(?![长员])")
+_COUNCIL_CHAR = r"[^\W\d的了和与及在是为对向从把被将到等或并也都这那其两各该]"
+_COUNCIL_TAIL = re.compile(rf"{_COUNCIL_CHAR}{{2,12}}?(?:委员会|基金会|协会|研讨会)(?![长员])")
 # a women's or men's team after a lexicon place (某省|女足): one labelled body 67 times in the 1998 training sentences,
 # the place alone 4
 _TEAM_TAIL = re.compile("[女男][足排篮]")
