@@ -1003,3 +1003,13 @@ def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkey
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
     assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
+
+
+@pytest.mark.parametrize("surname", list("傅阎萧洪赖"))
+def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, surname):
+    from baoku.extract import ner
+    from baoku.extract.features import type_map
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    text = f"林小舟、{surname}明远出席了青川市的座谈会。"
+    assert ("person", surname + "明远") in [(e.type, e.text) for e in ner.entities(text)]
+    assert type_map().get(ord(surname)) != "S"      # the tagger's features do not mark it

@@ -1623,7 +1623,14 @@ def _surname_before(text: str, ents: list[Entity]) -> None:
 
 
 def _is_surname(ch: str) -> bool:
-    return type_map().get(ord(ch)) == "S"
+    """Whether ``ch`` is a family name of one character: the tagger's (``type_map``) or one of the rules' alone."""
+    return type_map().get(ord(ch)) == "S" or ch in _rule_surnames()
+
+
+@lru_cache(maxsize=1)
+def _rule_surnames() -> frozenset:
+    """The family names that only the rules read (``surnames.txt`` [rules])."""
+    return frozenset(sections("surnames")["rules"])
 
 
 def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
