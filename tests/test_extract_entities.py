@@ -1013,3 +1013,11 @@ def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, sur
     text = f"林小舟、{surname}明远出席了青川市的座谈会。"
     assert ("person", surname + "明远") in [(e.type, e.text) for e in ner.entities(text)]
     assert type_map().get(ord(surname)) != "S"      # the tagger's features do not mark it
+
+
+def test_a_name_before_a_model_number_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "PER")])
+    assert "person" not in [e.type for e in ner.entities("青川商场出售的卡达莱３２０型轿车很受欢迎。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("卡达莱X7系列今年在青川上市。")]
