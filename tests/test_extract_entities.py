@@ -1021,3 +1021,9 @@ def test_a_name_before_a_model_number_is_no_person(monkeypatch):
     assert "person" not in [e.type for e in ner.entities("青川商场出售的卡达莱３２０型轿车很受欢迎。")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert "person" not in [e.type for e in ner.entities("卡达莱X7系列今年在青川上市。")]
+
+
+def test_a_name_ending_in_a_cup_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
+    assert "person" not in [e.type for e in ner.entities("青川女足捧得林舟杯。")]
