@@ -1027,3 +1027,12 @@ def test_a_name_ending_in_a_cup_is_no_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
     assert "person" not in [e.type for e in ner.entities("青川女足捧得林舟杯。")]
+
+
+def test_a_name_before_a_position_in_a_photograph_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("这是寒假前林晓舟（右二）到青川小学看望学生。")]
+    assert ("person", "林晓舟") in got
+    got = [(e.type, e.text) for e in ner.entities("图为赵老师（左）在辅导学生。")]
+    assert "person" not in [t for t, _ in got]
