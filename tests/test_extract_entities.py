@@ -1036,3 +1036,10 @@ def test_a_name_before_a_position_in_a_photograph_is_a_person(monkeypatch):
     assert ("person", "林晓舟") in got
     got = [(e.type, e.text) for e in ner.entities("图为赵老师（左）在辅导学生。")]
     assert "person" not in [t for t, _ in got]
+
+
+def test_a_place_before_a_work_is_its_author(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("包括林晓舟《青川杂记》等三部新书。")]
+    assert ("person", "林晓舟") in got

@@ -320,6 +320,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _people_by_context(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
+    if "《" in text:
+        _authors(text, ents)
     ents = _names_not_people(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
@@ -1403,6 +1405,16 @@ def _aged_names(text: str, ents: list[Entity]) -> None:
     training sentences an entity there is a name 61 times and a place 5 (countries: 某岁的|某国选手)."""
     for e in ents:
         if e.type == "place" and text.endswith("岁的", 0, e.start) and not _place_rx().fullmatch(e.text):
+            e.type = "person"
+
+
+def _authors(text: str, ents: list[Entity]) -> None:
+    """A place the tagger found right before 《 that is no lexicon place, of two or three characters starting with
+    a family name, is the work's author (某某某|《某书》): in the training sentences an entity so written there is a
+    labelled name 26 times of 28 (the others organizations, no place)."""
+    for e in ents:
+        if (e.type == "place" and text.startswith("《", e.end) and 2 <= e.end - e.start <= 3 and _is_surname(e.text[0])
+                and not _place_rx().fullmatch(e.text)):
             e.type = "person"
 
 
