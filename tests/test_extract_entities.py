@@ -1017,22 +1017,22 @@ def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, sur
 
 def test_a_name_before_a_model_number_is_no_person(monkeypatch):
     from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "PER")])
-    assert "person" not in [e.type for e in ner.entities("青川商场出售的卡达莱３２０型轿车很受欢迎。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("卡达莱５２０型拖拉机在青川农机站展出。")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert "person" not in [e.type for e in ner.entities("卡达莱X7系列今年在青川上市。")]
 
 
 def test_a_name_ending_in_a_cup_is_no_person(monkeypatch):
     from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
-    assert "person" not in [e.type for e in ner.entities("青川女足捧得林舟杯。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("林舟杯中学生足球赛昨天在青川开幕。")]
 
 
 def test_a_name_before_a_position_in_a_photograph_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    got = [(e.type, e.text) for e in ner.entities("这是寒假前林晓舟（右二）到青川小学看望学生。")]
+    got = [(e.type, e.text) for e in ner.entities("河口村村民林晓舟（右二）和邻居们一起插秧。")]
     assert ("person", "林晓舟") in got
     got = [(e.type, e.text) for e in ner.entities("图为赵老师（左）在辅导学生。")]
     assert "person" not in [t for t, _ in got]
@@ -1040,6 +1040,6 @@ def test_a_name_before_a_position_in_a_photograph_is_a_person(monkeypatch):
 
 def test_a_place_before_a_work_is_its_author(monkeypatch):
     from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "LOC")])
-    got = [(e.type, e.text) for e in ner.entities("包括林晓舟《青川杂记》等三部新书。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("书架上摆着林晓舟《青川杂记》和别的小说。")]
     assert ("person", "林晓舟") in got

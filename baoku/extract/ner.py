@@ -1427,7 +1427,7 @@ _VERSUS_BEFORE = re.compile(r"(?:vs|VS|Vs|ＶＳ)\s*$")
 _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 党 电话机 手机 电脑 相机 毛毯 电器 冰箱 彩电 空调 摩托车"
                           .split())
 _NAMED_FIRST = frozenset(w[0] for w in _NAMED_THINGS)      # a test before segmenting
-# a model number right after a brand written like a name (某某３２３型, 某某X5系列)
+# a model number right after a brand written like a name (某某５２０型, 某某X5系列)
 _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列|号)")
 
 
@@ -1441,7 +1441,7 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     organizations do in CLUENER's training sentences, no entity in the 1998 set's). A name right before a word
     for what is made or named after it (某某|牌, 某某|号, 某某|轿车) or for its people (某某|人) is no name: the
     training sentences label a name so followed once of 15,613 (1998) and never of 3,371 (CLUENER); nor is one
-    right before a model number (某某|３２３型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
+    right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
     organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
     so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
     out = []
