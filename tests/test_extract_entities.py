@@ -1043,3 +1043,12 @@ def test_a_place_before_a_work_is_its_author(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("书架上摆着林晓舟《青川杂记》和别的小说。")]
     assert ("person", "林晓舟") in got
+
+
+def test_a_family_name_alone_before_an_honorific_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("孩子们和林奶奶在河边种树。")]
+    assert ("person", "林") in got
+    got = [(e.type, e.text) for e in ner.entities("明天总会放晴。")]
+    assert "person" not in [t for t, _ in got]

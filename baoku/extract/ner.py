@@ -333,6 +333,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
     ents = _names_after_kin(text, ents)
+    ents = _lone_family_names(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
@@ -1789,6 +1790,26 @@ def _names_after_kin(text: str, ents: list[Entity]) -> list[Entity]:
         e = _kin_name(text, m.end())
         if e and not any(x.start < e and m.end() < x.end for x in ents):
             added.append(Entity("person", m.end(), e, text[m.end():e]))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# what follows a family name written alone for a person: an honorific, an elder's word of kin or a few roles
+_ADDRESSED = re.compile("先生|女士|小姐|老师|师傅|大夫|同志|奶奶|爷爷|大爷|大娘|阿姨|大妈|大姐|大哥|老汉|教授|主任|局长|书记|"
+                        "经理|厂长")
+_ADDRESS_BEFORE = frozenset("，。、；：“‘（！？和与对向给跟同让请的")
+
+
+def _lone_family_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """A family name alone right before such a word (某|先生, 某|奶奶, 某|教授), at the text's start or after
+    punctuation, a conjunction, a preposition or 的, is a name where no entity is on it: in the 1998 training
+    sentences it is a labelled name 68 times of 72 (CLUENER labels no name of one character, and its scoring leaves
+    them out)."""
+    added = []
+    for m in _ADDRESSED.finditer(text):
+        s = m.start() - 1
+        if (s >= 0 and _is_surname(text[s]) and (s == 0 or text[s - 1] in _ADDRESS_BEFORE)
+                and not any(x.start <= s < x.end for x in ents)):
+            added.append(Entity("person", s, s + 1, text[s]))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
