@@ -1003,3 +1003,52 @@ def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkey
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
     assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
+
+
+@pytest.mark.parametrize("surname", list("傅阎萧洪赖"))
+def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, surname):
+    from baoku.extract import ner
+    from baoku.extract.features import type_map
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    text = f"林小舟、{surname}明远出席了青川市的座谈会。"
+    assert ("person", surname + "明远") in [(e.type, e.text) for e in ner.entities(text)]
+    assert type_map().get(ord(surname)) != "S"      # the tagger's features do not mark it
+
+
+def test_a_name_before_a_model_number_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("卡达莱５２０型拖拉机在青川农机站展出。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("卡达莱X7系列今年在青川上市。")]
+
+
+def test_a_name_ending_in_a_cup_is_no_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
+    assert "person" not in [e.type for e in ner.entities("林舟杯中学生足球赛昨天在青川开幕。")]
+
+
+def test_a_name_before_a_position_in_a_photograph_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("河口村村民林晓舟（右二）和邻居们一起插秧。")]
+    assert ("person", "林晓舟") in got
+    got = [(e.type, e.text) for e in ner.entities("图为赵老师（左）在辅导学生。")]
+    assert "person" not in [t for t, _ in got]
+
+
+def test_a_place_before_a_work_is_its_author(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("书架上摆着林晓舟《青川杂记》和别的小说。")]
+    assert ("person", "林晓舟") in got
+
+
+def test_a_family_name_alone_before_an_honorific_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("孩子们和林奶奶在河边种树。")]
+    assert ("person", "林") in got
+    got = [(e.type, e.text) for e in ner.entities("明天总会放晴。")]
+    assert "person" not in [t for t, _ in got]

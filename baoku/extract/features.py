@@ -49,7 +49,7 @@ def type_map() -> dict[int, str]:
     """Character class of each character: H ideograph, S family-name character, N Chinese numeral,
     D digit, L Latin letter, P punctuation; anything else is O (set by the caller)."""
     m = {c: "H" for c in range(0x4E00, 0xA000)}
-    for w in words("surnames"):
+    for w in words("surnames", ""):
         if len(w) == 1:
             m[ord(w)] = "S"
     for ch in CN_DIGITS:
@@ -115,7 +115,7 @@ def lexicon_matchers() -> tuple[tuple[str, Matcher], ...]:
         ("G", Matcher(words("orgs", "gov_word", "gov_suffix"))),
         ("O", Matcher(words("orgs", "org_suffix", "media"))),
         ("F", Matcher(words("places", "suffix"))),
-        ("X", Matcher(words("surnames"))),
+        ("X", Matcher(words("surnames", ""))),
     )
 
 

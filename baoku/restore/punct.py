@@ -67,7 +67,7 @@ def _title_end() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     from ..lexicon import words
-    return frozenset(words("surnames"))
+    return frozenset(words("surnames", ""))
 
 
 _NAME_LIST = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}[、，]")
