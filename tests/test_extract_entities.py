@@ -1003,3 +1003,11 @@ def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkey
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
     assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
+
+
+def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("当时青川码头还很小，往年的客船刚才靠岸。")]
+    assert [x for x in got if x[0] == "date"] == [("date", "当时"), ("date", "往年"), ("date", "刚才")]
+    assert "date" not in [e.type for e in ner.entities("这是适当时机。")]     # 适当|时机: no word 当时

@@ -93,7 +93,7 @@ _PERIOD = "(?:上旬|中旬|下旬|初|底|末|中|上半年|下半年|年底|�
 def date_matcher() -> re.Pattern:
     """Dates in folded text: 0000年0月00日, 去年00月, 00日上午, 今年年底 …, and time words (the longest that
     matches, as a trie)."""
-    times = words("times")
+    times = words("times", "relative", "part", "season", "festival")
     core = (rf"(?:{_YEAR}|{_REL})(?:{_MON})?(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_MON}(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_DAY}(?:{_PART})?(?:{_CLOCK})?"

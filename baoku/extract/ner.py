@@ -287,6 +287,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _trigger_cut(text, ents)
     ents = _function_word_cut(text, ents)
     ents = _term_committees(ents)
+    ents = _time_words(text, ents)
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
@@ -1624,6 +1625,21 @@ def _surname_before(text: str, ents: list[Entity]) -> None:
 
 def _is_surname(ch: str) -> bool:
     return type_map().get(ord(ch)) == "S"
+
+
+@lru_cache(maxsize=1)
+def _time_word_rx() -> re.Pattern:
+    """The time words that the tagger's features do not mark (`times.txt` [unmarked])."""
+    return re.compile(trie_regex(words("times", "unmarked")))
+
+
+def _time_words(text: str, ents: list[Entity]) -> list[Entity]:
+    """A time word of `times.txt` [unmarked] (当时, 刚才, 往年) that the tagger left out is a date where jieba's words
+    begin and end with it: in the 1998 training sentences each is labelled a date in 90 % of its occurrences or
+    more (当时 90 times of 92)."""
+    added = [Entity("date", m.start(), m.end(), m.group()) for m in _time_word_rx().finditer(text)
+             if not any(x.start < m.end() and m.start() < x.end for x in ents) and _word_aligned(text, *m.span())]
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
