@@ -1011,3 +1011,11 @@ def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("当时青川码头还很小，往年的客船刚才靠岸。")]
     assert [x for x in got if x[0] == "date"] == [("date", "当时"), ("date", "往年"), ("date", "刚才")]
     assert "date" not in [e.type for e in ner.entities("这是适当时机。")]     # 适当|时机: no word 当时
+
+
+def test_a_place_run_on_into_a_word_for_its_parts_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江各地", "LOC"), ("法国当局", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities("浙江各地的青川茶叶受到法国当局关注。")]
+    assert ("place", "浙江") in got and ("place", "法国") in got
+    assert not [x for x in got if x[1] in ("浙江各地", "法国当局")]

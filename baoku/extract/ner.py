@@ -215,6 +215,7 @@ _LEVEL_WORDS = re.compile(r"市区|市内|县城(?![关乡镇区市东西南北�
 _MISSIONS = ("使馆", "领事馆", "办事处", "代表处", "代表团")     # a body one sends abroad (某国驻|某地办事处)
 _DIRECTION = re.compile(r"大?(?:东北|西北|西南|东南|中南)")    # two points of the compass, not a named region
 _DEICTIC_PLACE = re.compile(r"[本该全各外此我两邻][国省市县区乡镇村]")     # 本县, 外省, 我国: a level pointed to, no name
+_AREA_WORDS = ("市场", "灾区", "境内", "街头", "城区", "郊区", "各地", "内地", "大地", "当局")   # a part or side of a place
 _CURRENCIES = ("铢", "盾")          # one-character currencies after a country's name (某国铢)
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a common noun for a kind of site (博物馆, 高架桥)
@@ -255,6 +256,9 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         typ = _TYPES[lab]
         if typ == "place" and e - s >= 3 and _LEVEL_WORDS.match(text, e - 1):
             e -= 1                          # 某某|市区, 某某|县城: the 1998 set labels the name alone (11 and 5 of 11 and 5)
+            t = text[s:e]
+        if typ in ("place", "org") and t.endswith(_AREA_WORDS) and (k := _area_head(t)):
+            typ, e = "place", s + k         # 某国|境内, 某市|街头: the 1998 set labels the place alone (158 of 158)
             t = text[s:e]
         if typ == "place" and e - s >= 4 and t.startswith(_EPITHETS):
             s += 2                          # 首都|某某, 古都|某某: the 1998 set leaves the epithet out 53 times of 61
@@ -348,6 +352,14 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
 _GENERIC_BODIES = frozenset("公司 有限公司 集团 集团公司 控股 证券 保险 基金 信托 银行 医院 学校 大学 中学 小学 中心 工厂 机关 部门 "
                              "办公室 委员会 党委 党组 工会 纪委 组织部 财政 人大 议会 法庭 分局 学会 红十字会 日报 内阁 学院 研究所 "
                              "研究院 协会 商会".split())
+
+
+def _area_head(name: str) -> int:
+    """The length of the lexicon place that ``name`` is with a word of its parts or sides after it (某国|境内, 某省|各地,
+    某市|当局), else 0: in the 1998 training sentences a lexicon place before such a word is labelled alone 158 times and
+    with the word never (CLUENER's: 5 and never)."""
+    w = next(w for w in _AREA_WORDS if name.endswith(w))
+    return len(name) - len(w) if _place_rx().fullmatch(name, 0, len(name) - len(w)) else 0
 
 
 def _decimal_points(text: str, s: int, e: int) -> bool:
