@@ -1019,3 +1019,11 @@ def test_a_place_run_on_into_a_word_for_its_parts_is_the_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("浙江各地的青川茶叶受到法国当局关注。")]
     assert ("place", "浙江") in got and ("place", "法国") in got
     assert not [x for x in got if x[1] in ("浙江各地", "法国当局")]
+
+
+def test_a_place_run_on_into_a_work_on_it_or_a_side_of_it_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青禾江大桥", "LOC"), ("白鹭河沿岸", "LOC")))
+    got = [(e.type, e.text) for e in ner.entities("青禾江大桥通车后，白鹭河沿岸的村庄热闹起来。")]
+    assert ("place", "青禾江") in got and ("place", "白鹭河") in got
+    assert not [x for x in got if x[1] in ("青禾江大桥", "白鹭河沿岸")]
