@@ -1027,3 +1027,11 @@ def test_a_place_run_on_into_a_work_on_it_or_a_side_of_it_is_the_place(monkeypat
     got = [(e.type, e.text) for e in ner.entities("青禾江大桥通车后，白鹭河沿岸的村庄热闹起来。")]
     assert ("place", "青禾江") in got and ("place", "白鹭河") in got
     assert not [x for x in got if x[1] in ("青禾江大桥", "白鹭河沿岸")]
+
+
+def test_a_name_in_a_dateline_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "本报卡洛维（禾国）３月５日电记者林小舟报道：青川民乐团在此演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛维", "PER"), ("林小舟", "PER")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "卡洛维") in got and ("person", "林小舟") in got
