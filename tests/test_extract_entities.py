@@ -1035,3 +1035,12 @@ def test_a_name_in_a_dateline_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛维", "PER"), ("林小舟", "PER")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "卡洛维") in got and ("person", "林小舟") in got
+
+
+def test_a_time_word_for_the_past_after_an_adverb_is_the_verb(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的旅游旺季已经过去，过去三年游客翻了一番。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("过去"), t.index("过去") + 2, "DATE"),
+                                                     (t.rindex("过去"), t.rindex("过去") + 2, "DATE")])
+    got = [(e.type, e.start) for e in ner.entities(text) if e.type == "date"]
+    assert got == [("date", text.rindex("过去"))]

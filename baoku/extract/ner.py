@@ -275,6 +275,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "date" and _decimal_points(text, s, e):
             continue                        # 某某．|５点: the points of an index, not a time
+        if typ == "date" and t == "过去" and _after_adverb(text, s):
+            continue                        # 已经|过去, 都|过去: the verb (1998 training sentences: a date 2 times of 23)
         if typ == "date" and t == "现在" and s and _jieba()[1].get(text[s - 1:s + 1], "")[:1] == "v":
             continue                        # 体现|在, 出现|在: a verb ending in 现 (1998 training sentences: a date 1 of 59)
         if typ == "place" and e - s >= 4:
@@ -364,6 +366,15 @@ def _area_head(name: str) -> int:
     with the word never (CLUENER's: 5 and never)."""
     w = next(w for w in _AREA_WORDS if name.endswith(w))
     return len(name) - len(w) if _place_rx().fullmatch(name, 0, len(name) - len(w)) else 0
+
+
+def _after_adverb(text: str, s: int) -> bool:
+    """Whether the jieba word right before ``s`` (segmenting a few characters before it) is an adverb (已经, 都)."""
+    a = max(0, s - 4)
+    prev = ""
+    for w in segment(text[a:s]):
+        prev = w
+    return _jieba()[1].get(prev, "")[:1] == "d"
 
 
 def _decimal_points(text: str, s: int, e: int) -> bool:
