@@ -1052,3 +1052,44 @@ def test_a_family_name_alone_before_an_honorific_is_a_person(monkeypatch):
     assert ("person", "林") in got
     got = [(e.type, e.text) for e in ner.entities("明天总会放晴。")]
     assert "person" not in [t for t, _ in got]
+
+
+def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("当时青川码头还很小，往年的客船刚才靠岸。")]
+    assert [x for x in got if x[0] == "date"] == [("date", "当时"), ("date", "往年"), ("date", "刚才")]
+    assert "date" not in [e.type for e in ner.entities("这是适当时机。")]     # 适当|时机: no word 当时
+
+
+def test_a_place_run_on_into_a_word_for_its_parts_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江各地", "LOC"), ("法国当局", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities("浙江各地的青川茶叶受到法国当局关注。")]
+    assert ("place", "浙江") in got and ("place", "法国") in got
+    assert not [x for x in got if x[1] in ("浙江各地", "法国当局")]
+
+
+def test_a_place_run_on_into_a_work_on_it_or_a_side_of_it_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青禾江大桥", "LOC"), ("白鹭河沿岸", "LOC")))
+    got = [(e.type, e.text) for e in ner.entities("青禾江大桥通车后，白鹭河沿岸的村庄热闹起来。")]
+    assert ("place", "青禾江") in got and ("place", "白鹭河") in got
+    assert not [x for x in got if x[1] in ("青禾江大桥", "白鹭河沿岸")]
+
+
+def test_a_name_in_a_dateline_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "本报卡洛维（禾国）３月５日电记者林小舟报道：青川民乐团在此演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛维", "PER"), ("林小舟", "PER")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "卡洛维") in got and ("person", "林小舟") in got
+
+
+def test_a_time_word_for_the_past_after_an_adverb_is_the_verb(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的旅游旺季已经过去，过去三年游客翻了一番。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("过去"), t.index("过去") + 2, "DATE"),
+                                                     (t.rindex("过去"), t.rindex("过去") + 2, "DATE")])
+    got = [(e.type, e.start) for e in ner.entities(text) if e.type == "date"]
+    assert got == [("date", text.rindex("过去"))]

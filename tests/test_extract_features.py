@@ -86,10 +86,10 @@ def test_date_matcher_time_words_as_a_trie_match_as_the_longest_first_alternatio
     """The time words are a trie in ``date_matcher`` (quicker): the same matches as trying them longest first."""
     import re
 
-    from baoku.extract.features import date_matcher
-    from baoku.lexicon import trie_regex, words
+    from baoku.extract.features import date_matcher, time_words
+    from baoku.lexicon import trie_regex
     rx = date_matcher()
-    times = words("times")
+    times = time_words()
     plain = re.compile(rx.pattern.replace(trie_regex(times), "|".join(sorted(times, key=len, reverse=True))))
     text = "国庆节前夕，青禾县今天上午举行座谈会；国庆期间，青川港昨晚迎来客流高峰，近日将开通新航线。".translate(FEAT)
     spans = [m.span() for m in rx.finditer(text)]

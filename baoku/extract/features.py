@@ -89,11 +89,17 @@ _REL = "(?:今年|去年|明年|前年|本月|上月|下月|当年|同年)"
 _PERIOD = "(?:上旬|中旬|下旬|初|底|末|中|上半年|下半年|年底|年初|年末)"
 
 
+def time_words() -> list[str]:
+    """The time words of the date pattern: `times.txt` but its [unmarked] section, which the tagger was trained
+    without (the rules add those words, see `ner._time_words`)."""
+    return words("times", "relative", "part", "season", "festival")
+
+
 @lru_cache(maxsize=1)
 def date_matcher() -> re.Pattern:
     """Dates in folded text: 0000年0月00日, 去年00月, 00日上午, 今年年底 …, and time words (the longest that
     matches, as a trie)."""
-    times = words("times")
+    times = time_words()
     core = (rf"(?:{_YEAR}|{_REL})(?:{_MON})?(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_MON}(?:{_DAY})?{_PERIOD}?(?:{_PART})?(?:{_CLOCK})?"
             rf"|{_DAY}(?:{_PART})?(?:{_CLOCK})?"
