@@ -61,6 +61,7 @@ def test_company_title():
     ("青川人民党", "gov_org"), ("青禾法庭", "gov_org"), ("青川看守所", "gov_org"),
     ("青川省社科院", "gov_org"), ("青川省农业科学院", "gov_org"), ("青川省社会科学院历史研究所", "gov_org"),
     ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
+    ("中央青禾电视台", "gov_org"), ("青川电视台", "org"),      # a central broadcaster, a city's
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
