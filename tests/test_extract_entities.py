@@ -62,6 +62,7 @@ def test_company_title():
     ("青川省社科院", "gov_org"), ("青川省农业科学院", "gov_org"), ("青川省社会科学院历史研究所", "gov_org"),
     ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
     ("中央青禾电视台", "gov_org"), ("青川电视台", "org"),      # a central broadcaster, a city's
+    ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
