@@ -1005,3 +1005,17 @@ def test_a_run_together_latin_name_starting_with_a_given_name_is_a_person(monkey
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     got = [(e.type, e.text) for e in ner.entities("青川工作室请到了PeterHolm和SkyForge。")]
     assert ("person", "PeterHolm") in got and not [x for x in got if x[1] == "SkyForge"]
+
+
+def test_a_body_the_tagger_ran_on_from_an_event_before_it_is_the_body_alone(monkeypatch):
+    from baoku.extract import ner
+    text = "去年青川博览会远航电子集团推出了新品。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川博览会远航电子集团", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("org", "远航电子集团")]
+    text = "青川交易会开幕式在会展中心举行。"       # no body after the event: no organization
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川交易会开幕式", "ORG")))
+    assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    for body in ("青川博览会组委会", "青川发展论坛青禾秘书处"):     # the event's own committee or office
+        text = body + "发布了通知。"
+        monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (body, "ORG")))
+        assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == [body]
