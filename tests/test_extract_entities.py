@@ -1019,3 +1019,14 @@ def test_a_body_the_tagger_ran_on_from_an_event_before_it_is_the_body_alone(monk
         text = body + "发布了通知。"
         monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (body, "ORG")))
         assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == [body]
+
+
+def test_two_bodies_the_tagger_ran_together_over_a_verb_are_two_bodies(monkeypatch):
+    from baoku.extract import ner
+    text = "青川电视台联合浙江省青禾县文化局举办了晚会。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川电视台联合浙江省青禾县文化局", "ORG")))
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["青川电视台", "浙江省青禾县文化局"]
+    text = "青川港务集团培训中心今天成立。"        # a unit named by what it does stays in the body
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川港务集团培训中心", "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川港务集团培训中心"]

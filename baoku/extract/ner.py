@@ -288,6 +288,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _trigger_cut(text, ents)
     ents = _event_cut(text, ents)
     ents = _function_word_cut(text, ents)
+    ents = _verb_joined_bodies(ents)
     ents = _term_committees(ents)
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
@@ -498,6 +499,38 @@ def _function_word_cut(text: str, ents: list[Entity]) -> list[Entity]:
             out.append(Entity(org_type(head), e.start, e.start + a, head))
         if _item_end(rest) and not _bare_ending(rest):
             out.append(Entity(org_type(rest), e.start + b, e.end, rest))
+    return out
+
+
+def _verb_split(name: str) -> tuple[int, int] | None:
+    """(end of the first body, start of the second) where ``name`` is a body, a verb (jieba's, two characters or
+    more) and a body headed by a lexicon place or by 该, 其 (…公司|中标|某省…电厂, …大学|报告|该校…医院), else None."""
+    words = segment(name)
+    a = 0
+    for w, nxt in zip(words, words[1:]):
+        a += len(w)
+        b = a + len(nxt)
+        rest = name[b:]
+        if (a >= 3 and len(nxt) >= 2 and _jieba()[1].get(nxt, "")[:1] == "v" and len(rest) >= 3
+                and (rest[0] in "该其" or _place_rx().match(rest)) and _item_end(rest)
+                and _org_end_rx().search(name, 0, a)):
+            return a, b
+    return None
+
+
+def _verb_joined_bodies(ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger ran on from one body through a verb into another (…电视台|联合|某省委宣传部) is the
+    two bodies (`_verb_split`): no labelled organization of the training sentences (validation split aside) is so
+    written (1998: 0 of 7,959; CLUENER: 0 of 7,205)."""
+    out: list[Entity] = []
+    for e in ents:
+        cut = _verb_split(e.text) if e.type in ("org", "gov_org") and e.end - e.start >= 8 else None
+        if cut is None:
+            out.append(e)
+            continue
+        a, b = cut
+        out += [Entity(org_type(e.text[:a]), e.start, e.start + a, e.text[:a]),
+                Entity(org_type(e.text[b:]), e.start + b, e.end, e.text[b:])]
     return out
 
 
