@@ -1030,3 +1030,13 @@ def test_two_bodies_the_tagger_ran_together_over_a_verb_are_two_bodies(monkeypat
     text = "青川港务集团培训中心今天成立。"        # a unit named by what it does stays in the body
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川港务集团培训中心", "ORG")))
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川港务集团培训中心"]
+
+
+def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("浙江省敢为人先基金会表彰了林小舟。")]
+    assert ("org", "浙江省敢为人先基金会") in got
+    # a verb or a numeral among the words: a clause, no council's name
+    got = [(e.type, e.text) for e in ner.entities("浙江省决定为此设立委员会。")]
+    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]

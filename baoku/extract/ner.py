@@ -858,6 +858,21 @@ _LEVEL_ENDS = tuple("市县省区州")
 # 159 times, part of a longer one 17, the place alone 21 (most of them a term committee after 政协 or 中共)
 _COUNCIL_CHAR = r"[^\W\d的了和与及在是为对向从把被将到等或并也都这那其两各该]"
 _COUNCIL_TAIL = re.compile(rf"{_COUNCIL_CHAR}{{2,12}}?(?:委员会|基金会|协会|研讨会)(?![长员])")
+# the same with those characters inside words (敢为人先, 和睦, 两地): taken when no jieba word of it is a function
+# word, verb, numeral, measure word, pronoun, preposition, conjunction or particle (…决定为此设立委员会 is no name)
+_COUNCIL_WORDS = re.compile(r"[^\W\d]{2,12}?(?:委员会|基金会|协会|研讨会)(?![长员])")
+_NOT_IN_COUNCIL = frozenset("vmqrpcu")
+
+
+def _council_tail(text: str, e: int) -> re.Match | None:
+    """A council's name right after a lexicon place (`_COUNCIL_TAIL`, or `_COUNCIL_WORDS` read by jieba's words)."""
+    m = _COUNCIL_TAIL.match(text, e)
+    if m is None:
+        m = _COUNCIL_WORDS.match(text, e)
+        if m and any(_jieba()[1].get(w, "")[:1] in _NOT_IN_COUNCIL or len(w) == 1 and w in _COUNCIL_CHAR
+                     for w in segment(m.group())):
+            return None
+    return m
 # a women's or men's team after a lexicon place (某省|女足): one labelled body 67 times in the 1998 training sentences,
 # the place alone 4
 _TEAM_TAIL = re.compile("[女男][足排篮]")
@@ -874,7 +889,7 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     an ending alone too when it ends in a level (某某县|公安局: one labelled organization 59 times, the place apart 2);
     any other is a piece of a body's name the tagger cut (某某寺|银行) and no place: such a place is labelled apart
     before such an ending 6 times in the 1998 training sentences, a body so ending after a head outside the lexicon
-    1,188 times. A lexicon place heads a council's name with verbs in it too (`_COUNCIL_TAIL`) and a team's
+    1,188 times. A lexicon place heads a council's name with verbs in it too (`_council_tail`) and a team's
     (`_TEAM_TAIL`). A place after 政协 is left as it is (the 1998 set labels it either way)."""
     out: list[Entity] = []
     for k, e in enumerate(ents):
@@ -889,7 +904,7 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             if m and not _plain_nouns(m.group()):
                 m = None
             if m is None and _place_rx().fullmatch(e.text):
-                m = _COUNCIL_TAIL.match(text, e.end) or _TEAM_TAIL.match(text, e.end)
+                m = _council_tail(text, e.end) or _TEAM_TAIL.match(text, e.end)
             if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 4])
                     and not text.startswith(_KIND_WORDS, e.end)):
                 s = e.start
