@@ -61,6 +61,8 @@ def test_company_title():
     ("青川人民党", "gov_org"), ("青禾法庭", "gov_org"), ("青川看守所", "gov_org"),
     ("青川省社科院", "gov_org"), ("青川省农业科学院", "gov_org"), ("青川省社会科学院历史研究所", "gov_org"),
     ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
+    ("中央青禾电视台", "gov_org"), ("青川电视台", "org"),      # a central broadcaster, a city's
+    ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
@@ -1093,3 +1095,38 @@ def test_a_time_word_for_the_past_after_an_adverb_is_the_verb(monkeypatch):
                                                      (t.rindex("过去"), t.rindex("过去") + 2, "DATE")])
     got = [(e.type, e.start) for e in ner.entities(text) if e.type == "date"]
     assert got == [("date", text.rindex("过去"))]
+
+
+def test_a_body_the_tagger_ran_on_from_an_event_before_it_is_the_body_alone(monkeypatch):
+    from baoku.extract import ner
+    text = "去年青川博览会远航电子集团推出了新品。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川博览会远航电子集团", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("org", "远航电子集团")]
+    text = "青川交易会开幕式在会展中心举行。"       # no body after the event: no organization
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川交易会开幕式", "ORG")))
+    assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    for body in ("青川博览会组委会", "青川发展论坛青禾秘书处"):     # the event's own committee or office
+        text = body + "发布了通知。"
+        monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (body, "ORG")))
+        assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == [body]
+
+
+def test_two_bodies_the_tagger_ran_together_over_a_verb_are_two_bodies(monkeypatch):
+    from baoku.extract import ner
+    text = "青川电视台联合浙江省青禾县文化局举办了晚会。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川电视台联合浙江省青禾县文化局", "ORG")))
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["青川电视台", "浙江省青禾县文化局"]
+    text = "青川港务集团培训中心今天成立。"        # a unit named by what it does stays in the body
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川港务集团培训中心", "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川港务集团培训中心"]
+
+
+def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_word(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("浙江省敢为人先基金会表彰了林小舟。")]
+    assert ("org", "浙江省敢为人先基金会") in got
+    # a verb or a numeral among the words: a clause, no council's name
+    got = [(e.type, e.text) for e in ner.entities("浙江省决定为此设立委员会。")]
+    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]

@@ -6,9 +6,9 @@ ends like one (厅, 局, 委员会, 政府 …; or 军队, 中院 …, endings o
 of a name the tagger found), unless a longer company or institution ending says otherwise
 (集团, 银行, 研究院 …); a ``gov_kind`` ending beats an organization ending it repeats (科学院, the state's academies,
 and their units). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
-is a government body. A unit inside a named body takes the body's kind: a department of a company or
-university (银行…信贷部, 大学…研究中心) is an organization, a unit of a ministry or bureau (…部政策研究中心,
-…厅…中心) a government body.
+is a government body, and so is a broadcaster of the central level (央视). A unit inside a named body
+takes the body's kind: a department of a company or university (银行…信贷部, 大学…研究中心) is an organization,
+a unit of a ministry or bureau (…部政策研究中心, …厅…中心) a government body.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def _tables():
 def org_type(name: str) -> str:
     """``gov_org`` or ``org``."""
     gov_words, gov_suf, org_suf = _tables()
-    if name in gov_words:
+    if name in gov_words or _central_broadcaster(name):
         return "gov_org"
     head = _head_kind(name, gov_words, gov_suf, org_suf)
     if head:
@@ -47,6 +47,13 @@ def org_type(name: str) -> str:
             return "gov_org"
         return "org"
     return "gov_org"
+
+
+def _central_broadcaster(name: str) -> bool:
+    """Whether ``name`` is a broadcaster of the central level (央视, 中央电视台, 中央人民广播电台): in the CLUENER
+    training sentences such a name is labelled government 10 times of 15 (a province's or city's station is an
+    organization there)."""
+    return name == "央视" or name.startswith("中央") and name.endswith("台")
 
 
 def _suffix_length(name: str, suffixes: tuple[str, ...]) -> int:
