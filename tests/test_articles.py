@@ -4141,3 +4141,13 @@ def test_a_story_displaced_after_a_note_that_closes_its_host_takes_the_text_afte
     host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in paras])
     coh = Cohesion([reattach.heading(host), *paras, "青川港新航线开通"])
     assert reattach.best_suffix(coh, "青川港新航线开通", host)[0] == 3
+
+
+def test_a_heading_line_closed_by_a_column_tag_is_one_headline_not_headline_and_subheadline():
+    # a space parts a couplet of a headline; the longer second half closes on the column's tag, which closes a
+    # headline's line and seldom a subheadline's
+    title = "守好青川港口岸线 护航清水河生态（港城新观察·青川一线⑤）"
+    text = (f"## {title}\n\n本报青川3月2日电（记者林小舟）青川港务集团2日起在清水河沿线增设十处巡查点。\n\n"
+            "港务集团介绍，巡查点全天有人值守。\n")
+    art = baoku.restore(text).articles[0]
+    assert (art.headline.text, art.subheadline) == (title, None)
