@@ -4151,3 +4151,25 @@ def test_a_heading_line_closed_by_a_column_tag_is_one_headline_not_headline_and_
             "港务集团介绍，巡查点全天有人值守。\n")
     art = baoku.restore(text).articles[0]
     assert (art.headline.text, art.subheadline) == (title, None)
+
+
+def test_a_bodiless_title_that_a_story_speaks_of_from_its_opening_is_its_kicker_not_the_owner_of_its_text():
+    # a row of two kickers over the first story's headline; the second one's story is read after another, under
+    # its own tagged headline, which its opening hardly speaks of: the title left bodiless is that story's kicker,
+    # though the story's text speaks of it more than of the headline
+    from baoku.model import Article, Field, Page, Paragraph
+    from baoku.restore import reattach
+    page = Page(source=None)
+    first = ["1962年秋，青川市第一届港城运动会在临江体育场举行，三千多名运动员参赛。", "这届运动会，留下了青川体育最珍贵的记忆。"]
+    between = ["青禾县老街夜市昨晚重新开张，两百多个摊位沿河排开。", "夜市管理处说，今年摊位比去年多了三成。"]
+    second = ["青川港航运博物馆坐落在老码头旁，馆内陈列着上千件航运老物件。", "走进航运博物馆一层，一面由老船锚组成的展示墙格外醒目。",
+              "航运博物馆二层讲述老船长林小舟的故事，他在青川港航运线上跑了四十年船。",
+              "馆长说，青川港航运博物馆每年接待游客十多万人次。"]
+    page.articles = [Article(kicker=Field("第一届港城运动会", []), headline=Field("新人辈出精彩亮相（港城的第一）", []),
+                             paragraphs=[Paragraph(t, []) for t in first]),
+                     Article(headline=Field("青川港航运博物馆", [])),
+                     Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in between]),
+                     Article(headline=Field("一座馆里的百年（港城的第一）", []), paragraphs=[Paragraph(t, []) for t in second])]
+    arts = reattach.reattach(page).articles
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in arts[1:]] == \
+        [(None, "老街夜市重开", 2), ("青川港航运博物馆", "一座馆里的百年（港城的第一）", 4)]

@@ -73,6 +73,8 @@ def reattach(page: Page) -> Page:
         head = heading(orphan, untagged=True)
         if best := _package_host(orphan, arts, coh, head) or _covering_host(orphan, arts, coh, head):
             host, k, cover = best
+            if _opens_on(orphan, host, arts, coh):
+                continue
             moved = host.paragraphs[k:]
             del host.paragraphs[k:]
             orphan.paragraphs = moved
@@ -289,6 +291,28 @@ def _orphan_to_kicker(arts: list[Article], coh: Cohesion) -> None:
                 b.decide(f"took the kicker left bodiless before it: {b.kicker.text[:16]}", 0.1)
                 orphan.headline = None
                 break
+
+
+OWN_ECHO_MAX = 0.2      # a story's opening that echoes its own untagged headline less than this hardly speaks of it
+
+
+def _opens_on(orphan: Article, host: Article, arts: list[Article], coh: Cohesion) -> bool:
+    """A title left bodiless and alone, no column tag closing it, whose words the host (one of the next
+    ``KICKER_AHEAD`` stories, without a kicker) takes up from its opening (``OPENING_ECHO``) while that opening
+    hardly speaks of the host's own headline (``OWN_ECHO_MAX``): the host's kicker, read in a row of kickers over
+    the story before (青川港—— / 青禾县夜市 / ## 港口扩建 / …… / ## 烟火里的小城（走基层） / 青禾县夜市……), not the
+    owner of the host's trailing text. Makes it so and says whether it did."""
+    k = arts.index(orphan)
+    if orphan.captions or orphan.kicker is not None or orphan.subheadline is not None or host.kicker is not None \
+            or COLUMN_TAG.search(orphan.headline.text) or host not in arts[k + 1:k + 1 + KICKER_AHEAD]:
+        return False
+    opening = "".join(p.text for p in host.paragraphs[:OPENING_PARAS])
+    if coh.coverage(orphan.headline.text, opening) < OPENING_ECHO \
+            or coh.coverage(COLUMN_TAG.sub("", host.headline.text), opening) >= OWN_ECHO_MAX:
+        return False
+    host.kicker, orphan.headline = orphan.headline, None
+    host.decide(f"took the kicker left bodiless before it: {host.kicker.text[:16]}", 0.1)
+    return True
 
 
 def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:
