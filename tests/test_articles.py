@@ -4173,3 +4173,15 @@ def test_a_bodiless_title_that_a_story_speaks_of_from_its_opening_is_its_kicker_
     arts = reattach.reattach(page).articles
     assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in arts[1:]] == \
         [(None, "老街夜市重开", 2), ("青川港航运博物馆", "一座馆里的百年（港城的第一）", 4)]
+
+
+def test_a_dated_reports_first_crosshead_the_model_is_unsure_of_is_the_next_storys_title():
+    # a news report under its dateline seldom has crossheads: a lone line after its end that the crosshead model
+    # is unsure of heads the story read on after it
+    title = "“老街书房让小城更温暖”"
+    text = ("## 青川港新航线开通\n\n本报青川3月2日电（记者林小舟）青川港至临江港的集装箱新航线2日开通，首班货轮满载出港。\n\n"
+            "港务集团介绍，新航线每周往返三班，全程约十二小时。\n\n新航线开通后，青川港的货物可直达临江港，物流成本降低约两成。\n\n"
+            f"{title}\n\n每到傍晚，青禾县老街的一家书房里就坐满了读者。这家书房由一座老粮仓改建而成，去年底向市民免费开放。\n\n"
+            "书房管理员韩亦舒说，来这里读书的多是附近的居民和学生，周末常常一座难求。\n")
+    arts = baoku.restore(text).articles
+    assert [(a.headline.text, len(a.paragraphs)) for a in arts] == [("青川港新航线开通", 3), (title, 2)]
