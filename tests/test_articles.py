@@ -4155,3 +4155,47 @@ def test_a_story_displaced_after_a_note_that_closes_its_host_takes_the_text_afte
     host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in paras])
     coh = Cohesion([reattach.heading(host), *paras, "青川港新航线开通"])
     assert reattach.best_suffix(coh, "青川港新航线开通", host)[0] == 3
+
+
+def test_a_heading_line_closed_by_a_column_tag_is_one_headline_not_headline_and_subheadline():
+    # a space parts a couplet of a headline; the longer second half closes on the column's tag, which closes a
+    # headline's line and seldom a subheadline's
+    title = "守好青川港口岸线 护航清水河生态（港城新观察·青川一线⑤）"
+    text = (f"## {title}\n\n本报青川3月2日电（记者林小舟）青川港务集团2日起在清水河沿线增设十处巡查点。\n\n"
+            "港务集团介绍，巡查点全天有人值守。\n")
+    art = baoku.restore(text).articles[0]
+    assert (art.headline.text, art.subheadline) == (title, None)
+
+
+def test_a_bodiless_title_that_a_story_speaks_of_from_its_opening_is_its_kicker_not_the_owner_of_its_text():
+    # a row of two kickers over the first story's headline; the second one's story is read after another, under
+    # its own tagged headline, which its opening hardly speaks of: the title left bodiless is that story's kicker,
+    # though the story's text speaks of it more than of the headline
+    from baoku.model import Article, Field, Page, Paragraph
+    from baoku.restore import reattach
+    page = Page(source=None)
+    first = ["1962年秋，青川市第一届港城运动会在临江体育场举行，三千多名运动员参赛。", "这届运动会，留下了青川体育最珍贵的记忆。"]
+    between = ["青禾县老街夜市昨晚重新开张，两百多个摊位沿河排开。", "夜市管理处说，今年摊位比去年多了三成。"]
+    second = ["青川港航运博物馆坐落在老码头旁，馆内陈列着上千件航运老物件。", "走进航运博物馆一层，一面由老船锚组成的展示墙格外醒目。",
+              "航运博物馆二层讲述老船长林小舟的故事，他在青川港航运线上跑了四十年船。",
+              "馆长说，青川港航运博物馆每年接待游客十多万人次。"]
+    page.articles = [Article(kicker=Field("第一届港城运动会", []), headline=Field("新人辈出精彩亮相（港城的第一）", []),
+                             paragraphs=[Paragraph(t, []) for t in first]),
+                     Article(headline=Field("青川港航运博物馆", [])),
+                     Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in between]),
+                     Article(headline=Field("一座馆里的百年（港城的第一）", []), paragraphs=[Paragraph(t, []) for t in second])]
+    arts = reattach.reattach(page).articles
+    assert [(a.kicker and a.kicker.text, a.headline.text, len(a.paragraphs)) for a in arts[1:]] == \
+        [(None, "老街夜市重开", 2), ("青川港航运博物馆", "一座馆里的百年（港城的第一）", 4)]
+
+
+def test_a_dated_reports_first_crosshead_the_model_is_unsure_of_is_the_next_storys_title():
+    # a news report under its dateline seldom has crossheads: a lone line after its end that the crosshead model
+    # is unsure of heads the story read on after it
+    title = "“老街书房让小城更温暖”"
+    text = ("## 青川港新航线开通\n\n本报青川3月2日电（记者林小舟）青川港至临江港的集装箱新航线2日开通，首班货轮满载出港。\n\n"
+            "港务集团介绍，新航线每周往返三班，全程约十二小时。\n\n新航线开通后，青川港的货物可直达临江港，物流成本降低约两成。\n\n"
+            f"{title}\n\n每到傍晚，青禾县老街的一家书房里就坐满了读者。这家书房由一座老粮仓改建而成，去年底向市民免费开放。\n\n"
+            "书房管理员韩亦舒说，来这里读书的多是附近的居民和学生，周末常常一座难求。\n")
+    arts = baoku.restore(text).articles
+    assert [(a.headline.text, len(a.paragraphs)) for a in arts] == [("青川港新航线开通", 3), (title, 2)]

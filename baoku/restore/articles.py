@@ -201,9 +201,22 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
         crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
     elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
         crosshead = _opens_even_series(run, units, j, r.crossheads, p)
-    if crosshead and full is None and _kicker_waits(r.waiting, cur, run, units, j, r.coh):
+    if crosshead and full is None and (_kicker_waits(r.waiting, cur, run, units, j, r.coh)
+                                       or _unsure_first(cur, run, r.crossheads, p)):
         crosshead = False
     return crosshead, p
+
+
+UNSURE_CROSSHEAD = 0.8          # P(crosshead) under which a dated report's first crosshead is another story's title
+SHORT_HEAD = 8                  # characters of a short line (a name, a label), which may be a crosshead still
+
+
+def _unsure_first(cur: Article, run: list[Unit], earlier: list[str], p: float) -> bool:
+    """In a markdown dump, a single heading line longer than ``SHORT_HEAD`` that would be the first crosshead of a
+    dated report (本报青川5月2日电……), the crosshead model unsure of it (``UNSURE_CROSSHEAD``): a news report seldom
+    has crossheads, so the line is the title of the next story, read on after the report's end."""
+    return len(run) == 1 and not earlier and len(run[0].text) > SHORT_HEAD and p < UNSURE_CROSSHEAD \
+        and is_lead(cur.paragraphs[0].text)
 
 
 def _open_heading_run(r: _Reading, run: list[Unit], u: Unit, j: int) -> None:

@@ -902,9 +902,10 @@ SPLIT_MIN = 2           # characters of each title of a heading line parted by a
 
 def split_line(text: str) -> tuple[str, str, str] | None:
     """A heading line that carries two titles side by side (kicker + headline, or headline + subheadline),
-    separated by a space: (first, second, which) where which names the longer, explanatory part, or where a
-    dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开: a
-    kicker)."""
+    separated by a space: (first, second, which) where which names the longer, explanatory part (never a
+    subheadline closed by a column tag, which closes a headline's line: 8 of 8,347 corpus subheadlines end on one),
+    or where a dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开:
+    a kicker)."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
@@ -916,7 +917,7 @@ def split_line(text: str) -> tuple[str, str, str] | None:
         return None
     if len(a) >= 1.25 * len(b):
         return a, b, "kicker"
-    if len(b) >= 1.25 * len(a):
+    if len(b) >= 1.25 * len(a) and not TAG_END.search(b):
         return a, b, "subheadline"
     return None
 

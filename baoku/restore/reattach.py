@@ -73,6 +73,8 @@ def reattach(page: Page) -> Page:
         head = heading(orphan, untagged=True)
         if best := _package_host(orphan, arts, coh, head) or _covering_host(orphan, arts, coh, head):
             host, k, cover = best
+            if _opens_on(orphan, host, k, arts, coh):
+                continue
             moved = host.paragraphs[k:]
             del host.paragraphs[k:]
             orphan.paragraphs = moved
@@ -308,6 +310,30 @@ def _orphan_to_kicker(arts: list[Article], coh: Cohesion) -> None:
                 b.decide(f"took the kicker left bodiless before it: {b.kicker.text[:16]}", 0.1)
                 orphan.headline = None
                 break
+
+
+OWN_ECHO_MAX = 0.2      # a story's opening that echoes its own untagged headline less than this hardly speaks of it
+
+
+def _opens_on(orphan: Article, host: Article, k: int, arts: list[Article], coh: Cohesion) -> bool:
+    """A title left bodiless and alone, no column tag closing it, whose words the host (one of the next
+    ``KICKER_AHEAD`` stories, without a kicker) takes up from its opening (``OPENING_ECHO``) while that opening
+    hardly speaks of the host's own headline (``OWN_ECHO_MAX``), and whose text from ``k`` on, which it would
+    take, opens on no lead (a lead opens a story's own text): the host's kicker, read in a row of kickers over the
+    story before (青川港—— / 青禾县夜市 / ## 港口扩建 / …… / ## 烟火里的小城（走基层） / 青禾县夜市……), not the
+    owner of the host's trailing text. Makes it so and says whether it did."""
+    at = arts.index(orphan)
+    if orphan.captions or orphan.kicker is not None or orphan.subheadline is not None or host.kicker is not None \
+            or COLUMN_TAG.search(orphan.headline.text) or host not in arts[at + 1:at + 1 + KICKER_AHEAD] \
+            or k and is_lead(host.paragraphs[k].text):
+        return False
+    opening = "".join(p.text for p in host.paragraphs[:OPENING_PARAS])
+    if coh.coverage(orphan.headline.text, opening) < OPENING_ECHO \
+            or coh.coverage(COLUMN_TAG.sub("", host.headline.text), opening) >= OWN_ECHO_MAX:
+        return False
+    host.kicker, orphan.headline = orphan.headline, None
+    host.decide(f"took the kicker left bodiless before it: {host.kicker.text[:16]}", 0.1)
+    return True
 
 
 def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:
