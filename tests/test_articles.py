@@ -2567,20 +2567,6 @@ def test_two_fields_over_a_reporters_line_are_a_packages_headline_and_first_part
 
 
 
-def test_a_story_headed_by_a_line_ending_on_a_dash_is_part_of_the_story_before_it():
-    # a package part's label ending on a dash, read as the headline over its title and reporter's line: no title
-    # ends on a dash, so the label, the title and the part's text go on the story before
-    part = ["青川港客运站调度员韩亦舒——", "凌晨四点进调度室", "本报记者 林小舟",
-            "凌晨四点，韩亦舒已经在调度室里盯着屏幕，一班班客船进出港口，她都要逐一核对。"]
-    page = baoku.restore("\n\n".join([
-        "# 春节假期坚守岗位的人们", "本报青川2月10日电 春节假期，青川市各行各业的劳动者坚守岗位，守护万家团圆。", *part,
-        "青川市人民医院护士周启航——", "病房里的年夜饭", "本报记者 岑望川",
-        "除夕夜，周启航和同事们在病房里陪病人吃了一顿年夜饭，饺子是食堂师傅一早包好的。"]) + "\n")
-    first = page.articles[0]
-    assert first.headline.text == "春节假期坚守岗位的人们" and [p.text for p in first.paragraphs][1:] == part
-    assert not any(a.headline.text.endswith("——") for a in page.articles)
-
-
 def test_a_bracketed_titles_end_read_down_the_column_finishes_it_and_takes_the_text_after_it():
     # XY-cut reads a title's first line, other text, then the title's wrapped end amid the text under it; with no
     # lead of its own that text went to the story before, and the paragraph the wrapped end cuts goes with it

@@ -109,27 +109,8 @@ def reattach(page: Page) -> Page:
                 arts.insert(k, other)
     for art in arts:
         _digest_over_item(art)
-    _dashed_heads_to_text(arts)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
-
-
-def _dashed_heads_to_text(arts: list[Article]) -> None:
-    """A story headed by a line ending on a dash (……——), as no title does (none of the corpus's 8,347 headlines;
-    618 kickers and 870 paragraphs do), under no kicker ending so (a row of kickers), is a part of the story before
-    it: a package's part, its label ending on the dash, or a paragraph that the dash opens. Its title fields and
-    text go on that story's text."""
-    for k in range(len(arts) - 1, 0, -1):
-        art = arts[k]
-        if art.headline is None or not art.headline.text.rstrip().endswith("——") or art.section is not None \
-                or art.kicker is not None and art.kicker.text.rstrip().endswith("——"):
-            continue
-        host = arts[k - 1]
-        del arts[k]
-        host.paragraphs += [f.as_paragraph() for f in (art.kicker, art.headline, art.subheadline) if f is not None]
-        host.paragraphs += art.paragraphs
-        host.captions += art.captions
-        host.decide(f"a story headed by a line ending on a dash is part of this one: {art.headline.text[:16]}", 0.1)
 
 
 DASHED_SUB = 40         # characters of a ——subheadline
