@@ -459,6 +459,15 @@ def test_a_title_closing_on_a_column_tag_is_the_headline_over_the_line_under_it_
     assert (art["kicker"], art["headline"]) == (None, head)
 
 
+def test_a_title_line_of_two_phrases_closing_on_a_long_column_tag_stays_one_headline_in_a_line_dump():
+    # the tag closes the whole title: without it the phrase after the space is too short for a subheadline
+    from conftest import lines_dump
+    head = "林小川：扎根山乡 守护清水（为了乡村振兴·青川基层干部谱）"
+    text = lines_dump([EARLIER, BODY]) + head + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["headline"], art["subheadline"]) == (head, None)
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"

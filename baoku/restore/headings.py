@@ -904,7 +904,7 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     """A heading line that carries two titles side by side (kicker + headline, or headline + subheadline),
     separated by a space: (first, second, which) where which names the longer, explanatory part, or where a
     dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开: a
-    kicker)."""
+    kicker). A column tag closing the line closes the whole title, so the part it ends is measured without it."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
@@ -912,11 +912,12 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     if len(parts) != 2:
         return None
     a, b = parts
-    if len(a) + len(b) < 26 or min(len(a), len(b)) < 6:
+    n, m = len(a), len(TAG_END.sub("", b))
+    if n + m < 26 or min(n, m) < 6:
         return None
-    if len(a) >= 1.25 * len(b):
+    if n >= 1.25 * m:
         return a, b, "kicker"
-    if len(b) >= 1.25 * len(a):
+    if m >= 1.25 * n:
         return a, b, "subheadline"
     return None
 
