@@ -483,6 +483,15 @@ def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line(
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
 
 
+def test_a_first_line_looking_full_by_its_space_goes_on_over_an_indented_line_completing_its_cut_word():
+    # an article's number set apart by a space makes an indented first line look full; the word it cuts in two
+    # (管 / 理) says the indented line under it is its rest, not a paragraph of its own
+    lines = ["第五条 城市书房日常运营管", "理，由市文化局负责。"]
+    assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units[1] == "".join(lines)
+
+
 def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
     # 12.5% alone would fit the room the second line leaves, but not with the semicolon that may not open a line:
     # the number was pushed down with it, and the paragraph goes on

@@ -339,8 +339,11 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
         # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``) or two
         # full lines without a clause mark over an indented line (``_full_title_pair``); a line
-        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line
-        return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
+        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line;
+        # a word cut in two between it and the indented line goes on (……个人所 / 得，……: a space or digits made
+        # the indented first line look full)
+        return nxt_indented and b.text[-1] not in "，、；：,;:" and not splits_word(text, nxt.text) \
+            or _tag_title(b, nxt, full) \
             or _flush_pair(b, nxt, after, full) or _full_title_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
