@@ -468,6 +468,17 @@ def test_a_title_line_of_two_phrases_closing_on_a_long_column_tag_stays_one_head
     assert (art["headline"], art["subheadline"]) == (head, None)
 
 
+@pytest.mark.parametrize("kicker, head", [("青川市文化局联合图书馆举\n办全民读书节", "城市书房开进老街社区（文化观察）"),
+                                         ("老街社区二十名居民自\n发组建志愿服务队", "老街夜市重开人气旺（新春走基层）")])
+def test_a_title_closing_on_a_column_tag_under_a_wrapped_field_is_the_headline_in_a_line_dump(kicker, head):
+    # a column tag closes a headline, never a subheadline: the wider tagged line is no subheadline under a
+    # headline that wrapped, but the headline under its kicker
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + kicker + "\n" + head + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (kicker.replace("\n", ""), head, None)
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"

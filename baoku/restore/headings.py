@@ -786,6 +786,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 2
     if len(texts) > 2:
         return 1
+    if tag_closed(second, COLUMN_TAG):
+        return 1                # a column tag closes a headline, not a subheadline: a kicker over it
     if lines and len(first) <= SHORT_KICKER < len(second):
         return 1                # a name or a place over a title (林小舟 / ……): a kicker
     larger = _larger_type(fields, lines)
