@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import baoku
 from baoku.patterns import rx
 from baoku.restore.units import LABEL_OPENS
 from conftest import FIXTURES, REPO, lines_dump, run_stages, wrap
@@ -490,6 +491,16 @@ def test_a_first_line_looking_full_by_its_space_goes_on_over_an_indented_line_co
     assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units[1] == "".join(lines)
+
+
+def test_a_first_line_goes_on_over_a_line_cut_short_by_a_character_pushed_down_with_an_ellipsis():
+    # an ellipsis may not open a line: the character before it went down with it, leaving the second line as short
+    # as an indented first line, which the first line, filled to its indent, goes on into
+    lines = ["端午前夕，书房里的孩子们", "正在包粽子、画龙舟、背古", "诗……管理员林小舟说，这样的", "活动每年都办。"]
+    assert [width(x) for x in lines[:3]] == [12, 12, 14]
+    page = baoku.restore(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert [p for a in page.to_json()["articles"] for p in a["paragraphs"]] == \
+        [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
 
 
 def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
