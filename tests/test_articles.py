@@ -479,6 +479,19 @@ def test_a_title_closing_on_a_column_tag_under_a_wrapped_field_is_the_headline_i
     assert (art["kicker"], art["headline"], art["subheadline"]) == (kicker.replace("\n", ""), head, None)
 
 
+def test_a_photo_storys_standing_title_after_a_finished_story_is_no_crosshead_of_it_in_a_line_dump():
+    # a photo story's standing title is always a title (never a paragraph of the corpus), however much the
+    # crosshead model takes it for a line of the story above
+    from conftest import lines_dump
+    caption = ("近年来，青川市临江区老街社区因地制宜，发展城市书房和社区食堂，目前已建成书房十二座，"
+               "进一步方便了居民。")
+    text = ("老街书房里的读书声（编辑手记）\n" + lines_dump([EARLIER, BODY]) + "图片报道\n" + lines_dump([caption])
+            + "图为6月2日拍摄的老街\n社区城市书房。\n本报记者 林小舟摄\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["老街书房里的读书声（编辑手记）", "图片报道"]
+    assert arts[0]["paragraphs"] == [EARLIER, BODY]
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"
