@@ -492,6 +492,18 @@ def test_a_photo_storys_standing_title_after_a_finished_story_is_no_crosshead_of
     assert arts[0]["paragraphs"] == [EARLIER, BODY]
 
 
+def test_a_run_under_a_credit_naming_who_drew_and_who_wrote_opens_a_story_in_a_line_dump():
+    # 林 舟图 宋 禾文 signs the cartoon and verse above and closes that piece: the column's name, title and author
+    # under it open the next piece, not crossheads of the photo story
+    from conftest import lines_dump
+    caption = ("书房里有咖啡香，也有墨香，夜里也亮着灯。青川市临江区建起多处城市书房，为爱读书的人提供好去处，"
+               "有效提升了居民的阅读热情。")
+    text = ("图片报道\n" + lines_dump([caption, EARLIER]) + "这正是：\n书房亮灯火，\n夜读有去处。\n林 舟图 宋 禾文\n"
+            + "评说\n老街改造要绣花功夫\n临江 韩亦舒\n" + lines_dump([BODY, EARLIER]))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["图片报道", "评说"]
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"

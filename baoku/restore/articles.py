@@ -594,12 +594,16 @@ def _set_vertically(last: Paragraph, text: str) -> bool:
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:
-    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄), which closes
-    the photo or story above, or is one title under another credit (制图：林小舟; several lines under such a
-    credit may be a graphic's title and notes inside a story): the run opens a story, it is no crosshead."""
+    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄) or a credit
+    naming who drew and who wrote (林小舟图 宋嘉禾文), which close the photo, cartoon or story above, or is one
+    title under another credit (制图：林小舟; several lines under such a credit may be a graphic's title and notes
+    inside a story): the run opens a story, it is no crosshead."""
     credit = units[i - 1] if i else None
     return credit is not None and credit.role == "credit" \
-        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)))
+        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)) or bool(_DRAWN_WRITTEN.match(credit.text)))
+
+
+_DRAWN_WRITTEN = re.compile(r"^\S(\s*\S){1,4}\s*[图文]\s*\S(\s*\S){1,4}\s*[图文]$")   # 林小舟 图 宋嘉禾 文
 
 
 def _kicker_alone(art: Article) -> bool:
