@@ -459,6 +459,51 @@ def test_a_title_closing_on_a_column_tag_is_the_headline_over_the_line_under_it_
     assert (art["kicker"], art["headline"]) == (None, head)
 
 
+def test_a_title_line_of_two_phrases_closing_on_a_long_column_tag_stays_one_headline_in_a_line_dump():
+    # the tag closes the whole title: without it the phrase after the space is too short for a subheadline
+    from conftest import lines_dump
+    head = "林小川：扎根山乡 守护清水（为了乡村振兴·青川基层干部谱）"
+    text = lines_dump([EARLIER, BODY]) + head + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["headline"], art["subheadline"]) == (head, None)
+
+
+@pytest.mark.parametrize("kicker, head", [("青川市文化局联合图书馆举\n办全民读书节", "城市书房开进老街社区（文化观察）"),
+                                         ("老街社区二十名居民自\n发组建志愿服务队", "老街夜市重开人气旺（新春走基层）")])
+def test_a_title_closing_on_a_column_tag_under_a_wrapped_field_is_the_headline_in_a_line_dump(kicker, head):
+    # a column tag closes a headline, never a subheadline: the wider tagged line is no subheadline under a
+    # headline that wrapped, but the headline under its kicker
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + kicker + "\n" + head + "\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (kicker.replace("\n", ""), head, None)
+
+
+def test_a_photo_storys_standing_title_after_a_finished_story_is_no_crosshead_of_it_in_a_line_dump():
+    # a photo story's standing title is always a title (never a paragraph of the corpus), however much the
+    # crosshead model takes it for a line of the story above
+    from conftest import lines_dump
+    caption = ("近年来，青川市临江区老街社区因地制宜，发展城市书房和社区食堂，目前已建成书房十二座，"
+               "进一步方便了居民。")
+    text = ("老街书房里的读书声（编辑手记）\n" + lines_dump([EARLIER, BODY]) + "图片报道\n" + lines_dump([caption])
+            + "图为6月2日拍摄的老街\n社区城市书房。\n本报记者 林小舟摄\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["老街书房里的读书声（编辑手记）", "图片报道"]
+    assert arts[0]["paragraphs"] == [EARLIER, BODY]
+
+
+def test_a_run_under_a_credit_naming_who_drew_and_who_wrote_opens_a_story_in_a_line_dump():
+    # 林 舟图 宋 禾文 signs the cartoon and verse above and closes that piece: the column's name, title and author
+    # under it open the next piece, not crossheads of the photo story
+    from conftest import lines_dump
+    caption = ("书房里有咖啡香，也有墨香，夜里也亮着灯。青川市临江区建起多处城市书房，为爱读书的人提供好去处，"
+               "有效提升了居民的阅读热情。")
+    text = ("图片报道\n" + lines_dump([caption, EARLIER]) + "这正是：\n书房亮灯火，\n夜读有去处。\n林 舟图 宋 禾文\n"
+            + "评说\n老街改造要绣花功夫\n临江 韩亦舒\n" + lines_dump([BODY, EARLIER]))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["图片报道", "评说"]
+
+
 def test_a_subheadline_after_two_side_by_side_headlines_goes_to_the_one_the_body_after_speaks_of():
     # XY-cut reads a row of two stories as both headlines, the first one's ——subheadline, then its body
     text = ("# 青川启动清水河流域综合治理\n\n## 老街书房迎来周末读者（新春走基层）\n\n——三年行动计划投资四十二亿元\n\n"

@@ -446,6 +446,20 @@ def test_short_lines_of_a_dialogue_in_a_line_dump_are_body_text():
     assert [(u.text, u.role) for u in page.units if u.text in lines] == [(t, "body") for t in lines]
 
 
+def test_an_exclamation_after_a_storys_closing_note_is_the_next_storys_title_in_a_line_dump():
+    # a closing note ends its story: the exclamation under it is no line of that story's speech but the headline
+    # over the next story's ——subheadline
+    from conftest import lines_dump
+    from test_units import P_AFTER, P_LONG
+    lines = ["（新华社青川市6月2日电）", "我爱你，青川！", "——青川市首届城市书房节暨全民阅读月活动开幕侧记"]
+    text = lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_LONG])
+    units = run_stages(text, "assign_roles").units
+    assert [(u.text, u.role) for u in units if u.text in lines] == \
+        [(lines[0], "body"), (lines[1], "heading"), (lines[2], "heading")]
+    art = baoku.restore(text).to_json()["articles"][1]
+    assert (art["headline"], art["subheadline"]) == ("我爱你，青川！", lines[2][2:])
+
+
 def test_a_dash_and_a_name_alone_after_a_quotation_is_its_signature_not_a_heading():
     # who said the words quoted over it: a whole paragraph, not a ——subheadline opening a story
     text = ("## 守护老街三十年（街坊说）\n\n三十年里，我看着老街一点点变样，也跟着老街一起变老。只要还走得动，我就会一直守着它。"

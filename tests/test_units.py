@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import baoku
 from baoku.patterns import rx
 from baoku.restore.units import LABEL_OPENS
 from conftest import FIXTURES, REPO, lines_dump, run_stages, wrap
@@ -481,6 +482,34 @@ def test_a_first_line_looking_full_by_its_digits_goes_on_over_a_short_last_line(
     assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_a_first_line_looking_full_by_its_space_goes_on_over_an_indented_line_completing_its_cut_word():
+    # an article's number set apart by a space makes an indented first line look full; the word it cuts in two
+    # (管 / 理) says the indented line under it is its rest, not a paragraph of its own
+    lines = ["第五条 城市书房日常运营管", "理，由市文化局负责。"]
+    assert width(lines[0]) >= 14 - 1.6 and 14 - 4.2 <= width(lines[1]) < 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units[1] == "".join(lines)
+
+
+def test_a_first_line_goes_on_over_a_line_cut_short_by_a_character_pushed_down_with_an_ellipsis():
+    # an ellipsis may not open a line: the character before it went down with it, leaving the second line as short
+    # as an indented first line, which the first line, filled to its indent, goes on into
+    lines = ["端午前夕，书房里的孩子们", "正在包粽子、画龙舟、背古", "诗……管理员林小舟说，这样的", "活动每年都办。"]
+    assert [width(x) for x in lines[:3]] == [12, 12, 14]
+    page = baoku.restore(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert [p for a in page.to_json()["articles"] for p in a["paragraphs"]] == \
+        [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
+
+
+def test_two_phrases_of_one_length_set_apart_by_a_space_after_a_finished_paragraph_are_a_unit_of_their_own():
+    # as wide as the column, under a full last line, the line would go on with the paragraph above; its space
+    # between two phrases of one length makes it a title
+    lines = ["老街焕发新颜 夜市重现繁华", "——青川市临江区老街改造见闻"]
+    assert width(lines[0]) >= 12.4
+    _, units = units_of(lines_dump([P_FULL]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units[:3] == [P_FULL, lines[0], lines[1]]
 
 
 def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():

@@ -190,12 +190,14 @@ def _place_run(r: _Reading, i: int) -> int:
 
 def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool, float]:
     """Whether the run is a crosshead of the story it is read in (``is_crosshead``, or a series of them opening),
-    not a headline a row's kicker waits for; and the crosshead model's P(crosshead)."""
+    not a headline a row's kicker waits for, nor a run opened by a photo story's standing title (图片报道: 218 titles in
+    the corpus, no paragraph); and the crosshead model's P(crosshead)."""
     units, cur, full = r.units, r.cur, r.full
     nxt = units[j] if j < len(units) else None
     crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
                     if cur is not None and cur.paragraphs and not photo_after(units, j)
                     and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
+                    and not photo_title(run[:1])
                     else (False, 0.0))
     if not crosshead and full is not None and 0 < p < 1:
         crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
@@ -605,12 +607,16 @@ def _set_vertically(last: Paragraph, text: str) -> bool:
 
 
 def _under_credit(units: list[Unit], i: int, j: int) -> bool:
-    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄), which closes
-    the photo or story above, or is one title under another credit (制图：林小舟; several lines under such a
-    credit may be a graphic's title and notes inside a story): the run opens a story, it is no crosshead."""
+    """The run ``units[i:j]`` comes right under a photographer's credit alone on its line (林小舟摄) or a credit
+    naming who drew and who wrote (林小舟图 宋嘉禾文), which close the photo, cartoon or story above, or is one
+    title under another credit (制图：林小舟; several lines under such a credit may be a graphic's title and notes
+    inside a story): the run opens a story, it is no crosshead."""
     credit = units[i - 1] if i else None
     return credit is not None and credit.role == "credit" \
-        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)))
+        and (j == i + 1 or bool(rx("photo", "credit").match(credit.text)) or bool(_DRAWN_WRITTEN.match(credit.text)))
+
+
+_DRAWN_WRITTEN = re.compile(r"^\S(\s*\S){1,4}\s*[图文]\s*\S(\s*\S){1,4}\s*[图文]$")   # 林小舟 图 宋嘉禾 文
 
 
 def _kicker_alone(art: Article) -> bool:

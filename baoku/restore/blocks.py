@@ -30,7 +30,7 @@ def width(text: str) -> float:
     return len(text) - 0.45 * len(NARROW.findall(text))
 
 
-_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)]*")
+_OPENING = re.compile(r"[“‘（《「(]*(?:[0-9A-Za-z.,%:/·\-]+|——(?:[“‘]+.)?|.)[，。、；：？！”’）》」,;:!?)…]*")
 
 
 def fills(b: Block, nxt: Block, room: float) -> bool:

@@ -786,6 +786,8 @@ def _unmarked_title(fields: list[list[Unit]], lines: bool = False) -> int:
         return 2
     if len(texts) > 2:
         return 1
+    if tag_closed(second, COLUMN_TAG):
+        return 1                # a column tag closes a headline, not a subheadline: a kicker over it
     if lines and len(first) <= SHORT_KICKER < len(second):
         return 1                # a name or a place over a title (林小舟 / ……): a kicker
     larger = _larger_type(fields, lines)
@@ -905,7 +907,7 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     separated by a space: (first, second, which) where which names the longer, explanatory part (never a
     subheadline closed by a column tag, which closes a headline's line: 8 of 8,347 corpus subheadlines end on one),
     or where a dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开:
-    a kicker)."""
+    a kicker). A column tag closing the line closes the whole title, so the part it ends is measured without it."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
@@ -913,11 +915,12 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     if len(parts) != 2:
         return None
     a, b = parts
-    if len(a) + len(b) < 26 or min(len(a), len(b)) < 6:
+    n, m = len(a), len(TAG_END.sub("", b))
+    if n + m < 26 or min(n, m) < 6:
         return None
-    if len(a) >= 1.25 * len(b):
+    if n >= 1.25 * m:
         return a, b, "kicker"
-    if len(b) >= 1.25 * len(a) and not TAG_END.search(b):
+    if m >= 1.25 * n and not TAG_END.search(b):
         return a, b, "subheadline"
     return None
 

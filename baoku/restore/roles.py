@@ -529,9 +529,10 @@ def has_address(text: str) -> bool:
 
 def _exclaims_after_prose(text: str, level: int, prev: Unit | None, nxt: Unit | None) -> bool:
     """An unmarked exclamation right after prose and over no dated lead (同志们、朋友们！ / 祝福青川越来越好！): a
-    line of the speech or the story's closing call, not a title."""
+    line of the speech or the story's closing call, not a title; after a story's closing note ((新华社某地电)) the
+    story is over, and the line opens the next one."""
     return not level and (text.endswith(("！", "!")) or _short_question(text)) and prev is not None \
-        and prev.role == "body" and not (nxt is not None and nxt.lead)
+        and prev.role == "body" and not (nxt is not None and nxt.lead) and not closing_note(prev.text)
 
 
 def _short_question(text: str) -> bool:

@@ -113,11 +113,12 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or document_part(b.text)
                              or not filled[i] and not stopped[i] or _flush_pair(b, nxt, after, full)
-                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1]))):
+                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1] or _couplet_line(b.text)))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
             # document's part (第五章, 第二节) that part's title, set flush, one ending in a colon over a line
-            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）)
+            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）; two
+            # phrases of one length set apart by a space, however wide, a title: 老街焕发新颜 夜市重现繁华)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
@@ -207,6 +208,14 @@ _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
 _CLAUSE = re.compile("[，、；：。！？,;:]")
+
+
+def _couplet_line(text: str) -> bool:
+    """Two phrases of one length set apart by a space, with no clause mark (老街焕发新颜 夜市重现繁华): a title,
+    never a line inside a paragraph (prose sets no space between phrases; of the train pages' 15 such lines after
+    a finished paragraph, 9 are titles and 6 paragraphs of their own)."""
+    parts = text.split()
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and not _CLAUSE.search(text)
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
@@ -339,8 +348,11 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         # stop that no word cut in two joins to it (the title of a package's first report, which the headline
         # rules weigh); or a kicker over its headline, two flush lines without a stop (``_flush_pair``) or two
         # full lines without a clause mark over an indented line (``_full_title_pair``); a line
-        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line
-        return nxt_indented and b.text[-1] not in "，、；：,;:" or _tag_title(b, nxt, full) \
+        # without spaces that looks full only by its digits, set narrower than estimated, is an indented first line;
+        # a word cut in two between it and the indented line goes on (……个人所 / 得，……: a space or digits made
+        # the indented first line look full)
+        return nxt_indented and b.text[-1] not in "，、；：,;:" and not splits_word(text, nxt.text) \
+            or _tag_title(b, nxt, full) \
             or _flush_pair(b, nxt, after, full) or _full_title_pair(b, nxt, after, full) \
             or b.text.startswith("——") and not _STOPS.search(b.text + nxt.text) and not splits_word(b.text, nxt.text)
     if nxt.width >= full - INDENT_HI and (b.width >= full - 2.6 or b.width >= full - 4 and _kinsoku(nxt)):
