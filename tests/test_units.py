@@ -503,15 +503,6 @@ def test_a_first_line_goes_on_over_a_line_cut_short_by_a_character_pushed_down_w
         [P_LONG, "".join(lines), P_AFTER, P_SENTENCES]
 
 
-def test_two_phrases_of_one_length_set_apart_by_a_space_after_a_finished_paragraph_are_a_unit_of_their_own():
-    # as wide as the column, under a full last line, the line would go on with the paragraph above; its space
-    # between two phrases of one length makes it a title
-    lines = ["老街焕发新颜 夜市重现繁华", "——青川市临江区老街改造见闻"]
-    assert width(lines[0]) >= 12.4
-    _, units = units_of(lines_dump([P_FULL]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
-    assert units[:3] == [P_FULL, lines[0], lines[1]]
-
-
 def test_a_line_left_short_by_a_number_and_the_stop_after_it_goes_on():
     # 12.5% alone would fit the room the second line leaves, but not with the semicolon that may not open a line:
     # the number was pushed down with it, and the paragraph goes on

@@ -113,12 +113,11 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or document_part(b.text)
                              or not filled[i] and not stopped[i] or _flush_pair(b, nxt, after, full)
-                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1] or _couplet_line(b.text)))):
+                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1]))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
             # document's part (第五章, 第二节) that part's title, set flush, one ending in a colon over a line
-            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）; two
-            # phrases of one length set apart by a space, however wide, a title: 老街焕发新颜 夜市重现繁华)
+            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
@@ -208,14 +207,6 @@ _ROLE_OPENS = "本新记通特实"     # the first characters a reporter's line 
 _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（青川观察）: a title, not a sentence
 _STOPS = re.compile("[。！？；]")
 _CLAUSE = re.compile("[，、；：。！？,;:]")
-
-
-def _couplet_line(text: str) -> bool:
-    """Two phrases of one length set apart by a space, with no clause mark (老街焕发新颜 夜市重现繁华): a title,
-    never a line inside a paragraph (prose sets no space between phrases; of the train pages' 15 such lines after
-    a finished paragraph, 9 are titles and 6 paragraphs of their own)."""
-    parts = text.split()
-    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and not _CLAUSE.search(text)
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
 
 
