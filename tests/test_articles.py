@@ -4141,3 +4141,13 @@ def test_a_story_displaced_after_a_note_that_closes_its_host_takes_the_text_afte
     host = Article(headline=Field("老街夜市重开", []), paragraphs=[Paragraph(t, []) for t in paras])
     coh = Cohesion([reattach.heading(host), *paras, "青川港新航线开通"])
     assert reattach.best_suffix(coh, "青川港新航线开通", host)[0] == 3
+
+
+def test_a_heading_line_closed_by_its_column_tag_or_spaced_inside_brackets_is_one_headline():
+    # two phrases parted by a space and closed by a column tag are one headline, and so is a line whose only space
+    # falls inside its column tag: neither holds a headline and its subheadline side by side
+    first = "青川港扩能提速 老街夜市焕新颜（青川观察·城市新变化系列报道）"
+    second = "老街书房开放（青川观察 城市书房开放一周年系列报道之二）"
+    text = (f"## {first}\n\n" + "\n\n".join(NIGHT_MARKET) + f"\n\n## {second}\n\n" + "\n\n".join(CITY_STUDY) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["subheadline"]) for a in arts] == [(first, None), (second, None)]

@@ -904,19 +904,21 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     """A heading line that carries two titles side by side (kicker + headline, or headline + subheadline),
     separated by a space: (first, second, which) where which names the longer, explanatory part, or where a
     dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开: a
-    kicker)."""
+    kicker). A space inside brackets parts no titles, and a column tag closing the line is no part of a title's
+    length (a headline of two phrases closed by its tag: 青川港扩能 老街焕新（青川观察）)."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
     parts = text.split()
-    if len(parts) != 2:
+    if len(parts) != 2 or open_brackets(parts[0]):
         return None
     a, b = parts
-    if len(a) + len(b) < 26 or min(len(a), len(b)) < 6:
+    n = len(TAG_END.sub("", b))
+    if len(a) + n < 26 or min(len(a), n) < 6:
         return None
-    if len(a) >= 1.25 * len(b):
+    if len(a) >= 1.25 * n:
         return a, b, "kicker"
-    if len(b) >= 1.25 * len(a):
+    if n >= 1.25 * len(a):
         return a, b, "subheadline"
     return None
 
