@@ -4151,3 +4151,10 @@ def test_a_heading_line_closed_by_its_column_tag_or_spaced_inside_brackets_is_on
     text = (f"## {first}\n\n" + "\n\n".join(NIGHT_MARKET) + f"\n\n## {second}\n\n" + "\n\n".join(CITY_STUDY) + "\n")
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["subheadline"]) for a in arts] == [(first, None), (second, None)]
+
+
+def test_a_marked_title_line_ending_on_an_ordinal_goes_on_in_the_unmarked_line_under_it():
+    # no title ends on an ordinal (第九届): the unmarked line under it is the marked headline's wrapped end
+    text = "## 青川市将于下月举办第九届\n\n港口文化旅游节\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["headline"], art["subheadline"]) == ("青川市将于下月举办第九届港口文化旅游节", None)
