@@ -4158,3 +4158,12 @@ def test_a_marked_title_line_ending_on_an_ordinal_goes_on_in_the_unmarked_line_u
     text = "## 青川市将于下月举办第九届\n\n港口文化旅游节\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["headline"], art["subheadline"]) == ("青川市将于下月举办第九届港口文化旅游节", None)
+
+
+def test_a_short_line_ending_on_a_speech_word_after_of_is_a_speech_titles_wrapped_end():
+    # ……上的致辞 ends a speech's title (在……上的讲话), no subheadline saying who spoke (林小舟致辞)
+    speech = ["各位来宾，各位朋友：", "今天，我们在这里隆重集会，庆祝青川港开港一百周年。",
+              "百年来，青川港从一个小渔港成长为现代化的综合大港。"]
+    text = "在青川港开港一百周年纪念大会暨港口文化旅游节开幕\n\n仪式上的致辞\n\n" + "\n\n".join(speech) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["headline"], art["paragraphs"]) == ("在青川港开港一百周年纪念大会暨港口文化旅游节开幕仪式上的致辞", speech)
