@@ -130,8 +130,10 @@ def _opens_inside(last: Unit, u: Unit) -> bool:
 
 def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = True, names_apart: bool = False,
                text: str = "") -> bool:
-    if text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)):
-        return True             # a title line left open at a comma or on an ordinal (……敦促现场交办， / ……举办第九届)
+    if text_of(field).endswith(OPEN_CLAUSE):
+        return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
+    if ORDINAL_END.search(text_of(field)) and not u.text.startswith("——"):
+        return True             # left open on an ordinal (……举办第九届), unless a ——subheadline opens a field
     if _unmarked_figure_end(field, u):
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
