@@ -4167,3 +4167,10 @@ def test_a_short_line_ending_on_a_speech_word_after_of_is_a_speech_titles_wrappe
     text = "在青川港开港一百周年纪念大会暨港口文化旅游节开幕\n\n仪式上的致辞\n\n" + "\n\n".join(speech) + "\n"
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["headline"], art["paragraphs"]) == ("在青川港开港一百周年纪念大会暨港口文化旅游节开幕仪式上的致辞", speech)
+
+
+def test_a_couplet_kicker_takes_no_marked_headline_under_it_as_its_wrapped_end():
+    # 老街焕发新颜 夜市重现繁华: two phrases of one length set apart by a space are a whole kicker over the headline
+    text = "老街焕发新颜 夜市重现繁华\n\n## 青川夜市重开\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"]) == ("老街焕发新颜 夜市重现繁华", "青川夜市重开")

@@ -148,12 +148,22 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
+    if markdown and _couplet_whole(field, u):
+        return False
     if names_apart and person_name(u.text) or _wraps_itself(u, units):
         return False
     if markdown and _stub_title(field, u, text):
         return False
     return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _couplet_whole(field: list[Unit], u: Unit) -> bool:
+    """A field that is a couplet (two phrases of one length set apart by a space, no bracket left open: 老街焕发新颜
+    夜市重现繁华) is whole: a line under it longer than a stub (``STUB_TITLE_LEN``) is a title of its own or a name,
+    not its wrapped end."""
+    f = text_of(field)
+    return couplet(f) and not open_brackets(f) and len(u.text) > STUB_TITLE_LEN
 
 
 STUB_TITLE_LEN = 2      # characters of a photo's title that a line under a headline may be
