@@ -4230,3 +4230,36 @@ def test_a_dated_reports_first_crosshead_the_model_is_unsure_of_is_the_next_stor
             "书房管理员韩亦舒说，来这里读书的多是附近的居民和学生，周末常常一座难求。\n")
     arts = baoku.restore(text).articles
     assert [(a.headline.text, len(a.paragraphs)) for a in arts] == [("青川港新航线开通", 3), (title, 2)]
+
+
+def test_a_heading_line_closed_by_its_column_tag_or_spaced_inside_brackets_is_one_headline():
+    # two phrases parted by a space and closed by a column tag are one headline, and so is a line whose only space
+    # falls inside its column tag: neither holds a headline and its subheadline side by side
+    first = "青川港扩能提速 老街夜市焕新颜（青川观察·城市新变化系列报道）"
+    second = "老街书房开放（青川观察 城市书房开放一周年系列报道之二）"
+    text = (f"## {first}\n\n" + "\n\n".join(NIGHT_MARKET) + f"\n\n## {second}\n\n" + "\n\n".join(CITY_STUDY) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["subheadline"]) for a in arts] == [(first, None), (second, None)]
+
+
+def test_a_marked_title_line_ending_on_an_ordinal_goes_on_in_the_unmarked_line_under_it():
+    # no title ends on an ordinal (第九届): the unmarked line under it is the marked headline's wrapped end
+    text = "## 青川市将于下月举办第九届\n\n港口文化旅游节\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["headline"], art["subheadline"]) == ("青川市将于下月举办第九届港口文化旅游节", None)
+
+
+def test_a_short_line_ending_on_a_speech_word_after_of_is_a_speech_titles_wrapped_end():
+    # ……上的致辞 ends a speech's title (在……上的讲话), no subheadline saying who spoke (林小舟致辞)
+    speech = ["各位来宾，各位朋友：", "今天，我们在这里隆重集会，庆祝青川港开港一百周年。",
+              "百年来，青川港从一个小渔港成长为现代化的综合大港。"]
+    text = "在青川港开港一百周年纪念大会暨港口文化旅游节开幕\n\n仪式上的致辞\n\n" + "\n\n".join(speech) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["headline"], art["paragraphs"]) == ("在青川港开港一百周年纪念大会暨港口文化旅游节开幕仪式上的致辞", speech)
+
+
+def test_a_couplet_kicker_takes_no_marked_headline_under_it_as_its_wrapped_end():
+    # 老街焕发新颜 夜市重现繁华: two phrases of one length set apart by a space are a whole kicker over the headline
+    text = "老街焕发新颜 夜市重现繁华\n\n## 青川夜市重开\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["kicker"], art["headline"]) == ("老街焕发新颜 夜市重现繁华", "青川夜市重开")

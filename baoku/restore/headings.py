@@ -105,7 +105,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
-                    and not (len(t) >= 4 and t.endswith(_ATTENDS))),        # 某某出席 / 某某致辞: a subheadline
+                    and not (len(t) >= 4 and t.endswith(_ATTENDS) and not t.endswith(_SPEECH_TITLE_END))),
+        #                 某某出席 / 某某致辞: a subheadline; ……上的致辞: a speech's title (16 corpus titles, no subtitle)
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
         "opens_inside": lines and _opens_inside(last, u),
@@ -131,6 +132,8 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
                text: str = "") -> bool:
     if text_of(field).endswith(OPEN_CLAUSE):
         return True             # a title line left open at a comma (……敦促现场交办， / 青川市人大常委会——)
+    if ORDINAL_END.search(text_of(field)) and not u.text.startswith("——"):
+        return True             # left open on an ordinal (……举办第九届), unless a ——subheadline opens a field
     if _unmarked_figure_end(field, u):
         return True
     if markdown and (_marked_end(field, u) or _named_marked_end(field, u, text) or _tag_after_quote(field, u)):
@@ -145,12 +148,22 @@ def _continues(field: list[Unit], u: Unit, units: list[Unit], markdown: bool = T
         return False
     if any(v for k, v in evidence.items() if k != "wrapped"):
         return True
+    if markdown and _couplet_whole(field, u):
+        return False
     if names_apart and person_name(u.text) or _wraps_itself(u, units):
         return False
     if markdown and _stub_title(field, u, text):
         return False
     return not (markdown and _titled(text_of(field), u.text, u.level == field[-1].level > 0)) \
         or field[-1].level == u.level == 1         # the page's largest type: its lead story, seldom set beside another
+
+
+def _couplet_whole(field: list[Unit], u: Unit) -> bool:
+    """A field that is a couplet (two phrases of one length set apart by a space, no bracket left open: 老街焕发新颜
+    夜市重现繁华) is whole: a line under it longer than a stub (``STUB_TITLE_LEN``) is a title of its own or a name,
+    not its wrapped end."""
+    f = text_of(field)
+    return couplet(f) and not open_brackets(f) and len(u.text) > STUB_TITLE_LEN
 
 
 STUB_TITLE_LEN = 2      # characters of a photo's title that a line under a headline may be
@@ -850,6 +863,7 @@ _WHEN = re.compile(f"(今起|今天|今年|昨天|昨日|明天|近日|近期|�
 
 
 _ATTENDS = ("出席", "致辞", "讲话", "参加", "主持", "会见", "出席并讲话", "强调", "指出")
+_SPEECH_TITLE_END = ("的讲话", "的致辞")     # 在……上的讲话: the end of a speech's title, not who spoke
 
 
 def order_features(first: str, second: str) -> dict[str, bool]:
@@ -907,12 +921,13 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     separated by a space: (first, second, which) where which names the longer, explanatory part (never a
     subheadline closed by a column tag, which closes a headline's line: 8 of 8,347 corpus subheadlines end on one),
     or where a dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开:
-    a kicker). A column tag closing the line closes the whole title, so the part it ends is measured without it."""
+    a kicker). A space inside brackets parts no titles, and a column tag closing the line closes the whole title, so
+    the part it ends is measured without it (a headline of two phrases closed by its tag: 青川港扩能 老街焕新（青川观察）)."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
     parts = text.split()
-    if len(parts) != 2:
+    if len(parts) != 2 or open_brackets(parts[0]):
         return None
     a, b = parts
     n, m = len(a), len(TAG_END.sub("", b))
