@@ -185,6 +185,21 @@ def test_a_unit_at_the_head_of_a_title_joins_the_body(monkeypatch):
     assert text[title.parts["role_start"]:title.end] == "党组书记"
 
 
+@pytest.mark.parametrize("org, unit, rest", [
+    ("青川市人民医院", "医务处", "住院医师"),           # a modifier of the role after the unit
+    ("青川纺织厂", "财务科", "行政副科长"),
+])
+def test_a_unit_heading_a_longer_body_part_of_a_title_joins_the_body(monkeypatch, org, unit, rest):
+    from baoku.extract import ner
+    text = org + unit + rest + "林小舟介绍了情况。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (org, "ORG"), (unit + rest, "TITLE"),
+                                                              ("林小舟", "PER")))
+    ents = ner.entities(text)
+    title = next(e for e in ents if e.type == "title")
+    assert text[title.parts["role_start"]:title.end] == rest
+    assert [e.text for e in ents if e.type in ("org", "gov_org")] == [org + unit]
+
+
 @pytest.mark.parametrize("spans", [
     [(2, 4, "LOC"), (4, 7, "TITLE")],           # the tagger marked the place and the occupation apart
     [(2, 7, "TITLE")],                          # the tagger took them as one title

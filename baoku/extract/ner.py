@@ -2075,14 +2075,31 @@ _BOUNDARY = set("，。、；：:“”（）() \n")
 
 
 _UNIT_ENDS = ("部", "处", "科", "室", "理事会", "董事会", "委员会", "中心", "办公室")
+_NAME_TAGS = frozenset("ns nr nrt nrfg".split())     # jieba's places and names (莫斯科 is no unit)
 
 
 def _unit_head(title: str) -> int:
     """The length of a unit named at the head of a title after a body (营销管理部|副经理, 详规处|处长,
     理事会|副理事长): the title lexicon's body part when it is two characters or more and ends like a unit
-    (部, 处, 科, 室, 理事会, 中心 …); 0 when there is none."""
+    (部, 处, 科, 室, 理事会, 中心 …), or the unit at the head of a longer body part (`_leading_unit`); 0 when there
+    is none."""
     m = _role_rx().fullmatch(title)
     body = m.group("body") if m else ""
-    if len(body) < 2 or not body.endswith(_UNIT_ENDS) or _TERM_COMMITTEE.fullmatch(body):
+    if len(body) < 2 or _TERM_COMMITTEE.fullmatch(body):
         return 0                # 第二届委员会|主席: a term's committee is no unit of the body
-    return len(body)
+    return len(body) if body.endswith(_UNIT_ENDS) else _leading_unit(body)
+
+
+def _leading_unit(body: str) -> int:
+    """The length of a unit that begins a title's body part with more after it (医务处|住院|医师, 调度室|林|主任): up to
+    three jieba words, all common nouns (or unknown to jieba's dictionary), the last ending in 科, 处, 系, 部 or 室,
+    two to six characters (the words of `_body_units`); 0 when there is none."""
+    end = 0
+    for w in segment(body)[:3]:
+        tg = _jieba()[1].get(w)
+        if not (tg is None or tg[0] in "nj" and tg not in _NAME_TAGS or tg == "vn") or not _CJK.fullmatch(w):
+            return 0
+        end += len(w)
+        if w[-1] in "科处系部室" and 2 <= end <= 6 and end < len(body) and not w.endswith(_NOT_UNITS):
+            return end
+    return 0
