@@ -3743,6 +3743,35 @@ def test_package_parts_keep_their_section_label_and_captions():
     assert [c.text for c in label.captions] == ["图为旅客刷码进站。", "图为候车室一角。"]
 
 
+def test_bodiless_label_over_parts_named_by_dashed_kickers_takes_them_as_its_parts():
+    """A bodiless package label takes the parts after it, each named by a kicker ending on a dash over its title
+    (and subheadline): their titles open each part's text, as the package prints them."""
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+
+    def part(kicker, headline, sub, texts):
+        return Article(kicker=Field(kicker, []), headline=Field(headline, []),
+                       subheadline=Field(sub, []) if sub else None, paragraphs=[Paragraph(t, []) for t in texts])
+    label = Article(headline=Field("春节我在岗", []))
+    other = Article(headline=Field("青川港新航线开通", []), paragraphs=[Paragraph("青川港新航线昨天开通。", [])])
+    arts = [label, part("青川港引航员王小禾——", "夜里引船进港", "一年不误一班", ["本报记者林小舟", "除夕夜，王小禾登上货轮。",
+                                                                          "零点时，货轮靠上码头。"]),
+            part("柳河县客运站林小满——", "守着候车室过年", None, ["本报记者李青禾", "林小满在候车室值守了十个春节。"]), other]
+    reattach._take_parts(label, arts)
+    assert arts == [label, other]
+    assert [p.text for p in label.paragraphs][:4] == ["青川港引航员王小禾——", "夜里引船进港", "一年不误一班", "本报记者林小舟"]
+    assert len(label.paragraphs) == 10
+    # stories whose titles close on a column's tag, or whose text opens without a reporter's line, are not parts
+    tagged = [part("青川港引航员王小禾——", "夜里引船进港（青川人物）", None, ["本报记者林小舟", "除夕夜，王小禾登上货轮。"]),
+              part("柳河县客运站林小满——", "守着候车室过年（青川人物）", None, ["本报记者李青禾", "林小满值守了十个春节。"])]
+    unsigned = [part("青川港引航员王小禾——", "夜里引船进港", None, ["除夕夜，王小禾登上货轮。"]),
+                part("柳河县客运站林小满——", "守着候车室过年", None, ["林小满值守了十个春节。"])]
+    for stories in (tagged, unsigned):
+        arts = [Article(headline=Field("春节我在岗", [])), *stories]
+        reattach._take_parts(arts[0], arts)
+        assert len(arts) == 3
+
+
 def test_a_crosshead_read_as_a_title_keeps_its_section_label_and_captions():
     """The orphan that takes the text under a crosshead read as a title after its host takes that title's section
     label (a stray line XY-cut read over it) and its captions too, not losing them with the false story."""

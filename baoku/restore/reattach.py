@@ -16,9 +16,10 @@ photo's caption and credit, does not speak of (that headline heads a story just 
 it, the story's own headline its subheadline). A story headed by a ——subheadline alone goes under the recent headline
 its text echoes (a stray paragraph that headline held, read on after the story before it, going back there). Two
 column-tagged headlines whose texts each echo the other's headline well beyond their own trade places. A headline
-left without a body over short dated reports in a row is a package's label: it takes them as its parts. A title
-left bodiless and alone is the kicker of a next story without one whose opening speaks of it. A digest's standing
-name read as the kicker of its first item's title is the box's headline, that title its first paragraph.
+left without a body over short dated reports in a row, or over parts named by dashed kickers, is a package's label:
+it takes them as its parts. A title left bodiless and alone is the kicker of a next story without one whose opening
+speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
+its first paragraph.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, digest_name, is_section
+from .headings import COLUMN_TAG, KICKER_END, TAG_END, digest_name, is_section
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit
 
@@ -703,21 +704,34 @@ PART_PARAS = 3         # paragraphs of such a report at most
 def _take_parts(orphan: Article, arts: list[Article]) -> None:
     """A headline left without a body over ``PARTS_MIN`` or more short reports in a row, each with a title and
     no subheadline, its text opening on a dated lead (青川春运一线 / 候车室开进地铁站 / 本报青川1月3日电……): a package's
-    label over its parts, which XY-cut read as stories of their own. Each part's titles (a section label over them
-    too) open its text, and its captions go with it."""
+    label over its parts, which XY-cut read as stories of their own; so are parts each named by a kicker ending on a
+    dash over a title without a column's tag, each text opening on its reporter's line. Each part's titles (a section
+    label over them too) open its text, and its captions go with it."""
     k = arts.index(orphan) + 1
     e = k
     while e < len(arts) and _dated_part(arts[e]):
         e += 1
     if e - k < PARTS_MIN:
+        e = k
+        while e < len(arts) and _dashed_part(arts[e]):
+            e += 1
+    if e - k < PARTS_MIN:
         return
     for part in arts[k:e]:
-        titles = [f for f in (part.section, part.kicker, part.headline) if f is not None]
+        titles = [f for f in (part.section, part.kicker, part.headline, part.subheadline) if f is not None]
         orphan.paragraphs += [f.as_paragraph() for f in titles] + part.paragraphs
         orphan.captions += part.captions
     del arts[k:e]
     orphan.flag("reattached")
-    orphan.decide(f"a package's label over {e - k} short dated reports: its parts", 0.2)
+    orphan.decide(f"a package's label over {e - k} short dated reports or dash-named parts: its parts", 0.2)
+
+
+def _dashed_part(art: Article) -> bool:
+    """A part named by a kicker ending on a dash (青川港引航员王小禾——) over its title, its text opening on its
+    reporter's line (本报记者 林小舟); a title closed by a column's tag (……（青川人物）) heads a story of its own."""
+    return art.headline is not None and art.kicker is not None and art.kicker.text.rstrip().endswith("——") \
+        and bool(art.paragraphs) and rx("byline", "reporter_line").match(art.paragraphs[0].text) is not None \
+        and not TAG_END.search(art.headline.text.rstrip())
 
 
 def _dated_part(art: Article) -> bool:
