@@ -114,6 +114,16 @@ def test_a_place_outside_the_lexicon_before_a_body_ending_is_no_place(monkeypatc
     assert ("place", "青禾寺") in {(e.type, e.text) for e in ner.entities("青禾寺香火很旺。")}
 
 
+def test_a_lexicon_place_before_an_offices_short_name_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    for text, body in (("江西省省外办发来贺信。", "江西省省外办"), ("江西省剧协举办年会。", "江西省剧协")):
+        got = {(e.type, e.text) for e in ner.entities(text)}
+        assert ("place", "江西省") not in got and body in {t for _, t in got}
+    # a verb after the place: no body (某省|举办)
+    assert ("place", "江西省") in {(e.type, e.text) for e in ner.entities("江西省举办青川戏曲节。")}
+
+
 def test_a_lexicon_place_before_a_long_council_name_heads_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])

@@ -878,6 +878,22 @@ def _office_tail(text: str, e: int) -> re.Match | None:
     return None
 
 
+# an office's short name after a place, its level repeated or not (某省|省外办, 某区|青联, 某市|科协), no function
+# character in it
+_SHORT_OFFICE = re.compile(r"[省市县区]?[^\W\d的了和与及在是为对向从把被将到等或并也都这那其同跟][委办联协](?![长员会公主])")
+
+
+def _short_office(text: str, e: int) -> re.Match | None:
+    """Right after a lexicon place, an office's short name (`_SHORT_OFFICE`: two characters, no verb of jieba's,
+    such as 科委, 外办, 文联, 剧协; 办 alone may be a verb of jieba's), on jieba's word boundaries: in the training
+    sentences such a place and tail is one labelled organization 51 times in the 1998 set and part of a longer one
+    9, the place alone never (CLUENER 6, 5 and never)."""
+    m = _SHORT_OFFICE.match(text, e)
+    if m and _jieba()[1].get(m.group()[-2:], "")[:1] != "v" and _word_aligned(text, e, m.end()):
+        return m
+    return None
+
+
 def _bare_tail(text: str, e: int) -> re.Match | None:
     """An organization's ending alone right after ``e`` (`_bare_tail_rx`), on jieba's word boundaries."""
     m = _bare_tail_rx().match(text, e)
@@ -928,12 +944,12 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if e.type == "place" and text[max(0, e.start - 2):e.start] != "政协":
             m = _place_tail_rx().match(text, e.end)
             if m is None and _place_rx().fullmatch(e.text):
-                m = _bare_tail(text, e.end) or _office_tail(text, e.end)
+                m = _bare_tail(text, e.end) or _office_tail(text, e.end) or _short_office(text, e.end)
             elif m is None:
                 m = _bare_tail(text, e.end)
                 if m and not e.text.endswith(_LEVEL_ENDS):
                     continue
-            if m and not _plain_nouns(m.group()):
+            if m and m.re is not _SHORT_OFFICE and not _plain_nouns(m.group()):
                 m = None
             if m is None and _place_rx().fullmatch(e.text):
                 m = _council_tail(text, e.end) or _TEAM_TAIL.match(text, e.end)
