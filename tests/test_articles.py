@@ -4043,6 +4043,17 @@ def test_a_crosshead_shaped_line_over_a_summary_box_stays_the_subheadline():
     assert art.subheadline is not None and art.subheadline.text == "灯笼挂满青石巷"
 
 
+def test_a_crosshead_shaped_subheadline_over_a_figure_box_stays_the_subheadline():
+    # the short stop-less lines of a figure box (2019年, 35.2%) are its numbers, not a series of crossheads
+    text = ("## 青川去年新增绿地三百公顷\n\n公园多了 空气好了\n\n2019年\n\n全市新增公园绿地三百公顷。\n\n35.2%\n\n"
+            "全市建成区绿化覆盖率达到35.2%。\n\n"
+            "本报青川1月5日电（记者林小舟）记者从青川市园林局获悉，去年全市新建口袋公园四十个，"
+            "公园多了，空气好了，优良天数比上年多了二十天。\n")
+    art = baoku.restore(text).articles[0]
+    assert art.subheadline is not None and art.subheadline.text == "公园多了 空气好了"
+    assert art.paragraphs[0].text == "2019年"
+
+
 def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
     # a crosshead is one line; two lines under the headline (a title and its author's name) are no one paragraph
     art = baoku.restore("## 新春寄语（节日走基层）\n\n年味里的乡愁\n\n林小舟\n\n" + _CROSSHEADED).articles[0]

@@ -504,16 +504,21 @@ def _crosshead_shaped(text: str) -> bool:
     return len(text) <= CROSSHEAD_LEN and not _CLAUSE_MARK.search(text) and plain(text)
 
 
+_FIGURE = re.compile(r"\d[\d.,]*\s*[%％]?[\u4e00-\u9fff]{0,3}(\s|$)")    # 12.5亿元 / 2019年: a figure box's number
+
+
 def _sub_over_crossheads(art: Article) -> None:
     """A one-line subheadline shaped like a crosshead over a story that holds ``SERIES_SEEN`` or more paragraphs shaped
-    alike, box labels aside, and does not open with a box label (核心阅读, which a story sets under its title group)
-    is the story's first crosshead: it opens the body. (In the corpus, of the stories with such a line under the
-    title and such crossheads, 132 set it as the first paragraph, 17 as a subheadline.) Markdown dumps only: on the
-    train pages' line dumps it took one subheadline for each crosshead it gave back."""
+    alike, box labels and figures aside (the numbers of a figure box, ``_FIGURE``), and does not open with a box
+    label (核心阅读, which a story sets under its title group) is the story's first crosshead: it opens the body.
+    (In the corpus, of the stories with such a line under the title and such crossheads, 132 set it as the first
+    paragraph, 17 as a subheadline.) Markdown dumps only: on the train pages' line dumps it took one subheadline for
+    each crosshead it gave back."""
     sub = art.subheadline
     if sub is None or len(sub.spans) != 1 or not _crosshead_shaped(sub.text) or not art.paragraphs \
             or is_box_label(art.paragraphs[0].text) \
-            or sum(_crosshead_shaped(p.text) and not is_box_label(p.text) for p in art.paragraphs) < SERIES_SEEN:
+            or sum(_crosshead_shaped(p.text) and not is_box_label(p.text) and not _FIGURE.match(p.text)
+                   for p in art.paragraphs) < SERIES_SEEN:
         return
     art.subheadline = None
     art.paragraphs.insert(0, sub.as_paragraph())
