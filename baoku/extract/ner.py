@@ -537,6 +537,8 @@ def _function_word_cut(text: str, ents: list[Entity]) -> list[Entity]:
 def _verb_split(name: str) -> tuple[int, int] | None:
     """(end of the first body, start of the second) where ``name`` is a body, a verb (jieba's, two characters or
     more) and a body headed by a lexicon place or by 该, 其 (…公司|中标|某省…电厂, …大学|报告|该校…医院), else None."""
+    if not ("该" in name[5:] or "其" in name[5:] or _place_rx().search(name, 5)):
+        return None                 # no second body's head past the shortest body and verb: no need to segment
     words = segment(name)
     a = 0
     for w, nxt in zip(words, words[1:]):
