@@ -921,8 +921,7 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     separated by a space: (first, second, which) where which names the longer, explanatory part (never a
     subheadline closed by a column tag, which closes a headline's line: 8 of 8,347 corpus subheadlines end on one),
     or where a dash set off by a space tells (青川港新航线开通 ——首月运货十二万吨: a ——subheadline; 临江区—— 老街夜市重开:
-    a kicker). A space inside brackets parts no titles, and a column tag closing the line closes the whole title, so
-    the part it ends is measured without it (a headline of two phrases closed by its tag: 青川港扩能 老街焕新（青川观察）)."""
+    a kicker). A space inside brackets parts no titles (老街书房开放（青川观察 城市书房系列报道之二）)."""
     dashed = _spaced_dash(text.strip())
     if dashed:
         return dashed
@@ -930,7 +929,7 @@ def split_line(text: str) -> tuple[str, str, str] | None:
     if len(parts) != 2 or open_brackets(parts[0]):
         return None
     a, b = parts
-    n, m = len(a), len(TAG_END.sub("", b))
+    n, m = len(a), len(b)
     if n + m < 26 or min(n, m) < 6:
         return None
     if n >= 1.25 * m:
