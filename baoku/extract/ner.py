@@ -923,6 +923,8 @@ def _council_tail(text: str, e: int) -> re.Match | None:
                      for w in segment(m.group())):
             return None
     return m
+
+
 # a women's or men's team after a lexicon place (某省|女足): one labelled body 67 times in the 1998 training sentences,
 # the place alone 4
 _TEAM_TAIL = re.compile("[女男][足排篮]")

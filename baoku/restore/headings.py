@@ -105,8 +105,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not t.startswith("——") and not _note(t) and not p.endswith(KICKER_END)
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
+                    # 某某出席 / 某某致辞: a subheadline; ……上的致辞: a speech's title (16 corpus titles, no subtitle)
                     and not (len(t) >= 4 and t.endswith(_ATTENDS) and not t.endswith(_SPEECH_TITLE_END))),
-        #                 某某出席 / 某某致辞: a subheadline; ……上的致辞: a speech's title (16 corpus titles, no subtitle)
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
         "opens_inside": lines and _opens_inside(last, u),
