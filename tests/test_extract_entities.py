@@ -1010,12 +1010,17 @@ def test_a_body_before_the_close_of_a_list_of_people_is_a_name(monkeypatch):
     assert ("place", "青禾县") in [(e.type, e.text) for e in ner.entities("青禾县等人口大县")]
 
 
-def test_a_name_before_a_party_or_goods_is_no_person(monkeypatch):
+@pytest.mark.parametrize("span, text", [
+    ((5, 8), "青川商场的莫德瑞毛毯很受欢迎。"),                  # goods named after it
+    ((2, 5), "昨天卡洛斯党提出了议案。"),                        # a party
+    ((0, 3), "卡达莱５２０型拖拉机在青川农机站展出。"),          # a model number
+    ((0, 3), "卡达莱X7系列今年在青川上市。"),
+    ((0, 3), "林舟杯中学生足球赛昨天在青川开幕。"),              # a cup named after someone
+])
+def test_a_name_before_goods_a_party_or_a_model_number_or_ending_in_a_cup_is_no_person(monkeypatch, span, text):
     from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER")])
-    assert "person" not in [e.type for e in ner.entities("青川商场的莫德瑞毛毯很受欢迎。")]
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
-    assert "person" not in [e.type for e in ner.entities("昨天卡洛斯党提出了议案。")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(*span, "PER")])
+    assert "person" not in [e.type for e in ner.entities(text)]
 
 
 def test_a_name_after_from_a_place_to_is_a_place(monkeypatch):
@@ -1040,20 +1045,6 @@ def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, sur
     text = f"林小舟、{surname}明远出席了青川市的座谈会。"
     assert ("person", surname + "明远") in [(e.type, e.text) for e in ner.entities(text)]
     assert type_map().get(ord(surname)) != "S"      # the tagger's features do not mark it
-
-
-def test_a_name_before_a_model_number_is_no_person(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
-    assert "person" not in [e.type for e in ner.entities("卡达莱５２０型拖拉机在青川农机站展出。")]
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
-    assert "person" not in [e.type for e in ner.entities("卡达莱X7系列今年在青川上市。")]
-
-
-def test_a_name_ending_in_a_cup_is_no_person(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
-    assert "person" not in [e.type for e in ner.entities("林舟杯中学生足球赛昨天在青川开幕。")]
 
 
 @pytest.mark.parametrize("name, text, nameless", [
