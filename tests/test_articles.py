@@ -4060,12 +4060,16 @@ def test_a_subheadline_of_two_lines_over_crossheads_is_not_made_one_crosshead():
     assert "年味里的乡愁林小舟" not in [p.text for p in art.paragraphs]
 
 
+# a story whose text speaks of the first of two kickers read side by side over its headline
+_DUST_LAW = ["本报青川6月2日电（记者 林小舟）《青川市工地扬尘污染防治条例》日前经市人大常委会审议通过，将于8月1日起施行。",
+             "条例规定，建筑工地须全封闭围挡，渣土车辆须密闭运输，出台条例后，违规工地将被责令停工整改。",
+             "市生态环境局负责人表示，治理工地扬尘是打好蓝天保卫战的重要一环，条例出台为执法提供了依据，住建、城管等多部门将联合执法。"]
+
+
 def test_a_row_of_two_kickers_read_over_one_headline_gives_the_second_to_the_next_story_that_speaks_of_it():
     # XY-cut reads two stories' kickers side by side, then the first story's marked headline: the lines were named
     # that story's section and kicker, but its text speaks of the first line more, and the next story's of the second
-    one = ["本报青川6月2日电（记者 林小舟）《青川市工地扬尘污染防治条例》日前经市人大常委会审议通过，将于8月1日起施行。",
-           "条例规定，建筑工地须全封闭围挡，渣土车辆须密闭运输，出台条例后，违规工地将被责令停工整改。",
-           "市生态环境局负责人表示，治理工地扬尘是打好蓝天保卫战的重要一环，条例出台为执法提供了依据，住建、城管等多部门将联合执法。"]
+    one = _DUST_LAW
     two = ["本报青禾6月2日电（记者 周启明）青禾县水利、环保、农业等多部门日前联合开展清水河护河行动，清理河道垃圾两百余吨。",
            "县水利局介绍，多部门联合护河机制建立后，清水河水质已由四类提升到三类。"]
     text = ("青川出台条例治理工地扬尘\n\n青禾县多部门联合护河\n\n## 青川立法护蓝天\n\n" + "\n\n".join(one)
@@ -4077,9 +4081,7 @@ def test_a_row_of_two_kickers_read_over_one_headline_gives_the_second_to_the_nex
 
 def test_a_section_its_story_speaks_of_more_than_of_its_kicker_is_the_kicker():
     # as above, but no next story speaks of the second line: it stays over the story, as its section
-    one = ["本报青川6月2日电（记者 林小舟）《青川市工地扬尘污染防治条例》日前经市人大常委会审议通过，将于8月1日起施行。",
-           "条例规定，建筑工地须全封闭围挡，渣土车辆须密闭运输，出台条例后，违规工地将被责令停工整改。",
-           "市生态环境局负责人表示，治理工地扬尘是打好蓝天保卫战的重要一环，条例出台为执法提供了依据，住建、城管等多部门将联合执法。"]
+    one = _DUST_LAW
     two = ["本报青禾6月2日电（记者 周启明）青禾县老街书房日前开放，首月接待读者三千余人次。",
            "书房每天开放到晚上九点，周末还举办亲子读书会。"]
     text = ("青川出台条例治理工地扬尘\n\n青禾县多部门联合护河\n\n## 青川立法护蓝天\n\n" + "\n\n".join(one)
