@@ -3380,6 +3380,26 @@ def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with
     assert page.articles[0].paragraphs[-1].text == "入冬以后，河面刚封冻，老周就"
 
 
+@pytest.mark.parametrize("first, second", [("临江区老街夜市——", "清水河畔城市书房——"), ("临江区：", "清水河区：")],
+                         ids=["dash", "colon"])
+def test_a_series_of_crossheads_each_led_in_by_a_place_stays_in_its_story(first, second):
+    # two-line runs inside a story, a lead-in closing on a dash or a colon over a title, the next run alike: a series
+    # of crossheads, not a row of stories each under its kicker
+    page = baoku.restore(
+        "## 青川老城焕新颜（城市观察）\n\n青川市今年完成老城区改造，街巷、夜市和书房都换了新模样。\n\n"
+        "市住建局局长林小舟介绍，改造工程历时两年，共整修街巷四十二条。\n\n"
+        f"{first}\n\n摊位重新排布后人气更旺\n\n"
+        "每到傍晚，老街夜市的摊主们便支起灯箱，游客在摊位间穿行品尝小吃。\n\n"
+        "摊主王小禾说，摊位排得整齐了，生意比去年好了不少。\n\n"
+        f"{second}\n\n周末读者比平日多一倍\n\n"
+        "清水河畔的城市书房周末总是坐满了读者，不少家长带着孩子来借书。\n\n"
+        "书房管理员韩亦舒说，周末每天接待读者三百多人次。\n")
+    (story,) = page.articles
+    assert story.kicker is None
+    assert [p.text for p in story.paragraphs][2:4] == [first, "摊位重新排布后人气更旺"]
+    assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
+
+
 def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
     # XY-cut set each column-tagged title over the other story's text: each text echoes the other headline
     page = baoku.restore(
