@@ -3400,6 +3400,24 @@ def test_a_series_of_crossheads_each_led_in_by_a_place_stays_in_its_story(first,
     assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
 
 
+def test_a_photo_story_whose_caption_is_cut_in_two_leaves_a_row_s_kicker_to_the_next_headline():
+    # two dashed kickers over the first story's headline; a photo story read between, its caption cut in two at a
+    # column's foot over the credit, takes no kicker, and the second kicker goes to the headline after it
+    page = baoku.restore(
+        "临江区推行夜市摊位登记，老街管理有章可循——\n\n老渡工韩亦舒守护渡口三十年——\n\n"
+        "## 夜市摊位有了“身份证”（民生观察）\n\n"
+        "临江区老街夜市今年起推行摊位登记，每个摊位都挂上了编号牌。\n\n"
+        "区市场监管局局长林小舟说，登记后的夜市摊位整齐有序，投诉明显减少。\n\n"
+        "## 清水河畔桃花开\n\n3月2日，青川市清水河畔的桃花竞相开放，市民\n\n在河边赏花拍照。\n\n本报记者 王小禾摄\n\n"
+        "# “渡口在，我就在”（最美渡工）\n\n"
+        "清晨五点，老渡工韩亦舒已经把渡船擦得干干净净，等着第一批过河的村民。\n\n"
+        "三十年来，韩亦舒守护渡口，风雨无阻，从未出过一次事故。\n")
+    first, photo, ferry = page.articles
+    assert first.kicker.text == "临江区推行夜市摊位登记，老街管理有章可循——" and first.section is None
+    assert photo.headline.text == "清水河畔桃花开" and photo.kicker is None
+    assert ferry.kicker.text == "老渡工韩亦舒守护渡口三十年——"
+
+
 def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
     # XY-cut set each column-tagged title over the other story's text: each text echoes the other headline
     page = baoku.restore(

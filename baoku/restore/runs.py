@@ -145,8 +145,8 @@ def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, l
     """A lone headline takes the next kicker waiting from a row of kickers, unless its text speaks of the headline
     and not of the kicker (``_unspoken_kicker``); any other group, save a photo story read amid a row (which takes
     no kicker) or a headline under a dashed kicker of its own (a story of the row's kind read between), settles
-    what earlier runs left waiting."""
-    photo = len(group) == 1 and photo_after(units, j)
+    what earlier runs left waiting. A photo's caption may come whole or cut in two (``_cut_caption_after``)."""
+    photo = len(group) == 1 and (photo_after(units, j) or _cut_caption_after(units, j))
     if waiting.kickers and len(group) == 1 and not photo and not _unspoken_kicker(waiting, group, units, j, coh):
         origin, named["kicker"] = waiting.kickers.pop(0)
         origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
@@ -801,6 +801,15 @@ def body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
             break
         out.append(u)
     return out
+
+
+def _cut_caption_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a picture's caption cut in two at a column's foot (its first piece
+    ends no sentence and is no dated lead, the second closes it over its photographer's credit: ``photo_after``):
+    a photo story's title, as when the caption comes whole. On the train pages (md-xycut) 20 pages hold such a cut
+    caption under a title, every one a photo's."""
+    return j + 2 < len(units) and units[j].role == units[j + 1].role == "body" and not ends_sentence(units[j].text) \
+        and not units[j].lead and photo_after(units, j + 1)
 
 
 def photo_after(units: list[Unit], j: int) -> bool:
