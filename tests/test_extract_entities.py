@@ -555,6 +555,14 @@ def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(mon
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]
 
 
+def test_the_last_part_of_a_foreign_name_written_alone_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川交响乐团请来指挥卡洛·维纳蒂，维纳蒂此前三次来访。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛·维纳蒂", "PER")))
+    got = [e.text for e in ner.entities(text) if e.type == "person"]
+    assert got == ["卡洛·维纳蒂", "维纳蒂"]
+
+
 def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])

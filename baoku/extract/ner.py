@@ -1757,8 +1757,11 @@ def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
     name too (not inside a longer Latin word, nor before 思想, 理论, 主义, nor a whole title in 《》): in the training
     sentences a labelled name written again elsewhere in its sentence is labelled there 15,217 times of 15,261
     (1998) and 3,369 of 3,413 (CLUENER); a whole title of two to five characters in 《》 is a name 34 times of 915
-    (1998) and never of 1,747 (CLUENER)."""
+    (1998) and never of 1,747 (CLUENER). A foreign name's last part after its · (某某·|某某某) written alone
+    counts as the name where nothing was found: in the training sentences such a part written apart from the full
+    name is a labelled name 7 times, a body once, and inside a longer name or a body 6 times."""
     names = {e.text for e in ents if e.type == "person" and e.end - e.start >= 2}
+    names |= {n.rsplit("·", 1)[1] for n in names if "·" in n and len(n.rsplit("·", 1)[1]) >= 2}  # 某某·|某某某
     added = []
     for name in names:
         if text.count(name) < 2:
