@@ -1152,14 +1152,16 @@ def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_
 def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_writes_it(monkeypatch):
     from baoku.extract import extract_text, ner
     first = "青川港务集团董事长林晓舟昨日到码头调研。"
-    tagged = {first: [("林晓舟", "PER")], "林晓舟认为港口还要扩建。": [("林晓舟", "ORG")]}
+    tagged = {first: [("林晓舟", "PER")]}
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
-    text = "\n".join([first, "林晓舟说，今年的吞吐量将再创新高。", "林晓舟认为港口还要扩建。"])
+    text = "\n".join([first, "林晓舟说，今年的吞吐量将再创新高。", "港口还要扩建，林晓舟认为。"])
     got = [(e["paragraph"], e["text"]) for e in extract_text(text)["entities"] if e["type"] == "person"]
     assert got == [(0, "林晓舟"), (1, "林晓舟"), (2, "林晓舟")]
-    # a name the article also writes before a word for goods, or inside a longer body, is not spread
-    for other in ("林晓舟牌茶叶畅销全省。", "林晓舟基金会今年资助了十名学生。"):
-        tagged = {first: [("林晓舟", "PER")], other: [("林晓舟基金会", "ORG")] if "基金会" in other else []}
+    # a name the article also writes before a word for goods, as a body or inside one, is not spread
+    others = {"林晓舟牌茶叶畅销全省。": [], "林晓舟基金会今年资助了十名学生。": [("林晓舟基金会", "ORG")],
+              "林晓舟今年又夺得联赛冠军。": [("林晓舟", "ORG")]}
+    for other, spans in others.items():
+        tagged = {first: [("林晓舟", "PER")], other: spans}
         texts = [first, other, "林晓舟说，今年的吞吐量将再创新高。"]
         ents = [ner.entities(t) for t in texts]
         ner.spread_names(texts, ents)
