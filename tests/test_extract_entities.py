@@ -555,6 +555,14 @@ def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(mon
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]
 
 
+def test_the_last_part_of_a_foreign_name_written_alone_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川交响乐团请来指挥卡洛·维纳蒂，维纳蒂此前三次来访。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛·维纳蒂", "PER")))
+    got = [e.text for e in ner.entities(text) if e.type == "person"]
+    assert got == ["卡洛·维纳蒂", "维纳蒂"]
+
+
 def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
@@ -1139,3 +1147,22 @@ def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_
     # a verb or a numeral among the words: a clause, no council's name
     got = [(e.type, e.text) for e in ner.entities("浙江省决定为此设立委员会。")]
     assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_writes_it(monkeypatch):
+    from baoku.extract import extract_text, ner
+    first = "青川港务集团董事长林晓舟昨日到码头调研。"
+    tagged = {first: [("林晓舟", "PER")]}
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
+    text = "\n".join([first, "林晓舟说，今年的吞吐量将再创新高。", "港口还要扩建，林晓舟认为。"])
+    got = [(e["paragraph"], e["text"]) for e in extract_text(text)["entities"] if e["type"] == "person"]
+    assert got == [(0, "林晓舟"), (1, "林晓舟"), (2, "林晓舟")]
+    # a name the article also writes before a word for goods, as a body or inside one, is not spread
+    others = {"林晓舟牌茶叶畅销全省。": [], "林晓舟基金会今年资助了十名学生。": [("林晓舟基金会", "ORG")],
+              "林晓舟今年又夺得联赛冠军。": [("林晓舟", "ORG")]}
+    for other, spans in others.items():
+        tagged = {first: [("林晓舟", "PER")], other: spans}
+        texts = [first, other, "林晓舟说，今年的吞吐量将再创新高。"]
+        ents = [ner.entities(t) for t in texts]
+        ner.spread_names(texts, ents)
+        assert not [e for e in ents[2] if e.type == "person"]
