@@ -327,6 +327,19 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市政府召开常务会议", "".join(deck))
 
 
+@pytest.mark.parametrize("first, second, lead", [
+    ("青川港完成新型智能", "装卸系统调试", "本报讯（记者林小舟）6月2日，青川港新型智能装卸系统调试顺利完成，新码头年内将投入使用。"),
+    ("临江区启动老旧小区", "加装电梯工程", "本报讯（记者宋嘉禾）临江区老旧小区加装电梯工程6月2日启动，首批三十部电梯年内完工。"),
+])
+def test_a_title_wrapped_in_a_narrow_box_that_its_story_names_whole_is_one_headline_in_a_line_dump(first, second, lead):
+    # no sign of a wrap (the second line is not short enough, no word is cut), but the story runs the first line's
+    # end on into the second: one headline, not a kicker over it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [lead, BODY])
+
+
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump

@@ -56,14 +56,14 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     nxt = units[j] if j < len(units) else None
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
-    fields = merge_wraps(run, lines=full is not None, text=page.norm)
+    after = text_after(units, j)
+    fields = merge_wraps(run, lines=full is not None, text=page.norm if full is None else after)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
     part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         return _open_row(page, row, route, waiting)
-    after = text_after(units, j)
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
