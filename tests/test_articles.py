@@ -340,6 +340,17 @@ def test_a_title_wrapped_in_a_narrow_box_that_its_story_names_whole_is_one_headl
     assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [lead, BODY])
 
 
+@pytest.mark.parametrize("sub", ["林小舟作出批示", "林小舟陪同考察"])
+def test_who_wrote_a_note_or_went_along_under_a_headline_is_its_subheadline_in_a_line_dump(sub):
+    # a short line under the headline, as a wrapped end would be, but saying who wrote a note on it or went along
+    from conftest import lines_dump
+    lead = "本报青川6月2日电（记者王明远）全市防汛工作会议2日召开，市委书记周启明出席会议并讲话。"
+    title = ["周启明在全市防汛工作会议上强调", "压紧压实防汛责任 确保城乡安全度汛"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join([*title, sub, ""]) + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (*title, sub)
+
+
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump

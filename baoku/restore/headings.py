@@ -106,7 +106,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
                     # 某某出席 / 某某致辞: a subheadline; ……上的致辞: a speech's title (16 corpus titles, no subtitle)
-                    and not (len(t) >= 4 and t.endswith(_ATTENDS) and not t.endswith(_SPEECH_TITLE_END))),
+                    and not (len(t) >= 4 and t.endswith(_ATTENDS + _ACCOMPANIES)
+                             and not t.endswith(_SPEECH_TITLE_END))),
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
         "opens_inside": lines and _opens_inside(last, u),
@@ -873,6 +874,8 @@ _WHEN = re.compile(f"(今起|今天|今年|昨天|昨日|明天|近日|近期|�
 
 _ATTENDS = ("出席", "致辞", "讲话", "参加", "主持", "会见", "出席并讲话", "强调", "指出")
 _SPEECH_TITLE_END = ("的讲话", "的致辞")     # 在……上的讲话: the end of a speech's title, not who spoke
+_ACCOMPANIES = ("陪同", "陪同考察", "陪同调研", "批示")   # 某某陪同考察 / 某某作出批示: who went along or wrote
+#                         a note under a leader's headline (5 corpus subtitles end so, no title nor kicker)
 
 
 def order_features(first: str, second: str) -> dict[str, bool]:
