@@ -351,6 +351,18 @@ def test_who_wrote_a_note_or_went_along_under_a_headline_is_its_subheadline_in_a
     assert (art["kicker"], art["headline"], art["subheadline"]) == (*title, sub)
 
 
+def test_a_title_over_a_caption_of_two_paragraphs_closed_by_a_credit_heads_a_photo_story_not_a_crosshead():
+    # the story before has crossheads, so a short line in it leans to being one more; but the text under the line
+    # is a caption (two paragraphs, each a finished sentence) closed by its photographer's credit
+    from conftest import lines_dump
+    captions = ["6月1日，青川市临江区老街，市民在夜市选购手工灯笼。", "端午节将至，老街夜市延长营业至深夜，吸引不少市民前来游玩。"]
+    text = lines_dump([EARLIER]) + "书房越建越多\n" + lines_dump([EARLIER, BODY]) + "读者越来越多\n" \
+        + lines_dump([BODY, EARLIER]) + "老街夜市灯火旺\n" + lines_dump(captions) + "林小舟摄\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == [None, "老街夜市灯火旺"]
+    assert arts[0]["paragraphs"][-2:] == [BODY, EARLIER] and arts[1]["paragraphs"][:2] == captions
+
+
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump

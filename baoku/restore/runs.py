@@ -810,6 +810,20 @@ def photo_after(units: list[Unit], j: int) -> bool:
         and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
 
 
+CAPTION_PARAS = 3       # paragraphs of a photo story's caption over its photographer's credit
+
+
+def caption_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a photo story's caption of up to ``CAPTION_PARAS`` paragraphs, each
+    ending a sentence and none a story's lead, closed by its photographer's credit on a line of its own (……。 / ……。 /
+    本报记者 林小舟摄): the run is that story's title, not a crosshead (``photo_after`` asks for one paragraph)."""
+    k = j
+    while k < len(units) and k - j < CAPTION_PARAS and units[k].role == "body" and not units[k].lead \
+            and ends_sentence(units[k].text):
+        k += 1
+    return j < k < len(units) and units[k].role == "credit" and bool(rx("photo", "credit").match(units[k].text))
+
+
 def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
     """An article from its named headline fields (section, kicker, headline, subheadline)."""
     art = Article()
