@@ -327,6 +327,42 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市政府召开常务会议", "".join(deck))
 
 
+@pytest.mark.parametrize("first, second, lead", [
+    ("青川港完成新型智能", "装卸系统调试", "本报讯（记者林小舟）6月2日，青川港新型智能装卸系统调试顺利完成，新码头年内将投入使用。"),
+    ("临江区启动老旧小区", "加装电梯工程", "本报讯（记者宋嘉禾）临江区老旧小区加装电梯工程6月2日启动，首批三十部电梯年内完工。"),
+])
+def test_a_title_wrapped_in_a_narrow_box_that_its_story_names_whole_is_one_headline_in_a_line_dump(first, second, lead):
+    # no sign of a wrap (the second line is not short enough, no word is cut), but the story runs the first line's
+    # end on into the second: one headline, not a kicker over it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [lead, BODY])
+
+
+@pytest.mark.parametrize("sub", ["林小舟作出批示", "林小舟陪同考察"])
+def test_who_wrote_a_note_or_went_along_under_a_headline_is_its_subheadline_in_a_line_dump(sub):
+    # a short line under the headline, as a wrapped end would be, but saying who wrote a note on it or went along
+    from conftest import lines_dump
+    lead = "本报青川6月2日电（记者王明远）全市防汛工作会议2日召开，市委书记周启明出席会议并讲话。"
+    title = ["周启明在全市防汛工作会议上强调", "压紧压实防汛责任 确保城乡安全度汛"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join([*title, sub, ""]) + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (*title, sub)
+
+
+def test_a_title_over_a_caption_of_two_paragraphs_closed_by_a_credit_heads_a_photo_story_not_a_crosshead():
+    # the story before has crossheads, so a short line in it leans to being one more; but the text under the line
+    # is a caption (two paragraphs, each a finished sentence) closed by its photographer's credit
+    from conftest import lines_dump
+    captions = ["6月1日，青川市临江区老街，市民在夜市选购手工灯笼。", "端午节将至，老街夜市延长营业至深夜，吸引不少市民前来游玩。"]
+    text = lines_dump([EARLIER]) + "书房越建越多\n" + lines_dump([EARLIER, BODY]) + "读者越来越多\n" \
+        + lines_dump([BODY, EARLIER]) + "老街夜市灯火旺\n" + lines_dump(captions) + "林小舟摄\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == [None, "老街夜市灯火旺"]
+    assert arts[0]["paragraphs"][-2:] == [BODY, EARLIER] and arts[1]["paragraphs"][:2] == captions
+
+
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump

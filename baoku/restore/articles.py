@@ -22,8 +22,8 @@ from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_senten
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
                     is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
-from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
-    text_after
+from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
+    settle, text_after
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -196,7 +196,7 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
     units, cur, full = r.units, r.cur, r.full
     nxt = units[j] if j < len(units) else None
     crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
-                    if cur is not None and cur.paragraphs and not photo_after(units, j)
+                    if cur is not None and cur.paragraphs and not caption_after(units, j)
                     and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
                     and not photo_title(run[:1])
                     else (False, 0.0))

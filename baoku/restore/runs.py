@@ -56,14 +56,14 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     nxt = units[j] if j < len(units) else None
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
-    fields = merge_wraps(run, lines=full is not None, text=page.norm)
+    after = text_after(units, j)
+    fields = merge_wraps(run, lines=full is not None, text=page.norm if full is None else after)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
     part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         return _open_row(page, row, route, waiting)
-    after = text_after(units, j)
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
@@ -817,6 +817,20 @@ def photo_after(units: list[Unit], j: int) -> bool:
     line of its own (……。 / 本报记者 林小舟摄): the run is a photo story's title, not a crosshead."""
     return j + 1 < len(units) and units[j].role == "body" and units[j + 1].role == "credit" \
         and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
+
+
+CAPTION_PARAS = 3       # paragraphs of a photo story's caption over its photographer's credit
+
+
+def caption_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a photo story's caption of up to ``CAPTION_PARAS`` paragraphs, each
+    ending a sentence and none a story's lead, closed by its photographer's credit on a line of its own (……。 / ……。 /
+    本报记者 林小舟摄): the run is that story's title, not a crosshead (``photo_after`` asks for one paragraph)."""
+    k = j
+    while k < len(units) and k - j < CAPTION_PARAS and units[k].role == "body" and not units[k].lead \
+            and ends_sentence(units[k].text):
+        k += 1
+    return j < k < len(units) and units[k].role == "credit" and bool(rx("photo", "credit").match(units[k].text))
 
 
 def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:
