@@ -722,6 +722,18 @@ def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])
 
 
+def test_a_headline_that_speaks_of_both_dated_reports_under_it_is_no_row_with_its_subheadline():
+    # a report and a sidebar, each under a dateline; the headline speaks of the sidebar more than the
+    # subheadline does, so the two fields are one story's titles, not a row of two stories
+    page = baoku.restore(
+        "## 青川港新航线下月开通三号码头同时扩建\n\n港务局答记者问\n\n"
+        "新华社青川6月2日电 港务局发言人2日宣布：青川港至临江港的新航线将于下月开通，三号码头扩建工程同时启动。\n\n"
+        "本报青川6月2日电（记者 林小舟）青川港新航线开通以后，每周将有六个班次往返临江港。三号码头扩建完成后，"
+        "青川港的年吞吐能力将再增三成。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("青川港新航线下月开通三号码头同时扩建", "港务局答记者问", 2)]
+
+
 def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
     # XY-cut order: both kickers, both marked headlines, then the two dated stories
     page = baoku.restore(
