@@ -734,6 +734,16 @@ def test_a_headline_that_speaks_of_both_dated_reports_under_it_is_no_row_with_it
         ("青川港新航线下月开通三号码头同时扩建", "港务局答记者问", 2)]
 
 
+def test_a_title_made_long_by_its_column_tag_under_a_dashed_kicker_is_the_headline():
+    # unmarked, longer than an unmarked title may be only for its tag; a paragraph would not close on a bracket
+    title = "老街改造，让街坊说了算（青川观察·聚焦城市更新 听街坊说 看老街变 记者蹲点系列报道之三）"
+    page = baoku.restore("临江区、北塘区、云岭县——\n\n" + title + "\n\n"
+                         "本报青川6月2日电（记者 林小舟）临江区、北塘区、云岭县的老街改造，先问街坊，再定方案。\n\n"
+                         "临江区的老街改造方案，经过三轮街坊议事会才定下来。\n")
+    assert kickers_and_headlines(page) == [("临江区、北塘区、云岭县——", title)]
+    assert len(page.articles[0].paragraphs) == 2
+
+
 def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
     # XY-cut order: both kickers, both marked headlines, then the two dated stories
     page = baoku.restore(
