@@ -744,6 +744,19 @@ def test_a_title_made_long_by_its_column_tag_under_a_dashed_kicker_is_the_headli
     assert len(page.articles[0].paragraphs) == 2
 
 
+def test_a_packages_part_whose_dashed_name_came_out_as_its_headline_is_still_one_of_its_parts():
+    # a headline over parts, each a dashed name, a title and a reporter's line: the middle part is read with its
+    # name as headline and its title opening its text, and must not break the run of parts
+    parts = [("青川港引航员王小禾——", "夜里引航到天明", "林小舟", "除夕夜，青川港的江面上雾气很重，王小禾把一艘外轮引进了三号码头。"),
+             ("港务局调度员周启明——", "调度台前过大年", "韩亦舒", "大年初一，周启明在调度台前守了一整天，二十多艘船按时靠泊。"),
+             ("港口医院护士林秋生——", "急诊室里守除夕", "周启明", "除夕夜，港口医院急诊室里，林秋生和同事们接诊了十几位病人。")]
+    page = baoku.restore("# 港城守岁人\n\n——青川港春节值守见闻\n\n" + "".join(
+        f"{k}\n\n{t}\n\n本报记者 {r}\n\n{p}\n\n{p[:8]}，守在岗位上，就是过年。\n\n" for k, t, r, p in parts))
+    assert kickers_and_headlines(page) == [(None, "港城守岁人")]
+    assert [p.text for p in page.articles[0].paragraphs if p.text.endswith("——") or p.text in
+            ("夜里引航到天明", "调度台前过大年", "急诊室里守除夕")] == [x for part in parts for x in part[:2]]
+
+
 def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
     # XY-cut order: both kickers, both marked headlines, then the two dated stories
     page = baoku.restore(
