@@ -758,6 +758,41 @@ def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])
 
 
+def test_a_headline_that_speaks_of_both_dated_reports_under_it_is_no_row_with_its_subheadline():
+    # a report and a sidebar, each under a dateline; the headline speaks of the sidebar more than the
+    # subheadline does, so the two fields are one story's titles, not a row of two stories
+    page = baoku.restore(
+        "## 青川港新航线下月开通三号码头同时扩建\n\n港务局答记者问\n\n"
+        "新华社青川6月2日电 港务局发言人2日宣布：青川港至临江港的新航线将于下月开通，三号码头扩建工程同时启动。\n\n"
+        "本报青川6月2日电（记者 林小舟）青川港新航线开通以后，每周将有六个班次往返临江港。三号码头扩建完成后，"
+        "青川港的年吞吐能力将再增三成。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("青川港新航线下月开通三号码头同时扩建", "港务局答记者问", 2)]
+
+
+def test_a_title_made_long_by_its_column_tag_under_a_dashed_kicker_is_the_headline():
+    # unmarked, longer than an unmarked title may be only for its tag; a paragraph would not close on a bracket
+    title = "老街改造，让街坊说了算（青川观察·聚焦城市更新 听街坊说 看老街变 记者蹲点系列报道之三）"
+    page = baoku.restore("临江区、北塘区、云岭县——\n\n" + title + "\n\n"
+                         "本报青川6月2日电（记者 林小舟）临江区、北塘区、云岭县的老街改造，先问街坊，再定方案。\n\n"
+                         "临江区的老街改造方案，经过三轮街坊议事会才定下来。\n")
+    assert kickers_and_headlines(page) == [("临江区、北塘区、云岭县——", title)]
+    assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_packages_part_whose_dashed_name_came_out_as_its_headline_is_still_one_of_its_parts():
+    # a headline over parts, each a dashed name, a title and a reporter's line: the middle part is read with its
+    # name as headline and its title opening its text, and must not break the run of parts
+    parts = [("青川港引航员王小禾——", "夜里引航到天明", "林小舟", "除夕夜，青川港的江面上雾气很重，王小禾把一艘外轮引进了三号码头。"),
+             ("港务局调度员周启明——", "调度台前过大年", "韩亦舒", "大年初一，周启明在调度台前守了一整天，二十多艘船按时靠泊。"),
+             ("港口医院护士林秋生——", "急诊室里守除夕", "周启明", "除夕夜，港口医院急诊室里，林秋生和同事们接诊了十几位病人。")]
+    page = baoku.restore("# 港城守岁人\n\n——青川港春节值守见闻\n\n" + "".join(
+        f"{k}\n\n{t}\n\n本报记者 {r}\n\n{p}\n\n{p[:8]}，守在岗位上，就是过年。\n\n" for k, t, r, p in parts))
+    assert kickers_and_headlines(page) == [(None, "港城守岁人")]
+    assert [p.text for p in page.articles[0].paragraphs if p.text.endswith("——") or p.text in
+            ("夜里引航到天明", "调度台前过大年", "急诊室里守除夕")] == [x for part in parts for x in part[:2]]
+
+
 def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
     # XY-cut order: both kickers, both marked headlines, then the two dated stories
     page = baoku.restore(

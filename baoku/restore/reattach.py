@@ -728,7 +728,13 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
 
 def _dashed_part(art: Article) -> bool:
     """A part named by a kicker ending on a dash (青川港引航员王小禾——) over its title, its text opening on its
-    reporter's line (本报记者 林小舟); a title closed by a column's tag (……（青川人物）) heads a story of its own."""
+    reporter's line (本报记者 林小舟); a title closed by a column's tag (……（青川人物）) heads a story of its own. The
+    part may have come out with its dashed name as headline and its title opening the text, over the reporter's
+    line (``runs._first_part`` reads a package's first report so): on the train pages that broke the run of parts
+    on 2 pages, each a package of reports under one headline."""
+    if art.headline is not None and art.kicker is None and art.headline.text.rstrip().endswith("——"):
+        return len(art.paragraphs) >= 2 and rx("byline", "reporter_line").match(art.paragraphs[1].text) is not None \
+            and not TAG_END.search(art.paragraphs[0].text.rstrip())
     return art.headline is not None and art.kicker is not None and art.kicker.text.rstrip().endswith("——") \
         and bool(art.paragraphs) and rx("byline", "reporter_line").match(art.paragraphs[0].text) is not None \
         and not TAG_END.search(art.headline.text.rstrip())

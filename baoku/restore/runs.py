@@ -721,7 +721,8 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
     the field of the run whose words it echoes best (one field per story) and each other field that speaks of
     it most, and its fields are named as any headline group's (a marked field is its headline). Every marked
-    field heads a story, and a ——subheadline heads none (``_undashed``). Returns
+    field heads a story, and a ——subheadline heads none (``_undashed``); two fields that do not each echo their
+    own story most are one story's (``_crossed``). Returns
     [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
     i = j - sum(len(f) for f in fields)
@@ -758,11 +759,21 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     if choice is None:
         return None
     choice = _undashed(choice, heads, aff)
+    if len(fields) == 2 and _crossed(choice, aff):
+        return None
     members: dict[int, list[int]] = {f: [f] for f in choice}
     for f in range(len(fields)):
         if f not in members:
             members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
     return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
+
+
+def _crossed(choice: tuple[int, ...], aff: list[list[float]]) -> bool:
+    """A field speaks of the text a row gives another field more than that field does: both are one story's
+    titles, a headline over its subheadline (or under its kicker) whose text holds two datelines, a report and a
+    sidebar (青川港新航线下月开通 / 港务局答记者问 / 新华社……电 / 本报……电). On the train pages two fields read as a
+    row are so on 3 pages, all one story's titles."""
+    return any(aff[g][m] > aff[f][m] for m, f in enumerate(choice) for g in choice if g != f)
 
 
 def _undashed(choice: tuple[int, ...], heads: list[str], aff: list[list[float]]) -> tuple[int, ...]:
