@@ -1139,3 +1139,11 @@ def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_
     # a verb or a numeral among the words: a clause, no council's name
     got = [(e.type, e.text) for e in ner.entities("浙江省决定为此设立委员会。")]
     assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_an_organization_ending_in_an_event_is_the_event_and_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川茶具博览会昨天在会展中心开幕。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省青川茶具博览会", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
