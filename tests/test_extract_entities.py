@@ -1147,3 +1147,11 @@ def test_an_organization_ending_in_an_event_is_the_event_and_no_body(monkeypatch
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省青川茶具博览会", "ORG")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_a_name_of_a_family_and_a_hamlet_ending_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "林小舟把茶苗送到了柳家坳，乡亲们都来帮忙。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("柳家坳", "PER")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳家坳") in got and ("person", "林小舟") in got

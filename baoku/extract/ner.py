@@ -227,6 +227,10 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _RUN_ON_WORDS = _COMMON_TAGS - {"n"}         # tags of a word no place ends in (verbs, adjectives, adverbs …)
 _RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
+# last characters of a village's or hamlet's name after a family's (某家坝, 某家嘴, 某家庄): in the training sentences
+# three characters so written (the middle 家) are a labelled place 40 times in the 1998 set, 3 in CLUENER's and 50 in
+# MSRA's, a name never
+_HAMLET_ENDS = frozenset("坝嘴湾庄屯沟寨坪岭峪洼滩营堡铺垭坳塘圩岗峡")
 
 
 def entities(text: str, *, date: str | None = None, paper: str | None = None) -> list[Entity]:
@@ -272,6 +276,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             typ = "place"                   # 某地|音乐厅: a hall (1998 training sentences: a place 18 times, a body never)
         elif typ == "place" and t.endswith(_BODY_ENDS):
             typ = "org"                     # 省商务厅 is a body, not a place
+        if typ == "person" and e - s == 3 and t[1] == "家" and t[2] in _HAMLET_ENDS:
+            typ = "place"                   # 某家|坝, 某家|庄: a hamlet named for a family (places 40, names 0)
         if typ == "place" and (_DIRECTION.fullmatch(t) or _DEICTIC_PLACE.fullmatch(t)):
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "date" and _decimal_points(text, s, e):
