@@ -1155,3 +1155,10 @@ def test_a_name_of_a_family_and_a_hamlet_ending_is_a_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("柳家坳", "PER")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "柳家坳") in got and ("person", "林小舟") in got
+
+
+def test_a_place_beginning_with_a_bare_level_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川民乐团昨晚在省艺术剧院演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("省艺术剧院", "LOC")))
+    assert not [e for e in ner.entities(text) if e.type == "place"]

@@ -230,6 +230,9 @@ _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 # last characters of a village's or hamlet's name after a family's (某家坝, 某家嘴, 某家庄): in the training sentences
 # three characters so written (the middle 家) are a labelled place 40 times in the 1998 set, 3 in CLUENER's and 50 in
 # MSRA's, a name never
+# a level that begins no place's name (省|艺术剧院, 县|医院 name the province's, the county's site): one labelled place of
+# the 1998 training sentences begins with it (a district so named); CLUENER labels 9 such sites in its addresses
+_BARE_LEVELS = frozenset("省市县区乡")
 _HAMLET_ENDS = frozenset("坝嘴湾庄屯沟寨坪岭峪洼滩营堡铺垭坳塘圩岗峡")
 
 
@@ -280,6 +283,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             typ = "place"                   # 某家|坝, 某家|庄: a hamlet named for a family (places 40, names 0)
         if typ == "place" and (_DIRECTION.fullmatch(t) or _DEICTIC_PLACE.fullmatch(t)):
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
+        if typ == "place" and e - s >= 3 and t[0] in _BARE_LEVELS:
+            continue                        # 省|艺术剧院, 市|中心: a level with no name before it
         if typ == "date" and _decimal_points(text, s, e):
             continue                        # 某某．|５点: the points of an index, not a time
         if typ == "date" and t == "过去" and _after_adverb(text, s):
