@@ -1162,3 +1162,11 @@ def test_a_place_beginning_with_a_bare_level_is_no_place(monkeypatch):
     text = "青川民乐团昨晚在省艺术剧院演出。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("省艺术剧院", "LOC")))
     assert not [e for e in ner.entities(text) if e.type == "place"]
+
+
+def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
+    assert ("place", "钱塘江") in got and ("place", "东海") in got
+    assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]

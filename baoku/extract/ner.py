@@ -690,10 +690,24 @@ def _place_rx() -> re.Pattern:
     return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
 
 
+# a word for a river's, lake's, sea's or mountain's banks, basin or foot, which the 1998 set leaves out of the place
+_SIDES = ("边", "之滨", "两岸", "沿岸", "流域", "上游", "下游", "中游", "岸边", "脚下", "沿线", "北岸", "南岸", "东岸", "西岸")
+
+
+@lru_cache(maxsize=1)
+def _feature_side_rx() -> re.Pattern:
+    """A river, lake, sea or mountain of the places lexicon ([feature]) right before a word for its banks, basin or
+    foot (`_SIDES`): in the training sentences such a name is a labelled place alone 30 times in the 1998 set (and
+    63 in MSRA's), inside a longer place once (2), nothing never; CLUENER labels 3 inside an address and 1 inside
+    an organization's name."""
+    return re.compile(rf"(?:{trie_regex(sections('places')['feature'])})(?=(?:{'|'.join(_SIDES)}))")
+
+
 def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     """Government bodies (外交部, 审计署) and well-known places (countries, provinces, cities) of the lexicons that
     the tagger left out; such a place with an organization's ending right after it (某省|政府, see
-    `_place_headed_bodies`) is that body."""
+    `_place_headed_bodies`) is that body. So is a river, lake, sea or mountain before a word for its banks, basin or
+    foot (`_feature_side_rx`)."""
     added = []
     for m in _ministry_rx().finditer(text):
         s, e = m.span()
@@ -707,6 +721,10 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("person", s, e, m.group()))
+    for m in _feature_side_rx().finditer(text):
+        s, e = m.span()
+        if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e, start_only=True):
+            added.append(Entity("place", s, e, m.group()))      # 某江|两岸, 某海|之滨 (jieba may join 海之滨)
     for m in _place_rx().finditer(text):
         s, e = m.span()
         b = _bare_tail_rx().match(text, e)
