@@ -481,7 +481,7 @@ def _event_cut(text: str, ents: list[Entity]) -> list[Entity]:
     no labelled organization of the training sentences holds an event's name with more after it (1998: 0 of 7,959;
     CLUENER: 1 of 7,205). A rest of three characters or fewer, or one ending like a unit (…处, …室, …委会, …中心), is
     the event's own committee or office (…博览会|组委会, …论坛|…秘书处) and the organization is left whole. An
-    organization ending in an event's name is the event and no body (某国…新产品|博览会): in the 1998 training sentences
+    organization ending in an event's name is the event and no body (某国…|博览会): in the 1998 training sentences
     no labelled entity ends in one (0 of 443), and a place before it in the event's name is labelled 48 times (CLUENER
     labels 4 such organizations of 105)."""
     out = []
