@@ -1172,3 +1172,11 @@ def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
     assert ("place", "钱塘江") in got and ("place", "东海") in got
     assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
+
+
+def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市东禾镇的茶园今年丰收。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "东禾镇") in got and ("place", "青川市") in got

@@ -317,6 +317,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _lexicon_bodies(text, ents)
     ents = _regions(text, ents)
     ents = _split_headed_places(text, ents)
+    _direction_heads(text, ents)
     ents = _counties_after_provinces(text, ents)
     ents = _stretch_ends(text, ents)
     ents = _place_headed_bodies(text, ents)
@@ -819,6 +820,17 @@ def _split_headed_places(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def _direction_heads(text: str, ents: list[Entity]) -> None:
+    """A place the tagger began one character late, after a point of the compass that follows another place
+    (某某市|东|某某镇), takes that character: in the training sentences (validation split aside) such a character
+    begins the second place 33 times in the 1998 set and 74 in MSRA's, and stands outside it 2 and 3 times."""
+    ends = {e.end for e in ents if e.type == "place"}
+    for e in ents:
+        if e.type == "place" and e.end - e.start >= 2 and e.start - 1 in ends and text[e.start - 1] in "东西南北":
+            e.start -= 1
+            e.text = text[e.start:e.end]
 
 
 # a county or city named right after its province (…省|某某县): two or three characters of a name (no function
