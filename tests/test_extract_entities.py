@@ -249,7 +249,9 @@ def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
 def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    assert not [e for e in ner.entities("青川的货船停在长江西岸。") if e.type == "place"]
+    # the 江西 of 长江|西岸 is no place (长江 before its bank is one: `_feature_side_rx`)
+    got = [(e.type, e.text) for e in ner.entities("青川的货船停在长江西岸。") if e.type == "place"]
+    assert ("place", "江西") not in got and got == [("place", "长江")]
     assert ("place", "江西") in [(e.type, e.text) for e in ner.entities("青川的代表团到了江西。")]
 
 
@@ -1166,3 +1168,42 @@ def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_wri
         ents = [ner.entities(t) for t in texts]
         ner.spread_names(texts, ents)
         assert not [e for e in ents[2] if e.type == "person"]
+
+
+def test_an_organization_ending_in_an_event_is_the_event_and_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川茶具博览会昨天在会展中心开幕。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省青川茶具博览会", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_a_name_of_a_family_and_a_hamlet_ending_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "林小舟把茶苗送到了柳家坳，乡亲们都来帮忙。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("柳家坳", "PER")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳家坳") in got and ("person", "林小舟") in got
+
+
+def test_a_place_beginning_with_a_bare_level_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川民乐团昨晚在省艺术剧院演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("省艺术剧院", "LOC")))
+    assert not [e for e in ner.entities(text) if e.type == "place"]
+
+
+def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
+    assert ("place", "钱塘江") in got and ("place", "东海") in got
+    assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
+
+
+def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市东禾镇的茶园今年丰收。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "东禾镇") in got and ("place", "青川市") in got
