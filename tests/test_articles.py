@@ -4414,3 +4414,14 @@ def test_a_couplet_kicker_takes_no_marked_headline_under_it_as_its_wrapped_end()
     text = "老街焕发新颜 夜市重现繁华\n\n## 青川夜市重开\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["kicker"], art["headline"]) == ("老街焕发新颜 夜市重现繁华", "青川夜市重开")
+
+
+def test_a_photos_caption_and_credit_that_the_story_before_never_speaks_of_are_a_photo_story_of_their_own():
+    # the converter read a photo's caption and credit after the last paragraph of the story beside it, the photo's
+    # title elsewhere: the caption speaks of nothing in that story, so the two lines are a photo story of their own
+    port = ["本报青川6月2日电（记者 林小舟）青川港二期码头自动化改造日前完工，单箱作业时间缩短三分之一。",
+            "港务集团介绍，三期码头将于明年投入试运营，届时青川港年吞吐能力将再增百万标准箱。"]
+    photo = ["6月1日，青禾县老街书房里，孩子们在志愿者带领下练习剪纸。", "周启明摄"]
+    text = "## 青川港码头完成自动化改造\n\n" + "\n\n".join(port + photo) + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("青川港码头完成自动化改造", port), (None, photo)]

@@ -19,7 +19,8 @@ column-tagged headlines whose texts each echo the other's headline well beyond t
 left without a body over short dated reports in a row, or over parts named by dashed kickers, is a package's label:
 it takes them as its parts. A title left bodiless and alone is the kicker of a next story without one whose opening
 speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
-its first paragraph.
+its first paragraph. A photo's caption and credit closing a story whose text they do not speak of are a photo story of
+their own.
 """
 from __future__ import annotations
 
@@ -91,6 +92,9 @@ def reattach(page: Page) -> Page:
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
+    for host in list(arts):
+        if (photo := _photo_apart(host, coh)) is not None:
+            arts.insert(arts.index(host) + 1, photo)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _headline_to_deck(src, arts, coh)
@@ -787,6 +791,32 @@ def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article |
             photo.decide(f"a photo story's title read over “{art.headline.text[:16]}”", 0.15)
             return photo
     return None
+
+
+PHOTO_APART = 0.05      # a caption more alien than this to the story it closes is another story's photo
+
+
+def _photo_apart(host: Article, coh: Cohesion) -> Article | None:
+    """A story of its own text (``PHOTO_HOST`` paragraphs) that ends on a photo's caption and its credit alone on
+    a line (……练习剪纸。 / 林小舟摄), the caption hardly speaking of the story's titles and text before it
+    (``PHOTO_APART``: the 16 such captions of the train pages in the three text formats that echo it less are all
+    another story's photo, the 6 closing their own story there echo it 0.084 or more): a photo story read after
+    the story's end. It is opened on its own, untitled; or None."""
+    paras = host.paragraphs
+    k = len(paras) - 2
+    if k < PHOTO_HOST or not _photo_credit(paras[k + 1].text):
+        return None
+    caption = paras[k].text
+    if not ends_sentence(caption) or is_lead(caption) or closing_note(caption) \
+            or not (ends_sentence(paras[k - 1].text) or _closes(paras[k - 1].text)) \
+            or coh.similarity(heading(host) + "".join(p.text for p in paras[:k]), caption) >= PHOTO_APART:
+        return None
+    photo = Article(paragraphs=paras[k:])
+    del paras[k:]
+    photo.flag("reattached")
+    photo.decide(f"a photo's caption and credit read after the end of “{heading(host)[:16]}”", 0.15)
+    host.decide("gave the photo read after its end to a story of its own", 0.05)
+    return photo
 
 
 PHOTO_TITLE_LEN = 6     # characters of a photo's own title read as a story's kicker
