@@ -4425,3 +4425,19 @@ def test_a_photos_caption_and_credit_that_the_story_before_never_speaks_of_are_a
     text = "## 青川港码头完成自动化改造\n\n" + "\n\n".join(port + photo) + "\n"
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == [("青川港码头完成自动化改造", port), (None, photo)]
+
+
+def test_text_after_a_storys_closing_note_that_speaks_of_the_next_story_opens_that_storys_text():
+    # XY-cut read the first column of the next story's text right after the essay's closing note, before that story's
+    # title: the paragraphs after the note speak of the next story, not of the essay, so they open its text
+    essay = ["老街改造不是推倒重来，而是让老房子住得舒服、让老手艺留得下来。",
+             "改造中，青川市请居民一起商量方案，哪棵树要留、哪段石板路要修，都由街坊说了算。",
+             "老街的烟火气，正是这座城市最珍贵的记忆。", "（作者为青川师范学院教授）"]
+    farm = ["春耕时节，青禾县的田野上，农机手驾驶着插秧机来回穿梭，一垄垄秧苗整齐排开。",
+            "青禾县农业农村局介绍，今年全县农机化率达到九成，插秧机、无人机成了农户的好帮手。",
+            "农机手周启明说，过去插一亩秧要一个人干一整天，如今用插秧机十几分钟就干完了，农机作业省时又省力。",
+            "据了解，青禾县今年还将新建三个农机服务中心，为农户提供插秧、植保、收割一条龙服务。"]
+    text = ("## 留住老街的烟火气\n\n" + "\n\n".join(essay + farm[:2]) + "\n\n## 青禾县农机春耕忙\n\n"
+            + "\n\n".join(farm[2:]) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("留住老街的烟火气", essay), ("青禾县农机春耕忙", farm)]

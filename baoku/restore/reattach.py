@@ -20,7 +20,7 @@ left without a body over short dated reports in a row, or over parts named by da
 it takes them as its parts. A title left bodiless and alone is the kicker of a next story without one whose opening
 speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
 its first paragraph. A photo's caption and credit closing a story whose text they do not speak of are a photo story of
-their own.
+their own; the text after a story's closing note that speaks of the next story opens that story's text.
 """
 from __future__ import annotations
 
@@ -95,6 +95,8 @@ def reattach(page: Page) -> Page:
     for host in list(arts):
         if (photo := _photo_apart(host, coh)) is not None:
             arts.insert(arts.index(host) + 1, photo)
+    for host, nxt in zip(arts, arts[1:]):
+        _note_run_to_next(host, nxt, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _headline_to_deck(src, arts, coh)
@@ -615,6 +617,31 @@ def _after_note(host: Article, k: int) -> bool:
     """The host's paragraphs from ``k`` on follow its closing note (（本报某地某日电）, （作者为……）): the host's story
     ended there, so the text after it is another story's even where it echoes few of that story's headline words."""
     return k > 0 and closing_note(host.paragraphs[k - 1].text)
+
+
+NOTE_HOST = 3          # paragraphs up to its closing note of a host that gives the text after the note away
+NOTE_RUN_GAIN = 0.08   # how much closer to the next story's text than to its host's that text must be
+
+
+def _note_run_to_next(host: Article, nxt: Article, coh: Cohesion) -> None:
+    """The paragraphs after the host's last closing note (（据某社电）, （作者为……）), opening on no lead, that echo
+    the next story's titles and text more than the host's text before them by ``NOTE_RUN_GAIN`` open the next
+    story's text: its first column, read before its title, after the host's end (on the train pages 6 such runs in
+    the three text formats, each the next story's text; a host of one or two paragraphs up to its note may be a
+    dispatch heading a longer report whose text goes on after it)."""
+    paras = host.paragraphs
+    c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
+    if c is None or c + 1 < NOTE_HOST or not nxt.paragraphs or is_lead(paras[c + 1].text):
+        return
+    run = "".join(p.text for p in paras[c + 1:])
+    own = heading(host) + "".join(p.text for p in paras[:c + 1])
+    if coh.similarity(_text_of(nxt), run) < coh.similarity(own, run) + NOTE_RUN_GAIN:
+        return
+    moved = paras[c + 1:]
+    del paras[c + 1:]
+    nxt.paragraphs[:0] = moved
+    nxt.decide(f"took {len(moved)} paragraph(s) read after the closing note of “{heading(host)[:16]}”", 0.1)
+    host.decide(f"gave the {len(moved)} paragraph(s) after its closing note to the next story", 0.05)
 
 
 DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under (any, bodiless)
