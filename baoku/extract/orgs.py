@@ -86,11 +86,12 @@ def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) 
     """The kind of the first named body at the head of ``name`` when a unit follows it, else None; the longer
     ending decides when the head ends like both (…科学院 is no …学院). A 长, 员 or 门 after a government ending
     ends no head where it makes a word with it (…局长, …委员, …部门), but does where jieba's words begin with it
-    (…社科院|长河…: in the CLUENER training sentences 2 labelled names so written, both government)."""
+    (…社科院|长河…: in the CLUENER training sentences 2 labelled names so written, both government). A body's
+    website (…法院|网) takes the body's kind (the 2 labelled CLUENER names it retypes are government)."""
     if len(name) < 4:
         return None
     org, gov = _head_suffixes()
-    for k in range(3, len(name) - 1):
+    for k in range(3, len(name) - (not name.endswith("网"))):
         head = name[:k]
         if head in gov_words:
             return "gov_org"
