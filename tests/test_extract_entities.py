@@ -63,6 +63,8 @@ def test_company_title():
     ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
     ("中央青禾电视台", "gov_org"), ("青川电视台", "org"),      # a central broadcaster, a city's
     ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
+    ("青川省社科院长河研究所", "gov_org"), ("青川县水利局长湾渔场", "org"),   # 社科院|长河, but 局长|湾
+    ("青川市法院网", "gov_org"), ("青川新闻网", "org"),      # a body's website, a news site
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
