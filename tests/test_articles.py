@@ -1217,6 +1217,26 @@ def test_a_title_after_an_author_note_in_a_package_with_crossheads_stays_its_nex
     assert "书房让城市更温暖" in [p.text for p in page.articles[0].paragraphs]
 
 
+def test_a_line_after_an_author_note_closing_a_commentary_with_crossheads_heads_a_story_in_a_line_dump():
+    # a signed commentary with crossheads, then one line over a report on the same subject: the story before
+    # ends with its author's note, so the line is the report's title, not one more crosshead
+    from conftest import lines_dump
+    parts = [["青川市近年来新建城市书房四十余座，书房开在市民家门口，市民读书、借书比过去方便多了，书房的读者也逐年增多。",
+              "可走进书房的人多了，书房怎样留住读者，让读者爱上书房，是每个书房都要回答的问题。"],
+             ["不少书房晚上九点就关门，下班晚的市民常常赶不上。书房要更有温度，就要延长开放时间，让夜归的市民也能进来坐一坐。",
+              "临江区的做法值得借鉴：区里的书房每晚开到十点，周末全天开放，读者比过去多了一倍。"],
+             ["书房不只是借书的地方。书房每周末可以举办读书分享会，请作家和读者面对面交流，让更多市民走进书房、爱上阅读。",
+              "书房的温度，在灯光里，也在一场场读书活动里。"]]
+    report = ["临江区的城市书房日前开始延长开放时间，每晚开到十点，不少市民下班后来书房读书、借书。",
+              "书房管理员说，延长开放时间后，晚上的读者比过去多了一倍，周末的读书分享会也场场满座。"]
+    text = ("让城市书房更有温度（青川时评）\n" + lines_dump(parts[0]) + "延长开放时间\n" + lines_dump(parts[1])
+            + "丰富阅读活动\n" + lines_dump(parts[2]) + "（作者为青川大学教授）\n城市书房点亮市民夜晚\n"
+            + lines_dump(report))
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == ["让城市书房更有温度（青川时评）", "城市书房点亮市民夜晚"]
+    assert arts[0]["paragraphs"][-1] == "（作者为青川大学教授）" and arts[1]["paragraphs"] == report
+
+
 _OLD_STREET_NEXT = ("（本报记者林小舟、韩亦舒）\n\n老街改造怎样留住老味道\n\n——来自青川市三个街道的观察\n\n"
                     "近年来，青川市持续推进老街改造，三个街道的做法各有特色，居民满意度不断提升。\n\n"
                     "调研发现，改造前充分听取居民意见，是老街改造成功的关键。\n")

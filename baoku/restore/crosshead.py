@@ -231,12 +231,13 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
     box = _box_item(run, nxt, cur, column)
     if box is not None and not (box and _unindented(run, column)):
         hard = box              # (a line as wide as the column is no item's title set in a box's column)
-    if hard is None and (len(run) == 1 and not earlier or _dashed_pair(run)) and cur.paragraphs \
-            and rx("body", "author_note").match(cur.paragraphs[-1].text):
+    if hard is None and (len(run) == 1 and (not earlier or column is not None) or _dashed_pair(run)) \
+            and cur.paragraphs and rx("body", "author_note").match(cur.paragraphs[-1].text):
         hard = False            # the story before the run ends with its author's note: the run heads a new one,
         #                         as a title over its ——subheadline does even after crossheads (a package's
         #                         parts may each end with one, but they carry crossheads, or their author's line
-        #                         under their title)
+        #                         under their title); in a line dump one line does so after crossheads too (11 of
+        #                         12 such lines on the train pages head a story)
     if hard is None and len(run) == 1 and cur.paragraphs and _closing_credit(cur.paragraphs[-1].text):
         hard = False            # one line after a story closed by its graphic's or layout's credit heads a new story
     if hard is None and not earlier and cur.paragraphs \
