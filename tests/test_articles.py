@@ -2467,6 +2467,20 @@ def test_a_photo_story_read_inside_a_cut_sentence_is_a_story_of_its_own_and_the_
     assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("图片报道", photo)]
 
 
+def test_a_photo_storys_own_short_title_read_inside_a_cut_sentence_opens_it_and_the_sentence_goes_on_after_it():
+    # a photo story under a title of its own (no standing name), set as a line of text between the halves of a
+    # sentence cut at a column's foot, its caption in two lines over the credit: the title opens the photo story,
+    # and the text after the credit finishes the sentence
+    port = ["本报青川6月2日电（记者 林小舟）青川港新码头工程今天开工，预计年内建成投用。",
+            "港务集团介绍，新码头建成后，青川港年吞吐能力将提高三成，可停靠五万吨级货轮，码头后方还将建设物流园区，临江沿岸",
+            "企业出货将更加便利。", "施工方表示，码头建设将采用装配式工艺，工期比原计划缩短两个月。"]
+    photo = ["6月1日，青禾县的孩子们在老街书房里读书。", "书房开放半年，周末读者已经超过一千人，成了老街的新去处。",
+             "周启明摄（人民视觉）"]
+    text = "## 青川港新码头年内开工\n\n" + "\n\n".join(port[:2] + ["书香老街"] + photo + port[2:]) + "\n"
+    arts = [(a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("书香老街", photo)]
+
+
 def test_a_photo_agency_named_alone_under_a_caption_is_the_photo_storys_credit_not_the_next_kicker():
     # a photo story's credit may be the agency's name alone (人民视觉), with no 摄: it closes the photo story
     photo = ["6月1日，青禾县的孩子们在老街书房里读书。书房开放半年，周末读者已经超过一千人。", "人民视觉"]
