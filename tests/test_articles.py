@@ -2258,6 +2258,16 @@ def test_a_kicker_that_a_photos_caption_in_another_story_echoes_is_that_photos_t
     assert arts == {"老街夜市重开": (over or None, market), "龙舟竞渡": (None, photo), "青川港新航线开通": (None, port)}
 
 
+def test_a_short_last_line_of_a_headline_that_a_photos_caption_echoes_is_that_photos_title():
+    # XY-cut reads a photo story's own title right under another story's headline, as its wrapped end, and the
+    # photo's caption and credit at the end of that story's text
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。", "区商务局介绍，夜市共设摊位三百多个，摊主多是附近的街坊。"]
+    photo = ["6月2日，临江区的龙舟队在清水河上进行龙舟竞渡训练。", "新华社记者 林小舟摄"]
+    text = "## 老街夜市重开\n\n## 龙舟竞渡\n\n" + "\n\n".join(market + photo) + "\n"
+    assert _titled(text) == [(None, "老街夜市重开", None, market), (None, "龙舟竞渡", None, photo)]
+
+
 @pytest.mark.parametrize("head, caption, apart", [
     ("青川市老街文化节开幕", "6月2日清晨，青禾县的渔民在清水河上撒网捕鱼。", True),
     ("青禾队夺得龙舟赛冠军", "6月2日，青禾队在清水河上的龙舟赛中夺得冠军。", False)], ids=["unechoed", "echoed"])
