@@ -2278,6 +2278,16 @@ def test_a_kicker_that_a_photos_caption_in_another_story_echoes_is_that_photos_t
     assert arts == {"老街夜市重开": (over or None, market), "龙舟竞渡": (None, photo), "青川港新航线开通": (None, port)}
 
 
+def test_a_short_last_line_of_a_headline_that_a_photos_caption_echoes_is_that_photos_title():
+    # XY-cut reads a photo story's own title right under another story's headline, as its wrapped end, and the
+    # photo's caption and credit at the end of that story's text
+    market = ["本报讯（记者 宋嘉禾）临江区老街夜市6月1日重开，首晚迎客两万人次。",
+              "夜市重开后实行摊位登记，夜市的经营时段延长到午夜。", "区商务局介绍，夜市共设摊位三百多个，摊主多是附近的街坊。"]
+    photo = ["6月2日，临江区的龙舟队在清水河上进行龙舟竞渡训练。", "新华社记者 林小舟摄"]
+    text = "## 老街夜市重开\n\n## 龙舟竞渡\n\n" + "\n\n".join(market + photo) + "\n"
+    assert _titled(text) == [(None, "老街夜市重开", None, market), (None, "龙舟竞渡", None, photo)]
+
+
 @pytest.mark.parametrize("head, caption, apart", [
     ("青川市老街文化节开幕", "6月2日清晨，青禾县的渔民在清水河上撒网捕鱼。", True),
     ("青禾队夺得龙舟赛冠军", "6月2日，青禾队在清水河上的龙舟赛中夺得冠军。", False)], ids=["unechoed", "echoed"])
@@ -2485,6 +2495,20 @@ def test_a_photo_story_read_inside_a_cut_sentence_is_a_story_of_its_own_and_the_
     text = "## 青川港新码头年内开工\n\n" + "\n\n".join(port[:2] + ["图片报道"] + photo + port[2:]) + "\n"
     arts = [(a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
     assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("图片报道", photo)]
+
+
+def test_a_photo_storys_own_short_title_read_inside_a_cut_sentence_opens_it_and_the_sentence_goes_on_after_it():
+    # a photo story under a title of its own (no standing name), set as a line of text between the halves of a
+    # sentence cut at a column's foot, its caption in two lines over the credit: the title opens the photo story,
+    # and the text after the credit finishes the sentence
+    port = ["本报青川6月2日电（记者 林小舟）青川港新码头工程今天开工，预计年内建成投用。",
+            "港务集团介绍，新码头建成后，青川港年吞吐能力将提高三成，可停靠五万吨级货轮，码头后方还将建设物流园区，临江沿岸",
+            "企业出货将更加便利。", "施工方表示，码头建设将采用装配式工艺，工期比原计划缩短两个月。"]
+    photo = ["6月1日，青禾县的孩子们在老街书房里读书。", "书房开放半年，周末读者已经超过一千人，成了老街的新去处。",
+             "周启明摄（人民视觉）"]
+    text = "## 青川港新码头年内开工\n\n" + "\n\n".join(port[:2] + ["书香老街"] + photo + port[2:]) + "\n"
+    arts = [(a["headline"], a["paragraphs"]) for a in baoku.restore(text).to_json()["articles"]]
+    assert arts == [("青川港新码头年内开工", [port[0], port[1] + port[2], port[3]]), ("书香老街", photo)]
 
 
 def test_a_photo_agency_named_alone_under_a_caption_is_the_photo_storys_credit_not_the_next_kicker():

@@ -16,7 +16,7 @@ from .cohesion import Cohesion
 from .crosshead import editors_signature, is_box_name, is_crosshead, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, tag_closed, text_of
 from .flags import set_jump
-from .pieces import caption_of, cut_in_two, item_of, joined, paragraph_of, spans_of
+from .pieces import caption_of, cut_in_two, field_of, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
@@ -70,6 +70,7 @@ class _Reading:
         self.plain: Article | None = None   # the last article opened by a run of unmarked heading lines
         self.cut_start: Paragraph | None = None     # a kicker's first line, cut at a comma, read in a row of kickers
         self.decks = Decks()
+        self.photo: tuple[Article, Article] | None = None   # a photo story read inside a story's text, that story
 
 
 def group_articles(page: Page) -> Page:
@@ -97,6 +98,8 @@ def group_articles(page: Page) -> Page:
         elif u.role == "heading" and not _continues_cut(r, i):
             i = _place_run(r, i)
             continue
+        elif _photo_title_in_text(r, i):
+            _open_photo(r, u)
         elif u.role == "caption":
             _place_caption(r, i)
         elif u.role == "credit" and r.cur is not None and r.cur.captions and r.cur.captions[-1].credit is None:
@@ -334,16 +337,47 @@ def _place_body(r: _Reading, u: Unit) -> None:
 
 
 def _photo_story_host(r: _Reading) -> Article | None:
-    """A photo story under its standing title (图片报道) closed by its credit, read inside the story before it,
-    whose last paragraph was cut mid-sentence (……全国 / 图片报道 / 26日，…… / 林小舟摄 / 九成学校……): the text after
-    the credit is that story's, going on with its cut sentence. That story, or None."""
+    """A photo story under its standing title (图片报道) or a title read inside a story's text
+    (``_photo_title_in_text``) closed by its credit, read inside the story before it, whose last paragraph was cut
+    mid-sentence (……全国 / 图片报道 / 26日，…… / 林小舟摄 / 九成学校……): the text after the credit is that story's,
+    going on with its cut sentence. That story, or None."""
     arts, cur = r.page.articles, r.cur
+    inside = r.photo is not None and cur is r.photo[0]
     if len(arts) < 2 or cur is not arts[-1] or cur.headline is None or not cur.paragraphs \
-            or not rx("photo", "title").match(cur.headline.text) \
+            or not (inside or rx("photo", "title").match(cur.headline.text)) \
             or not rx("photo", "credit").match(cur.paragraphs[-1].text):
         return None
-    host = arts[-2]
+    host = r.photo[1] if inside else arts[-2]
     return host if host.paragraphs and not ends_sentence(host.paragraphs[-1].text) else None
+
+
+PHOTO_TITLE = re.compile(r"[\u4e00-\u9fff]{1,8}( [\u4e00-\u9fff]{1,8})?")    # 龙舟竞渡, 春到 老街: no stop
+CAPTION_LINES = 3       # lines of a photo's caption between its title and its credit
+
+
+def _photo_title_in_text(r: _Reading, i: int) -> bool:
+    """A line of text of at most eight Han characters (or two such phrases set apart by a space) in a story, then
+    one to three lines of text, none a lead, and a photographer's credit alone on its line (……摄): a photo story
+    that XY-cut read inside the story, its title, caption and credit (on the 252 train pages it fires 4 times in
+    three formats on 2 pages, each time on a photo's title)."""
+    units, u = r.units, r.units[i]
+    if r.cur is None or u.role != "body" or u.level or not PHOTO_TITLE.fullmatch(u.text):
+        return False
+    for j in range(i + 1, min(len(units), i + 2 + CAPTION_LINES)):
+        v = units[j]
+        if v.role == "credit":
+            return j > i + 1 and bool(rx("photo", "credit").match(v.text))
+        if v.role not in ("body", "caption") or v.level or is_lead(v.text):
+            return False
+    return False
+
+
+def _open_photo(r: _Reading, u: Unit) -> None:
+    """Open the photo story titled by ``u``; the text after its credit goes back to the story it was read in."""
+    art = Article(headline=field_of(r.page, [u]))
+    art.decide("a short line over a photo's caption and credit inside a story's text is the photo's title", 0.15)
+    r.page.articles.append(art)
+    r.cur, r.photo, r.open_para, r.crossheads = art, (art, r.cur), False, []
 
 
 def _open_mid_story(r: _Reading) -> None:

@@ -62,6 +62,8 @@ def reattach(page: Page) -> Page:
         for art in list(arts):
             if art.kicker is not None and art.headline is not None and (photo := _photo_kicker(art, arts, coh)):
                 arts.insert(arts.index(art) + 1, photo)
+            elif art.headline is not None and (photo := _photo_title_end(art, arts, coh, src)):
+                arts.insert(arts.index(art) + 1, photo)
     for k in range(len(arts) - 1, 0, -1):
         if (head := _dashed_to(arts[:k], arts[k], coh)) is not None:
             _return_stray(arts, head, arts[k])
@@ -844,6 +846,37 @@ def _photo_apart(host: Article, coh: Cohesion) -> Article | None:
     photo.decide(f"a photo's caption and credit read after the end of “{heading(host)[:16]}”", 0.15)
     host.decide("gave the photo read after its end to a story of its own", 0.05)
     return photo
+
+
+_SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}( [\u4e00-\u9fff]{1,8})?")     # 牧歌, 春到 老街: no stop
+
+
+def _photo_title_end(art: Article, arts: list[Article], coh: Cohesion, src: str) -> Article | None:
+    """A headline's last line is a photo story's short title (牧歌) that XY-cut read as the headline's wrapped end
+    (老街夜市重开 / 牧歌) when a photo's caption somewhere on the page echoes it (``PHOTO_ECHO``) and the story's
+    own text hardly does (``UNECHOED``): the paragraphs before the photo's credit that echo it are the caption.
+    The photo story opened with that line, the caption and the credit, or None (it fires on 2 of the 252 train
+    pages, md-xycut, each time on a photo's title; a caption need not echo its title, so others are missed)."""
+    head = art.headline
+    if len(head.spans) < 2:
+        return None
+    s, e = head.spans[-1]
+    line = src[s:e].lstrip("#").strip()
+    if not _SHORT_TITLE.fullmatch(line) or not head.text.endswith(line) or len(head.text) == len(line):
+        return None
+    for host, c in _photos(arts):
+        k = _caption_start(host, c, line, coh)
+        rest = [p.text for j, p in enumerate(host.paragraphs) if not k <= j <= c] if host is art \
+            else [p.text for p in art.paragraphs]
+        if k < c and coh.coverage(line, "".join(p.text for p in host.paragraphs[k:c])) >= PHOTO_ECHO \
+                and coh.coverage(line, "".join(rest)) < UNECHOED:
+            photo = Article(headline=Field(line, head.spans[-1:]), paragraphs=host.paragraphs[k:c + 1])
+            del host.paragraphs[k:c + 1]
+            art.headline = Field(head.text[:-len(line)], head.spans[:-1])
+            photo.flag("reattached")
+            photo.decide(f"a photo story's title read as the end of “{art.headline.text[:16]}”", 0.15)
+            return photo
+    return None
 
 
 PHOTO_TITLE_LEN = 6     # characters of a photo's own title read as a story's kicker
