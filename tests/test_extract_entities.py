@@ -1207,3 +1207,13 @@ def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_i
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "东禾镇") in got and ("place", "青川市") in got
+
+
+def test_a_delegation_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "江西省慰问团昨天抵达青川码头。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("江西省慰问团", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]
+    text = "青川市作家协会代表团访问了老街。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市作家协会代表团", "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川市作家协会"]
