@@ -1209,3 +1209,21 @@ def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_i
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "东禾镇") in got and ("place", "青川市") in got
+
+
+def test_a_delegation_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "江西省慰问团昨天抵达青川码头。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("江西省慰问团", "ORG")))
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]
+    text = "青川市作家协会代表团访问了老街。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市作家协会代表团", "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川市作家协会"]
+
+
+def test_a_place_joined_to_a_body_by_a_conjunction_is_the_place_and_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "江西省与青川港务集团签订了协议。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("江西省与青川港务集团", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "江西省") in got and [x for t, x in got if t in ("org", "gov_org")] == ["青川港务集团"]
