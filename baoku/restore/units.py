@@ -174,7 +174,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                 end = lasts[i] in SENTENCE_LAST and ends_sentence(text) \
                     and (indents[i + 1] or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
-                    and not _cut_by_kinsoku(nxt, after, full) \
+                    and not _cut_by_kinsoku(nxt, after, full) and not _stop_before_push(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
@@ -312,6 +312,15 @@ def _cut_by_kinsoku(nxt: Block, after: Block | None, full: float) -> bool:
             or nxt.text[-1:] in HANGING:
         return False
     return after.text[1:2] in _NO_OPENING or bool(_UNBROKEN.match(after.text))
+
+
+def _stop_before_push(nxt: Block, after: Block | None, full: float) -> bool:
+    """Line ``nxt``, a character short of the column and ending on a stop, over a line that opens with what
+    line-breaking rules push down (an opening bracket, a character before a stop, a number or a Latin word): it
+    lost that character to the push and goes on, though taking its stop as hanging past the edge makes it look
+    indented (8 such lines on the train pages, under a full line ending a sentence, go on in the paragraph)."""
+    return after is not None and nxt.width >= full - INDENT_HI and nxt.text[-1:] in HANGING \
+        and (_kinsoku(after) or bool(_UNBROKEN.match(after.text)))
 
 
 def _kinsoku(nxt: Block) -> bool:
