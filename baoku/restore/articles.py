@@ -1049,7 +1049,8 @@ def _line_ends(tail: Block | None, u: Unit, full: float | None, piece: float, me
         return False, False, fills_lines(piece, measure) if measure else None
     indented = len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
     width = tail.width if tail is not None else 0.0
-    return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], full), indented, None
+    return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], u.blocks[1], full), \
+        indented, None
 
 
 def _stopless_pieces(units: list[Unit]) -> list[float]:
