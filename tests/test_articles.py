@@ -4485,3 +4485,32 @@ def test_text_after_a_storys_closing_note_that_speaks_of_the_next_story_opens_th
             + "\n\n".join(farm[2:]) + "\n")
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["headline"], a["paragraphs"]) for a in arts] == [("留住老街的烟火气", essay), ("青禾县农机春耕忙", farm)]
+
+
+def test_a_paragraph_without_a_stop_ends_at_a_line_a_character_short_over_an_indented_line_opening_freely():
+    # a line inside a paragraph falls a character short of the column only when line-breaking rules push the next
+    # line's first character down; the line under this one opens freely, so the stop-less line ends its paragraph
+    from conftest import lines_dump
+    from make_lines import width
+    before = ["青川市老街书房上月迎来读者三千余人次，比去年同期翻一番多，借阅量也随之明显上升。"]
+    summary = ["老街书房改造后，读者越来", "越多，书房成了市民的新客厅"]
+    after = ["每逢周末老街书房里的座位满，不少市民带着孩子专程赶来读书，书房还开设了亲子读书会。"]
+    assert width(summary[0]) == 14 - 2 and width(summary[1]) == 14 - 1
+    text = "青川老街书房见闻\n" + lines_dump(before) + "\n".join(summary) + "\n" + lines_dump(after)
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == \
+        [("青川老街书房见闻", before + ["".join(summary)] + after)]
+
+
+def test_a_last_line_a_character_short_over_an_indented_line_opening_freely_counts_as_stopping_short():
+    # what the paragraph-break model is told of a line dump's break: the line a character short, that no push
+    # explains, stops short of the column's edge as a paragraph's last line does; over a line that opens with a
+    # character before its stop (满，) the push explains it
+    from baoku.model import Block, Unit
+    from baoku.restore.articles import _line_ends
+
+    def unit(*lines):
+        return Unit([Block(0, len(t), 0, len(t), t, width=float(len(t))) for t in lines])
+    last = unit("越多，书房成了市民的新客厅").blocks[0]
+    assert _line_ends(last, unit("每逢周末老街书房里的座位", "常常坐满了人，不少市民带着孩"), 14.0, 0.0, None)[:2] == (True, True)
+    assert _line_ends(last, unit("满，不少市民带着孩子专程", "赶来读书，书房还开设了亲子"), 14.0, 0.0, None)[:2] == (False, True)

@@ -556,3 +556,19 @@ def test_a_full_line_without_a_stop_between_a_finished_paragraph_and_a_dateline_
     assert width(wrap(P_FULL, 12, 14)[-1]) == 14 and 14 - 1.6 <= width(title) <= 14
     _, units = units_of(lines_dump([P_LONG, P_FULL]) + title + "\n" + lines_dump([lead, P_AFTER]))
     assert units == [P_LONG, P_FULL, title, lead, P_AFTER]
+
+
+def test_a_line_a_character_short_over_a_pushed_opening_quote_goes_on_after_a_full_line_ending_a_sentence():
+    # taking its closing comma as hung past the column's edge, the line under the full one looks indented; but the
+    # line under it opens with a quotation mark, which may not end a line: pushed down, it left that line short
+    lines = [*_READ, "书房管理员宋嘉禾告诉记者，", "“夜间阅读区的座位常常坐满，", "不少市民下班后专程赶来。”"]
+    assert width(lines[3]) == 14 - 1 and width(lines[4]) == 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines).strip(), P_AFTER]
+
+
+def test_a_line_a_character_short_over_a_freely_opening_line_opens_a_paragraph():
+    lines = [*_READ, "书房管理员宋嘉禾告诉记者，", "夜间阅读区的座位常常坐满了，", "不少市民下班后专程赶来。"]
+    assert width(lines[3]) == 14 - 1 and width(lines[4]) == 14
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines[:3]).strip(), "".join(lines[3:]), P_AFTER]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Field, Item, Page, Paragraph, Unit
+from ..model import Article, Block, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
@@ -24,7 +24,7 @@ from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, i
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
-from .units import fills_room
+from .units import fills_room, last_line_short
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
 VERSE_MAX = 10                  # characters of a line of verse, with its stop
@@ -65,7 +65,7 @@ class _Reading:
         self.route: dict[int, Article] = {}     # body units where a story of a row of headlines starts
         self.waiting = Waiting()                # fields a run left for the headlines read after it
         self.opened: dict[int, list[Unit]] = {}     # the run of heading units that opened each article (by its id)
-        self.tail = 0.0                 # the width of the last line of body text placed
+        self.tail: Block | None = None  # the last line of body text placed
         self.piece = 0.0                # in a markdown dump: the width of the last body unit placed, indent included
         self.plain: Article | None = None   # the last article opened by a run of unmarked heading lines
         self.cut_start: Paragraph | None = None     # a kicker's first line, cut at a comma, read in a row of kickers
@@ -332,7 +332,7 @@ def _place_body(r: _Reading, u: Unit) -> None:
         cur.paragraphs.append(paragraph_of(page, u))
     r.open_para = (u.role == "body" or not alone) and not ends_sentence(cur.paragraphs[-1].text) \
         and not is_valediction(cur.paragraphs[-1].text)    # 此致 / 敬礼！
-    r.tail = u.blocks[-1].width
+    r.tail = u.blocks[-1]
     r.piece = u.blocks[-1].width + (INDENT if alone else 0)
 
 
@@ -1073,14 +1073,18 @@ def _continued_from(text: str) -> bool:
     return bool(m) and (m.group("dir") or m.group("dir2") or "") in ("上接", "接", "接上")
 
 
-def _line_ends(tail: float, u: Unit, full: float | None, piece: float, measure: int | None
+def _line_ends(tail: Block | None, u: Unit, full: float | None, piece: float, measure: int | None
                ) -> tuple[bool, bool, bool | None]:
-    """In a line dump: did the last body line stop short of the column's edge, and is ``u``'s first line
-    indented (shorter than the column though more lines follow)? In a markdown dump: does the last body
-    unit fill whole lines of a column of the reckoned measure (None when the measure is unknown)?"""
+    """In a line dump: did the last body line stop short of the column's edge (or a character short of it, with no
+    push to explain it: ``units.last_line_short``), and is ``u``'s first line indented (shorter than the column
+    though more lines follow)? In a markdown dump: does the last body unit fill whole lines of a column of the
+    reckoned measure (None when the measure is unknown)?"""
     if full is None:
         return False, False, fills_lines(piece, measure) if measure else None
-    return tail < full - INDENT_HI, len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI, None
+    indented = len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
+    width = tail.width if tail is not None else 0.0
+    return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], u.blocks[1], full), \
+        indented, None
 
 
 def _stopless_pieces(units: list[Unit]) -> list[float]:

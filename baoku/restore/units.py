@@ -174,8 +174,9 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                 end = lasts[i] in SENTENCE_LAST and ends_sentence(text) \
                     and (indents[i + 1] or _narrow_indented(nxt, full)) \
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
-                    and not _cut_by_kinsoku(nxt, after, full) \
+                    and not _cut_by_kinsoku(nxt, after, full) and not _stop_before_push(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
+                    or indents[i + 1] and last_line_short(b, nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
@@ -312,6 +313,27 @@ def _cut_by_kinsoku(nxt: Block, after: Block | None, full: float) -> bool:
             or nxt.text[-1:] in HANGING:
         return False
     return after.text[1:2] in _NO_OPENING or bool(_UNBROKEN.match(after.text))
+
+
+def last_line_short(b: Block, nxt: Block, after: Block | None, full: float) -> bool:
+    """Line ``b``, a character short of the column with no digit, Latin letter or space to blur its width, over a
+    line that opens with nothing line-breaking rules push down (a stop or closing mark after its first character,
+    an opening bracket, a number or a Latin word): no push left it short, so it is its paragraph's last line (over
+    an indented line, 9 paragraphs of the train pages that ended so, most without a stop, had been joined to the
+    next). Not where a number or Latin word pushed from ``after`` explains why ``nxt`` looks indented: both may be
+    lines inside one paragraph."""
+    return full - INDENT_HI <= b.width <= full - 0.5 and not NARROW.search(b.text) and not _kinsoku(nxt) \
+        and not _UNBROKEN.match(nxt.text) and not _HELD.match(nxt.text) and nxt.text[:1] not in "…—" \
+        and not (after is not None and _pushed_over(after, full - nxt.width))
+
+
+def _stop_before_push(nxt: Block, after: Block | None, full: float) -> bool:
+    """Line ``nxt``, a character short of the column and ending on a stop, over a line that opens with what
+    line-breaking rules push down (an opening bracket, a character before a stop, a number or a Latin word): it
+    lost that character to the push and goes on, though taking its stop as hanging past the edge makes it look
+    indented (8 such lines on the train pages, under a full line ending a sentence, go on in the paragraph)."""
+    return after is not None and nxt.width >= full - INDENT_HI and nxt.text[-1:] in HANGING \
+        and (_kinsoku(after) or bool(_UNBROKEN.match(after.text)))
 
 
 def _kinsoku(nxt: Block) -> bool:
