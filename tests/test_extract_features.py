@@ -21,6 +21,18 @@ def test_segment_is_jieba_precise_mode_without_hmm():
         assert segment(s) == jieba.lcut(s, HMM=False)
 
 
+
+def test_segment_takes_jieba_s_path_through_characters_that_are_no_words():
+    """Characters that only begin longer words, characters outside the dictionary and single Latin letters between
+    Chinese ones go each their own way through the segmenter; it still cuts as jieba does."""
+    features._jieba()
+    prefixes = [w for w, f in jieba.dt.FREQ.items() if len(w) == 1 and not f][:3]
+    assert prefixes
+    for ch in prefixes:
+        for text in (ch, ch + "江", "老街" + ch + "改造", f"青川{ch}a港b1", "\u9fd0\u9fd1市" + ch):
+            assert segment(text) == jieba.lcut(text, HMM=False)
+
+
 def test_word_features_cover_every_character():
     for text in TEXTS:
         plain, rich = featurize(text), featurize(text, words=True)

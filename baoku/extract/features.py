@@ -149,6 +149,7 @@ def _jieba():
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")      # jieba's blocks
 _SKIP = re.compile(r"(\r\n|\s)")
 _ENG1 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ALNUM = re.compile("[a-zA-Z0-9]")    # a character of _ENG1
 
 
 @lru_cache(maxsize=1)
@@ -180,38 +181,59 @@ def segment(s: str) -> list[str]:
             nxt = [0] * (n + 1)
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end))
-                bp = _NONE
-                bx = j = k + 1
+                j = k + 1
                 p = get(blk[k], miss)
-                while p is not miss:
-                    if p is not None:
-                        v = p + best[j]
-                        if v >= bp:
-                            bp = v
-                            bx = j
-                    if j == n:
-                        break
-                    j += 1
-                    p = get(blk[k:j], miss)
-                if bp == _NONE:         # not a word of the dictionary: the character alone (log 1 - log total)
-                    bp = lp0 + best[k + 1]
+                if p is None or p is miss:      # no word of one character: only longer ones, else the character
+                    bp = _NONE
+                    bx = j
+                    while p is not miss:
+                        if p is not None:
+                            v = p + best[j]
+                            if v >= bp:
+                                bp = v
+                                bx = j
+                        if j == n:
+                            break
+                        j += 1
+                        p = get(blk[k:j], miss)
+                    if bp == _NONE:     # not a word of the dictionary: the character alone (log 1 - log total)
+                        bp = lp0 + best[k + 1]
+                else:                   # the usual case: the character is a word, and longer ones may follow
+                    bp = p + best[j]
+                    bx = j
+                    while j < n:
+                        j += 1
+                        p = get(blk[k:j], miss)
+                        if p is miss:
+                            break
+                        if p is not None:
+                            v = p + best[j]
+                            if v >= bp:
+                                bp = v
+                                bx = j
                 best[k] = bp
                 nxt[k] = bx
             x = 0
-            buf = ""
-            while x < n:
-                y = nxt[x]
-                w = blk[x:y]
-                if y - x == 1 and w in _ENG1:
-                    buf += w
-                else:
-                    if buf:
-                        out.append(buf)
-                        buf = ""
-                    out.append(w)
-                x = y
-            if buf:
-                out.append(buf)
+            if _ALNUM.search(blk):      # runs of single Latin letters and digits are joined (jieba's buf)
+                buf = ""
+                while x < n:
+                    y = nxt[x]
+                    w = blk[x:y]
+                    if y - x == 1 and w in _ENG1:
+                        buf += w
+                    else:
+                        if buf:
+                            out.append(buf)
+                            buf = ""
+                        out.append(w)
+                    x = y
+                if buf:
+                    out.append(buf)
+            else:
+                while x < n:
+                    y = nxt[x]
+                    out.append(blk[x:y])
+                    x = y
         else:
             for x in _SKIP.split(blk):
                 if _SKIP.match(x):
