@@ -323,10 +323,11 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _credit_names(text, ents)
     ents = _slash_credits(text, ents)
     ents = _split_credit_pairs(text, ents)
-    ents = _split_credit_runs(text, ents)
-    ents = _names_with_nationality(text, ents)
-    ents = _signature(text, ents)
-    ents = _positioned_names(text, ents)
+    if "（" in text or "(" in text:       # the next four read a bracket (most texts hold none)
+        ents = _split_credit_runs(text, ents)
+        ents = _names_with_nationality(text, ents)
+        ents = _signature(text, ents)
+        ents = _positioned_names(text, ents)
     _places_in_lists(text, ents)
     ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
@@ -1311,7 +1312,6 @@ def _things_in_lists(text: str, ents: list[Entity]) -> list[Entity]:
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
 _CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
 _CREDIT_TIGHT = re.compile(r"(?:记者|通讯员)([\u4e00-\u9fff]{2,3}?)摄?(?=[）)、])")
-_CREDIT_WORD = re.compile("记者|通讯员|实习生|摄")      # in every match of the three above
 
 
 def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1319,8 +1319,8 @@ def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
     characters starting with a family name, set off by spaces after the role, alone before 摄 in brackets, or right
     after 记者 or 通讯员 before a closing bracket or 、 (a 摄 aside; in the 1998 training sentences labelled a name
     557 times, and otherwise only where the 摄 was taken in)."""
-    if not _CREDIT_WORD.search(text):
-        return ents
+    if "记者" not in text and "通讯员" not in text and "实习生" not in text and "摄" not in text:
+        return ents                     # each match of the three patterns holds one of these
     added = []
     for m in list(_CREDIT.finditer(text)) + list(_PHOTO_CREDIT.finditer(text)) + list(_CREDIT_TIGHT.finditer(text)):
         s, e = m.span(1)
@@ -1453,7 +1453,7 @@ def _closed_place_lists(text: str, ents: list[Entity]) -> list[Entity]:
     tagger found is read as one, an item holding nothing is added (where jieba's words begin and end with it). In
     the 1998 training sentences the items of such lists with a place among them are places 295 times, a name once
     and nothing 3 times."""
-    if "、" not in text:
+    if "、" not in text or "等" not in text and "个" not in text:     # no list closed so (`_PLACE_LIST_END`)
         return ents
     added = []
     for chain in _list_chains(text):
@@ -1573,17 +1573,21 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
     organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
     so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
+    if not any(e.type == "person" for e in ents):
+        return ents
+    models = "型" in text or "系列" in text or "号" in text        # what ends a model number (`_MODEL_NUMBER`)
+    versus = "vs" in text or "VS" in text or "Vs" in text or "ＶＳ" in text
     out = []
     things = {e.text for e in ents if e.type == "person" and (
         text[e.end:e.end + 1] in _NAMED_FIRST and segment(text[e.end:e.end + 6])[0] in _NAMED_THINGS
-        or _MODEL_NUMBER.match(text, e.end))}
+        or models and _MODEL_NUMBER.match(text, e.end))}
     for e in ents:
         if e.type == "person" and e.text in things:
             continue
         if e.type == "person" and e.text in _countries():
             e.type = "place"
-        elif e.type == "person" and (_VERSUS.match(text, e.end)
-                                     or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
+        elif e.type == "person" and versus and (_VERSUS.match(text, e.end)
+                                                or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
             e.type = "org"
         elif e.type == "person" and len(e.text) == 2 and e.text[1] == "妻" and _is_surname(e.text[0]):
             continue
