@@ -948,7 +948,8 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     for k, e in enumerate(ents):
         if e.type == "place" and text[max(0, e.start - 2):e.start] != "政协":
             m = _place_tail_rx().match(text, e.end)
-            if m is None and _place_rx().fullmatch(e.text):
+            listed = _place_rx().fullmatch(e.text)         # a lexicon place (asked once)
+            if m is None and listed:
                 m = _bare_tail(text, e.end) or _office_tail(text, e.end) or _short_office(text, e.end)
             elif m is None:
                 m = _bare_tail(text, e.end)
@@ -956,7 +957,7 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                     continue
             if m and m.re is not _SHORT_OFFICE and not _plain_nouns(m.group()):
                 m = None
-            if m is None and _place_rx().fullmatch(e.text):
+            if m is None and listed:
                 m = _council_tail(text, e.end) or _TEAM_TAIL.match(text, e.end)
             if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 4])
                     and not text.startswith(_KIND_WORDS, e.end)):
