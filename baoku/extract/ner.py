@@ -146,7 +146,9 @@ def _spans(codes: str, label) -> list[tuple[int, int, str]]:
     return out
 
 
-_NOT_O = re.compile("x+")
+# x+, written so that re looks for its first character: a pattern that begins with a repeat (x+, [A-Z]{3}) or a
+# lookbehind is tried at every place of the text, one that begins with a character or a class is not
+_NOT_O = re.compile("xx*")
 
 
 class _Codes(dict):
@@ -343,7 +345,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _foreign_name_ends(text, ents)
     ents = _joined_foreign_names(text, ents)
     ents = _repeated_names(text, ents)
-    if _CAMEL_NAME.search(text):
+    if _CAPITALISED.search(text) and _CAMEL_NAME.search(text):
         ents = _latin_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
@@ -641,7 +643,7 @@ def _ministry_rx() -> re.Pattern:
                       rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
 
 
-_LATIN_UPPER = re.compile("[A-Z]{3}")
+_LATIN_UPPER = re.compile("[A-Z][A-Z]{2}")     # [A-Z]{3} (see _NOT_O)
 
 
 @lru_cache(maxsize=1)
@@ -1727,6 +1729,7 @@ def _joined_foreign_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 # a Latin name written without a space (JohnSmith, ColinMcRae): a capitalised word, then another
 _CAMEL_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+)((?:Mc|Mac)?[A-Z][a-z]+)(?![A-Za-z0-9])")
+_CAPITALISED = re.compile("[A-Z][a-z]")     # in every match of it: a quick test first (see _NOT_O)
 
 
 @lru_cache(maxsize=1)
