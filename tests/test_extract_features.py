@@ -107,3 +107,12 @@ def test_date_matcher_time_words_as_a_trie_match_as_the_longest_first_alternatio
     spans = [m.span() for m in rx.finditer(text)]
     assert plain.pattern != rx.pattern
     assert (0, 3) in spans and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_date_matches_are_the_date_patterns_on_texts_that_may_hold_one():
+    texts = ["青川市今年新修道路十二条。", "柳河镇昨天下午召开会议。", "2023年6月3日上午9点半", "老街改造工作进展顺利。",
+             "截至5号，共完成三成。", "春节前后游客增多。", ""]
+    for text in texts:
+        s = text.translate(FEAT)
+        assert [m.span() for m in features.date_matches(s)] == [m.span() for m in features.date_matcher().finditer(s)]
+    assert list(features.date_matches("老街改造工作进展顺利。")) == []
