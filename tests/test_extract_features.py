@@ -116,3 +116,13 @@ def test_date_matches_are_the_date_patterns_on_texts_that_may_hold_one():
         s = text.translate(FEAT)
         assert [m.span() for m in features.date_matches(s)] == [m.span() for m in features.date_matcher().finditer(s)]
     assert list(features.date_matches("老街改造工作进展顺利。")) == []
+
+
+def test_a_screened_matcher_finds_what_the_unscreened_one_finds():
+    from baoku.lexicon import Matcher, pair_screen
+    words = ["青川市", "柳河镇", "河西区", "市长", "副市长", "老街"]
+    texts = ["副市长陈晓雨到柳河镇和河西区调研老街改造。", "青川市今年新修道路十二条。", "工作进展顺利。", "长", ""]
+    plain, screened = Matcher(words), Matcher(words, screened=True)
+    for text in texts:
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert pair_screen(words).search("到柳河镇") and not pair_screen(words).search("工作进展顺利。")

@@ -128,9 +128,9 @@ def lexicon_matchers() -> tuple[tuple[str, Matcher], ...]:
     places = words("places", "province", "province_short", "city", "prefecture", "country", "region",
                    "feature")
     places += [c + "市" for c in words("places", "city")]
-    return (
-        ("T", Matcher(title_words())),
-        ("P", Matcher(places)),
+    return (        # the titles and places are screened (a quick test first): most texts hold neither
+        ("T", Matcher(title_words(), screened=True)),
+        ("P", Matcher(places, screened=True)),
         ("G", Matcher(words("orgs", "gov_word", "gov_suffix"))),
         ("O", Matcher(words("orgs", "org_suffix", "media"))),
         ("F", Matcher(words("places", "suffix"))),

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import AMBIGUOUS_ROLES, sections, starts_with, trie_regex, words
+from ..lexicon import AMBIGUOUS_ROLES, pair_screen, sections, starts_with, trie_regex, words
 
 # modifiers that do not combine freely in the lexicon matcher (ambiguous on their own)
 _LOOSE_MODIFIERS = {"前", "原", "总", "执行", "专职", "兼职", "驻会", "终身"}
@@ -144,16 +144,9 @@ def _rule_rx() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _rule_ends() -> re.Pattern:
-    """The last two characters of every role and generic word of ``_rule_rx`` (each of its matches holds one; all
-    have two characters or more), found by the last character and then the characters that may stand before it
-    (长(?<=[市部…]长)|…): ``re`` tries the alternatives one by one wherever one may begin, and these pairs have 50
-    last characters against 133 first ones."""
+    """The last two characters of every role and generic word of ``_rule_rx``: each of its matches holds one."""
     roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
-    before: dict[str, set[str]] = {}
-    for w in roles + words("titles", "generic"):
-        before.setdefault(w[-1], set()).add(w[-2])
-    return re.compile("|".join(f"{re.escape(c)}(?<=[{re.escape(''.join(sorted(b)))}]{re.escape(c)})"
-                               for c, b in sorted(before.items())))
+    return pair_screen(roles + words("titles", "generic"))
 
 
 def rule_titles(text: str) -> list[tuple[int, int]]:
