@@ -13,7 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon import sections, trie_regex, words
+from ..lexicon import pair_screen, sections, trie_regex, words
 from .dates import normalize
 from .features import RecordEncoder, _jieba, featurize, segment, translit_map, type_map
 from .orgs import _WEAK_ORG, org_type
@@ -664,16 +664,27 @@ _COMPASS = re.compile(r"[东西南北华中][东西南北中]")
 
 
 @lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
-    """Lexicon places (the other countries too, which the tagger's features do not mark), not where they begin a
-    longer word (中国人, 朝鲜族, 发展|中国家)."""
+def _place_names() -> list[str]:
+    """The lexicon places of `_place_rx`: the other countries too, which the tagger's features do not mark."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
     names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     names += list(pl["country_more"])
-    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
+    return names
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
+    return re.compile(rf"(?:{trie_regex(_place_names())})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
+
+
+@lru_cache(maxsize=1)
+def _place_screen() -> re.Pattern:
+    """A quick test of whether a text may hold a lexicon place (`pair_screen`: its last two characters)."""
+    return pair_screen(_place_names())
 
 
 def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
@@ -693,7 +704,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if _is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents + added):
             added.append(Entity("person", s, e, m.group()))
-    for m in _place_rx().finditer(text):
+    for m in _place_rx().finditer(text) if _place_screen().search(text) else ():
         s, e = m.span()
         b = _bare_tail_rx().match(text, e)
         if b and not any(x.start < b.end() and s < x.end for x in ents + added) and _word_aligned(text, s, b.end()):
