@@ -327,6 +327,42 @@ def test_a_summary_deck_of_clauses_wrapped_over_lines_stays_one_subheadline_in_a
     assert (art["kicker"], art["headline"], art["subheadline"]) == (None, "青川市政府召开常务会议", "".join(deck))
 
 
+@pytest.mark.parametrize("first, second, lead", [
+    ("青川港完成新型智能", "装卸系统调试", "本报讯（记者林小舟）6月2日，青川港新型智能装卸系统调试顺利完成，新码头年内将投入使用。"),
+    ("临江区启动老旧小区", "加装电梯工程", "本报讯（记者宋嘉禾）临江区老旧小区加装电梯工程6月2日启动，首批三十部电梯年内完工。"),
+])
+def test_a_title_wrapped_in_a_narrow_box_that_its_story_names_whole_is_one_headline_in_a_line_dump(first, second, lead):
+    # no sign of a wrap (the second line is not short enough, no word is cut), but the story runs the first line's
+    # end on into the second: one headline, not a kicker over it
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [lead, BODY])
+
+
+@pytest.mark.parametrize("sub", ["林小舟作出批示", "林小舟陪同考察"])
+def test_who_wrote_a_note_or_went_along_under_a_headline_is_its_subheadline_in_a_line_dump(sub):
+    # a short line under the headline, as a wrapped end would be, but saying who wrote a note on it or went along
+    from conftest import lines_dump
+    lead = "本报青川6月2日电（记者王明远）全市防汛工作会议2日召开，市委书记周启明出席会议并讲话。"
+    title = ["周启明在全市防汛工作会议上强调", "压紧压实防汛责任 确保城乡安全度汛"]
+    text = lines_dump([EARLIER, BODY]) + "\n".join([*title, sub, ""]) + lines_dump([lead, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["subheadline"]) == (*title, sub)
+
+
+def test_a_title_over_a_caption_of_two_paragraphs_closed_by_a_credit_heads_a_photo_story_not_a_crosshead():
+    # the story before has crossheads, so a short line in it leans to being one more; but the text under the line
+    # is a caption (two paragraphs, each a finished sentence) closed by its photographer's credit
+    from conftest import lines_dump
+    captions = ["6月1日，青川市临江区老街，市民在夜市选购手工灯笼。", "端午节将至，老街夜市延长营业至深夜，吸引不少市民前来游玩。"]
+    text = lines_dump([EARLIER]) + "书房越建越多\n" + lines_dump([EARLIER, BODY]) + "读者越来越多\n" \
+        + lines_dump([BODY, EARLIER]) + "老街夜市灯火旺\n" + lines_dump(captions) + "林小舟摄\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [a["headline"] for a in arts] == [None, "老街夜市灯火旺"]
+    assert arts[0]["paragraphs"][-2:] == [BODY, EARLIER] and arts[1]["paragraphs"][:2] == captions
+
+
 def test_a_title_line_under_a_kicker_and_a_line_as_wide_under_it_are_one_headline_in_a_line_dump():
     # both lines wider than the column and of one width: one title's box, though no word is cut between them
     from conftest import lines_dump
@@ -720,6 +756,41 @@ def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
     assert heads["清水河湿地公园迎来越冬候鸟"] == (None, [
         "入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在湿地公园的浅滩上觅食。",
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])
+
+
+def test_a_headline_that_speaks_of_both_dated_reports_under_it_is_no_row_with_its_subheadline():
+    # a report and a sidebar, each under a dateline; the headline speaks of the sidebar more than the
+    # subheadline does, so the two fields are one story's titles, not a row of two stories
+    page = baoku.restore(
+        "## 青川港新航线下月开通三号码头同时扩建\n\n港务局答记者问\n\n"
+        "新华社青川6月2日电 港务局发言人2日宣布：青川港至临江港的新航线将于下月开通，三号码头扩建工程同时启动。\n\n"
+        "本报青川6月2日电（记者 林小舟）青川港新航线开通以后，每周将有六个班次往返临江港。三号码头扩建完成后，"
+        "青川港的年吞吐能力将再增三成。\n")
+    assert [(a.headline.text, a.subheadline and a.subheadline.text, len(a.paragraphs)) for a in page.articles] == [
+        ("青川港新航线下月开通三号码头同时扩建", "港务局答记者问", 2)]
+
+
+def test_a_title_made_long_by_its_column_tag_under_a_dashed_kicker_is_the_headline():
+    # unmarked, longer than an unmarked title may be only for its tag; a paragraph would not close on a bracket
+    title = "老街改造，让街坊说了算（青川观察·聚焦城市更新 听街坊说 看老街变 记者蹲点系列报道之三）"
+    page = baoku.restore("临江区、北塘区、云岭县——\n\n" + title + "\n\n"
+                         "本报青川6月2日电（记者 林小舟）临江区、北塘区、云岭县的老街改造，先问街坊，再定方案。\n\n"
+                         "临江区的老街改造方案，经过三轮街坊议事会才定下来。\n")
+    assert kickers_and_headlines(page) == [("临江区、北塘区、云岭县——", title)]
+    assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_packages_part_whose_dashed_name_came_out_as_its_headline_is_still_one_of_its_parts():
+    # a headline over parts, each a dashed name, a title and a reporter's line: the middle part is read with its
+    # name as headline and its title opening its text, and must not break the run of parts
+    parts = [("青川港引航员王小禾——", "夜里引航到天明", "林小舟", "除夕夜，青川港的江面上雾气很重，王小禾把一艘外轮引进了三号码头。"),
+             ("港务局调度员周启明——", "调度台前过大年", "韩亦舒", "大年初一，周启明在调度台前守了一整天，二十多艘船按时靠泊。"),
+             ("港口医院护士林秋生——", "急诊室里守除夕", "周启明", "除夕夜，港口医院急诊室里，林秋生和同事们接诊了十几位病人。")]
+    page = baoku.restore("# 港城守岁人\n\n——青川港春节值守见闻\n\n" + "".join(
+        f"{k}\n\n{t}\n\n本报记者 {r}\n\n{p}\n\n{p[:8]}，守在岗位上，就是过年。\n\n" for k, t, r, p in parts))
+    assert kickers_and_headlines(page) == [(None, "港城守岁人")]
+    assert [p.text for p in page.articles[0].paragraphs if p.text.endswith("——") or p.text in
+            ("夜里引航到天明", "调度台前过大年", "急诊室里守除夕")] == [x for part in parts for x in part[:2]]
 
 
 def test_two_stories_side_by_side_with_kickers_get_each_their_kicker():
@@ -3380,6 +3451,44 @@ def test_paragraph_first_line_cut_over_a_title_its_text_does_not_echo_stays_with
     assert page.articles[0].paragraphs[-1].text == "入冬以后，河面刚封冻，老周就"
 
 
+@pytest.mark.parametrize("first, second", [("临江区老街夜市——", "清水河畔城市书房——"), ("临江区：", "清水河区：")],
+                         ids=["dash", "colon"])
+def test_a_series_of_crossheads_each_led_in_by_a_place_stays_in_its_story(first, second):
+    # two-line runs inside a story, a lead-in closing on a dash or a colon over a title, the next run alike: a series
+    # of crossheads, not a row of stories each under its kicker
+    page = baoku.restore(
+        "## 青川老城焕新颜（城市观察）\n\n青川市今年完成老城区改造，街巷、夜市和书房都换了新模样。\n\n"
+        "市住建局局长林小舟介绍，改造工程历时两年，共整修街巷四十二条。\n\n"
+        f"{first}\n\n摊位重新排布后人气更旺\n\n"
+        "每到傍晚，老街夜市的摊主们便支起灯箱，游客在摊位间穿行品尝小吃。\n\n"
+        "摊主王小禾说，摊位排得整齐了，生意比去年好了不少。\n\n"
+        f"{second}\n\n周末读者比平日多一倍\n\n"
+        "清水河畔的城市书房周末总是坐满了读者，不少家长带着孩子来借书。\n\n"
+        "书房管理员韩亦舒说，周末每天接待读者三百多人次。\n")
+    (story,) = page.articles
+    assert story.kicker is None
+    assert [p.text for p in story.paragraphs][2:4] == [first, "摊位重新排布后人气更旺"]
+    assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
+
+
+def test_a_photo_story_whose_caption_is_cut_in_two_leaves_a_row_s_kicker_to_the_next_headline():
+    # two dashed kickers over the first story's headline; a photo story read between, its caption cut in two at a
+    # column's foot over the credit, takes no kicker, and the second kicker goes to the headline after it
+    page = baoku.restore(
+        "临江区推行夜市摊位登记，老街管理有章可循——\n\n老渡工韩亦舒守护渡口三十年——\n\n"
+        "## 夜市摊位有了“身份证”（民生观察）\n\n"
+        "临江区老街夜市今年起推行摊位登记，每个摊位都挂上了编号牌。\n\n"
+        "区市场监管局局长林小舟说，登记后的夜市摊位整齐有序，投诉明显减少。\n\n"
+        "## 清水河畔桃花开\n\n3月2日，青川市清水河畔的桃花竞相开放，市民\n\n在河边赏花拍照。\n\n本报记者 王小禾摄\n\n"
+        "# “渡口在，我就在”（最美渡工）\n\n"
+        "清晨五点，老渡工韩亦舒已经把渡船擦得干干净净，等着第一批过河的村民。\n\n"
+        "三十年来，韩亦舒守护渡口，风雨无阻，从未出过一次事故。\n")
+    first, photo, ferry = page.articles
+    assert first.kicker.text == "临江区推行夜市摊位登记，老街管理有章可循——" and first.section is None
+    assert photo.headline.text == "清水河畔桃花开" and photo.kicker is None
+    assert ferry.kicker.text == "老渡工韩亦舒守护渡口三十年——"
+
+
 def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
     # XY-cut set each column-tagged title over the other story's text: each text echoes the other headline
     page = baoku.restore(
@@ -4305,3 +4414,30 @@ def test_a_couplet_kicker_takes_no_marked_headline_under_it_as_its_wrapped_end()
     text = "老街焕发新颜 夜市重现繁华\n\n## 青川夜市重开\n\n" + "\n\n".join(NIGHT_MARKET) + "\n"
     art = baoku.restore(text).to_json()["articles"][0]
     assert (art["kicker"], art["headline"]) == ("老街焕发新颜 夜市重现繁华", "青川夜市重开")
+
+
+def test_a_photos_caption_and_credit_that_the_story_before_never_speaks_of_are_a_photo_story_of_their_own():
+    # the converter read a photo's caption and credit after the last paragraph of the story beside it, the photo's
+    # title elsewhere: the caption speaks of nothing in that story, so the two lines are a photo story of their own
+    port = ["本报青川6月2日电（记者 林小舟）青川港二期码头自动化改造日前完工，单箱作业时间缩短三分之一。",
+            "港务集团介绍，三期码头将于明年投入试运营，届时青川港年吞吐能力将再增百万标准箱。"]
+    photo = ["6月1日，青禾县老街书房里，孩子们在志愿者带领下练习剪纸。", "周启明摄"]
+    text = "## 青川港码头完成自动化改造\n\n" + "\n\n".join(port + photo) + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("青川港码头完成自动化改造", port), (None, photo)]
+
+
+def test_text_after_a_storys_closing_note_that_speaks_of_the_next_story_opens_that_storys_text():
+    # XY-cut read the first column of the next story's text right after the essay's closing note, before that story's
+    # title: the paragraphs after the note speak of the next story, not of the essay, so they open its text
+    essay = ["老街改造不是推倒重来，而是让老房子住得舒服、让老手艺留得下来。",
+             "改造中，青川市请居民一起商量方案，哪棵树要留、哪段石板路要修，都由街坊说了算。",
+             "老街的烟火气，正是这座城市最珍贵的记忆。", "（作者为青川师范学院教授）"]
+    farm = ["春耕时节，青禾县的田野上，农机手驾驶着插秧机来回穿梭，一垄垄秧苗整齐排开。",
+            "青禾县农业农村局介绍，今年全县农机化率达到九成，插秧机、无人机成了农户的好帮手。",
+            "农机手周启明说，过去插一亩秧要一个人干一整天，如今用插秧机十几分钟就干完了，农机作业省时又省力。",
+            "据了解，青禾县今年还将新建三个农机服务中心，为农户提供插秧、植保、收割一条龙服务。"]
+    text = ("## 留住老街的烟火气\n\n" + "\n\n".join(essay + farm[:2]) + "\n\n## 青禾县农机春耕忙\n\n"
+            + "\n\n".join(farm[2:]) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("留住老街的烟火气", essay), ("青禾县农机春耕忙", farm)]

@@ -63,6 +63,8 @@ def test_company_title():
     ("青川大学化学院", "org"), ("青川师范学院外语系", "org"),
     ("中央青禾电视台", "gov_org"), ("青川电视台", "org"),      # a central broadcaster, a city's
     ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
+    ("青川省社科院长河研究所", "gov_org"), ("青川县水利局长湾渔场", "org"),   # 社科院|长河, but 局长|湾
+    ("青川市法院网", "gov_org"), ("青川新闻网", "org"),      # a body's website, a news site
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
@@ -249,7 +251,9 @@ def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
 def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    assert not [e for e in ner.entities("青川的货船停在长江西岸。") if e.type == "place"]
+    # the 江西 of 长江|西岸 is no place (长江 before its bank is one: `_feature_side_rx`)
+    got = [(e.type, e.text) for e in ner.entities("青川的货船停在长江西岸。") if e.type == "place"]
+    assert ("place", "江西") not in got and got == [("place", "长江")]
     assert ("place", "江西") in [(e.type, e.text) for e in ner.entities("青川的代表团到了江西。")]
 
 
@@ -553,6 +557,14 @@ def test_a_name_written_again_where_the_tagger_found_nothing_is_the_name_too(mon
     text = "Lin说，青川队的Lina也来了。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["Lin"]
+
+
+def test_the_last_part_of_a_foreign_name_written_alone_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川交响乐团请来指挥卡洛·维纳蒂，维纳蒂此前三次来访。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("卡洛·维纳蒂", "PER")))
+    got = [e.text for e in ner.entities(text) if e.type == "person"]
+    assert got == ["卡洛·维纳蒂", "维纳蒂"]
 
 
 def test_the_name_of_a_credit_written_with_a_slash_is_a_person(monkeypatch):
@@ -1139,3 +1151,61 @@ def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_
     # a verb or a numeral among the words: a clause, no council's name
     got = [(e.type, e.text) for e in ner.entities("浙江省决定为此设立委员会。")]
     assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_writes_it(monkeypatch):
+    from baoku.extract import extract_text, ner
+    first = "青川港务集团董事长林晓舟昨日到码头调研。"
+    tagged = {first: [("林晓舟", "PER")]}
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
+    text = "\n".join([first, "林晓舟说，今年的吞吐量将再创新高。", "港口还要扩建，林晓舟认为。"])
+    got = [(e["paragraph"], e["text"]) for e in extract_text(text)["entities"] if e["type"] == "person"]
+    assert got == [(0, "林晓舟"), (1, "林晓舟"), (2, "林晓舟")]
+    # a name the article also writes before a word for goods, as a body or inside one, is not spread
+    others = {"林晓舟牌茶叶畅销全省。": [], "林晓舟基金会今年资助了十名学生。": [("林晓舟基金会", "ORG")],
+              "林晓舟今年又夺得联赛冠军。": [("林晓舟", "ORG")]}
+    for other, spans in others.items():
+        tagged = {first: [("林晓舟", "PER")], other: spans}
+        texts = [first, other, "林晓舟说，今年的吞吐量将再创新高。"]
+        ents = [ner.entities(t) for t in texts]
+        ner.spread_names(texts, ents)
+        assert not [e for e in ents[2] if e.type == "person"]
+
+
+def test_an_organization_ending_in_an_event_is_the_event_and_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川茶具博览会昨天在会展中心开幕。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省青川茶具博览会", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
+
+
+def test_a_name_of_a_family_and_a_hamlet_ending_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "林小舟把茶苗送到了柳家坳，乡亲们都来帮忙。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("柳家坳", "PER")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "柳家坳") in got and ("person", "林小舟") in got
+
+
+def test_a_place_beginning_with_a_bare_level_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川民乐团昨晚在省艺术剧院演出。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("省艺术剧院", "LOC")))
+    assert not [e for e in ner.entities(text) if e.type == "place"]
+
+
+def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
+    assert ("place", "钱塘江") in got and ("place", "东海") in got
+    assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
+
+
+def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市东禾镇的茶园今年丰收。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "东禾镇") in got and ("place", "青川市") in got

@@ -546,3 +546,13 @@ def test_two_full_stopless_lines_over_an_indented_line_are_two_titles():
     assert all(14 - 1.6 <= width(t) <= 14 + 1.5 for t in lines)
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, lines[0], lines[1], P_AFTER, P_SENTENCES]
+
+
+@pytest.mark.parametrize("title", ["青川港务集团发布全年货运数据", "2023年青川港货运吞吐量创新高"])
+def test_a_full_line_without_a_stop_between_a_finished_paragraph_and_a_dateline_is_a_unit_of_its_own(title):
+    # the paragraph before ends a sentence on a full line, and no paragraph runs on into a dateline: the line
+    # between them is the next story's title, however full (or pushed full by its number)
+    lead = "本报青川6月2日电（记者林小舟）青川港务集团2日发布数据，去年全港完成货物吞吐量一亿二千万吨。"
+    assert width(wrap(P_FULL, 12, 14)[-1]) == 14 and 14 - 1.6 <= width(title) <= 14
+    _, units = units_of(lines_dump([P_LONG, P_FULL]) + title + "\n" + lines_dump([lead, P_AFTER]))
+    assert units == [P_LONG, P_FULL, title, lead, P_AFTER]

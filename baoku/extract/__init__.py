@@ -6,14 +6,14 @@
 
 Each article gains ``entities[]`` ({type, start, end, text, value?, paragraph | field}; offsets into that
 paragraph's text or headline field), ``people[]`` ({name, titles[] {text, body, role}, mentions[],
-credits?}) and ``events[]``. Stages: ``ner`` (tagger + rules) → ``people`` (titles, bylines, credits) →
-``events``.
+credits?}) and ``events[]``. Stages: ``ner`` (tagger + rules per text, then names spread over the article's
+texts) → ``people`` (titles, bylines, credits) → ``events``.
 """
 from __future__ import annotations
 
 import time
 
-from .ner import Entity, entities
+from .ner import Entity, entities, spread_names
 from .people import People, byline, credits, link_paragraph, rows
 from .events import find_events, merge_events
 from .titles import paper_place, parse_title
@@ -28,8 +28,10 @@ def extract_text(text: str, *, date: str | None = None, paper: str | None = None
     """Entities, people and events of a plain text (paragraphs separated by newlines)."""
     people = People(paper_place(paper), paper)
     out_ents, out_events = [], []
-    for i, para in enumerate(p for p in text.split("\n") if p.strip()):
-        ents = entities(para, date=date)
+    paras = [p for p in text.split("\n") if p.strip()]
+    found = [entities(para, date=date) for para in paras]
+    spread_names(paras, found)
+    for i, (para, ents) in enumerate(zip(paras, found)):
         where = {"paragraph": i}
         out_ents += [{**e.to_json(), **where} for e in ents]
         link_paragraph(people, para, ents, where)
@@ -42,16 +44,17 @@ def extract_article(article, *, date: str | None = None, paper: str | None = Non
     out_ents: list[dict] = []
     out_events: list[dict] = []
     lead_date = None
-    for name in FIELDS:
-        f = getattr(article, name)
-        if f and f.text:
-            ents = entities(f.text, date=date)
-            where = {"field": name}
-            out_ents += [{**e.to_json(), **where} for e in ents]
-            link_paragraph(people, f.text, ents, where)
+    fields = [(name, getattr(article, name).text) for name in FIELDS
+              if getattr(article, name) and getattr(article, name).text]
+    texts = [t for _, t in fields] + [para.text for para in article.paragraphs]
+    found = [entities(t, date=date) for t in texts]
+    spread_names(texts, found)          # a name found once is the name where the article writes it again
+    for (name, text), ents in zip(fields, found):
+        where = {"field": name}
+        out_ents += [{**e.to_json(), **where} for e in ents]
+        link_paragraph(people, text, ents, where)
     bl = article.byline
-    for i, para in enumerate(article.paragraphs):
-        ents = entities(para.text, date=date)
+    for i, (para, ents) in enumerate(zip(article.paragraphs, found[len(fields):])):
         where = {"paragraph": i}
         out_ents += [{**e.to_json(), **where} for e in ents]
         skip = 0

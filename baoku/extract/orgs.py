@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import sections
+from .features import segment
 
 _LEVEL_START = ("省", "市", "县", "区", "镇", "乡", "州", "国家", "中央")
 
@@ -83,11 +84,14 @@ def _head_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
     """The kind of the first named body at the head of ``name`` when a unit follows it, else None; the longer
-    ending decides when the head ends like both (…科学院 is no …学院)."""
+    ending decides when the head ends like both (…科学院 is no …学院). A 长, 员 or 门 after a government ending
+    ends no head where it makes a word with it (…局长, …委员, …部门), but does where jieba's words begin with it
+    (…社科院|长河…: in the CLUENER training sentences 2 labelled names so written, both government). A body's
+    website (…法院|网) takes the body's kind (the 2 labelled CLUENER names it retypes are government)."""
     if len(name) < 4:
         return None
     org, gov = _head_suffixes()
-    for k in range(3, len(name) - 1):
+    for k in range(3, len(name) - (not name.endswith("网"))):
         head = name[:k]
         if head in gov_words:
             return "gov_org"
@@ -95,6 +99,15 @@ def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) 
         g = _suffix_length(head, gov)
         if name[k] != "业" and o and o >= g:
             return "org"
-        if name[k] not in "长员门" and g:
+        if g and (name[k] not in "长员门" or k in _word_ends(name)):
             return "gov_org"
     return None
+
+
+def _word_ends(name: str) -> set[int]:
+    """The offsets in ``name`` where one of jieba's words ends."""
+    out, k = set(), 0
+    for w in segment(name):
+        k += len(w)
+        out.add(k)
+    return out

@@ -22,8 +22,8 @@ from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_senten
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
                     is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
-from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, open_article, open_run, photo_after, settle, \
-    text_after
+from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
+    settle, text_after
 from .units import fills_room
 
 CAPTION_COHESION = 0.03         # a caption sharing less than this with the story is a standalone photo
@@ -189,17 +189,20 @@ def _place_run(r: _Reading, i: int) -> int:
 
 
 def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool, float]:
-    """Whether the run is a crosshead of the story it is read in (``is_crosshead``, or a series of them opening),
-    not a headline a row's kicker waits for, nor a run opened by a photo story's standing title (图片报道: 218 titles in
-    the corpus, no paragraph); and the crosshead model's P(crosshead)."""
+    """Whether the run is a crosshead of the story it is read in (``is_crosshead``, or a series of them opening, or
+    one of a series each led in by a place or a label, ``_lead_in_series``), not a headline a row's kicker waits for,
+    nor a run opened by a photo story's standing title (图片报道: 218 titles in the corpus, no paragraph); and the
+    crosshead model's P(crosshead)."""
     units, cur, full = r.units, r.cur, r.full
     nxt = units[j] if j < len(units) else None
     crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
-                    if cur is not None and cur.paragraphs and not photo_after(units, j)
+                    if cur is not None and cur.paragraphs and not caption_after(units, j)
                     and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
                     and not photo_title(run[:1])
                     else (False, 0.0))
-    if not crosshead and full is not None and 0 < p < 1:
+    if not crosshead and p == 0 and cur is not None and cur.paragraphs and _lead_in_series(run, units, j, r.crossheads):
+        crosshead, p = True, 1.0
+    elif not crosshead and full is not None and 0 < p < 1:
         crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
     elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
         crosshead = _opens_even_series(run, units, j, r.crossheads, p)
@@ -947,6 +950,35 @@ def _opens_even_series(run: list[Unit], units: list[Unit], j: int, earlier: list
     after = _next_run(units, k + len(later))
     return opens_series(run, later, earlier, p) and opens_series(run, after, earlier, p) \
         and len(run[0].text.strip()) == len(later[0].text.strip()) == len(after[0].text.strip())
+
+
+LEAD_IN_MAX = 12                # characters of a crosshead's lead-in with its dash or colon (某市—— / 某省：)
+
+
+def _lead_in_pair(run: list[Unit]) -> bool:
+    """Two unmarked lines, the first a short lead-in closing on a dash or a colon (某市—— / 某省：), the second a
+    title closing on neither, no column tag in either: a crosshead with its lead-in, or a kicker over a title."""
+    return len(run) == 2 and not any(h.level for h in run) and run[0].text.endswith(("——", "：")) \
+        and len(run[0].text) <= LEAD_IN_MAX and not run[1].text.endswith(KICKER_END) \
+        and not any(COLUMN_TAG.search(h.text) for h in run)
+
+
+def _lead_in_series(run: list[Unit], units: list[Unit], j: int, earlier: list[str]) -> bool:
+    """A lead-in pair (``_lead_in_pair``) over text that opens no dated report, where the story's next heading run
+    is one too, or its last crosshead was: a series of crossheads, each led in by a place, a speaker or a label
+    (老街—— / 夜市重开 / …… / 书房—— / 周末不打烊), not a row of stories each under its kicker. On the train pages 26
+    of 28 such runs next to a like one are crossheads (the other two, tagged titles under kickers, are left out)."""
+    nxt = units[j] if j < len(units) else None
+    if not _lead_in_pair(run) or nxt is None or nxt.role != "body" or nxt.lead or opens_with_dateline(nxt.text):
+        return False
+    return _lead_in_pair(_next_run(units, j)) or bool(earlier) and _led_in(earlier[-1])
+
+
+def _led_in(text: str) -> bool:
+    """A crosshead's joined text opens on a lead-in of up to ``LEAD_IN_MAX`` characters closed by a dash or a colon
+    and goes on with a title (某市——夜市重开)."""
+    cut = max(text.find("——", 0, LEAD_IN_MAX) + 2, text.find("：", 0, LEAD_IN_MAX) + 1)
+    return 1 < cut < len(text) and not text.endswith(KICKER_END)
 
 
 def _next_run(units: list[Unit], j: int) -> list[Unit]:

@@ -63,7 +63,7 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
             fields[-back].append(u)     # converter's blocks; a line dump keeps a box's lines together)
             continue
         if fields and not photo_title([u]) and not photo_title(fields[-1]) \
-                and (continues_line(fields[-1], u, units)[0] if lines
+                and (continues_line(fields[-1], u, units, text)[0] if lines
                      else _continues(fields[-1], u, units, markdown, names_apart, text)):
             fields[-1].append(u)
             continue
@@ -106,7 +106,8 @@ def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -
                     and not (p.endswith(("）", ")", "”")) and len(t) > 2)     # ……“嵌入式” / 养老: a stub goes on
                     and len(field) < 3 and len(t) <= 12 and "，" not in t and " " not in t
                     # 某某出席 / 某某致辞: a subheadline; ……上的致辞: a speech's title (16 corpus titles, no subtitle)
-                    and not (len(t) >= 4 and t.endswith(_ATTENDS) and not t.endswith(_SPEECH_TITLE_END))),
+                    and not (len(t) >= 4 and t.endswith(_ATTENDS + _ACCOMPANIES)
+                             and not t.endswith(_SPEECH_TITLE_END))),
         "dangling": lines and end_odds(p) < DANGLING and not t.startswith("——") and not _note(t) and len(t) <= 14,
         "boxed": lines and _same_box(field, u),
         "opens_inside": lines and _opens_inside(last, u),
@@ -340,10 +341,11 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
     return feats
 
 
-def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool, float]:
+def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = "") -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
     of its own? An open bracket or a line left open at a comma or on an ordinal (……举办第九届) goes on, so does a
-    column tag alone on its line (``_tag_alone``), and a line with no sign of a wrap, or under a line listing
+    column tag alone on its line (``_tag_alone``), and so does a line the story under the run (``text``) names run on
+    from the field (``_named_on``); a line with no sign of a wrap, or under a line listing
     bulleted items, opens a field; where a sign says wrap, a line under a field set under another goes on with it
     (``_under_first_field``), else the trained wrap model can still tell a kicker from the headline under it
     (……“窃密” / 外交部回应……)."""
@@ -353,7 +355,7 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
             and not text_of(field).endswith(KICKER_END + ("）", ")")):
         return True, 1.0
     if _long_line_on(field, u, units) or _fills_box(field, u, units) or _deck_goes_on(field, u, units) \
-            or _wide_box_on(field, u, units):
+            or _wide_box_on(field, u, units) or _named_on(field, u, text):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text):
@@ -363,6 +365,14 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit]) -> tuple[bool,
     model = logistic.load(WRAP_MODEL)
     p = logistic.probability(model, wrap_features(field, u, units))
     return p >= model["threshold"], p
+
+
+def _named_on(field: list[Unit], u: Unit, text: str) -> bool:
+    """In a line dump: the story under the run (``text``) holds the field's end run on into ``u`` (``named_whole``),
+    opened by no dash or bracket, under a field that ends as no kicker does: one title wrapped in a narrow box
+    (青川港新建三号 / 码头年内投运, the story saying 三号码头年内投运), as a story names its title."""
+    return bool(text) and not u.text.startswith(("——", "（", "(")) and not text_of(field).endswith(KICKER_END) \
+        and named_whole(text_of(field), u.text, text)
 
 
 BOX_SLACK = 0.6         # em by which a title's full line may pass the width of the next full line of its box
@@ -864,6 +874,8 @@ _WHEN = re.compile(f"(今起|今天|今年|昨天|昨日|明天|近日|近期|�
 
 _ATTENDS = ("出席", "致辞", "讲话", "参加", "主持", "会见", "出席并讲话", "强调", "指出")
 _SPEECH_TITLE_END = ("的讲话", "的致辞")     # 在……上的讲话: the end of a speech's title, not who spoke
+_ACCOMPANIES = ("陪同", "陪同考察", "陪同调研", "批示")   # 某某陪同考察 / 某某作出批示: who went along or wrote
+#                         a note under a leader's headline (5 corpus subtitles end so, no title nor kicker)
 
 
 def order_features(first: str, second: str) -> dict[str, bool]:

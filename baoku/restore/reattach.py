@@ -19,7 +19,8 @@ column-tagged headlines whose texts each echo the other's headline well beyond t
 left without a body over short dated reports in a row, or over parts named by dashed kickers, is a package's label:
 it takes them as its parts. A title left bodiless and alone is the kicker of a next story without one whose opening
 speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
-its first paragraph.
+its first paragraph. A photo's caption and credit closing a story whose text they do not speak of are a photo story of
+their own; the text after a story's closing note that speaks of the next story opens that story's text.
 """
 from __future__ import annotations
 
@@ -91,6 +92,11 @@ def reattach(page: Page) -> Page:
     for orphan in arts:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
+    for host in list(arts):
+        if (photo := _photo_apart(host, coh)) is not None:
+            arts.insert(arts.index(host) + 1, photo)
+    for host, nxt in zip(arts, arts[1:]):
+        _note_run_to_next(host, nxt, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _headline_to_deck(src, arts, coh)
@@ -613,6 +619,31 @@ def _after_note(host: Article, k: int) -> bool:
     return k > 0 and closing_note(host.paragraphs[k - 1].text)
 
 
+NOTE_HOST = 3          # paragraphs up to its closing note of a host that gives the text after the note away
+NOTE_RUN_GAIN = 0.08   # how much closer to the next story's text than to its host's that text must be
+
+
+def _note_run_to_next(host: Article, nxt: Article, coh: Cohesion) -> None:
+    """The paragraphs after the host's last closing note (（据某社电）, （作者为……）), opening on no lead, that echo
+    the next story's titles and text more than the host's text before them by ``NOTE_RUN_GAIN`` open the next
+    story's text: its first column, read before its title, after the host's end (on the train pages 6 such runs in
+    the three text formats, each the next story's text; a host of one or two paragraphs up to its note may be a
+    dispatch heading a longer report whose text goes on after it)."""
+    paras = host.paragraphs
+    c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
+    if c is None or c + 1 < NOTE_HOST or not nxt.paragraphs or is_lead(paras[c + 1].text):
+        return
+    run = "".join(p.text for p in paras[c + 1:])
+    own = heading(host) + "".join(p.text for p in paras[:c + 1])
+    if coh.similarity(_text_of(nxt), run) < coh.similarity(own, run) + NOTE_RUN_GAIN:
+        return
+    moved = paras[c + 1:]
+    del paras[c + 1:]
+    nxt.paragraphs[:0] = moved
+    nxt.decide(f"took {len(moved)} paragraph(s) read after the closing note of “{heading(host)[:16]}”", 0.1)
+    host.decide(f"gave the {len(moved)} paragraph(s) after its closing note to the next story", 0.05)
+
+
 DASH_BACK = 3          # stories back whose headline a lone ——subheadline read apart may be under (any, bodiless)
 DASH_ECHO = 0.5        # ... when its story echoes that headline at least this much
 
@@ -728,7 +759,13 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
 
 def _dashed_part(art: Article) -> bool:
     """A part named by a kicker ending on a dash (青川港引航员王小禾——) over its title, its text opening on its
-    reporter's line (本报记者 林小舟); a title closed by a column's tag (……（青川人物）) heads a story of its own."""
+    reporter's line (本报记者 林小舟); a title closed by a column's tag (……（青川人物）) heads a story of its own. The
+    part may have come out with its dashed name as headline and its title opening the text, over the reporter's
+    line (``runs._first_part`` reads a package's first report so): on the train pages that broke the run of parts
+    on 2 pages, each a package of reports under one headline."""
+    if art.headline is not None and art.kicker is None and art.headline.text.rstrip().endswith("——"):
+        return len(art.paragraphs) >= 2 and rx("byline", "reporter_line").match(art.paragraphs[1].text) is not None \
+            and not TAG_END.search(art.paragraphs[0].text.rstrip())
     return art.headline is not None and art.kicker is not None and art.kicker.text.rstrip().endswith("——") \
         and bool(art.paragraphs) and rx("byline", "reporter_line").match(art.paragraphs[0].text) is not None \
         and not TAG_END.search(art.headline.text.rstrip())
@@ -781,6 +818,32 @@ def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article |
             photo.decide(f"a photo story's title read over “{art.headline.text[:16]}”", 0.15)
             return photo
     return None
+
+
+PHOTO_APART = 0.05      # a caption more alien than this to the story it closes is another story's photo
+
+
+def _photo_apart(host: Article, coh: Cohesion) -> Article | None:
+    """A story of its own text (``PHOTO_HOST`` paragraphs) that ends on a photo's caption and its credit alone on
+    a line (……练习剪纸。 / 林小舟摄), the caption hardly speaking of the story's titles and text before it
+    (``PHOTO_APART``: the 16 such captions of the train pages in the three text formats that echo it less are all
+    another story's photo, the 6 closing their own story there echo it 0.084 or more): a photo story read after
+    the story's end. It is opened on its own, untitled; or None."""
+    paras = host.paragraphs
+    k = len(paras) - 2
+    if k < PHOTO_HOST or not _photo_credit(paras[k + 1].text):
+        return None
+    caption = paras[k].text
+    if not ends_sentence(caption) or is_lead(caption) or closing_note(caption) \
+            or not (ends_sentence(paras[k - 1].text) or _closes(paras[k - 1].text)) \
+            or coh.similarity(heading(host) + "".join(p.text for p in paras[:k]), caption) >= PHOTO_APART:
+        return None
+    photo = Article(paragraphs=paras[k:])
+    del paras[k:]
+    photo.flag("reattached")
+    photo.decide(f"a photo's caption and credit read after the end of “{heading(host)[:16]}”", 0.15)
+    host.decide("gave the photo read after its end to a story of its own", 0.05)
+    return photo
 
 
 PHOTO_TITLE_LEN = 6     # characters of a photo's own title read as a story's kicker

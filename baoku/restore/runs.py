@@ -56,14 +56,14 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     nxt = units[j] if j < len(units) else None
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
-    fields = merge_wraps(run, lines=full is not None, text=page.norm)
+    after = text_after(units, j)
+    fields = merge_wraps(run, lines=full is not None, text=page.norm if full is None else after)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
     part = _first_part(groups, units, j)
     row = _row(fields, units, j, coh) if len(groups) == 1 and len(fields) > 1 or _kicker_row(groups) else None
     if row:
         return _open_row(page, row, route, waiting)
-    after = text_after(units, j)
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
@@ -145,8 +145,8 @@ def _take_waiting_kicker(page: Page, group: list[list[Unit]], named: dict[str, l
     """A lone headline takes the next kicker waiting from a row of kickers, unless its text speaks of the headline
     and not of the kicker (``_unspoken_kicker``); any other group, save a photo story read amid a row (which takes
     no kicker) or a headline under a dashed kicker of its own (a story of the row's kind read between), settles
-    what earlier runs left waiting."""
-    photo = len(group) == 1 and photo_after(units, j)
+    what earlier runs left waiting. A photo's caption may come whole or cut in two (``_cut_caption_after``)."""
+    photo = len(group) == 1 and (photo_after(units, j) or _cut_caption_after(units, j))
     if waiting.kickers and len(group) == 1 and not photo and not _unspoken_kicker(waiting, group, units, j, coh):
         origin, named["kicker"] = waiting.kickers.pop(0)
         origin.decide(f"a kicker of its row went to the next headline: {text_of(named['kicker'])[:16]}", 0.2)
@@ -721,7 +721,8 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     When the body after a run opens with a dateline and holds several, each dated segment is a story: it takes
     the field of the run whose words it echoes best (one field per story) and each other field that speaks of
     it most, and its fields are named as any headline group's (a marked field is its headline). Every marked
-    field heads a story, and a ——subheadline heads none (``_undashed``). Returns
+    field heads a story, and a ——subheadline heads none (``_undashed``); two fields that do not each echo their
+    own story most are one story's (``_crossed``). Returns
     [(start unit, fields by name)] in body order, or None."""
     starts, k = [], j
     i = j - sum(len(f) for f in fields)
@@ -758,11 +759,21 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     if choice is None:
         return None
     choice = _undashed(choice, heads, aff)
+    if len(fields) == 2 and _crossed(choice, aff):
+        return None
     members: dict[int, list[int]] = {f: [f] for f in choice}
     for f in range(len(fields)):
         if f not in members:
             members[choice[max(range(len(segments)), key=lambda m: aff[f][m])]].append(f)  # the story it speaks of
     return [(starts[m], name_fields([fields[g] for g in sorted(members[f])])) for m, f in enumerate(choice)]
+
+
+def _crossed(choice: tuple[int, ...], aff: list[list[float]]) -> bool:
+    """A field speaks of the text a row gives another field more than that field does: both are one story's
+    titles, a headline over its subheadline (or under its kicker) whose text holds two datelines, a report and a
+    sidebar (青川港新航线下月开通 / 港务局答记者问 / 新华社……电 / 本报……电). On the train pages two fields read as a
+    row are so on 3 pages, all one story's titles."""
+    return any(aff[g][m] > aff[f][m] for m, f in enumerate(choice) for g in choice if g != f)
 
 
 def _undashed(choice: tuple[int, ...], heads: list[str], aff: list[list[float]]) -> tuple[int, ...]:
@@ -803,11 +814,34 @@ def body_after(units: list[Unit], j: int, limit: int = 4) -> list[Unit]:
     return out
 
 
+def _cut_caption_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a picture's caption cut in two at a column's foot (its first piece
+    ends no sentence and is no dated lead, the second closes it over its photographer's credit: ``photo_after``):
+    a photo story's title, as when the caption comes whole. On the train pages (md-xycut) 20 pages hold such a cut
+    caption under a title, every one a photo's."""
+    return j + 2 < len(units) and units[j].role == units[j + 1].role == "body" and not ends_sentence(units[j].text) \
+        and not units[j].lead and photo_after(units, j + 1)
+
+
 def photo_after(units: list[Unit], j: int) -> bool:
     """The text after a run of heading lines is a picture's caption closed by its photographer's credit on a
     line of its own (……。 / 本报记者 林小舟摄): the run is a photo story's title, not a crosshead."""
     return j + 1 < len(units) and units[j].role == "body" and units[j + 1].role == "credit" \
         and ends_sentence(units[j].text) and bool(rx("photo", "credit").match(units[j + 1].text))
+
+
+CAPTION_PARAS = 3       # paragraphs of a photo story's caption over its photographer's credit
+
+
+def caption_after(units: list[Unit], j: int) -> bool:
+    """The text after a run of heading lines is a photo story's caption of up to ``CAPTION_PARAS`` paragraphs, each
+    ending a sentence and none a story's lead, closed by its photographer's credit on a line of its own (……。 / ……。 /
+    本报记者 林小舟摄): the run is that story's title, not a crosshead (``photo_after`` asks for one paragraph)."""
+    k = j
+    while k < len(units) and k - j < CAPTION_PARAS and units[k].role == "body" and not units[k].lead \
+            and ends_sentence(units[k].text):
+        k += 1
+    return j < k < len(units) and units[k].role == "credit" and bool(rx("photo", "credit").match(units[k].text))
 
 
 def open_article(page: Page, named: dict[str, list[Unit]]) -> Article:

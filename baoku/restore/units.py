@@ -113,11 +113,14 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     or (filled[i - 1] and stopped[i - 1]
                         and (b.text.endswith("——") or _tagged(b.text) or document_part(b.text)
                              or not filled[i] and not stopped[i] or _flush_pair(b, nxt, after, full)
-                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1]))):
+                             or lasts[i] in "：:" and nxt is not None and beyond[i + 1]
+                             or nxt is not None and dated[i + 1] and not stopped[i]))):
             # (after a finished paragraph, a short line without a stop is a line of its own, a crosshead; a
             # line ending in a dash is a kicker, one ending in a column tag a title, one opening with a
             # document's part (第五章, 第二节) that part's title, set flush, one ending in a colon over a line
-            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）)
+            # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）; any line
+            # ending no sentence right over a dateline a title over its story's lead, however wide: 14 of 14 such
+            # full lines on the train pages)
             units.append(Unit(cur))
             cur = []
         cur.append(b)
