@@ -13,7 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon import pair_screen, sections, trie_regex, words
+from ..lexicon import Matcher, pair_screen, sections, trie_regex, words
 from .dates import normalize
 from .features import RecordEncoder, _jieba, featurize, segment, translit_map, type_map
 from .orgs import _WEAK_ORG, org_type
@@ -653,12 +653,11 @@ _JOIN = re.compile(r"和|及|与|、")
 
 
 @lru_cache(maxsize=1)
-def _ministry_rx() -> re.Pattern:
+def _ministry_rx() -> Matcher:
     """A body of the ministry lexicon (with a unit after it), not where it begins a role or a word for a kind
-    of department (外交部|长, 公安部|门)."""
-    return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})"
-                      rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:局|司|署|办公室|委员会))?"
-                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
+    of department (外交部|长, 公安部|门); a text without the last two characters of one is not scanned."""
+    return Matcher(sections("orgs")["ministry"], screened=True,
+                   after=r"(?:[\u4e00-\u9fff]{1,6}?(?:局|司|署|办公室|委员会))?(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
 
 
 _LATIN_UPPER = re.compile("[A-Z][A-Z]{2}")     # [A-Z]{3} (see _NOT_O)
@@ -1909,9 +1908,10 @@ def _rule_surnames() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _time_word_rx() -> re.Pattern:
-    """The time words that the tagger's features do not mark (`times.txt` [unmarked])."""
-    return re.compile(trie_regex(words("times", "unmarked")))
+def _time_word_rx() -> Matcher:
+    """The time words that the tagger's features do not mark (`times.txt` [unmarked]); a text without the last two
+    characters of one is not scanned."""
+    return Matcher(words("times", "unmarked"), screened=True)
 
 
 def _time_words(text: str, ents: list[Entity]) -> list[Entity]:
