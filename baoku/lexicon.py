@@ -79,16 +79,32 @@ def starts_with(chars) -> str:
     return "(?=[" + re.escape("".join(sorted(set(chars)))) + "])"
 
 
-class Matcher:
-    """Leftmost-longest, non-overlapping matches of a word list in a text."""
+def pair_screen(entries) -> re.Pattern:
+    """A pattern that finds the last two characters of any of ``entries`` (each of two characters or more): a quick
+    test of whether a text may hold one. It looks for the last character, then the characters that may stand
+    before it (长(?<=[市部…]长)|…): ``re`` tries a pattern's alternatives one by one wherever one may begin, and
+    such pairs have far fewer last characters than first ones (the titles' 171 role endings: 50 and 133)."""
+    before: dict[str, set[str]] = {}
+    for w in entries:
+        before.setdefault(w[-1], set()).add(w[-2])
+    return re.compile("|".join(f"{re.escape(c)}(?<=[{re.escape(''.join(sorted(b)))}]{re.escape(c)})"
+                               for c, b in sorted(before.items())))
 
-    def __init__(self, entries, *, before: str = "", after: str = ""):
+
+class Matcher:
+    """Leftmost-longest, non-overlapping matches of a word list in a text; with ``screened`` (words of two
+    characters or more), a text without the last two characters of a word is not scanned (``pair_screen``)."""
+
+    def __init__(self, entries, *, before: str = "", after: str = "", screened: bool = False):
         entries = sorted(set(entries))
         self.entries = frozenset(entries)
         self.rx = re.compile(before + "(?:" + trie_regex(entries) + ")" + after) if entries else None
+        self.screen = pair_screen(entries) if screened and entries else None
 
     def finditer(self, text: str):
-        return self.rx.finditer(text) if self.rx else iter(())
+        if self.rx is None or self.screen is not None and not self.screen.search(text):
+            return iter(())
+        return self.rx.finditer(text)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]

@@ -21,6 +21,18 @@ def test_segment_is_jieba_precise_mode_without_hmm():
         assert segment(s) == jieba.lcut(s, HMM=False)
 
 
+
+def test_segment_takes_jieba_s_path_through_characters_that_are_no_words():
+    """Characters that only begin longer words, characters outside the dictionary and single Latin letters between
+    Chinese ones go each their own way through the segmenter; it still cuts as jieba does."""
+    features._jieba()
+    prefixes = [w for w, f in jieba.dt.FREQ.items() if len(w) == 1 and not f][:3]
+    assert prefixes
+    for ch in prefixes:
+        for text in (ch, ch + "江", "老街" + ch + "改造", f"青川{ch}a港b1", "\u9fd0\u9fd1市" + ch):
+            assert segment(text) == jieba.lcut(text, HMM=False)
+
+
 def test_word_features_cover_every_character():
     for text in TEXTS:
         plain, rich = featurize(text), featurize(text, words=True)
@@ -95,3 +107,22 @@ def test_date_matcher_time_words_as_a_trie_match_as_the_longest_first_alternatio
     spans = [m.span() for m in rx.finditer(text)]
     assert plain.pattern != rx.pattern
     assert (0, 3) in spans and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_date_matches_are_the_date_patterns_on_texts_that_may_hold_one():
+    texts = ["青川市今年新修道路十二条。", "柳河镇昨天下午召开会议。", "2023年6月3日上午9点半", "老街改造工作进展顺利。",
+             "截至5号，共完成三成。", "春节前后游客增多。", ""]
+    for text in texts:
+        s = text.translate(FEAT)
+        assert [m.span() for m in features.date_matches(s)] == [m.span() for m in features.date_matcher().finditer(s)]
+    assert list(features.date_matches("老街改造工作进展顺利。")) == []
+
+
+def test_a_screened_matcher_finds_what_the_unscreened_one_finds():
+    from baoku.lexicon import Matcher, pair_screen
+    words = ["青川市", "柳河镇", "河西区", "市长", "副市长", "老街"]
+    texts = ["副市长陈晓雨到柳河镇和河西区调研老街改造。", "青川市今年新修道路十二条。", "工作进展顺利。", "长", ""]
+    plain, screened = Matcher(words), Matcher(words, screened=True)
+    for text in texts:
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert pair_screen(words).search("到柳河镇") and not pair_screen(words).search("工作进展顺利。")

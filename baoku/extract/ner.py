@@ -13,7 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon import sections, trie_regex, words
+from ..lexicon import Matcher, pair_screen, sections, trie_regex, words
 from .dates import normalize
 from .features import RecordEncoder, _jieba, featurize, segment, translit_map, type_map
 from .orgs import _WEAK_ORG, org_type
@@ -146,7 +146,9 @@ def _spans(codes: str, label) -> list[tuple[int, int, str]]:
     return out
 
 
-_NOT_O = re.compile("x+")
+# x+, written so that re looks for its first character: a pattern that begins with a repeat (x+, [A-Z]{3}) or a
+# lookbehind is tried at every place of the text, one that begins with a character or a class is not
+_NOT_O = re.compile("xx*")
 
 
 class _Codes(dict):
@@ -336,10 +338,11 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _credit_names(text, ents)
     ents = _slash_credits(text, ents)
     ents = _split_credit_pairs(text, ents)
-    ents = _split_credit_runs(text, ents)
-    ents = _names_with_nationality(text, ents)
-    ents = _signature(text, ents)
-    ents = _positioned_names(text, ents)
+    if "（" in text or "(" in text:       # the next four read a bracket (most texts hold none)
+        ents = _split_credit_runs(text, ents)
+        ents = _names_with_nationality(text, ents)
+        ents = _signature(text, ents)
+        ents = _positioned_names(text, ents)
     _places_in_lists(text, ents)
     ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
@@ -355,7 +358,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _foreign_name_ends(text, ents)
     ents = _joined_foreign_names(text, ents)
     ents = _repeated_names(text, ents)
-    if _CAMEL_NAME.search(text):
+    if _CAPITALISED.search(text) and _CAMEL_NAME.search(text):
         ents = _latin_names(text, ents)
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
@@ -681,15 +684,14 @@ _JOIN = re.compile(r"和|及|与|、")
 
 
 @lru_cache(maxsize=1)
-def _ministry_rx() -> re.Pattern:
+def _ministry_rx() -> Matcher:
     """A body of the ministry lexicon (with a unit after it), not where it begins a role or a word for a kind
-    of department (外交部|长, 公安部|门)."""
-    return re.compile(rf"(?:{trie_regex(sections('orgs')['ministry'])})"
-                      rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:局|司|署|办公室|委员会))?"
-                      rf"(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
+    of department (外交部|长, 公安部|门); a text without the last two characters of one is not scanned."""
+    return Matcher(sections("orgs")["ministry"], screened=True,
+                   after=r"(?:[\u4e00-\u9fff]{1,6}?(?:局|司|署|办公室|委员会))?(?![\u4e00-\u9fff]?(?:长|员|会|所|处|科)|门)")
 
 
-_LATIN_UPPER = re.compile("[A-Z]{3}")
+_LATIN_UPPER = re.compile("[A-Z][A-Z]{2}")     # [A-Z]{3} (see _NOT_O)
 
 
 @lru_cache(maxsize=1)
@@ -710,16 +712,27 @@ _COMPASS = re.compile(r"[东西南北华中][东西南北中]")
 
 
 @lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
-    """Lexicon places (the other countries too, which the tagger's features do not mark), not where they begin a
-    longer word (中国人, 朝鲜族, 发展|中国家)."""
+def _place_names() -> list[str]:
+    """The lexicon places of `_place_rx`: the other countries too, which the tagger's features do not mark."""
     pl = sections("places")
     names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
     names += [r for r in pl["region"] if not _COMPASS.fullmatch(r)]
     names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
     names += [c + "市" for c in pl["city"]]
     names += list(pl["country_more"])
-    return re.compile(rf"(?:{trie_regex(names)})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
+    return names
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
+    return re.compile(rf"(?:{trie_regex(_place_names())})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
+
+
+@lru_cache(maxsize=1)
+def _place_screen() -> re.Pattern:
+    """A quick test of whether a text may hold a lexicon place (`pair_screen`: its last two characters)."""
+    return pair_screen(_place_names())
 
 
 # a word for a river's, lake's, sea's or mountain's banks, basin or foot, which the 1998 set leaves out of the place
@@ -757,7 +770,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e, start_only=True):
             added.append(Entity("place", s, e, m.group()))      # 某江|两岸, 某海|之滨 (jieba may join 海之滨)
-    for m in _place_rx().finditer(text):
+    for m in _place_rx().finditer(text) if _place_screen().search(text) else ():
         s, e = m.span()
         b = _bare_tail_rx().match(text, e)
         if b and not any(x.start < b.end() and s < x.end for x in ents + added) and _word_aligned(text, s, b.end()):
@@ -1025,7 +1038,8 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     for k, e in enumerate(ents):
         if e.type == "place" and text[max(0, e.start - 2):e.start] != "政协":
             m = _place_tail_rx().match(text, e.end)
-            if m is None and _place_rx().fullmatch(e.text):
+            listed = _place_rx().fullmatch(e.text)         # a lexicon place (asked once)
+            if m is None and listed:
                 m = _bare_tail(text, e.end) or _office_tail(text, e.end) or _short_office(text, e.end)
             elif m is None:
                 m = _bare_tail(text, e.end)
@@ -1033,7 +1047,7 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                     continue
             if m and m.re is not _SHORT_OFFICE and not _plain_nouns(m.group()):
                 m = None
-            if m is None and _place_rx().fullmatch(e.text):
+            if m is None and listed:
                 m = _council_tail(text, e.end) or _TEAM_TAIL.match(text, e.end)
             if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 4])
                     and not text.startswith(_KIND_WORDS, e.end)):
@@ -1389,7 +1403,6 @@ def _things_in_lists(text: str, ents: list[Entity]) -> list[Entity]:
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
 _CREDIT = re.compile(r"(?:记者|通讯员|实习生|摄影|摄)[ \u3000]+([\u4e00-\u9fff]{2,3})(?=[ \u3000）)、，]|$)")
 _CREDIT_TIGHT = re.compile(r"(?:记者|通讯员)([\u4e00-\u9fff]{2,3}?)摄?(?=[）)、])")
-_CREDIT_WORD = re.compile("记者|通讯员|实习生|摄")      # in every match of the three above
 
 
 def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1397,8 +1410,8 @@ def _credit_names(text: str, ents: list[Entity]) -> list[Entity]:
     characters starting with a family name, set off by spaces after the role, alone before 摄 in brackets, or right
     after 记者 or 通讯员 before a closing bracket or 、 (a 摄 aside; in the 1998 training sentences labelled a name
     557 times, and otherwise only where the 摄 was taken in)."""
-    if not _CREDIT_WORD.search(text):
-        return ents
+    if "记者" not in text and "通讯员" not in text and "实习生" not in text and "摄" not in text:
+        return ents                     # each match of the three patterns holds one of these
     added = []
     for m in list(_CREDIT.finditer(text)) + list(_PHOTO_CREDIT.finditer(text)) + list(_CREDIT_TIGHT.finditer(text)):
         s, e = m.span(1)
@@ -1531,7 +1544,7 @@ def _closed_place_lists(text: str, ents: list[Entity]) -> list[Entity]:
     tagger found is read as one, an item holding nothing is added (where jieba's words begin and end with it). In
     the 1998 training sentences the items of such lists with a place among them are places 295 times, a name once
     and nothing 3 times."""
-    if "、" not in text:
+    if "、" not in text or "等" not in text and "个" not in text:     # no list closed so (`_PLACE_LIST_END`)
         return ents
     added = []
     for chain in _list_chains(text):
@@ -1651,6 +1664,9 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
     organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
     so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
+    if not any(e.type == "person" for e in ents):
+        return ents
+    versus = "vs" in text or "VS" in text or "Vs" in text or "ＶＳ" in text
     out = []
     things = {e.text for e in ents if e.type == "person" and _named_after(text, e.end)}
     for e in ents:
@@ -1658,8 +1674,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         if e.type == "person" and e.text in _countries():
             e.type = "place"
-        elif e.type == "person" and (_VERSUS.match(text, e.end)
-                                     or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
+        elif e.type == "person" and versus and (_VERSUS.match(text, e.end)
+                                                or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
             e.type = "org"
         elif e.type == "person" and len(e.text) == 2 and e.text[1] == "妻" and _is_surname(e.text[0]):
             continue
@@ -1735,6 +1751,8 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
     it (某某某|某某·某某, 某某·|某某) are one name; so is a place the tagger found that is no lexicon place, with the
     · and the rest of a name after it up to a punctuation mark (某某·某某。: in the 1998 training sentences a name
     with a · is a person 274 times, a place before a · once, a lexicon city heading a dateline)."""
+    if "·" not in text:                 # both need one
+        return ents
     out: list[Entity] = []
     for e in ents:
         if e.type == "place" and text.startswith("·", e.end) and not _place_rx().fullmatch(e.text):
@@ -1798,6 +1816,7 @@ def _joined_foreign_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 # a Latin name written without a space (JohnSmith, ColinMcRae): a capitalised word, then another
 _CAMEL_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]+)((?:Mc|Mac)?[A-Z][a-z]+)(?![A-Za-z0-9])")
+_CAPITALISED = re.compile("[A-Z][a-z]")     # in every match of it: a quick test first (see _NOT_O)
 
 
 @lru_cache(maxsize=1)
@@ -1920,9 +1939,10 @@ def _rule_surnames() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _time_word_rx() -> re.Pattern:
-    """The time words that the tagger's features do not mark (`times.txt` [unmarked])."""
-    return re.compile(trie_regex(words("times", "unmarked")))
+def _time_word_rx() -> Matcher:
+    """The time words that the tagger's features do not mark (`times.txt` [unmarked]); a text without the last two
+    characters of one is not scanned."""
+    return Matcher(words("times", "unmarked"), screened=True)
 
 
 def _time_words(text: str, ents: list[Entity]) -> list[Entity]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import AMBIGUOUS_ROLES, sections, starts_with, trie_regex, words
+from ..lexicon import AMBIGUOUS_ROLES, pair_screen, sections, starts_with, trie_regex, words
 
 # modifiers that do not combine freely in the lexicon matcher (ambiguous on their own)
 _LOOSE_MODIFIERS = {"前", "原", "总", "执行", "专职", "兼职", "驻会", "终身"}
@@ -146,8 +146,7 @@ def _rule_rx() -> re.Pattern:
 def _rule_ends() -> re.Pattern:
     """The last two characters of every role and generic word of ``_rule_rx``: each of its matches holds one."""
     roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
-    ends = {w[-2:] for w in roles + words("titles", "generic")}
-    return re.compile(trie_regex(ends))
+    return pair_screen(roles + words("titles", "generic"))
 
 
 def rule_titles(text: str) -> list[tuple[int, int]]:
