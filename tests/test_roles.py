@@ -479,3 +479,17 @@ def test_the_cheap_credit_test_holds_wherever_the_credit_pattern_matches(text):
     # form in patterns.toml needs its characters there too)
     if rx("photo", "credit").search(text):
         assert may_credit(text)
+
+
+
+@pytest.mark.parametrize("kicker", [("投资三亿元的青川港新码头建成不到三年，货轮往来、游人", "如织"),
+                                    ("三年前投资三亿元建成的青川港新码头，如今货轮往来不断。今年以来，吞吐量逐月", "攀升")])
+def test_a_long_kicker_over_a_tagged_title_is_no_last_paragraph_of_the_story_before(kicker):
+    # a stream dump: a kicker of two lines with no stop, read after the story before closed on its stop
+    page = baoku.restore("## 青川老街夜市重开\n\n本报讯（记者 林小舟）青川老街夜市6月2日重开，首批六十个摊位迎来市民。\n\n"
+                         + "\n\n".join(kicker) + "\n\n## 青川港的新码头为何这样忙（港城观察）\n\n"
+                         "本报讯（记者 王明远）青川港新码头今年上半年吞吐量比去年同期增长三成。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text.endswith("迎来市民。")
+    assert second.kicker.text == "".join(kicker)
+    assert second.headline.text == "青川港的新码头为何这样忙（港城观察）"
