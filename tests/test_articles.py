@@ -3546,6 +3546,21 @@ def test_two_tagged_headlines_each_over_the_text_of_the_other_trade_places():
         ("城市书房开到家门口（青川观察）", "青川市今"), ("老街夜市重开（民生一线）", "柳河县老")]
 
 
+def test_a_headline_echoed_by_the_next_storys_opening_and_not_its_own_trades_places_with_that_storys():
+    # XY-cut read the titles of two neighbouring stories in an order their texts do not follow: the second text
+    # opens on the first headline's words, the first text not at all; the second headline, a photo story's
+    # standing title, echoes neither text
+    page = baoku.restore(
+        "## 青川城市书房开到居民家门口\n\n"
+        "柳河县老街夜市昨晚重开，老街两旁的摊位挂起了红灯笼，游人摩肩接踵。\n\n"
+        "夜市重开后，老街的小吃摊多了一倍，摊主王小禾说老街又热闹起来了。\n\n"
+        "## 图片报道\n\n"
+        "青川市今年新建城市书房十二家，书房开到居民家门口，每天开放到晚上十点。\n\n"
+        "城市书房每周举办公益讲座，附近的孩子放学后都到书房看书。\n")
+    assert [(a.headline.text, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("图片报道", "柳河县老"), ("青川城市书房开到居民家门口", "青川市今")]
+
+
 def test_tagged_headlines_whose_texts_hold_no_word_of_the_other_title_are_compared_without_weights():
     # neither text holds a bigram of the other's headline that its own text lacks: neither can echo the other
     # headline more than its own, and the page's cohesion tables are never made for the comparison
