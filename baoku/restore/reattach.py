@@ -96,7 +96,7 @@ def reattach(page: Page) -> Page:
         if not orphan.paragraphs and orphan.headline is not None:
             _take_photo(orphan, arts, coh)
     for host in list(arts):
-        if (photo := _photo_apart(host, coh)) is not None:
+        if (photo := _stray_photo(host, coh)) is not None:
             arts.insert(arts.index(host) + 1, photo)
     for host, nxt in zip(arts, arts[1:]):
         _note_run_to_next(host, nxt, coh)
@@ -850,7 +850,7 @@ def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article |
 PHOTO_APART = 0.05      # a caption more alien than this to the story it closes is another story's photo
 
 
-def _photo_apart(host: Article, coh: Cohesion) -> Article | None:
+def _stray_photo(host: Article, coh: Cohesion) -> Article | None:
     """A story of its own text (``PHOTO_HOST`` paragraphs) that ends on a photo's caption and its credit alone on
     a line (……练习剪纸。 / 林小舟摄), the caption hardly speaking of the story's titles and text before it
     (``PHOTO_APART``: the 16 such captions of the train pages in the three text formats that echo it less are all
