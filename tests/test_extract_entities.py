@@ -1172,27 +1172,26 @@ def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_wri
         assert not [e for e in ents[2] if e.type == "person"]
 
 
-def test_an_organization_ending_in_an_event_is_the_event_and_no_body(monkeypatch):
+@pytest.mark.parametrize("text, spans, want", [
+    # an organization ending in an event's name is the event: no body, the lexicon finds the place in its name
+    ("浙江省青川茶具博览会昨天在会展中心开幕。", [("浙江省青川茶具博览会", "ORG")], [("place", "浙江省")]),
+    # a family name, 家 and a hamlet's last character are a place, not a name
+    ("林小舟把茶苗送到了柳家坳，乡亲们都来帮忙。", [("林小舟", "PER"), ("柳家坳", "PER")],
+     [("person", "林小舟"), ("place", "柳家坳")]),
+    # a place beginning with a bare level names the province's site: no place
+    ("青川民乐团昨晚在省艺术剧院演出。", [("省艺术剧院", "LOC")], []),
+    # a place begun one character late after a point of the compass that follows a place takes it
+    ("青川市东禾镇的茶园今年丰收。", [("青川市", "LOC"), ("禾镇", "LOC")], [("place", "青川市"), ("place", "东禾镇")]),
+    # a delegation or working group is no body: the body before its word, else the place it begins with
+    ("江西省慰问团昨天抵达青川码头。", [("江西省慰问团", "ORG")], [("place", "江西省")]),
+    ("青川市作家协会代表团访问了老街。", [("青川市作家协会代表团", "ORG")], [("org", "青川市作家协会")]),
+    # a lexicon place joined to a body by a conjunction is the place and the body
+    ("江西省与青川港务集团签订了协议。", [("江西省与青川港务集团", "ORG")], [("place", "江西省"), ("org", "青川港务集团")]),
+])
+def test_a_tagged_span_corrected_by_the_place_and_body_rules(monkeypatch, text, spans, want):
     from baoku.extract import ner
-    text = "浙江省青川茶具博览会昨天在会展中心开幕。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("浙江省青川茶具博览会", "ORG")))
-    got = [(e.type, e.text) for e in ner.entities(text)]
-    assert ("place", "浙江省") in got and not [x for x in got if x[0] in ("org", "gov_org")]
-
-
-def test_a_name_of_a_family_and_a_hamlet_ending_is_a_place(monkeypatch):
-    from baoku.extract import ner
-    text = "林小舟把茶苗送到了柳家坳，乡亲们都来帮忙。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("林小舟", "PER"), ("柳家坳", "PER")))
-    got = [(e.type, e.text) for e in ner.entities(text)]
-    assert ("place", "柳家坳") in got and ("person", "林小舟") in got
-
-
-def test_a_place_beginning_with_a_bare_level_is_no_place(monkeypatch):
-    from baoku.extract import ner
-    text = "青川民乐团昨晚在省艺术剧院演出。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("省艺术剧院", "LOC")))
-    assert not [e for e in ner.entities(text) if e.type == "place"]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *spans))
+    assert [(e.type, e.text) for e in ner.entities(text)] == want
 
 
 def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
@@ -1201,29 +1200,3 @@ def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
     assert ("place", "钱塘江") in got and ("place", "东海") in got
     assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
-
-
-def test_a_place_begun_after_a_point_of_the_compass_that_follows_a_place_takes_it(monkeypatch):
-    from baoku.extract import ner
-    text = "青川市东禾镇的茶园今年丰收。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市", "LOC"), ("禾镇", "LOC")))
-    got = [(e.type, e.text) for e in ner.entities(text)]
-    assert ("place", "东禾镇") in got and ("place", "青川市") in got
-
-
-def test_a_delegation_is_no_body(monkeypatch):
-    from baoku.extract import ner
-    text = "江西省慰问团昨天抵达青川码头。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("江西省慰问团", "ORG")))
-    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]
-    text = "青川市作家协会代表团访问了老街。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市作家协会代表团", "ORG")))
-    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川市作家协会"]
-
-
-def test_a_place_joined_to_a_body_by_a_conjunction_is_the_place_and_the_body(monkeypatch):
-    from baoku.extract import ner
-    text = "江西省与青川港务集团签订了协议。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("江西省与青川港务集团", "ORG")))
-    got = [(e.type, e.text) for e in ner.entities(text)]
-    assert ("place", "江西省") in got and [x for t, x in got if t in ("org", "gov_org")] == ["青川港务集团"]
