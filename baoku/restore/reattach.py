@@ -486,10 +486,13 @@ def _swap_echoed(arts: list[Article], coh: Cohesion) -> None:
             if a.headline is None or b.headline is None or not a.paragraphs or not b.paragraphs:
                 continue
             mine, theirs = ("".join(p.text for p in x.paragraphs[:OPENING_PARAS]) for x in (a, b))
-            head_a, head_b = (COLUMN_TAG.sub("", x.headline.text) for x in (a, b))
+            head_a = COLUMN_TAG.sub("", a.headline.text)
             gain_a = coh.coverage(head_a, theirs) - coh.coverage(head_a, mine)
+            if gain_a < 0:
+                continue        # (the usual case: a headline echoed by its own opening most; ``b``'s is not weighed)
+            head_b = COLUMN_TAG.sub("", b.headline.text)
             gain_b = coh.coverage(head_b, mine) - coh.coverage(head_b, theirs)
-            if min(gain_a, gain_b) >= 0 and max(gain_a, gain_b) >= NEIGHBOUR_ECHO:
+            if gain_b >= 0 and max(gain_a, gain_b) >= NEIGHBOUR_ECHO:
                 a.headline, b.headline = b.headline, a.headline
                 for x in (a, b):
                     x.decide(f"took the headline its opening echoes: {x.headline.text[:16]}", 0.2)
