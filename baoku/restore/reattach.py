@@ -481,15 +481,18 @@ def _swap_echoed(arts: list[Article], coh: Cohesion) -> None:
     this one: XY-cut read the titles of neighbouring stories in an order their texts do not follow (青川港新航线开通 /
     本报讯……书房…… / 老街书房重开 / 本报讯……航线……). They trade headlines; kickers and subheadlines stay with the
     text. On the train pages (md-xycut) it fires on 4 pages: 6 headlines set right, none set wrong."""
+    openings = ["".join(p.text for p in x.paragraphs[:OPENING_PARAS]) for x in arts]     # (no swap moves text)
     for i, a in enumerate(arts):
-        for b in arts[i + 1:i + 3]:
+        for j, b in enumerate(arts[i + 1:i + 3], i + 1):
             if a.headline is None or b.headline is None or not a.paragraphs or not b.paragraphs:
                 continue
-            mine, theirs = ("".join(p.text for p in x.paragraphs[:OPENING_PARAS]) for x in (a, b))
+            mine, theirs = openings[i], openings[j]
             head_a = COLUMN_TAG.sub("", a.headline.text)
+            if coh.held(head_a, theirs) < coh.held(head_a, mine):
+                continue        # (the usual case: its own opening holds more of the headline's words: no weighing)
             gain_a = coh.coverage(head_a, theirs) - coh.coverage(head_a, mine)
             if gain_a < 0:
-                continue        # (the usual case: a headline echoed by its own opening most; ``b``'s is not weighed)
+                continue        # (``b``'s headline is not weighed)
             head_b = COLUMN_TAG.sub("", b.headline.text)
             gain_b = coh.coverage(head_b, mine) - coh.coverage(head_b, theirs)
             if gain_b >= 0 and max(gain_a, gain_b) >= NEIGHBOUR_ECHO:
