@@ -488,17 +488,24 @@ def _swap_echoed(arts: list[Article], coh: Cohesion) -> None:
                 continue
             mine, theirs = openings[i], openings[j]
             head_a = COLUMN_TAG.sub("", a.headline.text)
-            if coh.held(head_a, theirs) < coh.held(head_a, mine):
-                continue        # (the usual case: its own opening holds more of the headline's words: no weighing)
-            gain_a = coh.coverage(head_a, theirs) - coh.coverage(head_a, mine)
+            gain_a = _gain(coh, head_a, theirs, mine)
             if gain_a < 0:
-                continue        # (``b``'s headline is not weighed)
-            head_b = COLUMN_TAG.sub("", b.headline.text)
-            gain_b = coh.coverage(head_b, mine) - coh.coverage(head_b, theirs)
+                continue        # (the usual case: a headline echoed by its own opening most; ``b``'s is not weighed)
+            gain_b = _gain(coh, COLUMN_TAG.sub("", b.headline.text), mine, theirs)
             if gain_b >= 0 and max(gain_a, gain_b) >= NEIGHBOUR_ECHO:
                 a.headline, b.headline = b.headline, a.headline
                 for x in (a, b):
                     x.decide(f"took the headline its opening echoes: {x.headline.text[:16]}", 0.2)
+
+
+def _gain(coh: Cohesion, head: str, other: str, own: str) -> float:
+    """How much more ``other`` covers ``head`` than ``own`` does, weighed only where ``other`` holds a word of
+    ``head`` that ``own`` lacks: else it is 0 where both hold the same words, below 0 (-1) where ``own`` holds more
+    (weights are positive)."""
+    held, own_held = coh.held(head, other), coh.held(head, own)
+    if held <= own_held:
+        return 0.0 if held == own_held else -1.0
+    return coh.coverage(head, other) - coh.coverage(head, own)
 
 
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
