@@ -352,6 +352,7 @@ def _photo_story_host(r: _Reading) -> Article | None:
 
 
 PHOTO_TITLE = re.compile(r"[\u4e00-\u9fff]{1,8}( [\u4e00-\u9fff]{1,8})?")    # 龙舟竞渡, 春到 老街: no stop
+PHOTO_TITLE_MAX = 17    # characters ``PHOTO_TITLE`` matches at most (a longer line is not tried)
 CAPTION_LINES = 3       # lines of a photo's caption between its title and its credit
 
 
@@ -361,7 +362,8 @@ def _photo_title_in_text(r: _Reading, i: int) -> bool:
     that XY-cut read inside the story, its title, caption and credit (on the 252 train pages it fires 4 times in
     three formats on 2 pages, each time on a photo's title)."""
     units, u = r.units, r.units[i]
-    if r.cur is None or u.role != "body" or u.level or not PHOTO_TITLE.fullmatch(u.text):
+    if r.cur is None or u.role != "body" or u.level or len(u.text) > PHOTO_TITLE_MAX \
+            or not PHOTO_TITLE.fullmatch(u.text):
         return False
     for j in range(i + 1, min(len(units), i + 2 + CAPTION_LINES)):
         v = units[j]
