@@ -85,10 +85,24 @@ def test_a_text_weighed_apart_gets_the_vector_of_the_same_text_read_off_the_page
 
 def test_bigrams_held_and_a_coverage_of_nothing_need_no_weights():
     coh = Cohesion(PAGE)
-    assert coh.held("港务码头", PAGE[3]) == {"港务", "码头"}
-    assert coh.held("港务码头", PAGE[4]) == set()
+    assert coh.held_beyond("港务码头", PAGE[3], PAGE[4]) == 1      # 港务, 码头 against none
+    assert coh.held_beyond("港务码头", PAGE[4], PAGE[3]) == -1
+    assert coh.held_beyond("港务码头", PAGE[0], PAGE[3]) == -1     # 港务 against 港务, 码头
+    assert coh.held_beyond("港务码头", PAGE[0], PAGE[5]) == 0
+    assert coh.held_beyond("港务码头", PAGE[4], "老街") == 0        # none against none
     assert coh.coverage("港务码头", PAGE[4]) == 0.0
     assert coh._ids is None             # the page's tables are not made
+    # the answer is the comparison of the bigram sets each text holds, and so orders the coverages
+    texts = PAGE + ["码头老街", "务码头港", "二号码头，港务"]
+    for short in ("港务码头", "青川港务集团", "老街码头"):
+        for long in texts:
+            for other in texts:
+                held, beside = ({g for g in string_bigrams(short) if g in string_bigrams(t)} for t in (long, other))
+                want = 1 if held - beside else -1 if beside - held else 0
+                assert coh.held_beyond(short, long, other) == want
+                if want < 1:
+                    gain = coh.coverage(short, long) - coh.coverage(short, other)
+                    assert gain < 0 if want else gain == 0
 
 
 def test_a_pair_of_texts_is_weighed_once(monkeypatch):

@@ -265,11 +265,20 @@ class Cohesion:
         weights, total = self._listed(short)
         return _added([w for w, h in zip(weights, held) if h]) / total
 
-    def held(self, short: str, long: str) -> set[str]:
-        """The distinct bigrams of ``short`` that occur in ``long``: when those another text holds are among
-        them, it covers ``short`` no better than ``long`` does (weights are positive)."""
-        within = _word_string(long)
-        return {g for g in _spelled(short) if g in within}
+    def held_beyond(self, short: str, long: str, other: str) -> int:
+        """1 where ``long`` holds a bigram of ``short`` that ``other`` lacks; else -1 where ``other`` holds one that
+        ``long`` lacks, 0 where both hold the same ones: ``long`` then covers ``short`` less than ``other`` does, or
+        as much (weights are positive), known without weighing. Each bigram is searched for only as far as the
+        answer needs (the second text mostly not at all once it holds one the first lacks)."""
+        within, beside = _word_string(long), _word_string(other)
+        less = False
+        for g in _spelled(short):
+            if g in within:
+                if g not in beside:
+                    return 1
+            elif not less and g in beside:
+                less = True
+        return -1 if less else 0
 
     def _listed(self, text: str) -> tuple[list[float], float]:
         """The weights of ``text``'s distinct bigrams in the order they first occur, and their total; computed

@@ -502,9 +502,9 @@ def _gain(coh: Cohesion, head: str, other: str, own: str) -> float:
     """How much more ``other`` covers ``head`` than ``own`` does, weighed only where ``other`` holds a word of
     ``head`` that ``own`` lacks: else it is 0 where both hold the same words, below 0 (-1) where ``own`` holds more
     (weights are positive)."""
-    held, own_held = coh.held(head, other), coh.held(head, own)
-    if held <= own_held:
-        return 0.0 if held == own_held else -1.0
+    beyond = coh.held_beyond(head, other, own)
+    if beyond < 1:
+        return float(beyond)
     return coh.coverage(head, other) - coh.coverage(head, own)
 
 
@@ -512,7 +512,7 @@ def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
     """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
     head = COLUMN_TAG.sub("", a.headline.text)
     own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
-    if coh.held(head, other) <= coh.held(head, own):
+    if coh.held_beyond(head, other, own) < 1:
         return False            # (``b``'s text holds no word of the headline that ``a``'s lacks: no weighing)
     return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
 
