@@ -14,7 +14,8 @@ from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
 from .crosshead import editors_signature, is_box_name, is_crosshead, opens_series
-from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, tag_closed, text_of
+from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
+    text_of
 from .flags import set_jump
 from .pieces import caption_of, cut_in_two, field_of, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
@@ -351,8 +352,6 @@ def _photo_story_host(r: _Reading) -> Article | None:
     return host if host.paragraphs and not ends_sentence(host.paragraphs[-1].text) else None
 
 
-PHOTO_TITLE = re.compile(r"[\u4e00-\u9fff]{1,8}( [\u4e00-\u9fff]{1,8})?")    # 龙舟竞渡, 春到 老街: no stop
-PHOTO_TITLE_MAX = 17    # characters ``PHOTO_TITLE`` matches at most (a longer line is not tried)
 CAPTION_LINES = 3       # lines of a photo's caption between its title and its credit
 
 
@@ -362,8 +361,7 @@ def _photo_title_in_text(r: _Reading, i: int) -> bool:
     that XY-cut read inside the story, its title, caption and credit (on the 252 train pages it fires 4 times in
     three formats on 2 pages, each time on a photo's title)."""
     units, u = r.units, r.units[i]
-    if r.cur is None or u.role != "body" or u.level or len(u.text) > PHOTO_TITLE_MAX \
-            or not PHOTO_TITLE.fullmatch(u.text):
+    if r.cur is None or u.role != "body" or u.level or not short_title(u.text):
         return False
     for j in range(i + 1, min(len(units), i + 2 + CAPTION_LINES)):
         v = units[j]

@@ -92,6 +92,17 @@ def photo_title(field: list[Unit]) -> bool:
     return text[:1] in _PHOTO_TITLE_FIRST and bool(rx("photo", "title").match(text))
 
 
+_SHORT_TITLE = re.compile(r"([\u4e00-\u9fff]{1,8})( [\u4e00-\u9fff]{1,8})?")
+SHORT_TITLE_MAX = 17    # characters of the longest short title (two phrases of eight and a space)
+
+
+def short_title(text: str, least: int = 1) -> bool:
+    """A photo's own short title: a phrase of ``least`` to eight Han characters, or two such phrases set apart by a
+    space (龙舟竞渡, 春到 老街), no stop; a longer line is not tried."""
+    m = len(text) <= SHORT_TITLE_MAX and _SHORT_TITLE.fullmatch(text)
+    return bool(m) and len(m.group(1)) >= least
+
+
 def _wrap_evidence(field: list[Unit], u: Unit, units: list[Unit], lines: bool) -> dict[str, bool]:
     """The hand-set signs that ``u`` goes on with ``field``: an open bracket, a shorter line of the same kind,
     a word that cannot end a title, a line filling the same narrow box, a dictionary word cut in two, a line

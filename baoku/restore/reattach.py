@@ -30,7 +30,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, TAG_END, digest_name, is_section
+from .headings import COLUMN_TAG, KICKER_END, TAG_END, digest_name, is_section, short_title
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit
 
@@ -886,9 +886,6 @@ def _stray_photo(host: Article, coh: Cohesion) -> Article | None:
     return photo
 
 
-_SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}( [\u4e00-\u9fff]{1,8})?")     # 牧歌, 春到 老街: no stop
-
-
 def _photo_title_end(art: Article, arts: list[Article], coh: Cohesion, src: str) -> Article | None:
     """A headline's last line is a photo story's short title (牧歌) that XY-cut read as the headline's wrapped end
     (老街夜市重开 / 牧歌) when a photo's caption somewhere on the page echoes it (``PHOTO_ECHO``) and the story's
@@ -900,7 +897,7 @@ def _photo_title_end(art: Article, arts: list[Article], coh: Cohesion, src: str)
         return None
     s, e = head.spans[-1]
     line = src[s:e].lstrip("#").strip()
-    if not _SHORT_TITLE.fullmatch(line) or not head.text.endswith(line) or len(head.text) == len(line):
+    if not short_title(line, least=2) or not head.text.endswith(line) or len(head.text) == len(line):
         return None
     for host, c in _photos(arts):
         k = _caption_start(host, c, line, coh)
