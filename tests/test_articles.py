@@ -4529,3 +4529,14 @@ def test_a_last_line_a_character_short_over_an_indented_line_opening_freely_coun
     last = unit("越多，书房成了市民的新客厅").blocks[0]
     assert _line_ends(last, unit("每逢周末老街书房里的座位", "常常坐满了人，不少市民带着孩"), 14.0, 0.0, None)[:2] == (True, True)
     assert _line_ends(last, unit("满，不少市民带着孩子专程", "赶来读书，书房还开设了亲子"), 14.0, 0.0, None)[:2] == (False, True)
+
+
+def test_a_series_dashed_numbered_line_read_inside_the_text_is_the_subheadline():
+    # XY-cut reads a commentary series' ——……② between two pieces of a sentence: no paragraph is so written, so it
+    # is the story's subheadline and the sentence goes on over it
+    text = ("# 老街书房的夜灯（青川时评）\n\n夜里十点，老街书房依旧亮着灯。读者们说，这里的灯光让人安心，也让\n\n"
+            "——老街新事②\n\n人愿意在书架之间多坐一会儿。\n\n书房的志愿者大多是退休教师，他们轮流值守，风雨无阻，从未缺席。\n")
+    art = baoku.restore(text).to_json()["articles"][0]
+    assert (art["subheadline"], art["paragraphs"]) == ("老街新事②", [
+        "夜里十点，老街书房依旧亮着灯。读者们说，这里的灯光让人安心，也让人愿意在书架之间多坐一会儿。",
+        "书房的志愿者大多是退休教师，他们轮流值守，风雨无阻，从未缺席。"])

@@ -22,7 +22,7 @@ from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_senten
                     titles_names)
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
                     is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
-from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, silent_before
+from .reattach import DATED_OPEN, MIN_COVER, NUMBERED_SUB, best_suffix, heading, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
 from .units import fills_room, last_line_short
@@ -313,6 +313,8 @@ def _place_body(r: _Reading, u: Unit) -> None:
         r.cur, r.open_para, r.crossheads = host, True, []
         host.decide("its sentence cut before a photo story goes on after that story's credit", 0.2)
     cur = r.cur
+    if _numbered_sub(r, u):
+        return
     alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
                                _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
     if cur.paragraphs and (_goes_on(cur.paragraphs[-1].text, u.text)
@@ -335,6 +337,18 @@ def _place_body(r: _Reading, u: Unit) -> None:
         and not is_valediction(cur.paragraphs[-1].text)    # 此致 / 敬礼！
     r.tail = u.blocks[-1]
     r.piece = u.blocks[-1].width + (INDENT if alone else 0)
+
+
+def _numbered_sub(r: _Reading, u: Unit) -> bool:
+    """A dashed line closing on a circled number (——老街新事②), a series' piece's subheadline (``NUMBERED_SUB``),
+    read among a story's paragraphs is a paragraph of its own, set above the paragraph it cut, which goes on after
+    it; ``reattach`` makes it its story's subheadline."""
+    cur = r.cur
+    if not NUMBERED_SUB.fullmatch(u.text.strip()):
+        return False
+    at = len(cur.paragraphs) - 1 if r.open_para and cur.paragraphs else len(cur.paragraphs)
+    cur.paragraphs.insert(at, paragraph_of(r.page, u))
+    return True
 
 
 def _photo_story_host(r: _Reading) -> Article | None:
