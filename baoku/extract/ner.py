@@ -348,6 +348,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_by_context(text, ents)
     if "等" in text:
         _people_by_context(text, ents)
+    _foreign_names_beside_names(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
     if "《" in text:
@@ -1618,6 +1619,25 @@ def _people_by_context(text: str, ents: list[Entity]) -> None:
         if (e.type in ("place", "org", "gov_org") and text.startswith(_PEOPLE_AFTER, e.end)
                 and (text[e.end + 1] != "人" or text[e.end + 1:e.end + 3] not in pos)):
             e.type = "person"
+
+
+_NAME_JOINS = frozenset("和与及、")
+
+
+def _foreign_names_beside_names(text: str, ents: list[Entity]) -> None:
+    """A place or an organization the tagger found, written like a foreign name (`_transliterated`) and no lexicon
+    place, that is joined by 和, 与, 及 or 、 to a name on either side (某某某和|某某某) is a name too: in the training
+    sentences an entity so written and so joined to a labelled name is a name 414 times of 417 (1998) and 117 of
+    119 (CLUENER)."""
+    for _ in range(2):              # a second pass carries the name along a list (某某、某某和|某某)
+        ends = {e.end for e in ents if e.type == "person"}
+        starts = {e.start for e in ents if e.type == "person"}
+        for e in ents:
+            if (e.type in ("place", "org", "gov_org") and _transliterated(e.text)
+                    and (e.start - 1 in ends and text[e.start - 1] in _NAME_JOINS
+                         or e.end + 1 in starts and text[e.end:e.end + 1] in _NAME_JOINS)
+                    and not _place_rx().fullmatch(e.text) and e.text not in _countries()):
+                e.type = "person"
 
 
 def _aged_names(text: str, ents: list[Entity]) -> None:
