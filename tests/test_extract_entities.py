@@ -1213,3 +1213,13 @@ def test_a_place_written_like_a_foreign_name_and_joined_to_a_name_is_a_name(monk
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (4, 6, "LOC"), (12, 15, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "德国") in got and ("place", "萨伦达") in got
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_no_organization(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队新外援卡洛维（Carlovi）昨天抵达，青川体育（Qingchuan Sports）报道。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER"), (10, 17, "ORG"), (23, 27, "ORG"),
+                                                     (28, 44, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "卡洛维") in got and not [x for x in got if x[1] == "Carlovi"]
+    assert ("org", "Qingchuan Sports") in got       # after a body it stays
