@@ -1200,3 +1200,26 @@ def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
     assert ("place", "钱塘江") in got and ("place", "东海") in got
     assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
+
+
+def test_a_place_written_like_a_foreign_name_and_joined_to_a_name_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队前锋莫卡斯和萨伦达、卡洛维都进了球。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (9, 12, "LOC"), (13, 16, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "萨伦达") in got and ("person", "卡洛维") in got
+    # a place of the lexicon stays a place, and so does one joined to no name
+    text = "莫卡斯和德国的球迷，以及萨伦达。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (4, 6, "LOC"), (12, 15, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "德国") in got and ("place", "萨伦达") in got
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_no_organization(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队新外援卡洛维（Carlovi）昨天抵达，青川体育（Qingchuan Sports）报道。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER"), (10, 17, "ORG"), (23, 27, "ORG"),
+                                                     (28, 44, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "卡洛维") in got and not [x for x in got if x[1] == "Carlovi"]
+    assert ("org", "Qingchuan Sports") in got       # after a body it stays

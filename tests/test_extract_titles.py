@@ -53,6 +53,11 @@ def test_rule_titles_skip_bodies_and_verbs():
     assert "委员" not in found and "代表" not in found
 
 
+def test_rule_titles_skip_a_role_run_on_into_a_mission():
+    text = "青川驻外各领事馆和大使馆今天开放，领事林小舟出席。"
+    assert [text[s:e] for s, e in rule_titles(text)] == ["领事"]
+
+
 def test_rule_titles_screened_by_role_endings(monkeypatch):
     from baoku.extract import titles
     texts = ["副市长陈晓雨代表市委讲话。", "县政协主席何立新到柳河镇调研。", "青川港一级巡视员林小舟说。", "青川市今年新修道路十二条。", ""]

@@ -343,11 +343,13 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         ents = _names_with_nationality(text, ents)
         ents = _signature(text, ents)
         ents = _positioned_names(text, ents)
+        ents = _original_names(text, ents)
     _places_in_lists(text, ents)
     ents = _closed_place_lists(text, ents)
     _places_by_context(text, ents)
     if "等" in text:
         _people_by_context(text, ents)
+    _foreign_names_beside_names(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
     if "《" in text:
@@ -1620,6 +1622,25 @@ def _people_by_context(text: str, ents: list[Entity]) -> None:
             e.type = "person"
 
 
+_NAME_JOINS = frozenset("和与及、")
+
+
+def _foreign_names_beside_names(text: str, ents: list[Entity]) -> None:
+    """A place or an organization the tagger found, written like a foreign name (`_transliterated`) and no lexicon
+    place, that is joined by 和, 与, 及 or 、 to a name on either side (某某某和|某某某) is a name too: in the training
+    sentences an entity so written and so joined to a labelled name is a name 414 times of 417 (1998) and 117 of
+    119 (CLUENER)."""
+    for _ in range(2):              # a second pass carries the name along a list (某某、某某和|某某)
+        ends = {e.end for e in ents if e.type == "person"}
+        starts = {e.start for e in ents if e.type == "person"}
+        for e in ents:
+            if (e.type in ("place", "org", "gov_org") and _transliterated(e.text)
+                    and (e.start - 1 in ends and text[e.start - 1] in _NAME_JOINS
+                         or e.end + 1 in starts and text[e.end:e.end + 1] in _NAME_JOINS)
+                    and not _place_rx().fullmatch(e.text) and e.text not in _countries()):
+                e.type = "person"
+
+
 def _aged_names(text: str, ents: list[Entity]) -> None:
     """A place the tagger found right after an age (某某岁的|某某) that is no lexicon place is a name: in the 1998
     training sentences an entity there is a name 61 times and a place 5 (countries: 某岁的|某国选手)."""
@@ -1740,6 +1761,24 @@ def _positioned_names(text: str, ents: list[Entity]) -> list[Entity]:
         if s >= 0 and not text.endswith(_HONORIFICS, s, e) and not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, text[s:e]))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# a Latin name in brackets right after a name (某某（Some Name）): the name as written in its own language
+_ORIGINAL_NAME = re.compile(r"[（(]([A-Za-z][A-Za-z .\-_']*)[）)]")
+
+
+def _original_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """A Latin word in brackets right after a name that the tagger took for an organization or a place is no entity:
+    in the CLUENER training sentences such a word is labelled a name 28 times, taken into the name with its brackets
+    29 times and left unlabelled 17, an organization or a place never."""
+    ends = {e.end for e in ents if e.type == "person"}
+    drop = set()
+    for e in ents:
+        if e.type in ("org", "gov_org", "place") and e.start - 1 in ends:
+            m = _ORIGINAL_NAME.match(text, e.start - 1)
+            if m and m.span(1) == (e.start, e.end):
+                drop.add(id(e))
+    return [e for e in ents if id(e) not in drop] if drop else ents
 
 
 # a · and the rest of a foreign name up to a punctuation mark or the text's end (某某·|某某某。)
