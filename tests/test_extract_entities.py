@@ -237,12 +237,6 @@ def test_a_ministry_name_does_not_begin_a_word_for_departments(monkeypatch):
     assert ("gov_org", "公安部") in [(e.type, e.text) for e in ner.entities("公安部发布了通知。")]
 
 
-def test_a_police_station_alone_is_not_taken_from_the_lexicon(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    assert not [e for e in ner.entities("失主跟着民警走进派出所，青川县共有１２个派出所。") if e.type == "gov_org"]
-
-
 def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
     from baoku.extract import ner
     text = "浙江省青川县科协江苏省东湖市图书馆安徽省河西剧团联合举办了展览。"
