@@ -1200,3 +1200,16 @@ def test_a_lexicon_river_before_a_word_for_its_banks_is_a_place(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川茶园的新苗沿钱塘江两岸铺开，一直种到东海之滨。")]
     assert ("place", "钱塘江") in got and ("place", "东海") in got
     assert not [e for e in ner.entities("青川号货轮驶向东海岸的港口。") if e.type == "place"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named body after an organization and a joiner is one where the tagger found nothing; so is the next one
+    ("青川大学和东湖大学将联合研制新型茶机。", ["青川大学", "东湖大学"]),
+    ("青川京剧院、东湖京剧团与青禾歌舞团各自安排了剧目。", ["青川京剧院", "东湖京剧团", "青禾歌舞团"]),
+    # a kind of body (common words only) or a bare level is no named body
+    ("青川京剧院、地方银行和省政府都派了人。", ["青川京剧院"]),
+])
+def test_a_body_joined_to_an_organization_is_one(monkeypatch, text, want):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (want[0], "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == want
