@@ -1223,3 +1223,16 @@ def test_a_latin_name_in_brackets_after_a_name_is_no_organization(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "卡洛维") in got and not [x for x in got if x[1] == "Carlovi"]
     assert ("org", "Qingchuan Sports") in got       # after a body it stays
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named body after an organization and a joiner is one where the tagger found nothing; so is the next one
+    ("青川大学和东湖大学将联合研制新型茶机。", ["青川大学", "东湖大学"]),
+    ("青川京剧院、东湖京剧团与青禾歌舞团各自安排了剧目。", ["青川京剧院", "东湖京剧团", "青禾歌舞团"]),
+    # a kind of body (common words only) or a bare level is no named body
+    ("青川京剧院、地方银行和省政府都派了人。", ["青川京剧院"]),
+])
+def test_a_body_joined_to_an_organization_is_one(monkeypatch, text, want):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (want[0], "ORG")))
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == want
