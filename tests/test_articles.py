@@ -1081,6 +1081,29 @@ def test_a_letters_signature_of_place_and_name_closes_the_letter():
         (None, "老街路灯何时亮", "青川市临江区 林小舟"), (None, "公交站台请加顶棚", "临江县 韩 舒")]
 
 
+def test_a_letters_title_over_its_signature_stays_in_the_column_of_letters():
+    # a column of short letters: each letter's title over its writer's place (a province's short name and a city's
+    # without its suffix) and name, both paragraphs of the column's story, never a kicker and a headline
+    page = baoku.restore(
+        "## 市民论坛\n\n老街改造要听街坊的\n\n四川青川 林小舟\n\n老街改造方案公示后，不少街坊提出了意见，"
+        "街道逐条作了答复。\n\n改造涉及千家万户，多听听街坊的意见，工程才能顺利推进。\n\n渡口的灯该修了\n\n"
+        "浙江临江 韩 舒\n\n临江渡口的路灯坏了两盏，夜里上下船看不清台阶，盼着早日修好。\n")
+    assert [a.headline.text for a in page.articles] == ["市民论坛"]
+    assert [p.text for p in page.articles[0].paragraphs][:2] == ["老街改造要听街坊的", "四川青川 林小舟"]
+    assert [p.text for p in page.articles[0].paragraphs][3:6] == ["改造涉及千家万户，多听听街坊的意见，工程才能顺利推进。",
+                                                              "渡口的灯该修了", "浙江临江 韩 舒"]
+
+
+def test_a_signed_letters_title_after_a_closing_note_heads_a_story():
+    # after a story closed by its author's note, the title over a letter's signature heads the letter's own story
+    page = baoku.restore(
+        "## 老街书房的一天\n\n清晨八点，老街书房已经坐满了读者，不少人是附近的退休老人。\n\n"
+        "（作者为本报记者）\n\n渡口的灯该修了\n\n浙江临江 韩 舒\n\n"
+        "临江渡口的路灯坏了两盏，夜里上下船看不清台阶，盼着早日修好。\n")
+    assert [a.headline.text for a in page.articles] == ["老街书房的一天", "渡口的灯该修了"]
+    assert page.articles[1].paragraphs[0].text == "浙江临江 韩 舒"
+
+
 def test_a_column_tagged_title_after_a_box_of_short_items_heads_a_story_of_its_own():
     page = baoku.restore(
         "## 城事速递\n\n临江区邻里食堂开张\n\n临江区首家邻里食堂日前开张，为社区老人提供午餐。\n\n"
