@@ -733,6 +733,7 @@ def _title_line_to_dashed(src: str, arts: list[Article], coh: Cohesion) -> None:
 
 
 END_LEN = 10           # characters of a title's wrapped end read apart over its story's dated lead
+END_SHARE = 2 / 3      # of the title's first line's length, at most, for its wrapped end
 HEAD_BACK = 3          # stories back whose headline such a wrapped end may finish
 FIRST_ECHO = 0.4       # how well the end's story opening must echo the title's first line
 HEAD_MUTE = 0.1        # how little the opening of the story holding that first line may echo it
@@ -760,10 +761,12 @@ def _head_read_before(src: str, arts: list[Article], coh: Cohesion) -> None:
 
 
 def _first_line_of(src: str, other: Article, end: Field, opening: str, coh: Cohesion) -> bool:
-    """``other``'s headline, marked as ``end`` is, is the first line of the title ``end`` finishes: ``opening``
-    echoes it and ``other``'s own opening hardly does."""
+    """``other``'s headline, marked as ``end`` is, is the first line of the title ``end`` finishes: a full line
+    that ``end`` is what is left of (``END_SHARE``; a subheadline under it may be as long), which ``opening``
+    echoes and ``other``'s own opening hardly does."""
     head = other.headline
-    if head is None or not other.paragraphs or _level(src, head) != _level(src, end):
+    if head is None or not other.paragraphs or _level(src, head) != _level(src, end) \
+            or len(end.text) > END_SHARE * len(head.text):
         return False
     own = "".join(p.text for p in other.paragraphs[:OPENING_PARAS])
     return coh.coverage(head.text, opening) >= FIRST_ECHO and coh.coverage(head.text, own) < HEAD_MUTE
