@@ -3584,6 +3584,21 @@ def test_a_headline_echoed_by_the_next_storys_opening_and_not_its_own_trades_pla
         ("图片报道", "柳河县老"), ("青川城市书房开到居民家门口", "青川市今")]
 
 
+def test_a_short_marked_headline_over_a_dated_lead_finishes_a_recent_headline_its_opening_echoes():
+    # XY-cut read the port story's title's first line beside the book house's title (taken for its kicker), over the
+    # book house's text, and the title's wrapped end down the column over the port's text: the port's opening speaks
+    # of that first line, the book house's text does not, so the title is made whole and the kicker heads its text
+    books = ["老街书房今年春天改造完工，周末一早门口就排起了队，不少市民带着孩子专程赶来读书。",
+             "书房负责人介绍，改造后座位增加了一倍，每逢周末还开设亲子读书会，上月迎来读者三千余人次。"]
+    port = ["本报青川6月2日电（记者 林小舟）青川港至东南亚集装箱新航线将于下月开通，每周往返两班。",
+            "港务集团介绍，新航线开通后，青川港集装箱航线将增至三十条，年吞吐能力再增十万标准箱。"]
+    text = ("老街书房迎来周末读者\n\n## 青川港至东南亚集装箱新航线\n\n" + "\n\n".join(books)
+            + "\n\n## 下月开通\n\n" + "\n\n".join(port) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == \
+        [(None, "老街书房迎来周末读者", books), (None, "青川港至东南亚集装箱新航线下月开通", port)]
+
+
 def test_tagged_headlines_whose_texts_hold_no_word_of_the_other_title_are_compared_without_weights():
     # neither text holds a bigram of the other's headline that its own text lacks: neither can echo the other
     # headline more than its own, and the page's cohesion tables are never made for the comparison

@@ -32,7 +32,7 @@ from ..patterns import rx
 from .cohesion import Cohesion
 from .headings import COLUMN_TAG, KICKER_END, TAG_END, digest_name, is_section, short_title
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
-from .roles import has_address, is_lead, is_production, may_credit
+from .roles import has_address, is_lead, is_production, may_credit, opens_with_dateline
 
 MARGIN = 0.08          # per paragraph, how much better the orphan's headline must be covered
 MIN_COVER = 0.25       # the moved text must cover at least this share of the orphan's headline
@@ -70,6 +70,7 @@ def reattach(page: Page) -> Page:
             _return_stray(arts, head, arts[k])
             _take_dashed(head, arts.pop(k))
     _title_line_to_dashed(src, arts, coh)
+    _head_read_before(src, arts, coh)
     _swap_bodiless(arts, coh)
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
     for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
@@ -743,6 +744,52 @@ def _title_line_to_dashed(src: str, arts: list[Article], coh: Cohesion) -> None:
                 dashed.headline = Field(line, spans[-1:])
                 dashed.decide(f"took the headline read on with the one beside it: {line[:16]}", 0.15)
                 break
+
+
+END_LEN = 10           # characters of a title's wrapped end read apart over its story's dated lead
+END_SHARE = 2 / 3      # of the title's first line's length, at most, for its wrapped end
+HEAD_BACK = 3          # stories back whose headline such a wrapped end may finish
+FIRST_ECHO = 0.4       # how well the end's story opening must echo the title's first line
+HEAD_MUTE = 0.1        # how little the opening of the story holding that first line may echo it
+
+
+def _head_read_before(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A short marked headline over a dated lead (……电) whose story's opening echoes a recent headline marked alike
+    (``FIRST_ECHO``) that its own story's opening hardly does (``HEAD_MUTE``): XY-cut read a long title's first line
+    beside other titles, where another story's text took it, and its wrapped end down the column (青川港新航线 /
+    …书房… / 下月开通 / 本报讯……港……新航线……). The title is made whole; the story it left takes its kicker as headline,
+    or has none. On the train pages (md-xycut) it fires 4 times, all right."""
+    for i, art in enumerate(arts):
+        end = art.headline
+        if end is None or art.kicker is not None or len(end.text) > END_LEN or not art.paragraphs \
+                or not opens_with_dateline(art.paragraphs[0].text) or not _marked(src, end):
+            continue
+        opening = "".join(p.text for p in art.paragraphs[:OPENING_PARAS])
+        for other in reversed(arts[max(i - HEAD_BACK, 0):i]):
+            if _first_line_of(src, other, end, opening, coh):
+                head = other.headline
+                art.headline = Field(head.text + end.text, head.spans + end.spans, head.boxes + end.boxes)
+                other.headline, other.kicker = other.kicker, None
+                art.decide(f"its headline's first line was read over another story: {head.text[:16]}", 0.2)
+                break
+
+
+def _first_line_of(src: str, other: Article, end: Field, opening: str, coh: Cohesion) -> bool:
+    """``other``'s headline, marked as ``end`` is, is the first line of the title ``end`` finishes: a full line
+    that ``end`` is what is left of (``END_SHARE``; a subheadline under it may be as long), which ``opening``
+    echoes and ``other``'s own opening hardly does."""
+    head = other.headline
+    if head is None or not other.paragraphs or _level(src, head) != _level(src, end) \
+            or len(end.text) > END_SHARE * len(head.text):
+        return False
+    own = "".join(p.text for p in other.paragraphs[:OPENING_PARAS])
+    return coh.coverage(head.text, opening) >= FIRST_ECHO and coh.coverage(head.text, own) < HEAD_MUTE
+
+
+def _level(src: str, f: Field) -> int:
+    """How many marks (#) open the field's first line in a markdown dump."""
+    start = f.spans[0][0]
+    return len(src[start:start + 6]) - len(src[start:start + 6].lstrip("#"))
 
 
 def _return_stray(arts: list[Article], head: Article, dashed: Article) -> None:
