@@ -798,6 +798,14 @@ def test_a_country_the_tagger_took_for_a_name_is_a_place(monkeypatch):
     assert ("place", "安道尔") in got and ("person", "秦晓雨") in got
 
 
+def test_a_city_abroad_the_tagger_took_for_a_name_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "秦晓雨下月从青川出发去里斯本。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "里斯本") in got and ("person", "秦晓雨") in got
+
+
 def test_a_name_beside_vs_is_a_team(monkeypatch):
     from baoku.extract import ner
     text = "周末看点：柳溪联vs白鹭，秦晓雨看好主队。"
