@@ -798,6 +798,14 @@ def test_a_country_the_tagger_took_for_a_name_is_a_place(monkeypatch):
     assert ("place", "安道尔") in got and ("person", "秦晓雨") in got
 
 
+def test_a_verb_after_a_title_begins_no_name_before_a_national_head(monkeypatch):
+    from baoku.extract import ner
+    text = "记者来到北中国青川饭店采访。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "TITLE"), (5, 11, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert not [x for x in got if x[0] == "person"]
+
+
 def test_a_city_abroad_the_tagger_took_for_a_name_is_a_place(monkeypatch):
     from baoku.extract import ner
     text = "秦晓雨下月从青川出发去里斯本。"

@@ -1226,8 +1226,13 @@ def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _name_like(cand: str) -> bool:
-    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到)."""
-    return _jieba()[1].get(segment(cand)[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到) and
+    its first is no verb or preposition of two characters (来到|某: in the training sentences a labelled name begins
+    so 4 times of 15,613 in the 1998 set and 2 of 3,371 in CLUENER's, most of them foreign names with a ·)."""
+    words = segment(cand)
+    pos = _jieba()[1]
+    return (pos.get(words[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+            and not (len(words[0]) == 2 and pos.get(words[0]) in ("v", "p")))
 
 
 def _names_before_list_heads(text: str, ents: list[Entity]) -> list[Entity]:
