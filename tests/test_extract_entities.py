@@ -1078,6 +1078,7 @@ def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, sur
 @pytest.mark.parametrize("name, text, nameless", [
     ("林晓舟", "河口村村民林晓舟（右二）和邻居们一起插秧。", "图为赵老师（左）在辅导学生。"),     # a position in a photograph
     ("林", "孩子们和林奶奶在河边种树。", "明天总会放晴。"),                                 # a family name before 奶奶
+    ("秦", "老战友回忆说，我和秦司令员初识于青川。", "青川共和国主席今天抵达。"),             # before 司令员, not 共和|国
 ])
 def test_a_name_the_tagger_left_out_is_found_by_what_follows_it(monkeypatch, name, text, nameless):
     from baoku.extract import ner
