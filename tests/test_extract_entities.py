@@ -806,6 +806,15 @@ def test_a_verb_after_a_title_begins_no_name_before_a_national_head(monkeypatch)
     assert not [x for x in got if x[0] == "person"]
 
 
+def test_a_date_before_a_nationality_in_brackets_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "当选委员有林晓舟（满族）、夏至（回族）、何立新。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (13, 15, "DATE"), (20, 23, "PER")])
+    got = [e.to_json() for e in ner.entities(text, date="2023-06-03")]
+    assert {"type": "person", "start": 13, "end": 15, "text": "夏至"} in got
+    assert not [e for e in got if e["type"] == "date"]
+
+
 def test_a_city_abroad_the_tagger_took_for_a_name_is_a_place(monkeypatch):
     from baoku.extract import ner
     text = "秦晓雨下月从青川出发去里斯本。"

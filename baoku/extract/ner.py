@@ -1510,14 +1510,19 @@ _NATIONALITY = re.compile(r"(?:^|(?<=[、，：；。 \u3000]))([\u4e00-\u9fff·
 
 
 def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
-    """A name that the tagger left out before a nationality in brackets (…、某某（蒙古族）、…): in the 1998
-    training sentences what stands right before such a bracket is a name 290 times of 294."""
+    """A name that the tagger left out before a nationality in brackets (…、某某（蒙古族）、…), or took for another
+    entity (a date, a place) there: in the 1998 training sentences what stands right before such a bracket is a
+    name 290 times of 294 (a labelled name 210 times of 212 where the text is cut as in ``_NATIONALITY``, another
+    entity never)."""
     if "族" not in text:
         return ents
     added = []
     for m in _NATIONALITY.finditer(text):
         s, e = m.span(1)
-        if not any(x.start < e and s < x.end for x in ents):
+        same = next((i for i, x in enumerate(ents) if x.start == s and x.end == e), None)
+        if same is not None:
+            ents[same] = Entity("person", s, e, m.group(1))     # no date value or title parts kept
+        elif not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
