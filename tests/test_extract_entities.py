@@ -798,6 +798,31 @@ def test_a_country_the_tagger_took_for_a_name_is_a_place(monkeypatch):
     assert ("place", "安道尔") in got and ("person", "秦晓雨") in got
 
 
+def test_a_verb_after_a_title_begins_no_name_before_a_national_head(monkeypatch):
+    from baoku.extract import ner
+    text = "记者来到北中国青川饭店采访。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "TITLE"), (5, 11, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert not [x for x in got if x[0] == "person"]
+
+
+def test_a_date_before_a_nationality_in_brackets_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "当选委员有林晓舟（满族）、夏至（回族）、何立新。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (13, 15, "DATE"), (20, 23, "PER")])
+    got = [e.to_json() for e in ner.entities(text, date="2023-06-03")]
+    assert {"type": "person", "start": 13, "end": 15, "text": "夏至"} in got
+    assert not [e for e in got if e["type"] == "date"]
+
+
+def test_a_city_abroad_the_tagger_took_for_a_name_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "秦晓雨下月从青川出发去里斯本。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (11, 14, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "里斯本") in got and ("person", "秦晓雨") in got
+
+
 def test_a_name_beside_vs_is_a_team(monkeypatch):
     from baoku.extract import ner
     text = "周末看点：柳溪联vs白鹭，秦晓雨看好主队。"
@@ -1062,6 +1087,7 @@ def test_a_family_name_only_the_rules_read_starts_a_listed_name(monkeypatch, sur
 @pytest.mark.parametrize("name, text, nameless", [
     ("林晓舟", "河口村村民林晓舟（右二）和邻居们一起插秧。", "图为赵老师（左）在辅导学生。"),     # a position in a photograph
     ("林", "孩子们和林奶奶在河边种树。", "明天总会放晴。"),                                 # a family name before 奶奶
+    ("秦", "老战友回忆说，我和秦司令员初识于青川。", "青川共和国主席今天抵达。"),             # before 司令员, not 共和|国
 ])
 def test_a_name_the_tagger_left_out_is_found_by_what_follows_it(monkeypatch, name, text, nameless):
     from baoku.extract import ner

@@ -180,6 +180,12 @@ def _countries() -> frozenset:
     return frozenset(list(pl["country"]) + list(pl["country_more"]))
 
 
+@lru_cache(maxsize=1)
+def _world_cities() -> frozenset:
+    """The capitals and large cities abroad of the places lexicon (``world_city``), which no feature marks."""
+    return frozenset(sections("places")["world_city"])
+
+
 def _unpaired(text: str, s: int, e: int) -> int:
     """The end of ``text[s:e]`` cut before its first bracket or quote that is not paired inside it."""
     opened: list[tuple[str, int]] = []
@@ -1252,8 +1258,13 @@ def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _name_like(cand: str) -> bool:
-    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到)."""
-    return _jieba()[1].get(segment(cand)[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+    """Whether ``cand``'s last jieba word is no verb, preposition, conjunction, adverb or particle (罗某|在, 来到) and
+    its first is no verb or preposition of two characters (来到|某: in the training sentences a labelled name begins
+    so 4 times of 15,613 in the 1998 set and 2 of 3,371 in CLUENER's, most of them foreign names with a ·)."""
+    words = segment(cand)
+    pos = _jieba()[1]
+    return (pos.get(words[-1], "")[:1] not in ("v", "p", "c", "d", "u")
+            and not (len(words[0]) == 2 and pos.get(words[0]) in ("v", "p")))
 
 
 def _names_before_list_heads(text: str, ents: list[Entity]) -> list[Entity]:
@@ -1531,14 +1542,19 @@ _NATIONALITY = re.compile(r"(?:^|(?<=[、，：；。 \u3000]))([\u4e00-\u9fff·
 
 
 def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
-    """A name that the tagger left out before a nationality in brackets (…、某某（蒙古族）、…): in the 1998
-    training sentences what stands right before such a bracket is a name 290 times of 294."""
+    """A name that the tagger left out before a nationality in brackets (…、某某（蒙古族）、…), or took for another
+    entity (a date, a place) there: in the 1998 training sentences what stands right before such a bracket is a
+    name 290 times of 294 (a labelled name 210 times of 212 where the text is cut as in ``_NATIONALITY``, another
+    entity never)."""
     if "族" not in text:
         return ents
     added = []
     for m in _NATIONALITY.finditer(text):
         s, e = m.span(1)
-        if not any(x.start < e and s < x.end for x in ents):
+        same = next((i for i, x in enumerate(ents) if x.start == s and x.end == e), None)
+        if same is not None:
+            ents[same] = Entity("person", s, e, m.group(1))     # no date value or title parts kept
+        elif not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
@@ -1705,9 +1721,11 @@ _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列
 def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     """A name the tagger found that is a country of the places lexicon written alone is the country (in the
     training sentences a country alone is labelled a place 5,477 times in the 1998 set and 163 in CLUENER's, an
-    organization 50, a name never); one right before or after vs (某某vs某某) is a team: in the CLUENER training
-    sentences an entity beside vs is an organization 361 times and a name once. A family name with 妻 (某妻: the
-    wife of someone named) is no name: the training sentences never label one a name (7 times, 6 of them
+    organization 50, a name never); so is one that is a capital or large city abroad (`places.txt` [world_city]:
+    alone a place 912 times and a name 2 in the 1998 training sentences, never a name in CLUENER's; on the
+    validation split 2 names made places, both right); one right before or after vs (某某vs某某) is a team: in the
+    CLUENER training sentences an entity beside vs is an organization 361 times and a name once. A family name
+    with 妻 (某妻: the wife of someone named) is no name: the training sentences never label one a name (7 times, 6 of them
     nothing); nor is a name ending in 杯 (a cup named after someone: no labelled name ends so, 62 labelled
     organizations do in CLUENER's training sentences, no entity in the 1998 set's). A name right before a word
     for what is made or named after it (某某|牌, 某某|号, 某某|轿车) or for its people (某某|人) is no name: the
@@ -1723,7 +1741,7 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     for e in ents:
         if e.type == "person" and e.text in things:
             continue
-        if e.type == "person" and e.text in _countries():
+        if e.type == "person" and (e.text in _countries() or e.text in _world_cities()):
             e.type = "place"
         elif e.type == "person" and versus and (_VERSUS.match(text, e.end)
                                                 or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
@@ -2146,20 +2164,21 @@ def _names_after_kin(text: str, ents: list[Entity]) -> list[Entity]:
 
 # what follows a family name written alone for a person: an honorific, an elder's word of kin or a few roles
 _ADDRESSED = re.compile("先生|女士|小姐|老师|师傅|大夫|同志|奶奶|爷爷|大爷|大娘|阿姨|大妈|大姐|大哥|老汉|教授|主任|局长|书记|"
-                        "经理|厂长")
+                        "经理|厂长|主席|市长|校长|院长|总司令|司令员|司令")
 _ADDRESS_BEFORE = frozenset("，。、；：“‘（！？和与对向给跟同让请的")
 
 
 def _lone_family_names(text: str, ents: list[Entity]) -> list[Entity]:
     """A family name alone right before such a word (某|先生, 某|奶奶, 某|教授), at the text's start or after
-    punctuation, a conjunction, a preposition or 的, is a name where no entity is on it: in the 1998 training
-    sentences it is a labelled name 68 times of 72 (CLUENER labels no name of one character, and its scoring leaves
-    them out)."""
+    punctuation, a conjunction, a preposition or 的, is a name where no entity is on it and jieba's words begin with
+    it (not 共和|国|主席): in the 1998 training sentences it is a labelled name 68 times of 72 before the words of kin,
+    courtesy and office of the first list and 44 of 44 before 主席, 市长, 校长, 院长 and the words for a commander
+    (CLUENER labels no name of one character, and its scoring leaves them out)."""
     added = []
     for m in _ADDRESSED.finditer(text):
         s = m.start() - 1
         if (s >= 0 and _is_surname(text[s]) and (s == 0 or text[s - 1] in _ADDRESS_BEFORE)
-                and not any(x.start <= s < x.end for x in ents)):
+                and not any(x.start <= s < x.end for x in ents) and _word_aligned(text, s, s + 1, start_only=True)):
             added.append(Entity("person", s, s + 1, text[s]))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
