@@ -176,7 +176,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) and not _stop_before_push(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
-                    or indents[i + 1] and last_line_short(b, nxt, after, full) \
+                    or (indents[i + 1] or stopped[i] and not filled[i + 1]) and last_line_short(b, nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
@@ -320,8 +320,9 @@ def last_line_short(b: Block, nxt: Block, after: Block | None, full: float) -> b
     line that opens with nothing line-breaking rules push down (a stop or closing mark after its first character,
     an opening bracket, a number or a Latin word): no push left it short, so it is its paragraph's last line (over
     an indented line, 9 paragraphs of the train pages that ended so, most without a stop, had been joined to the
-    next). Not where a number or Latin word pushed from ``after`` explains why ``nxt`` looks indented: both may be
-    lines inside one paragraph."""
+    next; the rebuild asks it too of a line ending a sentence over a line that is not full, where 5 train lines had
+    been joined to the title, crosshead or note under them and none goes on). Not where a number or Latin word
+    pushed from ``after`` explains why ``nxt`` looks indented: both may be lines inside one paragraph."""
     return full - INDENT_HI <= b.width <= full - 0.5 and not NARROW.search(b.text) and not _kinsoku(nxt) \
         and not _UNBROKEN.match(nxt.text) and not _HELD.match(nxt.text) and nxt.text[:1] not in "…—" \
         and not (after is not None and _pushed_over(after, full - nxt.width))
