@@ -4529,3 +4529,11 @@ def test_a_last_line_a_character_short_over_an_indented_line_opening_freely_coun
     last = unit("越多，书房成了市民的新客厅").blocks[0]
     assert _line_ends(last, unit("每逢周末老街书房里的座位", "常常坐满了人，不少市民带着孩"), 14.0, 0.0, None)[:2] == (True, True)
     assert _line_ends(last, unit("满，不少市民带着孩子专程", "赶来读书，书房还开设了亲子"), 14.0, 0.0, None)[:2] == (False, True)
+
+
+def test_a_title_under_a_couplet_is_its_headline_not_its_wrapped_end_in_a_line_dump():
+    # two phrases of one length set apart by a space are whole: the shorter line under them is a title of its own
+    from conftest import lines_dump
+    text = "修缮百年老屋 留住城市记忆\n老街焕新颜\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("修缮百年老屋 留住城市记忆", "老街焕新颜")
