@@ -223,7 +223,7 @@ _PROVISION = re.compile(r"第[〇零一二三四五六七八九十百千\d]+[条
 def _couplet(text: str) -> bool:
     """A line of two phrases of Han characters alone, of one length and three characters or more, set apart by a
     space (老街焕发新颜 夜市重现繁华): a title, which no paragraph's line is (not a law's provision opening with its
-    number: 第十二条 本法自公布). Of such train lines 105 stood alone as whole titles, 5 whole ones had been glued to
+    number: 第十二条 老街书房……). Of such train lines 105 stood alone as whole titles, 5 whole ones had been glued to
     a line over or under them; the rebuild ends a unit after one and, under a line ending no sentence, before it
     (after a finished paragraph the title read apart was kept as a crosshead on a dev page)."""
     m = _COUPLET.fullmatch(text.strip())
