@@ -4578,3 +4578,11 @@ def test_a_series_dashed_numbered_line_read_inside_the_text_is_the_subheadline()
     assert (art["subheadline"], art["paragraphs"]) == ("老街新事②", [
         "夜里十点，老街书房依旧亮着灯。读者们说，这里的灯光让人安心，也让人愿意在书架之间多坐一会儿。",
         "书房的志愿者大多是退休教师，他们轮流值守，风雨无阻，从未缺席。"])
+
+
+def test_a_title_under_a_couplet_is_its_headline_not_its_wrapped_end_in_a_line_dump():
+    # two phrases of one length set apart by a space are whole: the shorter line under them is a title of its own
+    from conftest import lines_dump
+    text = "修缮百年老屋 留住城市记忆\n老街焕新颜\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("修缮百年老屋 留住城市记忆", "老街焕新颜")

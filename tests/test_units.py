@@ -572,3 +572,23 @@ def test_a_line_a_character_short_over_a_freely_opening_line_opens_a_paragraph()
     assert width(lines[3]) == 14 - 1 and width(lines[4]) == 14
     _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
     assert units == [P_LONG, "".join(lines[:3]).strip(), "".join(lines[3:]), P_AFTER]
+
+
+def test_a_line_a_character_short_ending_a_sentence_over_a_short_line_ends_its_paragraph():
+    # nothing pushed down explains why the full line ending a sentence stops a character short, and the line under
+    # it is no full line going on: the paragraph ended, and the short line is a title of its own
+    lines = [*_READ[:2], "番多，借阅量随之明显上升。", "老街书房周末见！"]
+    assert width(lines[2]) == 14 - 1 and width(lines[3]) < 14 - 4.2
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join(lines) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, "".join(lines[:3]).strip(), lines[3], P_AFTER]
+
+
+def test_a_couplet_line_is_a_unit_of_its_own_under_a_line_ending_no_sentence_and_over_the_next():
+    # two phrases of one length set apart by a space are a title, which no paragraph's line is: it goes on neither
+    # from the kicker over it (as a full line under a line filled to its indent would) nor into the title under it
+    kicker, couplet, title = "青川老街启动改造三年行动", "修缮百年老屋 留住城市记忆", "老街焕新颜"
+    assert width(kicker) >= 14 - 2.6 and width(couplet) >= 14 - 1.6
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join([kicker, couplet]) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, kicker, couplet, P_AFTER]
+    _, units = units_of(lines_dump([P_LONG]) + "\n".join([couplet, title]) + "\n" + lines_dump([P_AFTER]))
+    assert units == [P_LONG, couplet, title, P_AFTER]

@@ -357,9 +357,9 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = ""
     of its own? An open bracket or a line left open at a comma or on an ordinal (……举办第九届) goes on, so does a
     column tag alone on its line (``_tag_alone``), and so does a line the story under the run (``text``) names run on
     from the field (``_named_on``); a line with no sign of a wrap, or under a line listing
-    bulleted items, opens a field; where a sign says wrap, a line under a field set under another goes on with it
-    (``_under_first_field``), else the trained wrap model can still tell a kicker from the headline under it
-    (……“窃密” / 外交部回应……)."""
+    bulleted items or a couplet (``_couplet_whole``: 2 train titles had taken the line under them), opens a field;
+    where a sign says wrap, a line under a field set under another goes on with it (``_under_first_field``), else
+    the trained wrap model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
             or (_tag_alone(u.text) or _tag_remainder(field, u)) \
@@ -369,7 +369,7 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = ""
             or _wide_box_on(field, u, units) or _named_on(field, u, text):
         return True, 1.0
     if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
-            or _LISTED.search(field[-1].text):
+            or _LISTED.search(field[-1].text) or _couplet_whole(field, u):
         return False, 0.0
     if _under_first_field(field, units):
         return True, 1.0

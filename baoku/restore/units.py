@@ -74,10 +74,11 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
     # (the lines that are a box's label, or a reporter's line (本报记者 某某) under a title: asked only of the lines
     # opening with a character either pattern opens with)
     parting = [k for k in dates if dated[k]] + [k for k in spanning if beyond[k]]
+    couplets = {k for k in holding(norm, lines, " ") if _couplet(blocks[k].text)}
     after_stops = [k + 1 for k in closed if stopped[k] and filled[k]]
     inner = _inner_lines(widths, full, indented, [*closed, *spaced,
                                                   *marked_lines(heads, "".join(BULLETS) + "—"), *marked, *labels,
-                                                  *parting, *after_stops], parting)
+                                                  *parting, *after_stops, *couplets], parting)
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
     for i, b in enumerate(blocks):
@@ -104,6 +105,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     # (a subheadline, unless a dash pushed over from a line that did not end a sentence, over
                     # full lines: 青川的“老街 / ——‘周末读者’……)
                     or i in labels                                     # a box's label
+                    or i in couplets and not ends_sentence(text)       # a title of two phrases under a kicker
                     or lasts[i] in "）)" and _tagged(b.text) and not ends_sentence(text)
                     and (not filled[i] or len(cur) == 1 and not _CLAUSE.search(text) and _tag_title(b, nxt, full))
                     # (a line ending in a column tag under a line ending no sentence: a headline under its kicker,
@@ -128,6 +130,8 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
         text = b.text if n == 1 else text + b.text
         if nxt is None or beyond[i + 1] or dated[i + 1]:
             end = True
+        elif i in couplets:
+            end = True                                   # a title of two phrases: 老街焕发新颜 夜市重现繁华
         elif i in labels:
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
             #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
@@ -176,7 +180,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and (after is None or filled[i + 2] or not stopped[i + 1]) \
                     and not _cut_by_kinsoku(nxt, after, full) and not _stop_before_push(nxt, after, full) \
                     or "\u3000" not in b.text and indents[i + 1] and _opens_between_full(nxt, after, full) \
-                    or indents[i + 1] and last_line_short(b, nxt, after, full) \
+                    or (indents[i + 1] or stopped[i] and not filled[i + 1]) and last_line_short(b, nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
             # segmenter it takes is the costliest of these tests)
@@ -212,6 +216,18 @@ _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（�
 _STOPS = re.compile("[。！？；]")
 _CLAUSE = re.compile("[，、；：。！？,;:]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{3,}) ([\u4e00-\u9fff]{3,})")     # two phrases of Han characters and a space
+_PROVISION = re.compile(r"第[〇零一二三四五六七八九十百千\d]+[条款项] ")     # a law's provision opening a paragraph
+
+
+def _couplet(text: str) -> bool:
+    """A line of two phrases of Han characters alone, of one length and three characters or more, set apart by a
+    space (老街焕发新颜 夜市重现繁华): a title, which no paragraph's line is (not a law's provision opening with its
+    number: 第十二条 老街书房……). Of such train lines 105 stood alone as whole titles, 5 whole ones had been glued to
+    a line over or under them; the rebuild ends a unit after one and, under a line ending no sentence, before it
+    (after a finished paragraph the title read apart was kept as a crosshead on a dev page)."""
+    m = _COUPLET.fullmatch(text.strip())
+    return bool(m) and len(m.group(1)) == len(m.group(2)) and not _PROVISION.match(text)
 
 
 def _tagged(text: str) -> bool:
@@ -320,8 +336,9 @@ def last_line_short(b: Block, nxt: Block, after: Block | None, full: float) -> b
     line that opens with nothing line-breaking rules push down (a stop or closing mark after its first character,
     an opening bracket, a number or a Latin word): no push left it short, so it is its paragraph's last line (over
     an indented line, 9 paragraphs of the train pages that ended so, most without a stop, had been joined to the
-    next). Not where a number or Latin word pushed from ``after`` explains why ``nxt`` looks indented: both may be
-    lines inside one paragraph."""
+    next; the rebuild asks it too of a line ending a sentence over a line that is not full, where 5 train lines had
+    been joined to the title, crosshead or note under them and none goes on). Not where a number or Latin word
+    pushed from ``after`` explains why ``nxt`` looks indented: both may be lines inside one paragraph."""
     return full - INDENT_HI <= b.width <= full - 0.5 and not NARROW.search(b.text) and not _kinsoku(nxt) \
         and not _UNBROKEN.match(nxt.text) and not _HELD.match(nxt.text) and nxt.text[:1] not in "…—" \
         and not (after is not None and _pushed_over(after, full - nxt.width))
