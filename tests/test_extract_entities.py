@@ -212,6 +212,28 @@ def test_a_unit_heading_a_longer_body_part_of_a_title_joins_the_body(monkeypatch
     assert [e.text for e in ents if e.type in ("org", "gov_org")] == [org + unit]
 
 
+@pytest.mark.parametrize("place, organ, role", [
+    ("青川区", "青联", "委员"),
+    ("白云寺", "民管会", "副主任"),
+])
+def test_an_organ_at_the_head_of_a_title_after_a_place_joins_the_place(monkeypatch, place, organ, role):
+    from baoku.extract import ner
+    text = "会上，" + place + organ + role + "林小舟讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (place, "LOC"), (organ + role, "TITLE"),
+                                                              ("林小舟", "PER")))
+    ents = ner.entities(text)
+    title = next(e for e in ents if e.type == "title")
+    assert text[title.start:title.parts["body_end"]] == place + organ
+    assert text[title.parts["role_start"]:title.end] == role
+    assert [e.text for e in ents if e.type in ("org", "gov_org")] == [place + organ]
+    assert not [e for e in ents if e.type == "place"]
+    # a role alone after a place leaves the place as it is (某国|总统)
+    text = "会上，青川国总统林小舟讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川国", "LOC"), ("总统", "TITLE"),
+                                                              ("林小舟", "PER")))
+    assert [e.text for e in ner.entities(text) if e.type == "place"] == ["青川国"]
+
+
 @pytest.mark.parametrize("spans", [
     [(2, 4, "LOC"), (4, 7, "TITLE")],           # the tagger marked the place and the occupation apart
     [(2, 7, "TITLE")],                          # the tagger took them as one title

@@ -2213,7 +2213,12 @@ def _compound_titles(text: str, ents: list[Entity]) -> list[Entity]:
                     and not (prev.type == "place" and _occupation(ent.text))):
                 comp = Entity("title", prev.start, ent.end, text[prev.start:ent.end],
                               parts={"role_start": ent.start})
-                if prev.type != "place":
+                organ = _place_organ(ent.text) if prev.type == "place" else 0
+                if organ:                   # 某区 + 青联委员: the place and 青联 are the body
+                    comp.parts["role_start"] = comp.parts["body_end"] = ent.start + organ
+                    t = text[prev.start:ent.start + organ]
+                    out[-1] = Entity(org_type(t), prev.start, ent.start + organ, t)
+                elif prev.type != "place":
                     comp.parts["body_end"] = prev.end
                     unit = _unit_head(ent.text)
                     if unit:                # …地产 + 营销管理部副经理: the unit belongs to the body
@@ -2300,6 +2305,20 @@ def _org_end_rx() -> re.Pattern:
 
 
 _BOUNDARY = set("，。、；：:“”（）() \n")
+
+
+# a council's, league's, association's, committee's or office's short name at the head of a title after a place
+_PLACE_ORGAN = re.compile(r"[^\W\d的了和与及在是为对向从把被将到等或并也都这那其]{1,4}[会联协委办]")
+
+
+def _place_organ(title: str) -> int:
+    """The length of an organ's name the tagger took into a title right after a place (某区|青联|委员, 某寺|民管会|主任):
+    the title lexicon's body part when it is two to five characters ending in 会, 联, 协, 委 or 办; 0 when there is
+    none. In the training sentences a lexicon place or one ending in a level, such a name and a role after it are one
+    labelled organization 147 times in the 1998 set, the place alone 5 (CLUENER: 29 and 1)."""
+    m = _role_rx().fullmatch(title)
+    body = m.group("body") if m else ""
+    return len(body) if _PLACE_ORGAN.fullmatch(body) else 0
 
 
 _UNIT_ENDS = ("部", "处", "科", "室", "理事会", "董事会", "委员会", "中心", "办公室")
