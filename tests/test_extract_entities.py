@@ -764,6 +764,18 @@ def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
     assert ("place", "岚口") not in [(e.type, e.text) for e in ner.entities(text)]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("产自远山的青禾、禾湾、岚口等地的茶叶很好卖。", "禾湾"),        # the first item begins after 的
+    ("到青禾、禾湾、岚口和松坪等地送去了化肥。", "青禾"),              # the last two items joined by 和
+    ("到青禾、禾湾、岚口以及松坪等３个县送去了化肥。", "青禾"),
+])
+def test_a_list_closed_as_places_begins_after_its_de_and_ends_over_its_conjunction(monkeypatch, text, found):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (found, "LOC")))
+    got = [e.text for e in ner.entities(text) if e.type == "place"]
+    assert got == [w for w in ("青禾", "禾湾", "岚口", "松坪") if w in text]
+
+
 def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
