@@ -212,6 +212,28 @@ def test_a_unit_heading_a_longer_body_part_of_a_title_joins_the_body(monkeypatch
     assert [e.text for e in ents if e.type in ("org", "gov_org")] == [org + unit]
 
 
+@pytest.mark.parametrize("place, organ, role", [
+    ("青川区", "青联", "委员"),
+    ("白云寺", "民管会", "副主任"),
+])
+def test_an_organ_at_the_head_of_a_title_after_a_place_joins_the_place(monkeypatch, place, organ, role):
+    from baoku.extract import ner
+    text = "会上，" + place + organ + role + "林小舟讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (place, "LOC"), (organ + role, "TITLE"),
+                                                              ("林小舟", "PER")))
+    ents = ner.entities(text)
+    title = next(e for e in ents if e.type == "title")
+    assert text[title.start:title.parts["body_end"]] == place + organ
+    assert text[title.parts["role_start"]:title.end] == role
+    assert [e.text for e in ents if e.type in ("org", "gov_org")] == [place + organ]
+    assert not [e for e in ents if e.type == "place"]
+    # a role alone after a place leaves the place as it is (某国|总统)
+    text = "会上，青川国总统林小舟讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川国", "LOC"), ("总统", "TITLE"),
+                                                              ("林小舟", "PER")))
+    assert [e.text for e in ner.entities(text) if e.type == "place"] == ["青川国"]
+
+
 @pytest.mark.parametrize("spans", [
     [(2, 4, "LOC"), (4, 7, "TITLE")],           # the tagger marked the place and the occupation apart
     [(2, 7, "TITLE")],                          # the tagger took them as one title
@@ -740,6 +762,18 @@ def test_the_items_of_a_list_closed_as_places_are_places(monkeypatch):
     # a list of things closed otherwise is left alone
     text = "到青禾、禾湾、岚口等单位送去了化肥。"
     assert ("place", "岚口") not in [(e.type, e.text) for e in ner.entities(text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("产自远山的青禾、禾湾、岚口等地的茶叶很好卖。", "禾湾"),        # the first item begins after 的
+    ("到青禾、禾湾、岚口和松坪等地送去了化肥。", "青禾"),              # the last two items joined by 和
+    ("到青禾、禾湾、岚口以及松坪等３个县送去了化肥。", "青禾"),
+])
+def test_a_list_closed_as_places_begins_after_its_de_and_ends_over_its_conjunction(monkeypatch, text, found):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (found, "LOC")))
+    got = [e.text for e in ner.entities(text) if e.type == "place"]
+    assert got == [w for w in ("青禾", "禾湾", "岚口", "松坪") if w in text]
 
 
 def test_a_lexicon_place_at_the_head_of_a_single_word_with_a_verb_is_a_place(monkeypatch):
