@@ -22,7 +22,8 @@ it takes them as its parts. A title left bodiless and alone is the kicker of a n
 speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
 its first paragraph. A photo's caption and credit closing a story whose text they do not speak of are a photo story of
 their own; the text after a story's closing note that speaks of the next story opens that story's text. A story
-whose text opens mid-sentence takes back its first column read at the end of the story before it.
+whose text opens mid-sentence takes back its first column read at the end of the story before it; a run closed by
+its own note after a story's closing note goes back to the earlier story, not closed by a note, that it speaks of.
 """
 from __future__ import annotations
 
@@ -102,6 +103,8 @@ def reattach(page: Page) -> Page:
             arts.insert(arts.index(host) + 1, photo)
     for host, nxt in zip(arts, arts[1:]):
         _note_run_to_next(host, nxt, coh)
+    for k, host in enumerate(arts):
+        _note_run_back(arts[:k], host, coh)
     _kicker_from_section(arts, coh)
     _kicker_to_next(arts, coh)
     _headline_to_deck(src, arts, coh)
@@ -686,6 +689,27 @@ def _note_run_to_next(host: Article, nxt: Article, coh: Cohesion) -> None:
     nxt.paragraphs[:0] = moved
     nxt.decide(f"took {len(moved)} paragraph(s) read after the closing note of “{heading(host)[:16]}”", 0.1)
     host.decide(f"gave the {len(moved)} paragraph(s) after its closing note to the next story", 0.05)
+
+
+def _note_run_back(before: list[Article], host: Article, coh: Cohesion) -> None:
+    """The paragraphs after the host's closing note, closed by a note of their own, that are closer by
+    ``NOTE_RUN_GAIN`` to the text of an earlier story not closed by a note than to the host's text before them are
+    that story's rest, read on after the host's end. Train pages: 3 runs (in md-xycut and lines) back with their
+    story, none wrong; check: 1 more; dev: it never fires."""
+    paras = host.paragraphs
+    c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
+    if c is None or not _closes(paras[-1].text) or c + 2 >= len(paras):
+        return
+    run = "".join(p.text for p in paras[c + 1:])
+    own = heading(host) + "".join(p.text for p in paras[:c + 1])
+    cands = [a for a in before if a.paragraphs and not _closes(a.paragraphs[-1].text)]
+    best = max(cands, key=lambda a: coh.similarity(_text_of(a), run), default=None)
+    if best is None or coh.similarity(_text_of(best), run) < coh.similarity(own, run) + NOTE_RUN_GAIN:
+        return
+    moved = paras[c + 1:]
+    del paras[c + 1:]
+    best.paragraphs += moved
+    best.decide(f"took back {len(moved)} paragraph(s) read after the closing note of “{heading(host)[:16]}”", 0.1)
 
 
 NUMBERED_SUB = re.compile(r"——[^。！？]{2,30}[①-⑳]")     # ——治理新论②: the subheadline of a series' piece
