@@ -4586,3 +4586,66 @@ def test_a_title_under_a_couplet_is_its_headline_not_its_wrapped_end_in_a_line_d
     text = "修缮百年老屋 留住城市记忆\n老街焕新颜\n" + lines_dump([LEAD, BODY])
     art = baoku.restore(text).to_json()["articles"][-1]
     assert (art["kicker"], art["headline"]) == ("修缮百年老屋 留住城市记忆", "老街焕新颜")
+
+
+def _first_columns_back(*stories: tuple[str | None, str, list[str]]) -> list:
+    """The stories (section, headline, paragraphs) after reattach's return of first columns read too early."""
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    arts = [Article(section=Field(sec, []) if sec else None, headline=Field(head, []),
+                    paragraphs=[Paragraph(t, []) for t in texts]) for sec, head, texts in stories]
+    reattach._first_column_back(arts, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                               + [reattach.heading(a) for a in arts]))
+    return arts
+
+
+def test_a_story_opening_mid_word_takes_back_its_first_column_read_at_the_end_of_the_story_before():
+    # XY-cut reads one story, then the next story's first column, cut mid-word (……航|线), then its headline
+    market, port = _first_columns_back(
+        (None, "老街夜市重开", ["本报讯 临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                                "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                                "青川港今天开通第二十条外贸货轮航线，首艘外贸货轮从青川港新码头起航。",
+                                "港务集团负责人说，青川港外贸货轮通关用时将缩短一半，今年还将开通三条航"]),
+        (None, "青川港开通外贸货轮新航线", ["线，青川港外贸货轮航线将增至二十三条。",
+                                           "据介绍，新码头全年可接卸外贸货轮四百艘次。"]))
+    assert [p.text[:4] for p in market.paragraphs] == ["本报讯 ", "区商务局"]
+    assert [p.text[:4] for p in port.paragraphs] == ["青川港今", "港务集团", "据介绍，"]
+    assert port.paragraphs[1].text.endswith("还将开通三条航线，青川港外贸货轮航线将增至二十三条。")
+
+
+def test_a_cut_sentence_read_as_a_storys_section_opens_its_text_with_its_first_column_before():
+    # XY-cut reads one story, the next story's first column, the line cut at its foot (taken for the section over
+    # the headline), then the headline and the rest, which opens mid-sentence
+    market, port = _first_columns_back(
+        (None, "老街夜市重开", ["本报讯 临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。",
+                                "区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。",
+                                "青川港今天开通第二十条外贸货轮航线，首艘外贸货轮从青川港新码头起航。"]),
+        ("港务集团负责人说，青川港外贸货轮通关用时将缩短一半，外贸货轮航线", "青川港开通外贸货轮新航线",
+         ["增长了三成，将增至二十三条。", "据介绍，新码头全年可接卸外贸货轮四百艘次。"]))
+    assert port.section is None
+    assert [p.text[:4] for p in market.paragraphs] == ["本报讯 ", "区商务局"]
+    assert [p.text[:4] for p in port.paragraphs] == ["青川港今", "港务集团", "据介绍，"]
+    assert port.paragraphs[1].text == "港务集团负责人说，青川港外贸货轮通关用时将缩短一半，外贸货轮航线增长了三成，将增至二十三条。"
+
+
+def test_a_run_closed_by_its_own_note_after_a_storys_closing_note_goes_back_to_the_earlier_story_it_speaks_of():
+    # XY-cut reads one story's first column, another story up to its closing note, then the first story's rest
+    # with its own closing note
+    from baoku.model import Article, Field, Paragraph
+    from baoku.restore import reattach
+    from baoku.restore.cohesion import Cohesion
+    port = Article(headline=Field("青川港开通外贸货轮新航线", []), paragraphs=[
+        Paragraph("本报讯 青川港今天开通第二十条外贸货轮航线，首艘外贸货轮从青川港新码头起航。", []),
+        Paragraph("港务集团负责人说，新航线开通后，青川港外贸货轮通关用时将缩短一半。", [])])
+    market = Article(headline=Field("老街夜市重开", []), paragraphs=[
+        Paragraph("临江区老街夜市今晚重开，摊主们早早摆好了摊位，首晚迎客两万人次。", []),
+        Paragraph("区商务局介绍，夜市今年新增摊位一百二十个，营业到午夜。", []),
+        Paragraph("（本报临江6月2日电）", []),
+        Paragraph("据介绍，青川港新码头全年可接卸外贸货轮四百艘次，港务集团还将为新航线货轮开辟专用泊位。", []),
+        Paragraph("（本报青川6月2日电）", [])])
+    arts = [port, market]
+    reattach._note_run_back(arts[:1], market, Cohesion([p.text for a in arts for p in a.paragraphs]
+                                                        + [reattach.heading(a) for a in arts]))
+    assert [p.text[:4] for p in port.paragraphs] == ["本报讯 ", "港务集团", "据介绍，", "（本报青"]
+    assert [p.text[:4] for p in market.paragraphs] == ["临江区老", "区商务局", "（本报临"]
