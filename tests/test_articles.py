@@ -3538,6 +3538,30 @@ def test_a_series_of_crossheads_each_led_in_by_a_place_stays_in_its_story(first,
     assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
 
 
+SERIES_INTRO = ("## 青川老城焕新颜（城市观察）\n\n青川市今年完成老城区改造，街巷、夜市和书房都换了新模样。\n\n"
+                "市住建局局长林小舟介绍，改造工程历时两年，共整修街巷四十二条。\n\n")
+SERIES_NIGHT = ("每到傍晚，老街夜市的摊主们便支起灯箱，游客在摊位间穿行品尝小吃。\n\n"
+                "摊主王小禾说，摊位排得整齐了，生意比去年好了不少。\n\n")
+SERIES_BOOKS = ("清水河畔的城市书房周末总是坐满了读者，不少家长带着孩子来借书。\n\n"
+                "书房管理员韩亦舒说，周末每天接待读者三百多人次。\n")
+
+
+def test_a_lead_in_pair_before_a_run_that_opens_with_one_stays_a_crosshead():
+    # in a markdown dump the next part's lead-in pair is read in one run with the crosshead under it: still a series
+    page = baoku.restore(SERIES_INTRO + "临江区老街夜市——\n\n摊位重新排布后人气更旺\n\n" + SERIES_NIGHT
+                         + "清水河畔城市书房——\n\n周末读者比平日多一倍\n\n书房为何这样受欢迎？\n\n" + SERIES_BOOKS)
+    (story,) = page.articles
+    assert [p.text for p in story.paragraphs][2:4] == ["临江区老街夜市——", "摊位重新排布后人气更旺"]
+    assert "书房为何这样受欢迎？" in [p.text for p in story.paragraphs]
+
+
+def test_a_lead_in_pair_after_a_crosshead_that_is_a_lead_in_alone_stays_a_crosshead():
+    page = baoku.restore(SERIES_INTRO + "临江区老街夜市——\n\n" + SERIES_NIGHT
+                         + "清水河畔城市书房——\n\n周末读者比平日多一倍\n\n" + SERIES_BOOKS)
+    (story,) = page.articles
+    assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
+
+
 def test_a_photo_story_whose_caption_is_cut_in_two_leaves_a_row_s_kicker_to_the_next_headline():
     # two dashed kickers over the first story's headline; a photo story read between, its caption cut in two at a
     # column's foot over the credit, takes no kicker, and the second kicker goes to the headline after it

@@ -204,7 +204,8 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
                     and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
                     and not photo_title(run[:1])
                     else (False, 0.0))
-    if not crosshead and p == 0 and cur is not None and cur.paragraphs and _lead_in_series(run, units, j, r.crossheads):
+    if not crosshead and p == 0 and cur is not None and cur.paragraphs \
+            and _lead_in_series(run, units, j, r.crossheads, full is None):
         crosshead, p = True, 1.0
     elif not crosshead and full is not None and 0 < p < 1:
         crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
@@ -1011,15 +1012,30 @@ def _lead_in_pair(run: list[Unit]) -> bool:
         and not any(COLUMN_TAG.search(h.text) for h in run)
 
 
-def _lead_in_series(run: list[Unit], units: list[Unit], j: int, earlier: list[str]) -> bool:
+def _lead_in_series(run: list[Unit], units: list[Unit], j: int, earlier: list[str], markdown: bool) -> bool:
     """A lead-in pair (``_lead_in_pair``) over text that opens no dated report, where the story's next heading run
-    is one too, or its last crosshead was: a series of crossheads, each led in by a place, a speaker or a label
-    (老街—— / 夜市重开 / …… / 书房—— / 周末不打烊), not a row of stories each under its kicker. On the train pages 26
-    of 28 such runs next to a like one are crossheads (the other two, tagged titles under kickers, are left out)."""
+    is one too, or its last crosshead was, or was a lead-in alone (书房——): a series of crossheads, each led in by a
+    place, a speaker or a label (老街—— / 夜市重开 / …… / 书房—— / 周末不打烊), not a row of stories each under its
+    kicker. On the train pages 26 of 28 such runs next to a like one are crossheads (the other two, tagged titles
+    under kickers, are left out); the lead-in alone and the markdown runs that open with a pair (``_opens_lead_in``)
+    keep 7 more runs in their story on 2 train pages, all crossheads there, and change no dev or check page."""
     nxt = units[j] if j < len(units) else None
-    if not _lead_in_pair(run) or nxt is None or nxt.role != "body" or nxt.lead or opens_with_dateline(nxt.text):
+    if not _opens_lead_in(run, markdown) or nxt is None or nxt.role != "body" or nxt.lead \
+            or opens_with_dateline(nxt.text):
         return False
-    return _lead_in_pair(_next_run(units, j)) or bool(earlier) and _led_in(earlier[-1])
+    return _opens_lead_in(_next_run(units, j), markdown) or bool(earlier) and (
+        _led_in(earlier[-1]) or _lead_in_alone(earlier[-1]))
+
+
+def _opens_lead_in(run: list[Unit], markdown: bool) -> bool:
+    """The run is a lead-in pair (``_lead_in_pair``); in a markdown dump, it opens with one, whatever lines follow
+    it in the run (a part's title read with the crosshead set under it)."""
+    return _lead_in_pair(run[:2] if markdown else run)
+
+
+def _lead_in_alone(text: str) -> bool:
+    """A crosshead that is only a lead-in of up to ``LEAD_IN_MAX`` characters closed by a dash (书房——)."""
+    return text.endswith("——") and len(text) <= LEAD_IN_MAX
 
 
 def _led_in(text: str) -> bool:
