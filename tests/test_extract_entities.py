@@ -1296,3 +1296,11 @@ def test_a_body_joined_to_an_organization_is_one(monkeypatch, text, want):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (want[0], "ORG")))
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == want
+
+
+def test_a_transliterated_name_takes_the_characters_of_foreign_names_before_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队请让埃努罗贝特发言，又请秦晓雨发言。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "ORG"), (7, 10, "PER"), (15, 18, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "埃努罗贝特") in got and ("person", "秦晓雨") in got
