@@ -1296,3 +1296,17 @@ def test_a_body_joined_to_an_organization_is_one(monkeypatch, text, want):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, (want[0], "ORG")))
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == want
+
+
+def test_foreign_names_beside_names_carried_along_a_list():
+    # 林小舟、阿尔卡和马尔卡: the first foreign-looking place joins the name, the second joins it on a second pass;
+    # a place joined to no name stays a place
+    from baoku.extract.ner import _foreign_names_beside_names
+    text = "林小舟、阿尔卡和马尔卡到米洛卡"
+    ents = [Entity("person", 0, 3, "林小舟"), Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡"),
+            Entity("place", 12, 15, "米洛卡")]
+    _foreign_names_beside_names(text, ents)
+    assert [e.type for e in ents] == ["person", "person", "person", "place"]
+    places = [Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡")]
+    _foreign_names_beside_names(text, places)         # no name to join: nothing changes
+    assert [e.type for e in places] == ["place", "place"]
