@@ -1304,3 +1304,17 @@ def test_a_transliterated_name_takes_the_characters_of_foreign_names_before_it(m
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "ORG"), (7, 10, "PER"), (15, 18, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "埃努罗贝特") in got and ("person", "秦晓雨") in got
+
+
+def test_foreign_names_beside_names_carried_along_a_list():
+    # 林小舟、阿尔卡和马尔卡: the first foreign-looking place joins the name, the second joins it on a second pass;
+    # a place joined to no name stays a place
+    from baoku.extract.ner import _foreign_names_beside_names
+    text = "林小舟、阿尔卡和马尔卡到米洛卡"
+    ents = [Entity("person", 0, 3, "林小舟"), Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡"),
+            Entity("place", 12, 15, "米洛卡")]
+    _foreign_names_beside_names(text, ents)
+    assert [e.type for e in ents] == ["person", "person", "person", "place"]
+    places = [Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡")]
+    _foreign_names_beside_names(text, places)         # no name to join: nothing changes
+    assert [e.type for e in places] == ["place", "place"]
