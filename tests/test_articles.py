@@ -4673,3 +4673,50 @@ def test_a_run_closed_by_its_own_note_after_a_storys_closing_note_goes_back_to_t
                                                         + [reattach.heading(a) for a in arts]))
     assert [p.text[:4] for p in port.paragraphs] == ["本报讯 ", "港务集团", "据介绍，", "（本报青"]
     assert [p.text[:4] for p in market.paragraphs] == ["临江区老", "区商务局", "（本报临"]
+
+
+def test_a_long_dashed_lead_in_over_a_parts_title_and_reporters_line_stays_in_the_package():
+    # each report led in by who and where, with a dash, over its title and its reporter's line
+    text = ("# 新春走基层 港城年味浓\n\n本报记者 周启明\n\n"
+            "腊月二十六，青川老街的骑楼下摆满了年货摊，老街的街坊们一早就来老街置办年货，骑楼下人来人往。"
+            "卖春联的林师傅说，今年老街的年货摊比去年多了一倍。\n\n"
+            "青川港第三作业区引航员林小舟——\n\n除夕夜里送船出港\n\n本报记者 宋嘉禾\n\n"
+            "除夕夜里，青川港第三作业区的码头灯火通明。引航员林小舟登上一艘万吨货轮，把它稳稳送出港池。\n")
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["新春走基层 港城年味浓"]
+    assert "除夕夜里送船出港" in page.articles[0].paragraphs[3].text
+
+
+def test_a_packages_headline_read_with_its_first_parts_wrapped_lead_in_takes_the_parts_kept_inside_it():
+    # the first part's dashed lead-in, wrapped, and title were read into the headline's run; the next parts stay
+    # inside the first as its crossheads, and the package's headline, left without text, takes them all
+    text = ("# 新春走基层 港城年味浓\n\n博物馆里过大年 庙会\n\n上品年味\n\n青川港第三作业区引航员林小\n\n舟——\n\n除夕夜里\n\n"
+            "送船出港\n\n本报记者 宋嘉禾\n\n"
+            "除夕夜里，青川港第三作业区的码头灯火通明。引航员林小舟登上一艘万吨货轮，把它稳稳送出港池。\n\n"
+            "青禾县山村小学支教老师宋小满——\n\n雪后的新年联欢\n\n本报记者 周启明\n\n"
+            "雪后的青禾乡，十几个孩子在操场上堆雪人。支教老师宋小满说，放假前孩子们排了一台节目，要演给回乡过年的家长看。\n\n"
+            "临江区老街春联摊主韩亦舒——\n\n一支毛笔写新春\n\n本报记者 林小舟\n\n"
+            "腊月二十六，临江区老街的骑楼下摆满了春联摊。韩亦舒说，今年来写春联的年轻人比去年多了一倍。\n\n"
+            "青川夜市\n\n小吃摊前排长队，烟火气里年味浓\n\n"
+            "正月初三，青川夜市的小吃摊前排起了长队。摊主说，今年的客流比去年多了三成，糖画和炸糕卖得最好。\n")
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["新春走基层 港城年味浓", "青川夜市"]
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert texts[:4] == ["青川港第三作业区引航员林小舟——", "除夕夜里", "送船出港", "本报记者 宋嘉禾"]
+    assert "一支毛笔写新春" in texts
+
+
+def test_after_a_packages_dashed_part_the_crossheads_seen_are_the_parts_own_in_a_line_dump():
+    # the part's title is no crosshead in a series: the kicker and headline after the part head a story of their own
+    from conftest import lines_dump
+    part = ["雪后的青禾乡，十几个孩子在操场上堆雪人。支教老师宋小满说，放假前孩子们排了一台节目，要演给回乡过年的家长看。"]
+    port = ["除夕夜里，青川港第三作业区的码头灯火通明。引航员林小舟登上一艘万吨货轮，把它稳稳送出港池，回到岸上已是凌晨。",
+            "林小舟说，港口过年不停工，引航员分成三班，今年是他第五个在码头过的除夕。"]
+    fair = ["正月初三，青禾乡的孩子们在夜市的小吃摊前排起了长队。支教老师说，孩子们的节目演完了，家长们带孩子来逛夜市。",
+            "夜市管理处介绍，春节期间夜市延长营业两小时，并增设了两处停车场。"]
+    text = ("新春走基层 港城年味浓\n本报记者 宋嘉禾\n" + lines_dump(port, 22)
+            + "青禾县山村小学支教老师宋小满——\n雪后的新年联欢\n本报记者 周启明\n" + lines_dump(part, 22)
+            + "青川夜市春节客流增三成\n小吃摊前排起了长队\n" + lines_dump(fair, 22))
+    page = baoku.restore(text)
+    assert [a.headline.text for a in page.articles] == ["新春走基层 港城年味浓", "小吃摊前排起了长队"]
+    assert "雪后的新年联欢" in [p.text for p in page.articles[0].paragraphs]

@@ -13,7 +13,7 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import column_measure, fills_lines, stands_alone
 from .cohesion import Cohesion
-from .crosshead import editors_signature, is_box_name, is_crosshead, opens_series
+from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
     text_of
 from .flags import set_jump
@@ -183,7 +183,10 @@ def _place_run(r: _Reading, i: int) -> int:
     run = units[i:j]
     crosshead, p = _crosshead_odds(r, run, i, j)
     if crosshead:
-        r.crossheads.append("".join(h.text for h in run))
+        if led_in_part(run, units[j] if j < len(units) else None, cur, r.full):
+            r.crossheads = []       # a package's part led in by a dash: the crossheads after it are its own
+        else:
+            r.crossheads.append("".join(h.text for h in run))
         kept = len(cur.paragraphs)
         r.open_para = _keep_crosshead(r.page, cur, run, p)
         r.decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])

@@ -213,6 +213,19 @@ def _title_pair(run: list[Unit]) -> bool:
 _SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
 
 
+def led_in_part(run: list[Unit], nxt: Unit | None, cur: Article, column: float | None) -> bool:
+    """A package's next part (``_package``): an unmarked lead-in closed by a dash, on one line or wrapped over two,
+    of any length (a place or a person: 青川港引航站引航员林小舟——), over the part's title of one or two lines,
+    then a reporter's line; no column tag. The lead-in's dash reads as a kicker's otherwise. On the train pages
+    (md-stream) 8 such runs in 3 packages are parts, none heads a story of its own. The crossheads the model sees
+    after it are the part's own (``articles._place_run``)."""
+    cut = next((k for k, h in enumerate(run[:2]) if h.text.endswith("——")), None)
+    return cut is not None and 1 <= len(run) - cut - 1 <= 2 and not run[0].text.startswith("——") \
+        and not any(h.level or _tagged(h.text) for h in run) \
+        and not any(h.text.endswith(KICKER_END) for h in run[cut + 1:]) \
+        and nxt is not None and reporter_line(nxt) and _package(cur) and not _unindented(run, column)
+
+
 def _dashed_pair(run: list[Unit]) -> bool:
     """A title over its ——subheadline: two lines, the second opened by a dash, the first not."""
     return len(run) == 2 and run[1].text.startswith("——") and not run[0].text.startswith("——")
@@ -249,6 +262,8 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         #                         has crossheads: two heading lines that are no title over its author's name,
         #                         first in it, head the next story (a kicker over its headline, or a headline's
         #                         wrap)
+    if hard is False and led_in_part(run, nxt, cur, column):
+        hard = True             # a dashed lead-in over a part's title and its reporter's line, in a package
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one, or under the editor's
         #                         note: the package's next part (a story of its own shows it by a heading mark or

@@ -863,8 +863,9 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
     """A headline left without a body over ``PARTS_MIN`` or more short reports in a row, each with a title and
     no subheadline, its text opening on a dated lead (青川春运一线 / 候车室开进地铁站 / 本报青川1月3日电……): a package's
     label over its parts, which XY-cut read as stories of their own; so are parts each named by a kicker ending on a
-    dash over a title without a column's tag, each text opening on its reporter's line. Each part's titles (a section
-    label over them too) open its text, and its captions go with it."""
+    dash over a title without a column's tag, each text opening on its reporter's line, or one such part that holds
+    the next ones (``_holds_parts``). Each part's titles (a section label over them too) open its text, and its
+    captions go with it."""
     k = arts.index(orphan) + 1
     e = k
     while e < len(arts) and _dated_part(arts[e]):
@@ -873,8 +874,8 @@ def _take_parts(orphan: Article, arts: list[Article]) -> None:
         e = k
         while e < len(arts) and _dashed_part(arts[e]):
             e += 1
-    if e - k < PARTS_MIN:
-        return
+        if e - k < PARTS_MIN and not (e - k == 1 and _holds_parts(arts[k])):
+            return
     for part in arts[k:e]:
         titles = [f for f in (part.section, part.kicker, part.headline, part.subheadline) if f is not None]
         orphan.paragraphs += [f.as_paragraph() for f in titles] + part.paragraphs
@@ -894,8 +895,20 @@ def _dashed_part(art: Article) -> bool:
         return len(art.paragraphs) >= 2 and rx("byline", "reporter_line").match(art.paragraphs[1].text) is not None \
             and not TAG_END.search(art.paragraphs[0].text.rstrip())
     return art.headline is not None and art.kicker is not None and art.kicker.text.rstrip().endswith("——") \
-        and bool(art.paragraphs) and rx("byline", "reporter_line").match(art.paragraphs[0].text) is not None \
-        and not TAG_END.search(art.headline.text.rstrip())
+        and _reporter_opens(art.paragraphs) and not TAG_END.search(art.headline.text.rstrip())
+
+
+def _reporter_opens(paras: list[Paragraph]) -> bool:
+    """The text opens on a reporter's line, or on the title's second line over it (a subheadline shaped like the
+    crossheads of the parts kept inside the part goes to its text: 1 train page)."""
+    at = next((k for k, p in enumerate(paras[:2]) if rx("byline", "reporter_line").match(p.text)), None)
+    return at == 0 or at == 1 and not ends_sentence(paras[0].text)
+
+
+def _holds_parts(art: Article) -> bool:
+    """A dashed part (``_dashed_part``) whose text holds another reporter's line: the package's next parts, kept
+    inside it as its crossheads (``crosshead.led_in_part``)."""
+    return any(rx("byline", "reporter_line").match(p.text) for p in art.paragraphs[2:])
 
 
 def _dated_part(art: Article) -> bool:
