@@ -60,7 +60,10 @@ def _word_string(text: str) -> str:
     if len(text) < SHORT_TEXT:
         return _NON_WORD.sub("", text)
     points = code_points(text)
-    return points[_is_word(points)].tobytes().decode("utf-32-le")
+    words = points[_is_word(points)]
+    # (numpy reads the code points back as a string, no UTF-32 codec run: a word character is never a NUL, which
+    # numpy would drop from the string's end)
+    return words.view(f"U{len(words)}").item() if len(words) else ""
 
 
 @lru_cache(maxsize=4096)
