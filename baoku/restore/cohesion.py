@@ -147,14 +147,22 @@ class Cohesion:
         ordered, at = _by_bigram(codes)
         new = _new_runs(ordered)
         self._grams = ordered[new]                              # the page's distinct bigrams, sorted
-        self._ids, self._prev = np.empty(len(codes), np.intp), np.empty(len(codes), np.intp)
         rank = new.cumsum()
         rank -= 1
-        self._ids[at] = rank
         prev = np.empty(len(at), np.intp)
         prev[1:] = at[:-1]
         prev[new] = -1
-        self._prev[at] = prev
+        # (both put back in text order by one scatter: the number above 32 bits, the place before plus one under
+        # them; a page's bigrams are far fewer than 2 ** 31)
+        rank <<= 32
+        prev += 1
+        rank |= prev
+        packed = np.empty(len(codes), np.intp)
+        packed[at] = rank
+        self._ids = packed >> 32
+        packed &= 0xFFFFFFFF
+        packed -= 1
+        self._prev = packed
         self._df = np.bincount(self._ids[self._first_in_document()], minlength=len(self._grams))
         top = math.log(max(1, len(documents)) + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
