@@ -4604,6 +4604,14 @@ def test_a_series_dashed_numbered_line_read_inside_the_text_is_the_subheadline()
         "书房的志愿者大多是退休教师，他们轮流值守，风雨无阻，从未缺席。"])
 
 
+def test_a_numbered_sub_is_told_by_its_last_character_before_its_pattern():
+    # the cheap test of the last character keeps every line the pattern takes, spaces around it too
+    from baoku.restore.reattach import numbered_sub
+    assert numbered_sub("——老街新事②") and numbered_sub(" ——青川夜话⑳ \n") and numbered_sub("——老街新事①")
+    assert not numbered_sub("——老街新事") and not numbered_sub("老街新事②") and not numbered_sub("——老街新事。②")
+    assert not numbered_sub("") and not numbered_sub("——老街新事⑴")
+
+
 def test_a_title_under_a_couplet_is_its_headline_not_its_wrapped_end_in_a_line_dump():
     # two phrases of one length set apart by a space are whole: the shorter line under them is a title of its own
     from conftest import lines_dump

@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from baoku.restore.cohesion import SHORT_TEXT, Cohesion, _codes, _is_word, _word_string, _words
+from baoku.restore.cohesion import SHORT_TEXT, Cohesion, _codes, _is_word, _word_string, _words, code_points
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -115,3 +115,12 @@ def test_a_pair_of_texts_is_weighed_once(monkeypatch):
     first = coh.similarity(PAGE[0], PAGE[3]), coh.coverage("港务码头", PAGE[3])
     assert (coh.similarity(PAGE[0], PAGE[3]), coh.coverage("港务码头", PAGE[3])) == first
     assert len(calls) == 2
+
+
+def test_code_points_are_the_strings_characters_as_the_utf32_codec_gives_them():
+    # numpy copies the characters out of the string: the same numbers as the codec, NULs, lone surrogates and
+    # characters beyond the Basic Multilingual Plane too, and none for an empty text
+    for text in ("青川港", "老街\x00\x00", "a\ud800书", "𠀀青川 A1", ""):
+        want = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        got = code_points(text)
+        assert got.dtype == np.uint32 and got.tolist() == want.tolist()

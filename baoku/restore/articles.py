@@ -22,7 +22,7 @@ from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_senten
                     titles_names)
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
                     is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
-from .reattach import DATED_OPEN, MIN_COVER, NUMBERED_SUB, best_suffix, heading, silent_before
+from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, numbered_sub, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
 from .units import fills_room, last_line_short
@@ -344,11 +344,11 @@ def _place_body(r: _Reading, u: Unit) -> None:
 
 
 def _numbered_sub(r: _Reading, u: Unit) -> bool:
-    """A dashed line closing on a circled number (——老街新事②), a series' piece's subheadline (``NUMBERED_SUB``),
+    """A dashed line closing on a circled number (——老街新事②), a series' piece's subheadline (``numbered_sub``),
     read among a story's paragraphs is a paragraph of its own, set above the paragraph it cut, which goes on after
     it; ``reattach`` makes it its story's subheadline."""
     cur = r.cur
-    if not NUMBERED_SUB.fullmatch(u.text.strip()):
+    if not numbered_sub(u.text):
         return False
     at = len(cur.paragraphs) - 1 if r.open_para and cur.paragraphs else len(cur.paragraphs)
     cur.paragraphs.insert(at, paragraph_of(r.page, u))

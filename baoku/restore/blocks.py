@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..model import Block, Page
+from .cohesion import code_points
 
 _HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]*")
 _SPACE = " \t\u00a0\u3000"
@@ -44,7 +45,7 @@ def fills(b: Block, nxt: Block, room: float) -> bool:
 def split_blocks(page: Page) -> Page:
     """A block for each line that is not blank; the dump's format and, for a line dump, its column's width."""
     norm = page.norm
-    points = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = code_points(norm)
     texts = norm.split("\n")
     breaks = np.flatnonzero(points == 10)
     starts, ends = np.concatenate(([0], breaks + 1)), np.append(breaks, len(points))

@@ -24,14 +24,15 @@ _PLACE_BITS = 22        # a bigram's place in a text, packed under its 42 bits w
 _WORD_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
 
 
-def _points(text: str) -> np.ndarray:
-    """The code points of ``text``."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text``, lone surrogates too: numpy copies them out of the string (no UTF-32 codec run,
+    a third of the instructions; an empty text has none, where numpy would make one character)."""
+    return np.array(text).reshape(1).view(np.uint32) if text else np.zeros(0, np.uint32)
 
 
 def _words(text: str) -> np.ndarray:
     """The code points of ``text``'s word characters, in order."""
-    points = _points(text)
+    points = code_points(text)
     return points[_is_word(points)].astype(np.uint64)
 
 
@@ -58,8 +59,11 @@ def _word_string(text: str) -> str:
     """``text``'s word characters, in order: a bigram occurs in ``text`` when it is a substring of them."""
     if len(text) < SHORT_TEXT:
         return _NON_WORD.sub("", text)
-    points = _points(text)
-    return points[_is_word(points)].tobytes().decode("utf-32-le")
+    points = code_points(text)
+    words = points[_is_word(points)]
+    # (numpy reads the code points back as a string, no UTF-32 codec run: a word character is never a NUL, which
+    # numpy would drop from the string's end)
+    return words.view(f"U{len(words)}").item() if len(words) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -134,7 +138,7 @@ class Cohesion:
         bigram, and its IDF."""
         documents = self._documents
         self._text = "".join(documents)
-        points = _points(self._text)
+        points = code_points(self._text)
         word = _is_word(points)
         self._before = np.empty(len(points) + 1, np.intp)         # the word characters before each character
         self._before[0] = 0
@@ -143,14 +147,22 @@ class Cohesion:
         ordered, at = _by_bigram(codes)
         new = _new_runs(ordered)
         self._grams = ordered[new]                              # the page's distinct bigrams, sorted
-        self._ids, self._prev = np.empty(len(codes), np.intp), np.empty(len(codes), np.intp)
         rank = new.cumsum()
         rank -= 1
-        self._ids[at] = rank
         prev = np.empty(len(at), np.intp)
         prev[1:] = at[:-1]
         prev[new] = -1
-        self._prev[at] = prev
+        # (both put back in text order by one scatter: the number above 32 bits, the place before plus one under
+        # them; a page's bigrams are far fewer than 2 ** 31)
+        rank <<= 32
+        prev += 1
+        rank |= prev
+        packed = np.empty(len(codes), np.intp)
+        packed[at] = rank
+        self._ids = packed >> 32
+        packed &= 0xFFFFFFFF
+        packed -= 1
+        self._prev = packed
         self._df = np.bincount(self._ids[self._first_in_document()], minlength=len(self._grams))
         top = math.log(max(1, len(documents)) + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to

@@ -698,8 +698,10 @@ def _note_run_back(before: list[Article], host: Article, coh: Cohesion) -> None:
     that story's rest, read on after the host's end. Train pages: 3 runs (in md-xycut and lines) back with their
     story, none wrong; check: 1 more; dev: it never fires."""
     paras = host.paragraphs
+    if len(paras) < 4 or not _closes(paras[-1].text):
+        return                  # (most stories, told before their notes are looked for)
     c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
-    if c is None or not _closes(paras[-1].text) or c + 2 >= len(paras):
+    if c is None or c + 2 >= len(paras):
         return
     run = "".join(p.text for p in paras[c + 1:])
     own = heading(host) + "".join(p.text for p in paras[:c + 1])
@@ -718,12 +720,21 @@ DASH_BACK = 3          # stories back whose headline a lone ——subheadline re
 DASH_ECHO = 0.5        # ... when its story echoes that headline at least this much
 
 
+def numbered_sub(text: str) -> bool:
+    """``text`` is a dashed line closing on a circled number (``NUMBERED_SUB``), its last character told first (most
+    texts end otherwise: no pattern tried)."""
+    t = text.strip()
+    return "①" <= t[-1:] <= "⑳" and bool(NUMBERED_SUB.fullmatch(t))
+
+
 def _numbered_sub(art: Article) -> None:
     """A series' dashed numbered line (——老街新事②) left among the paragraphs of a story without a subheadline is
     its subheadline (68 corpus subtitles are so written, no paragraph is; train md-xycut: 2 subheadlines set right,
     1 on another story, whose page has the piece's own headline bodiless)."""
-    k = next((k for k, p in enumerate(art.paragraphs) if NUMBERED_SUB.fullmatch(p.text.strip())), None)
-    if art.subheadline is None and k is not None:
+    if art.subheadline is not None:
+        return                  # (its paragraphs not looked through)
+    k = next((k for k, p in enumerate(art.paragraphs) if numbered_sub(p.text)), None)
+    if k is not None:
         p = art.paragraphs.pop(k)
         art.subheadline = Field(p.text.strip().lstrip("—"), p.spans)
         art.decide(f"a series' dashed numbered line among its paragraphs is the subheadline: {p.text[:16]}", 0.1)

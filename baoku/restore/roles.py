@@ -421,8 +421,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "label"          # a box label (核心阅读), a bulleted item, 本报记者 X alone, an address line, a
         #                         signature (——@handle, ——编者, a letter's 青川市 林小舟, a quotation's ——林小舟):
         #                         a whole paragraph
-    if not u.level and nxt is not None and _piece_title(text, nxt.text) \
-            and not (prev is not None and closing_note(prev.text)):
+    if not u.level and len(text) <= PIECE_TITLE and nxt is not None and _piece_title(text, nxt.text) \
+            and not (prev is not None and closing_note(prev.text)):     # (most units longer: told without the call)
         return "label"          # a letter's title over its writer's signature, inside a column of letters (after a
         #                         story closed by its note, the column's first letter heads a story of its own)
     if u.lead or len(u.blocks) > 3 or len(u.blocks) > 1 and any(b.role != "body" for b in u.blocks) \
