@@ -247,6 +247,8 @@ def segment(s: str) -> list[str]:
                     y = nxt[x]
                     out.append(blk[x:y])
                     x = y
+        elif " " not in blk and blk.isprintable():     # no whitespace (every other \s is unprintable): each character
+            out.extend(blk)
         else:
             for x in _SKIP.split(blk):
                 if _SKIP.match(x):
