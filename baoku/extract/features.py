@@ -488,7 +488,7 @@ class RecordEncoder:
         n = len(s)
         if not n:
             return []
-        ch = array("H", _encoded("\x02" + _bmp(s) + "\x03")).tolist()    # the characters with the text's ends
+        ch = _code_points(s)                    # the characters with the text's ends
         at = itemgetter(*ch)                    # n + 2 > 1 code points: a tuple of what each table holds at them
         b, c, d = (at(tb) for tb in self.unigrams)
         e = repeat(b"")
@@ -576,7 +576,11 @@ _UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
-def _bmp(s: str) -> str:
-    """``s`` with each character beyond the Basic Multilingual Plane replaced by U+FFFF, of no n-gram of a model
-    and of class O as they are (``RecordEncoder``)."""
-    return _ASTRAL.sub("\uffff", s) if not s.isascii() and _ASTRAL.search(s) else s
+def _code_points(s: str) -> list[int]:
+    """The code points of ``s`` between those of its ends (\x02, \x03), each character beyond the Basic Multilingual
+    Plane as U+FFFF, of no n-gram of a model and of class O as they are (``RecordEncoder``): such a character makes
+    two code units of UTF-16, and only then is it replaced."""
+    units = _encoded("\x02" + s + "\x03")
+    if len(units) != 2 * len(s) + 4:
+        units = _encoded("\x02" + _ASTRAL.sub("\uffff", s) + "\x03")
+    return array("H", units).tolist()
