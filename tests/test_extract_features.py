@@ -21,6 +21,14 @@ def test_segment_is_jieba_precise_mode_without_hmm():
         assert segment(s) == jieba.lcut(s, HMM=False)
 
 
+def test_segment_cuts_pieces_between_words_at_every_kind_of_whitespace():
+    """Pieces of punctuation with whitespace (Unicode's, a space, \\r\\n) and without (the quick path) are cut as
+    jieba cuts them."""
+    features._jieba()
+    for ws in ("\t", "\n", "\r\n", "\x0b", "\x1c", "\x85", "\xa0", "\u2028", "\u3000", " "):
+        for text in (f"青川，{ws}老街。", f"（{ws}）", f"“青川”{ws}{ws}《老街》", "——！？"):
+            assert segment(text) == jieba.lcut(text, HMM=False)
+
 
 def test_segment_takes_jieba_s_path_through_characters_that_are_no_words():
     """Characters that only begin longer words, characters outside the dictionary and single Latin letters between

@@ -11,8 +11,8 @@ import re
 import sys
 from array import array
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import getitem, itemgetter
+from itertools import chain, product, repeat
+from operator import itemgetter
 
 from ..lexicon import Matcher, starts_with, trie_regex, words
 
@@ -247,6 +247,8 @@ def segment(s: str) -> list[str]:
                     y = nxt[x]
                     out.append(blk[x:y])
                     x = y
+        elif " " not in blk and blk.isprintable():     # no whitespace (every other \s is unprintable): each character
+            out.extend(blk)
         else:
             for x in _SKIP.split(blk):
                 if _SKIP.match(x):
@@ -424,7 +426,8 @@ class RecordEncoder:
     outer=False)]``. A text is read as the list of its code points (UTF-16 code units, ``_encoded``); each template
     of one character looks its records up in a list by code point, one of several characters in nested tables, by
     its first code point then a dict for each next one, so that no key is built for a pair or a triple (each
-    lookup is one step over the whole text). A word's records and the lexicon and date marks' are looked up once."""
+    lookup is one step over the whole text), the classes of three characters in a list by the code of their three
+    indices (``_class_codes``). A word's records and the lexicon and date marks' are looked up once."""
 
     def __init__(self, records: dict[str, bytes], hmm: bool = False):
         self.records = records
@@ -436,12 +439,13 @@ class RecordEncoder:
         self.bigrams = tuple(self._nested(grams, t) for t in "gh")
         self.trigrams = self._nested(grams, "j")
         # each character's class as featurize gives it, as its index in an alphabet of the classes and the ends of
-        # the text (^, $), by code point; the class template's records by the indices of its three classes
+        # the text (^, $), by code point; the class template's records by the code of its three classes' indices
         classes = [type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)]
         alphabet = "^$" + "".join(sorted(set(classes)))
         self.class_of = tuple(map(alphabet.index, classes))
-        self.class_records = [[[grams.get("k" + a + b + c, b"") for c in alphabet] for b in alphabet]
-                              for a in alphabet]
+        self.class_records = [b""] * (_class_code(*[len(alphabet) - 1] * 3) + 1)     # ten classes: 592,138
+        for (x, a), (y, b), (z, c) in product(enumerate(alphabet), repeat=3):
+            self.class_records[_class_code(x, y, z)] = grams.get("k" + a + b + c, b"")
         self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
         # the surname marks: a single-character surname's by code point, the longer surnames matched (``_marks``)
         surnames = dict(lexicon_matchers())["X"].entries
@@ -486,16 +490,14 @@ class RecordEncoder:
         n = len(s)
         if not n:
             return []
-        ch = array("H", _encoded("\x02" + _bmp(s) + "\x03")).tolist()    # the characters with the text's ends
+        ch = _code_points(s)                    # the characters with the text's ends
         at = itemgetter(*ch)                    # n + 2 > 1 code points: a tuple of what each table holds at them
         b, c, d = (at(tb) for tb in self.unigrams)
         e = repeat(b"")
         g = map(dict.get, at(self.bigrams[0])[:n], ch[1:], e)            # (previous, this character)
         h = map(dict.get, at(self.bigrams[1])[1:n + 1], ch[2:], e)       # (this, next character)
         j = map(dict.get, map(dict.get, at(self.trigrams)[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
-        cl = at(self.class_of)
-        cl = (0, *cl[1:n + 1], 1)              # ^ and $ at the ends
-        k = map(getitem, map(getitem, map(self.class_records.__getitem__, cl[:n]), cl[1:]), cl[2:])
+        k = itemgetter(*_class_codes(at(self.class_of), n), 0)(self.class_records)     # 0: a tuple even when n is 1
         static = self._static(s)
         surnames = list(at(self.surname_marks)[1:n + 1])
         self._marks(s, static, surnames)
@@ -561,6 +563,28 @@ class _Cache(dict):
         return value
 
 
+def _class_code(x: int, y: int, z: int) -> int:
+    """The code of the indices of three classes (each under 256): x, y and z as the bytes of an int, lowest first."""
+    return x | y << 8 | z << 16
+
+
+def _class_codes(classes: tuple[int, ...], n: int) -> list[int]:
+    """``_class_code`` of the classes before, at and after each character of a text of ``n``, its ends (the first and
+    last of the ``n + 2`` ``classes``) as ^ and $ (0, 1): the bytes of the codes laid in one pass each (a slice of
+    a bytearray), read as ints without a call per character."""
+    cl = bytearray(classes)
+    cl[0], cl[-1] = 0, 1
+    quads = bytearray(4 * n)
+    x, y, z = _CODE_BYTES
+    quads[x::4] = cl[:n]
+    quads[y::4] = cl[1:n + 1]
+    quads[z::4] = cl[2:]
+    return memoryview(quads).cast("I").tolist()
+
+
+_CODE_BYTES = (0, 1, 2) if sys.byteorder == "little" else (3, 2, 1)    # where the x, y, z of a code lie in its int
+
+
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
 _NO_GRAMS: dict = {}        # the nested tables' entry where no n-gram of the model begins (never written to)
 
@@ -574,7 +598,11 @@ _UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
-def _bmp(s: str) -> str:
-    """``s`` with each character beyond the Basic Multilingual Plane replaced by U+FFFF, of no n-gram of a model
-    and of class O as they are (``RecordEncoder``)."""
-    return _ASTRAL.sub("\uffff", s) if not s.isascii() and _ASTRAL.search(s) else s
+def _code_points(s: str) -> list[int]:
+    """The code points of ``s`` between those of its ends (\x02, \x03), each character beyond the Basic Multilingual
+    Plane as U+FFFF, of no n-gram of a model and of class O as they are (``RecordEncoder``): such a character makes
+    two code units of UTF-16, and only then is it replaced."""
+    units = _encoded("\x02" + s + "\x03")
+    if len(units) != 2 * len(s) + 4:
+        units = _encoded("\x02" + _ASTRAL.sub("\uffff", s) + "\x03")
+    return array("H", units).tolist()
