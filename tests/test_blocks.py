@@ -98,4 +98,5 @@ def test_blocks_told_all_at_once_are_those_read_line_by_line(lines):
                                                                  [w[6] for w in want])
     assert lines.firsts == "".join(w[4][:1] or " " for w in want)
     assert lines.lasts == "".join(w[4][-1:] or " " for w in want)
+    assert lines.over_short == [k - 1 for k in range(1, len(want)) if len(want[k][4]) <= 8]
     assert page.source.format == detect_format(page.blocks, gaps, np.array([w[6] for w in want]))[0]

@@ -66,7 +66,7 @@ def split_blocks(page: Page) -> Page:
         texts, levels = list(compress(texts, keep)), list(compress(levels, keep))
     widths = _widths(points, ts, te)
     firsts, lasts = _ends_of(points, ts, te)
-    page.lines = Lines(ts.tolist(), te.tolist(), widths, firsts, lasts)
+    page.lines = Lines(ts.tolist(), te.tolist(), widths, firsts, lasts, np.flatnonzero(te[1:] - ts[1:] <= 8).tolist())
     blocks = list(map(Block, starts.tolist(), ends.tolist(), page.lines.starts, page.lines.ends, texts, levels,
                       widths.tolist()))
     page.blocks = blocks
@@ -83,6 +83,7 @@ class Lines(NamedTuple):
     widths: np.ndarray      # each block's width
     firsts: str             # each block's text's first character, one a block (a space for an empty text)
     lasts: str              # and its last character
+    over_short: list[int]   # the blocks over a block of eight characters or fewer (a credit may wrap onto it)
 
 
 def _ends_of(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[str, str]:

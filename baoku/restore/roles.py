@@ -71,7 +71,7 @@ def mark_lines(page: Page) -> Page:
     lines = page.source.format == "lines"
     blocks = page.blocks
     asked = holding(page.norm, page.lines, _ROLE_CHARS)
-    for i in _may_mark(blocks, page.lines.firsts, asked, lines):
+    for i in _may_mark(blocks, page.lines.firsts, page.lines.over_short, asked, lines):
         b = blocks[i]
         if lines and i and blocks[i - 1].role == "credit" and wraps_credit(blocks[i - 1], b, page.column):
             b.role = "credit"   # the wrapped end of the credit above (……摄影报道（青 / 川图片）)
@@ -95,15 +95,15 @@ def mark_lines(page: Page) -> Page:
     return page
 
 
-def _may_mark(blocks: list[Block], firsts: str, asked: set[int], lines: bool):
+def _may_mark(blocks: list[Block], firsts: str, over_short: list[int], asked: set[int], lines: bool):
     """The indexes, in order, of the lines ``mark_lines`` may give a role (the others are told without a test):
     the first three, those ``asked`` (holding a character a role's pattern needs), those opening with markup or a
     space, and in a line dump each line over a short one (a credit wrapped onto it) and each line under one just
     marked a credit (its wrapped end). ``firsts``: each line's first character, one a line (an empty line's a
-    space, asked as one opening with a space)."""
+    space, asked as one opening with a space); ``over_short``: the lines over a line of eight characters or fewer."""
     todo = asked | set(range(min(3, len(blocks)))) | set(marked_lines(firsts, "!<-*_=" + WHITESPACE))
     if lines:
-        todo |= {i - 1 for i, b in enumerate(blocks) if i and len(b.text) <= 8}
+        todo.update(over_short)
     prev = -1
     for i in [*sorted(todo), len(blocks)]:
         while lines and 0 <= prev < i - 1 and blocks[prev].role == "credit":
