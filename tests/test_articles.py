@@ -4747,3 +4747,17 @@ def test_a_title_closing_on_a_sidebars_tag_after_a_storys_prose_is_that_storys_s
     assert len(page.articles) == stories
     assert page.articles[0].headline.text == "青川港夜班装卸忙"
     assert page.articles[-1].paragraphs[-1].text == "账本不厚，记下的却是一座港口的变化。"
+
+
+def test_a_sidebars_title_under_another_tagged_title_does_not_join_the_story_before():
+    # a reading order that puts two tagged titles in one run after a story's prose: they head stories of their own
+    page = baoku.restore(
+        "## 青川港夜班装卸忙\n\n"
+        "本报青川2月3日电 夜里十点，青川港二号码头灯火通明，三台吊机正在为一艘货轮卸货。\n\n"
+        "码头负责人说，今年春节期间码头不停工，确保货物按时运出。\n\n"
+        "新年开工，我在岗位！（青川之声）\n\n向坚守岗位的人们致敬！（记者手记）\n\n"
+        "跟着装卸队走了一个夜班，记者记下了码头工人的一本账：卸一箱货要多少分钟，一个夜班能挣多少钱。\n\n"
+        "账本不厚，记下的却是一座港口的变化。\n")
+    port = page.articles[0]
+    assert len(page.articles) > 1
+    assert len(port.paragraphs) == 2 and port.paragraphs[-1].text.endswith("按时运出。")
