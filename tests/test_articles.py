@@ -4728,3 +4728,36 @@ def test_after_a_packages_dashed_part_the_crossheads_seen_are_the_parts_own_in_a
     page = baoku.restore(text)
     assert [a.headline.text for a in page.articles] == ["新春走基层 港城年味浓", "小吃摊前排起了长队"]
     assert "雪后的新年联欢" in [p.text for p in page.articles[0].paragraphs]
+
+
+@pytest.mark.parametrize("last, stories", [
+    # right after the story's prose: the reporter's own note is a part of the story, its title a crosshead
+    ("码头负责人说，今年春节期间码头不停工，确保货物按时运出。", 1),
+    # after the story's closing note the same title heads a story of its own
+    ("（本报记者 林小舟采写）", 2)])
+def test_a_title_closing_on_a_sidebars_tag_after_a_storys_prose_is_that_storys_sidebar_in_a_line_dump(last, stories):
+    from conftest import lines_dump
+    text = ("青川港夜班装卸忙\n"
+            + lines_dump(["本报青川2月3日电 夜里十点，青川港二号码头灯火通明，三台吊机正在为一艘货轮卸货。",
+                          "装卸队今年新添了两台电动吊机，一个夜班能多卸货两百多箱，工人们干劲更足了。", last])
+            + "老码头的一本账（记者手记）\n"
+            + lines_dump(["跟着装卸队走了一个夜班，记者记下了码头工人的一本账：卸一箱货要多少分钟，一个夜班能挣多少钱。",
+                          "账本不厚，记下的却是一座港口的变化。"]))
+    page = baoku.restore(text)
+    assert len(page.articles) == stories
+    assert page.articles[0].headline.text == "青川港夜班装卸忙"
+    assert page.articles[-1].paragraphs[-1].text == "账本不厚，记下的却是一座港口的变化。"
+
+
+def test_a_sidebars_title_under_another_tagged_title_does_not_join_the_story_before():
+    # a reading order that puts two tagged titles in one run after a story's prose: they head stories of their own
+    page = baoku.restore(
+        "## 青川港夜班装卸忙\n\n"
+        "本报青川2月3日电 夜里十点，青川港二号码头灯火通明，三台吊机正在为一艘货轮卸货。\n\n"
+        "码头负责人说，今年春节期间码头不停工，确保货物按时运出。\n\n"
+        "新年开工，我在岗位！（青川之声）\n\n向坚守岗位的人们致敬！（记者手记）\n\n"
+        "跟着装卸队走了一个夜班，记者记下了码头工人的一本账：卸一箱货要多少分钟，一个夜班能挣多少钱。\n\n"
+        "账本不厚，记下的却是一座港口的变化。\n")
+    port = page.articles[0]
+    assert len(page.articles) > 1
+    assert len(port.paragraphs) == 2 and port.paragraphs[-1].text.endswith("按时运出。")
