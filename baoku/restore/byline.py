@@ -54,14 +54,18 @@ def _names(body: str) -> list[str]:
 
 
 def _resolve(date: str, page_date: str | None) -> str | None:
-    m = re.match(r"(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日", date)
+    """The dateline's date as an ISO date: its own year when it writes one (新华社北京2023年12月31日电), else the
+    page's, a month back over a new year."""
+    m = re.match(r"(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日", date)
+    if m and m.group(1) and m.group(2):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if not m or not page_date:
         return None
     year, month, _ = (int(x) for x in page_date.split("-"))
-    mon = int(m.group(1)) if m.group(1) else month
+    mon = int(m.group(2)) if m.group(2) else month
     if mon > month + 1:            # a December dateline in a January paper
         year -= 1
-    return f"{year:04d}-{mon:02d}-{int(m.group(2)):02d}"
+    return f"{year:04d}-{mon:02d}-{int(m.group(3)):02d}"
 
 
 def parse_bylines(page: Page) -> Page:
