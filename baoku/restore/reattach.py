@@ -1225,7 +1225,8 @@ def _cut_section(art: Article) -> bool:
 def _column_start(a: Article, b: Article, coh: Cohesion) -> int:
     """Where ``a``'s trailing run that is ``b``'s first column starts: at its cut last paragraph, or earlier where
     the run's paragraphs, summed, are the most closer to ``b``'s text than to ``a``'s text before each; a run opens
-    after a finished sentence or a note, and ``a`` keeps its first paragraph."""
+    after a finished sentence or a note, and an earlier start leaves ``a`` its first paragraph (a story of one cut
+    paragraph gives that paragraph)."""
     paras, mine = a.paragraphs, _text_of(b)
     end = len(paras) - 1 if not ends_sentence(paras[-1].text) else len(paras)
     best, most, total = end, 0.0, 0.0

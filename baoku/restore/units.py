@@ -13,7 +13,7 @@ from ..model import Block, Page, Unit
 from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, Lines, fills, width
 from .crosshead import document_part
-from .headings import COLUMN_TAG
+from .headings import COLUMN_TAG, couplet
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
 from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, opens_with_dateline,
@@ -216,7 +216,7 @@ _TAGGED = re.compile("[^。！？]" + COLUMN_TAG.pattern)     # 书香满城（�
 _STOPS = re.compile("[。！？；]")
 _CLAUSE = re.compile("[，、；：。！？,;:]")
 _UNBROKEN = re.compile(r"[0-9A-Za-z.,%:/·\-]+|——")
-_COUPLET = re.compile(r"([\u4e00-\u9fff]{3,}) ([\u4e00-\u9fff]{3,})")     # two phrases of Han characters and a space
+_COUPLET = re.compile(r"[\u4e00-\u9fff]{3,} [\u4e00-\u9fff]{3,}")     # two phrases of Han characters and a space
 _PROVISION = re.compile(r"第[〇零一二三四五六七八九十百千\d]+[条款项] ")     # a law's provision opening a paragraph
 
 
@@ -226,8 +226,7 @@ def _couplet(text: str) -> bool:
     number: 第十二条 老街书房……). Of such train lines 105 stood alone as whole titles, 5 whole ones had been glued to
     a line over or under them; the rebuild ends a unit after one and, under a line ending no sentence, before it
     (after a finished paragraph the title read apart was kept as a crosshead on a dev page)."""
-    m = _COUPLET.fullmatch(text.strip())
-    return bool(m) and len(m.group(1)) == len(m.group(2)) and not _PROVISION.match(text)
+    return bool(_COUPLET.fullmatch(text.strip())) and couplet(text) and not _PROVISION.match(text)
 
 
 def _tagged(text: str) -> bool:
