@@ -22,7 +22,7 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     record: list[tuple[dict, list]] = []
 
     def recording(run, nxt, cur, after, earlier, coh, column):
-        hard = crosshead.forced(run, nxt, column)
+        hard = crosshead.forced(run, nxt, column, earlier)
         if hard is not None:
             return hard, float(hard)
         f = crosshead.features(run, cur, after, earlier, coh, column)
