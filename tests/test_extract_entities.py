@@ -1327,3 +1327,11 @@ def test_a_lexicon_place_before_a_quoted_name_and_a_body_ending_heads_the_body(m
     assert got == [("org", "江西省“青禾”艺术团")]
     # a quoted word and no body ending after it: the place stays
     assert ("place", "江西省") in {(e.type, e.text) for e in ner.entities("江西省“青禾”计划启动。")}
+
+
+def test_a_county_outside_the_lexicon_heads_an_office_after_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青禾县林业局发布通知。")] == [("gov_org", "青禾县林业局")]
+    # no office after it: the county stays a place
+    assert [(e.type, e.text) for e in ner.entities("青禾县林业发展很快。")] == [("place", "青禾县")]
