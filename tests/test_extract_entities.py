@@ -1320,15 +1320,6 @@ def test_foreign_names_beside_names_carried_along_a_list():
     assert [e.type for e in places] == ["place", "place"]
 
 
-def test_a_lexicon_place_before_a_quoted_name_and_a_body_ending_heads_the_body(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
-    got = [(e.type, e.text) for e in ner.entities("江西省“青禾”艺术团昨晚演出。")]
-    assert got == [("org", "江西省“青禾”艺术团")]
-    # a quoted word and no body ending after it: the place stays
-    assert ("place", "江西省") in {(e.type, e.text) for e in ner.entities("江西省“青禾”计划启动。")}
-
-
 def test_a_county_outside_the_lexicon_heads_an_office_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])

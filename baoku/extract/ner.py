@@ -331,7 +331,6 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _stretch_ends(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
-    ents = _quoted_bodies(text, ents)
     ents = _body_units(text, ents)
     if "第" in text:
         _ordinal_heads(text, ents)
@@ -1116,28 +1115,6 @@ def _places_before_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if (e.type in ("org", "gov_org") and p is not None and p.type == "place"
                 and (p.end == e.start or text[p.end:e.start] == "驻" and e.text.endswith(_MISSIONS))):
             out[-1] = Entity(org_type(text[p.start:e.end]), p.start, e.end, text[p.start:e.end])
-            continue
-        out.append(e)
-    return out
-
-
-_QUOTED_NAME = re.compile(r"“[^”“，。、；：！？\s]{1,8}”")
-
-
-def _quoted_bodies(text: str, ents: list[Entity]) -> list[Entity]:
-    """A lexicon place before a name in quotes and an organization's ending (某省“某某”艺术团, 某市“某某”集团) is
-    one body with them, where nothing else was found on the name or ending: the quote stops `_place_tail_rx`.
-    In the validation split of the 1998 training sentences such a place, name and ending is one labelled
-    organization 3 times of 3, the place alone never; the other 1998 training sentences hold no lexicon place
-    so followed."""
-    out: list[Entity] = []
-    for k, e in enumerate(ents):
-        q = _QUOTED_NAME.match(text, e.end) if e.type == "place" else None
-        m = q and (_place_tail_rx().match(text, q.end()) or _bare_tail(text, q.end()))
-        if (m and _place_rx().fullmatch(e.text) and _plain_nouns(m.group())
-                and not any(x.start < m.end() for x in ents[k + 1:k + 2])):
-            t = text[e.start:m.end()]
-            out.append(Entity(org_type(t), e.start, m.end(), t))
             continue
         out.append(e)
     return out
