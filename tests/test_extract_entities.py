@@ -1318,3 +1318,20 @@ def test_foreign_names_beside_names_carried_along_a_list():
     places = [Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡")]
     _foreign_names_beside_names(text, places)         # no name to join: nothing changes
     assert [e.type for e in places] == ["place", "place"]
+
+
+def test_a_county_outside_the_lexicon_heads_an_office_after_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [(0, 3, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青禾县林业局发布通知。")] == [("gov_org", "青禾县林业局")]
+    # no office after it: the county stays a place
+    assert [(e.type, e.text) for e in ner.entities("青禾县林业发展很快。")] == [("place", "青禾县")]
+
+
+def test_a_list_closed_by_a_count_of_townships_is_a_list_of_places(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda text: [])
+    got = [(e.type, e.text) for e in ner.entities("今年，青禾、石岭、望川３个乡的农户通了电。")]
+    assert got == [("place", "青禾"), ("place", "石岭"), ("place", "望川")]
+    # a count of something else: nothing
+    assert not [e for e in ner.entities("今年，青禾、石岭、望川３个品种的新茶上市。") if e.type == "place"]
