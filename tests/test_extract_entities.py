@@ -1318,3 +1318,17 @@ def test_foreign_names_beside_names_carried_along_a_list():
     places = [Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡")]
     _foreign_names_beside_names(text, places)         # no name to join: nothing changes
     assert [e.type for e in places] == ["place", "place"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("据青州市海事和渔政局透露，新码头将于年内启用。", "青州市海事和渔政局"),
+    ("青州市旅游和文物局今天宣布，古城墙将免费开放。", "青州市旅游和文物局"),
+])
+def test_office_named_for_two_fields(text, body):
+    found = {(e.text, e.type) for e in entities(text)}
+    assert (body, "gov_org") in found
+
+
+def test_no_office_after_a_body_and_joiner():
+    found = {e.text for e in entities("青州市朝阳区领导和区计生委干部到村里走访。")}
+    assert not any("领导和" in t for t in found)
