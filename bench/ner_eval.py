@@ -15,7 +15,6 @@ Conventions mapped before scoring (documented in docs/EVALUATION.md):
   role part when its body is a separate organization entity.
   A short party-organ body (市委书记) stays in the title, as CLUENER writes it.
 - A date range (4月6日至6月15日) is one entity for us; for the 1998 set its two ends are scored.
-- A kind of government body named by a common noun (公安机关, 地方政府; ``generic``) is no 1998 organization.
 """
 from __future__ import annotations
 
@@ -111,8 +110,6 @@ def predict_pd(text: str) -> set[tuple[int, int, str]]:
     from baoku.extract import entities
     out = set()
     for e in entities(text):
-        if e.parts.get("generic"):
-            continue            # 公安机关, 地方政府: the 1998 set labels no kind of body named by a common noun
         t = "org" if e.type in ("gov_org", "org") else e.type
         if t == "date" and e.parts and "range" in e.parts:
             for s, en in e.parts["range"]:

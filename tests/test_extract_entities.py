@@ -1332,18 +1332,3 @@ def test_office_named_for_two_fields(text, body):
 def test_no_office_after_a_body_and_joiner():
     found = {e.text for e in entities("青州市朝阳区领导和区计生委干部到村里走访。")}
     assert not any("领导和" in t for t in found)
-
-
-@pytest.mark.parametrize("text, body", [
-    ("小王的车被盗后，公安机关很快立案侦查。", "公安机关"),
-    ("这笔资金由中央政府和地方政府共同承担。", "地方政府"),
-    ("案件已移送检察机关审查起诉。", "检察机关"),
-])
-def test_generic_government_bodies(text, body):
-    found = [e for e in entities(text) if e.text == body]
-    assert [(e.type, e.parts.get("generic")) for e in found] == [("gov_org", True)]
-
-
-def test_generic_body_after_a_place_is_left_to_the_place():
-    found = [e for e in entities("青州市公安机关开展了打击行动。") if e.parts.get("generic")]
-    assert found == []

@@ -19,11 +19,3 @@ def test_cluener_leaves_names_of_a_cut_title_and_of_an_original_title(monkeypatc
     text = "苏青禾归来》一书由林沐川写成，影片《白鹭》（Mira Lane）由韩启明执导。"
     _fixed(monkeypatch, text, [(0, 3), (9, 12), (22, 31), (33, 36)])
     assert predict_cluener(text) == {(9, 12, "person"), (33, 36, "person")}
-
-
-def test_pd_leaves_generic_bodies(monkeypatch):
-    text = "青州港务局和公安机关联合检查。"
-    ents = [Entity("gov_org", 0, 5, text[:5]), Entity("gov_org", 6, 10, text[6:10], parts={"generic": True})]
-    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
-    assert predict_pd(text) == {(0, 5, "org")}
-    assert predict_cluener(text) == {(0, 5, "gov_org"), (6, 10, "gov_org")}

@@ -31,7 +31,7 @@ class Entity:
     end: int
     text: str
     value: str | None = None    # dates: ISO value; titles: none (see parts)
-    parts: dict = field(default_factory=dict)   # title: body_end, role_start; date range: range; generic body
+    parts: dict = field(default_factory=dict)   # title: body_end, role_start; date range: range
 
     def to_json(self) -> dict:
         out = {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
@@ -363,7 +363,6 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "《" in text:
         _authors(text, ents)
     ents = _names_not_people(text, ents)
-    ents = _generic_bodies(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
     _foreign_name_ends(text, ents)
@@ -1765,26 +1764,6 @@ _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 �
 _NAMED_FIRST = frozenset(w[0] for w in _NAMED_THINGS)      # a test before segmenting
 # a model number right after a brand written like a name (某某５２０型, 某某X5系列)
 _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列|号)")
-
-
-@lru_cache(maxsize=1)
-def _generic_rx() -> re.Pattern:
-    """The kinds of government body of `orgs.txt` [gov_generic]."""
-    return re.compile(trie_regex(sections("orgs")["gov_generic"]))
-
-
-def _generic_bodies(text: str, ents: list[Entity]) -> list[Entity]:
-    """A kind of government body named by a common noun (公安机关, 地方政府: `orgs.txt` [gov_generic]) is a government
-    body, marked ``generic``, where it stands alone on jieba's word boundaries with nothing found on it or right before
-    it (某市|公安机关 is left to the place): CLUENER labels such a word so standing 20 times of 20 in its training
-    sentences (validation split aside), the 1998 set none of its 146 (`bench.ner_eval` maps them apart)."""
-    added = []
-    for m in _generic_rx().finditer(text):
-        s, e = m.span()
-        if (not any(x.start < e and s < x.end or x.end == s and x.type in ("place", "org", "gov_org") for x in ents)
-                and _word_aligned(text, s, e)):
-            added.append(Entity("gov_org", s, e, m.group(), parts={"generic": True}))
-    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
