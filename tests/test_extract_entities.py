@@ -1332,3 +1332,10 @@ def test_office_named_for_two_fields(text, body):
 def test_no_office_after_a_body_and_joiner():
     found = {e.text for e in entities("青州市朝阳区领导和区计生委干部到村里走访。")}
     assert not any("领导和" in t for t in found)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("青禾保险总部", "org"), ("青禾联社广州总部", "org"), ("青州市公安局总部", "gov_org"),
+])
+def test_headquarters_of_their_owners_kind(name, kind):
+    assert org_type(name) == kind
