@@ -1335,3 +1335,24 @@ def test_a_list_closed_by_a_count_of_townships_is_a_list_of_places(monkeypatch):
     assert got == [("place", "青禾"), ("place", "石岭"), ("place", "望川")]
     # a count of something else: nothing
     assert not [e for e in ner.entities("今年，青禾、石岭、望川３个品种的新茶上市。") if e.type == "place"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("据青州市海事和渔政局透露，新码头将于年内启用。", "青州市海事和渔政局"),
+    ("青州市旅游和文物局今天宣布，古城墙将免费开放。", "青州市旅游和文物局"),
+])
+def test_office_named_for_two_fields(text, body):
+    found = {(e.text, e.type) for e in entities(text)}
+    assert (body, "gov_org") in found
+
+
+def test_no_office_after_a_body_and_joiner():
+    found = {e.text for e in entities("青州市朝阳区领导和区计生委干部到村里走访。")}
+    assert not any("领导和" in t for t in found)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("青禾保险总部", "org"), ("青禾联社广州总部", "org"), ("青州市公安局总部", "gov_org"),
+])
+def test_headquarters_of_their_owners_kind(name, kind):
+    assert org_type(name) == kind

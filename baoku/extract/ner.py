@@ -329,6 +329,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _direction_heads(text, ents)
     ents = _counties_after_provinces(text, ents)
     ents = _stretch_ends(text, ents)
+    ents = _joined_office_heads(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
     ents = _body_units(text, ents)
@@ -1058,6 +1059,38 @@ def _joined_bodies(text: str, ents: list[Entity]) -> list[Entity]:
 def _proper_word(name: str) -> bool:
     """Whether a jieba word of ``name`` is no common word (a place, a name, a body, or a word jieba lacks)."""
     return any(_jieba()[1].get(w, "x") not in _COMMON_TAGS for w in segment(name))
+
+
+# after a place with its level (某市|), a field of work of two to four characters and 和 or 与 (规划与|, 住房保障和|): no
+# function character and no body's ending in the field (not 某市|经委和, 某区|领导和, which are bodies or people in a list)
+_OFFICE_FIELD = re.compile(r"[^\W\d的了和与及在是为对向从把被将到等或并也都这那其委局部厅办宫府导长队处所院会司署]{2,4}[和与]")
+
+
+def _joined_office_heads(text: str, ents: list[Entity]) -> list[Entity]:
+    """An office named for two fields of work (某市|规划与|国土资源管理局, 某市|规划和|国土局) is one government body
+    from the place on: the tagger ends the place at the level and begins the body (if it finds one) after 和 or 与.
+    Taken where a place ending in its level is followed by a field (`_OFFICE_FIELD`, nothing found on it) and an
+    organization the tagger found, or a body's name (`_place_tail_rx`, `_office_tail`) with nothing found on it."""
+    out: list[Entity] = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        m = _OFFICE_FIELD.match(text, e.end) if e.type == "place" and e.text.endswith(_LEVEL_ENDS) else None
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        end = None
+        if m and nxt is not None and nxt.start < m.end():
+            m = None                            # something found on the field
+        if m and nxt is not None and nxt.start == m.end() and nxt.type in ("org", "gov_org"):
+            end, k = nxt.end, k + 1
+        elif m:
+            tail = _place_tail_rx().match(text, m.end()) or _office_tail(text, m.end())
+            if tail and (nxt is None or nxt.start >= tail.end()) and _plain_nouns(tail.group()):
+                end = tail.end()
+        if end is not None:
+            e = Entity(org_type(text[e.start:end]), e.start, end, text[e.start:end])
+        out.append(e)
+        k += 1
+    return out
 
 
 def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:

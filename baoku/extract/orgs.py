@@ -8,7 +8,8 @@ of a name the tagger found), unless a longer company or institution ending says 
 and their units). An institution ending (中心, 站) under a bare administrative level (市社会保险中心)
 is a government body, and so is a broadcaster of the central level (央视). A unit inside a named body
 takes the body's kind: a department of a company or university (银行…信贷部, 大学…研究中心) is an organization,
-a unit of a ministry or bureau (…部政策研究中心, …厅…中心) a government body.
+a unit of a ministry or bureau (…部政策研究中心, …厅…中心) a government body. A headquarters (…总部) takes its
+owner's kind.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def org_type(name: str) -> str:
     gov_words, gov_suf, org_suf = _tables()
     if name in gov_words or _central_broadcaster(name):
         return "gov_org"
+    if name.endswith("总部") and len(name) >= 4:
+        return org_type(_owner(name[:-2]))
     head = _head_kind(name, gov_words, gov_suf, org_suf)
     if head:
         return head
@@ -48,6 +51,21 @@ def org_type(name: str) -> str:
             return "gov_org"
         return "org"
     return "gov_org"
+
+
+def _owner(name: str) -> str:
+    """The body a headquarters (…总部) belongs to, a place between them aside (某某银联|上海|总部, 某某保险|总部): in
+    the CLUENER training sentences the 10 labelled headquarters are of their owner's kind 9 times."""
+    k = _suffix_length(name, _place_ends())
+    return name[:-k] if 0 < k < len(name) else name
+
+
+@lru_cache(maxsize=1)
+def _place_ends() -> tuple[str, ...]:
+    """Provinces, cities and countries of the places lexicon (two characters or more), longest first."""
+    pl = sections("places")
+    names = [w for k in ("province", "province_short", "city", "country", "world_city") for w in pl[k] if len(w) >= 2]
+    return tuple(sorted(set(names), key=len, reverse=True))
 
 
 def _central_broadcaster(name: str) -> bool:
