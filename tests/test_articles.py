@@ -670,6 +670,25 @@ def test_a_column_tagged_headline_before_a_marked_headline_is_not_its_kicker():
         [(None, "老街的味道要留住（青川观察）"), (None, "清水河湿地公园迎来越冬候鸟")]
 
 
+def test_a_whole_quotation_over_a_marked_headline_is_not_its_kicker():
+    # XY-cut order: a quotation pulled out of the story beside it, read just over this story's marked headline
+    page = baoku.restore(
+        "“老街的味道，一定要留住”\n\n## 清水河湿地公园迎来越冬候鸟\n\n"
+        "本报讯（记者 周启明）入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。\n")
+    heads = {a.headline.text: a for a in page.articles}
+    assert heads["清水河湿地公园迎来越冬候鸟"].kicker is None
+    assert "“老街的味道，一定要留住”" in heads
+
+
+def test_a_whole_quotation_under_a_dashed_kicker_is_its_title():
+    # XY-cut order: a dashed kicker and its quoted title over another story's marked headline and ——subheadline
+    page = baoku.restore(
+        "青川老街改造首期完工——\n\n“老街的味道，一定要留住”\n\n## 清水河湿地公园迎来越冬候鸟\n\n——湿地公园增设观鸟点\n\n"
+        "本报讯（记者 周启明）青川老街改造首期完工，街坊们说，老街的味道一定要留住，二十多家老字号重新开张。\n")
+    first = page.articles[0]
+    assert (first.kicker.text, first.headline.text) == ("青川老街改造首期完工——", "“老街的味道，一定要留住”")
+
+
 @pytest.mark.parametrize("title, note, signature", [
     ("# 老街的烟火气回来了（城市更新一线）", "老街改造一年来，街坊们有哪些新期待？本版今起推出系列报道，敬请关注。", "——编者"),
     # a dashed signature ending in a name set wide

@@ -40,6 +40,11 @@ def open_brackets(text: str) -> bool:
         or "《" in text and text.count("《") > text.count("》")
 
 
+def whole_quote(text: str) -> bool:
+    """``text`` is one quotation from its first character to its last (“……”), none closed or opened inside it."""
+    return len(text) > 2 and text[0] == "“" and text[-1] == "”" and not any(q in text[1:-1] for q in "“”")
+
+
 def in_quote(text: str, after: str) -> bool:
     """``text`` leaves a quotation or a work's name open that ``after`` closes before opening another."""
     return any(_left_open(text, after, o, c) for o, c in ("“”", "《》"))

@@ -21,7 +21,7 @@ from .headings import (KICKER_END, TAG_END, TAG_REMAINDER_LEN, closes_bracket, c
                        merge_wraps, name_fields, named_whole, photo_title, plain, split_groups, split_line,
                        summary_field, tag_closed, text_of, trailing_kicker)
 from .pieces import cut_in_two, field_of, joined
-from .punct import closing_note, ends_sentence, splits_word
+from .punct import closing_note, ends_sentence, splits_word, whole_quote
 from .roles import opens_with_dateline
 
 ROW_COVER = 0.2                 # a story of a row echoes at least this share of its headline's words
@@ -82,7 +82,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             summary, series = _body_openers(named, group, units, j)
         elif g == len(groups) - 1 and _part_under_title(named, units, j):
             summary = named.pop("subheadline")      # (in a line dump, the only opener of those looked for)
-        if parted := _tagged_kicker(named, after, coh):
+        if parted := _tagged_kicker(named, after, coh) or _quoted_kicker(named):
             named, other = parted
             page.articles.append(open_article(page, other))
         if full is None and (other := _titles_under_elsewhere(group, named, after, coh)):
@@ -416,6 +416,17 @@ def _tagged_kicker(named: dict[str, list[Unit]], text: str, coh: Cohesion
     if coh.coverage(text_of(kicker), text) > coh.coverage(head, text):
         return {"headline": kicker}, rest
     return (rest, {"headline": kicker}) if TAG_END.search(head) else None
+
+
+def _quoted_kicker(named: dict[str, list[Unit]]) -> tuple[dict[str, list[Unit]], dict[str, list[Unit]]] | None:
+    """A field named kicker that is one whole quotation (“青川的路，我们自己修”) is no kicker, which never is one:
+    another story's title, or a quotation pulled out of a story's text, that XY-cut read over this headline. It
+    opens a story of its own, unless a dashed kicker is named over it (a section closing on ——): it is then that
+    kicker's title. The fields that head the text and the quotation's, or None."""
+    kicker, section = named.get("kicker"), named.get("section")
+    if not kicker or not whole_quote(text_of(kicker)) or section and text_of(section).endswith("——"):
+        return None
+    return {k: v for k, v in named.items() if k != "kicker"}, {"headline": kicker}
 
 
 def _box_name(named: dict[str, list[Unit]], text: str, coh: Cohesion) -> bool:
