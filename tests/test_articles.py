@@ -2205,6 +2205,24 @@ def test_a_short_cut_line_with_a_comma_before_a_title_read_inside_its_sentence_i
         [(None, "城市书房开进老街", [first, cut + "次，成为街坊们家门口的文化客厅。"])]
 
 
+FAIR = ["傍晚六点，临江区的老街又热闹起来，摊主们支起了小桌，街坊们三三两两走进夜市。",
+        "老街夜市重开以后，夜市的摊位每晚都有三百多个，夜市的客流比去年多了一倍。",
+        "戏台前又热闹了",
+        "夜市重开仪式在老街的戏台前举行，街坊们早早就来到了戏台下。"]
+
+
+@pytest.mark.parametrize("cut, rest", [
+    (["一曲欢快的采茶舞拉开了老街夜市重开"], ["的序幕，台下的街坊们跟着节拍拍起了手。"]),
+    (["一群身着彩衣的舞者挥舞着手中的折"], ["扇", "，时而拼成“福”字，时而散作一片花海。"])], ids=["de", "word"])
+def test_a_heading_line_the_text_under_it_goes_on_from_is_a_cut_paragraphs_first_line_in_markdown(cut, rest):
+    # a line without a stop, alone like a crosshead (one stays above it), over text that opens on 的 or on the
+    # rest of its last word: a paragraph's first line cut at a column's foot
+    end = "区商务局介绍，夜市重开前统一划定了摊位和经营时段，老街夜市管理更加规范。"
+    text = "# 老街夜市重开\n\n" + "\n\n".join(FAIR + cut + rest + [end]) + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["headline"], a["paragraphs"]) for a in arts] == [("老街夜市重开", FAIR + ["".join(cut + rest), end])]
+
+
 def test_an_orphan_headline_takes_all_the_text_after_the_credit_that_closes_its_host():
     # the photo story's text closes on its production credit; the text after it is the orphan's, its first
     # paragraph speaking of the orphan's headline less than the others
