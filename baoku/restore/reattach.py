@@ -143,14 +143,16 @@ def _plain_line_under(src: str, arts: list[Article], coh: Cohesion) -> None:
     新桥通车 / 两岸往来只需五分钟), that story without a subheadline and its opening echoing the line's words
     (``SUB_OPEN_COVER``), is that story's subheadline, not a story whose text was read elsewhere (unless the text
     that covers the line best opens on a lead, ``_own_lead_later``); a short line or one going on with a word the
-    headline cuts is the headline's wrapped end (train: 2 pages, in md-xycut and md-stream, all right)."""
+    headline cuts is the headline's wrapped end, one closed by a column tag another story's title (train: 2
+    pages, in md-xycut and md-stream, all right)."""
     for prev, art in list(zip(arts, arts[1:])):
         if art.paragraphs or art.captions or art.kicker or art.subheadline or art.headline is None \
                 or prev.headline is None or prev.subheadline is not None or not prev.paragraphs:
             continue
         if not _marked(src, prev.headline) or _marked(src, art.headline) \
                 or src[prev.headline.spans[-1][1]:art.headline.spans[0][0]].strip() \
-                or len(art.headline.text) < SUB_LEAST or splits_word(prev.headline.text, art.headline.text):
+                or len(art.headline.text) < SUB_LEAST or splits_word(prev.headline.text, art.headline.text) \
+                or TAG_END.search(art.headline.text):
             continue
         opening = "".join(p.text for p in prev.paragraphs[:OPENING])
         if coh.coverage(art.headline.text, opening) >= SUB_OPEN_COVER and not _own_lead_later(art, arts, coh):
