@@ -4798,3 +4798,24 @@ def test_a_sidebars_title_under_another_tagged_title_does_not_join_the_story_bef
     port = page.articles[0]
     assert len(page.articles) > 1
     assert len(port.paragraphs) == 2 and port.paragraphs[-1].text.endswith("按时运出。")
+
+
+@pytest.mark.parametrize("line, sub", [
+    ("集装箱航线直达东南亚港口", True),     # echoed by the story's opening: its subheadline
+    ("老街夜市今晚重新开张", False),         # a title the opening does not speak of heads a story of its own
+    ("线", False)])                         # too short: the headline's wrapped end
+def test_a_plain_line_under_a_marked_headline_that_the_opening_echoes_is_the_subheadline(line, sub):
+    from baoku.model import Article, Field, Page, Paragraph, Source
+    from baoku.restore.reattach import reattach
+    head = "青川港开通两条外贸航线"
+    texts = ["本报青川3月2日电 青川港今天开通两条直达东南亚港口的集装箱航线，每周各有两班货轮往返。",
+             "港务集团负责人介绍，新航线开通后，茶叶、瓷器运到东南亚港口只需六天。"]
+    src = f"## {head}\n\n{line}\n\n" + "\n\n".join(texts) + "\n"
+
+    def span(text: str) -> list[tuple[int, int]]:
+        at = src.index(text)
+        return [(at, at + len(text))]
+    host = Article(headline=Field(head, [(0, 3 + len(head))]), paragraphs=[Paragraph(t, span(t)) for t in texts])
+    page = reattach(Page(source=Source(src, format="md"), articles=[host, Article(headline=Field(line, span(line)))]))
+    assert (host.subheadline is not None and host.subheadline.text == line) is sub
+    assert len(page.articles) == (1 if sub else 2)

@@ -76,6 +76,7 @@ def reattach(page: Page) -> Page:
     _swap_bodiless(arts, coh)
     _first_column_back(arts, coh)
     _rejoin_cut(arts, coh)      # first: an orphan's text cut at a column's foot and read in two stories is
+    _plain_line_under(src, arts, coh)
     for orphan in list(arts):   # taken whole from the first of them, not only its rest from the second
         if orphan.paragraphs or orphan.headline is None:
             continue
@@ -130,6 +131,41 @@ def reattach(page: Page) -> Page:
         _digest_over_item(art)
     page.articles = [a for a in arts if _holds_text(a)]
     return page
+
+
+SUB_OPEN_COVER = 0.12  # how much of a plain line under a marked headline the story's opening must echo
+OPENING = 2             # paragraphs of a story's opening
+SUB_LEAST = 6           # characters of such a line (a shorter one, 复测, is the headline's wrapped end)
+
+
+def _plain_line_under(src: str, arts: list[Article], coh: Cohesion) -> None:
+    """A bodiless lone title, an unmarked line right under the marked headline of the story before it (## 青川
+    新桥通车 / 两岸往来只需五分钟), that story without a subheadline and its opening echoing the line's words
+    (``SUB_OPEN_COVER``), is that story's subheadline, not a story whose text was read elsewhere (unless the text
+    that covers the line best opens on a lead, ``_own_lead_later``); a short line or one going on with a word the
+    headline cuts is the headline's wrapped end, one closed by a column tag another story's title (train: 2
+    pages, in md-xycut and md-stream, all right)."""
+    for prev, art in list(zip(arts, arts[1:])):
+        if art.paragraphs or art.captions or art.kicker or art.subheadline or art.headline is None \
+                or prev.headline is None or prev.subheadline is not None or not prev.paragraphs:
+            continue
+        if not _marked(src, prev.headline) or _marked(src, art.headline) \
+                or src[prev.headline.spans[-1][1]:art.headline.spans[0][0]].strip() \
+                or len(art.headline.text) < SUB_LEAST or splits_word(prev.headline.text, art.headline.text) \
+                or TAG_END.search(art.headline.text):
+            continue
+        opening = "".join(p.text for p in prev.paragraphs[:OPENING])
+        if coh.coverage(art.headline.text, opening) >= SUB_OPEN_COVER and not _own_lead_later(art, arts, coh):
+            prev.subheadline = art.headline
+            arts.remove(art)
+            prev.decide(f"the plain line under its headline, echoed by its opening, is its subheadline: "
+                        f"{prev.subheadline.text[:16]}", 0.1)
+
+
+def _own_lead_later(orphan: Article, arts: list[Article], coh: Cohesion) -> bool:
+    """The trailing text that covers the orphan's headline best opens on a lead: the title's own story."""
+    best = _covering_host(orphan, arts, coh, heading(orphan, untagged=True))
+    return best is not None and is_lead(best[0].paragraphs[best[1]].text)
 
 
 DASHED_SUB = 40         # characters of a ——subheadline
