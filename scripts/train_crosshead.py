@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Train the crosshead model (baoku/restore/crosshead.py): logistic regression over the features of every
-crosshead-or-headline decision that no hard rule settles, on the bench's train pages (pagegen layouts of
-People's Daily issues of 2019-02, 2019-10 and 2020-01 that the dev, gate and check sets never use), in all
-three text-dump formats. Labels come from the pages' gold: the run is a crosshead when its lines are
-paragraphs of a gold story, a headline when they are a gold headline, kicker or subheadline.
+crosshead-or-headline decision that no hard rule settles (``crosshead.settled``, the rules ``is_crosshead``
+applies before the model), on the bench's train pages (pagegen layouts of People's Daily issues of 2019-02,
+2019-10 and 2020-01 that the dev, gate and check sets never use), in all three text-dump formats; the
+model's own decisions are taken at its threshold, as at run time. Labels come from the pages' gold: the run
+is a crosshead when its lines are paragraphs of a gold story, a headline when they are a gold headline,
+kicker or subheadline.
 Writes baoku/data/crosshead.json (weights and feature scaling; no text).
 
     python scripts/train_crosshead.py [--pages 400]
@@ -14,7 +16,7 @@ from fitting import FORMATS, ROOT, norm, train_page_args, train_rounds, tune_thr
 
 from bench import pages as P
 import baoku
-from baoku.restore import articles, crosshead
+from baoku.restore import articles, crosshead, logistic
 
 
 def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
@@ -22,14 +24,14 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     record: list[tuple[dict, list]] = []
 
     def recording(run, nxt, cur, after, earlier, coh, column):
-        hard = crosshead.forced(run, nxt, column, earlier)
+        hard = crosshead.settled(run, nxt, cur, earlier, column)
         if hard is not None:
             return hard, float(hard)
         f = crosshead.features(run, cur, after, earlier, coh, column)
         record.append((f, run))
         if model_ready:
             p = crosshead.probability(f)
-            return p >= 0.5, p
+            return p >= logistic.load(crosshead.MODEL).get("threshold", 0.5), p
         return f["sim_before_after"] >= 0.02, 0.5     # bootstrap: the cohesion rule the model replaces
 
     articles.is_crosshead = recording

@@ -237,9 +237,9 @@ def _closing_credit(text: str) -> bool:
     return "来源" not in text and is_production(text)
 
 
-def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
-                 coh: Cohesion, column: float | None) -> tuple[bool, float]:
-    """The decision and its probability (1.0 or 0.0 when forced)."""
+def settled(run: list[Unit], nxt: Unit | None, cur: Article, earlier: list[str], column: float | None) -> bool | None:
+    """The decision when a hard rule makes it (``forced``, a box's item, a closing note, credit or dateline, a
+    title pair, a package's part, a sidebar), else None: the runs the model decides, and is trained on."""
     hard = forced(run, nxt, column, earlier)
     box = _box_item(run, nxt, cur, column)
     if box is not None and not (box and _unindented(run, column)):
@@ -270,6 +270,13 @@ def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Un
         #                         a headline's width)
     if hard is not True and sidebar_title(run, cur):
         hard = True
+    return hard
+
+
+def is_crosshead(run: list[Unit], nxt: Unit | None, cur: Article, after: list[Unit], earlier: list[str],
+                 coh: Cohesion, column: float | None) -> tuple[bool, float]:
+    """The decision and its probability (1.0 or 0.0 when a hard rule settles it)."""
+    hard = settled(run, nxt, cur, earlier, column)
     if hard is not None:
         return hard, float(hard)
     f = features(run, cur, after, earlier, coh, column)
