@@ -35,22 +35,24 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
         return f["sim_before_after"] >= 0.02, 0.5     # bootstrap: the cohesion rule the model replaces
 
     articles.is_crosshead = recording
-    for folder in folders:
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        paras = {norm(p) for a in gold for p in a["paragraphs"]}
-        heads = {norm(a[k]) for a in gold for k in ("kicker", "title", "subtitle") if a.get(k)}
-        heads |= {h.lstrip("—") for h in heads}
-        for fmt in FORMATS:
-            record.clear()
-            baoku.restore(folder / f"{fmt}.txt")
-            for f, run in record:
-                texts = [norm(u.text) for u in run]
-                joined = "".join(texts)
-                if joined in paras or all(t in paras for t in texts):
-                    X.append(f), y.append(1)
-                elif joined in heads or texts[0] in heads or joined.lstrip("—") in heads:
-                    X.append(f), y.append(0)
-    articles.is_crosshead = crosshead.is_crosshead
+    try:
+        for folder in folders:
+            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+            paras = {norm(p) for a in gold for p in a["paragraphs"]}
+            heads = {norm(a[k]) for a in gold for k in ("kicker", "title", "subtitle") if a.get(k)}
+            heads |= {h.lstrip("—") for h in heads}
+            for fmt in FORMATS:
+                record.clear()
+                baoku.restore(folder / f"{fmt}.txt")
+                for f, run in record:
+                    texts = [norm(u.text) for u in run]
+                    joined = "".join(texts)
+                    if joined in paras or all(t in paras for t in texts):
+                        X.append(f), y.append(1)
+                    elif joined in heads or texts[0] in heads or joined.lstrip("—") in heads:
+                        X.append(f), y.append(0)
+    finally:
+        articles.is_crosshead = crosshead.is_crosshead
     return X, y
 
 

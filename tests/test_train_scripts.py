@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import baoku
-from baoku.restore import articles, breaks, headings
+from baoku.restore import articles, breaks, crosshead, headings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -49,6 +49,7 @@ def test_collect_labels_decisions_with_the_models_features(folder, name, model):
     rows, labels = script(name).collect([folder], True)
     assert rows and len(rows) == len(labels) and set(labels) <= {0, 1}
     assert all(model_features(model) <= set(row) for row in rows)
+    assert articles.is_crosshead is crosshead.is_crosshead and articles.stands_alone is breaks.stands_alone
 
 
 @pytest.mark.parametrize("name, args", [("train_column", ()), ("train_wraps", (True,))])
