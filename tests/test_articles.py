@@ -690,7 +690,7 @@ def test_a_whole_quotation_under_a_dashed_kicker_is_its_title():
 
 
 @pytest.mark.parametrize("title, note, signature", [
-    ("# 老街的烟火气回来了（城市更新一线）", "老街改造一年来，街坊们有哪些新期待？本版今起推出系列报道，敬请关注。", "——编者"),
+    ("# 老街的烟火气回来了（城市更新一线）", "老街改造一年来，街坊们有哪些新期待？本版从今天起推出系列报道，敬请关注。", "——编者"),
     # a dashed signature ending in a name set wide
     ("# 护林一线的冬天（护林手记）", "巡山路上，护林员们每天要走二十多公里，冬天的山路格外难行。", "——青川市林业局局长 林 舟"),
 ])
