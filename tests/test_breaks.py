@@ -236,3 +236,29 @@ def test_prose_ending_on_de_goes_on_unless_a_shi_de_clause(cut, rest, joined):
     page = baoku.restore("## 青川文化生活更丰富\n\n" + body + "\n\n" + cut + "\n\n" + rest + "\n")
     paras = [p.text for p in page.articles[0].paragraphs]
     assert paras[4:] == ([cut + rest] if joined else [cut, rest])
+
+
+def test_a_piece_whose_last_line_line_breaking_rules_leave_full_wraps_at_the_column_s_edge():
+    # a column of 13 characters a line: the title's brackets and the number held whole leave the lines short of
+    # 13, so the indented piece's 24.4 em fill no whole lines, yet set line by line its last line has no room
+    # for what opens the text after it
+    piece = "《青川市老街保护规划（2021—2035年）》显示，"
+    assert not breaks.fills_lines(2 + 22.4, 13)
+    assert breaks.wraps_at_edge(piece, "全市将分三批修缮老字号店铺。", 13, 2)
+    assert not breaks.wraps_at_edge(piece, "全市将分三批修缮老字号店铺。", 14, 2)     # a wider column leaves room
+    assert not breaks.wraps_at_edge("老街的骑楼修好了，", "街坊们都回来了。", 13, 2)      # a short last line
+
+
+def test_a_piece_cut_at_a_column_s_foot_by_line_breaking_rules_is_joined():
+    # four pieces cut mid-sentence fill whole lines of a 13-character column (its measure is reckoned from them);
+    # the piece that ends on a comma fills none by its width, but set under line-breaking rules it wraps at the
+    # column's edge: the sentence goes on after it
+    sentences = [("青川港今年新开通了三条内贸集装箱航线，港口的货物吞吐量比上年同期增长了两成。", 24),
+                 ("临江区老街改造二期工程日前启动，骑楼和石板路将按原样修缮，沿街的二十多家老字号店铺将陆续回迁。", 37),
+                 ("青川市图书馆新馆上月开馆以来，每天接待读者三千多人次，周末的读者更多。", 24),
+                 ("清水河流域综合治理三年行动已完成过半，沿河新建了十二处湿地公园和步道，沿岸居民的生活环境明显改善。", 37)]
+    cut = ("《青川市老街保护规划（2021—2035年）》显示，", "全市将分三批修缮“老字号”店铺一百二十家，预计年底前完成第一批。")
+    pieces = [(s[:k], s[k:]) for s, k in sentences]
+    pieces[2:2] = [cut]
+    page = baoku.restore("# 青川老街迎来新变化\n\n" + "".join(f"{f}\n\n{a}\n\n" for f, a in pieces))
+    assert [p.text for p in page.articles[0].paragraphs] == ["".join(p) for p in pieces]

@@ -11,7 +11,7 @@ import re
 from ..model import Article, Block, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
-from .breaks import column_measure, fills_lines, stands_alone
+from .breaks import column_measure, fills_lines, stands_alone, wraps_at_edge
 from .cohesion import Cohesion
 from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
@@ -1124,13 +1124,21 @@ def _line_ends(tail: Block | None, u: Unit, full: float | None, piece: float, me
     """In a line dump: did the last body line stop short of the column's edge (or a character short of it, with no
     push to explain it: ``units.last_line_short``), and is ``u``'s first line indented (shorter than the column
     though more lines follow)? In a markdown dump: does the last body unit fill whole lines of a column of the
-    reckoned measure (None when the measure is unknown)?"""
+    reckoned measure, or leave its last line too full for what opens ``u`` (``breaks.wraps_at_edge``; None when
+    the measure is unknown)?"""
     if full is None:
-        return False, False, fills_lines(piece, measure) if measure else None
+        return False, False, _fills_column(tail, u, piece, measure) if measure else None
     indented = len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
     width = tail.width if tail is not None else 0.0
     return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], u.blocks[1], full), \
         indented, None
+
+
+def _fills_column(tail: Block | None, u: Unit, piece: float, measure: int) -> bool:
+    """In a markdown dump: the last body unit placed (``piece`` wide with its indent) fills whole lines of the
+    column, or, set line by line under line-breaking rules, leaves its last line too full for what opens ``u``."""
+    return fills_lines(piece, measure) or tail is not None and \
+        wraps_at_edge(tail.text, u.text, measure, piece - tail.width)
 
 
 def _stopless_pieces(units: list[Unit]) -> list[float]:

@@ -12,10 +12,12 @@ whether the fragment fills whole lines, as a piece cut at a column's foot does.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
 from . import logistic
+from .blocks import width as text_width
 from .punct import closes_quotes, end_odds, splits_word, start_odds
 
 MODEL = "breaks.json"
@@ -89,6 +91,27 @@ def fills_lines(width: float, measure: int) -> bool:
     if r > measure / 2:
         r -= measure
     return -(1.0 + 0.2 * width / measure) <= r <= 0.6
+
+
+_HELD_OPEN = "“‘「『（《("              # marks a line may not end on: they go down with what they open
+_HELD_CLOSE = "，。、；：！？”’」』）》)…—%"     # marks a line may not open on: they go up with what they close
+GROUP = re.compile(f"[{_HELD_OPEN}]*(?:[0-9A-Za-z.%/+\\-]+|\\S)[{_HELD_CLOSE}]*")     # what one line holds whole
+EDGE_SLACK = 0.3        # em a line may run past its measure (widths are estimates)
+
+
+def wraps_at_edge(text: str, after: str, measure: int, indent: float) -> bool:
+    """Does ``text``, set in lines of ``measure`` characters (the first indented by ``indent``) under line-breaking
+    rules (a character held with the stops after it and the marks opening it, a number or a Latin word whole),
+    leave its last line too full for the group that opens ``after``? Then a break of the column cut it there. Where
+    stops and numbers make a line hold less than the measure, whole-line counting (``fills_lines``) misses it."""
+    line, room = 0.0, measure - indent
+    for group in GROUP.findall(text.replace(" ", "")):
+        w = text_width(group)
+        if line and line + w > room + EDGE_SLACK:
+            line, room = 0.0, float(measure)
+        line += w
+    nxt = GROUP.match(after.replace(" ", ""))
+    return bool(nxt) and line + text_width(nxt.group()) > room + EDGE_SLACK
 
 
 def column_measure(pieces: list[float]) -> int | None:
