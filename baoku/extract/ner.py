@@ -2057,12 +2057,12 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
         for x in es:
             if x.type != "person" and any(n in x.text for n in names):
                 names -= {n for n in names if n in x.text}
-    for t in texts:
-        names -= {n for n in names if any(_named_after(t, m.end()) for m in re.finditer(re.escape(n), t))}
+    for t in texts:         # (a name not in a text is not looked for there: most are in few of an article's texts)
+        names -= {n for n in names if n in t and any(_named_after(t, m.end()) for m in re.finditer(re.escape(n), t))}
     for t, es in zip(texts, ents):
         added = []
         for name in names:
-            for m in re.finditer(re.escape(name), t):
+            for m in re.finditer(re.escape(name), t) if name in t else ():
                 s, e = m.span()
                 if not (any(x.start < e and s < x.end for x in es + added) or t.startswith(_DOCTRINES, e)
                         or _LATIN.match(t, e) or (s and _LATIN.match(t, s - 1))
