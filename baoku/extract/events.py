@@ -44,6 +44,8 @@ def find_events(text: str, ents: list[Entity], where: dict, lead_date: dict | No
                 skip_before: int = 0) -> list[dict]:
     """Events of one paragraph; people before ``skip_before`` (the byline) take no part."""
     trig, kinds, part = _triggers()
+    if next(trig.finditer(text), None) is None:
+        return []                           # no trigger word in the paragraph (most paragraphs)
     out: list[dict] = []
     top = [e for e in _top(ents) if e.start >= skip_before]
     for ss, se in sentences(text):

@@ -399,7 +399,7 @@ def _area_head(name: str) -> int:
     某市|当局), else 0: in the 1998 training sentences a lexicon place before such a word is labelled alone 158 times and
     with the word never (CLUENER's: 5 and never)."""
     w = next(w for w in _AREA_WORDS if name.endswith(w))
-    return len(name) - len(w) if _place_rx().fullmatch(name, 0, len(name) - len(w)) else 0
+    return len(name) - len(w) if name[:len(name) - len(w)] in _listed_places() else 0
 
 
 def _after_adverb(text: str, s: int) -> bool:
@@ -560,7 +560,7 @@ def _function_word_cut(text: str, ents: list[Entity]) -> list[Entity]:
         head, rest = e.text[:a], e.text[b:]
         head_org = len(head) >= 3 and _org_end_rx().search(head) is not None and not head.endswith(_WEAK_ORG)
         if word in _JOINING and not head_org:
-            if _place_rx().fullmatch(head) and _item_end(rest) and not _bare_ending(rest):
+            if head in _listed_places() and _item_end(rest) and not _bare_ending(rest):
                 out.append(Entity("place", e.start, e.start + a, head))
                 out.append(Entity(org_type(rest), e.start + b, e.end, rest))
             else:
@@ -624,7 +624,7 @@ def _term_committees(ents: list[Entity]) -> list[Entity]:
         if m and m.start() >= 2:
             head = e.text[:m.start()]
             lead = 2 if head.startswith(_ORGAN_HEADS) and len(head) > 2 else 0
-            if _place_rx().fullmatch(head, lead):
+            if head[lead:] in _listed_places():
                 out.append(Entity("place", e.start + lead, e.start + m.start(), head[lead:]))
                 continue
             if _item_end(head) and not _bare_ending(head):
@@ -741,6 +741,13 @@ def _place_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _listed_places() -> frozenset:
+    """The lexicon places of `_place_rx`: a text is one exactly when the pattern matches it whole (its lookahead sees
+    the text's end), and a set answers without the pattern's scan."""
+    return frozenset(_place_names())
+
+
+@lru_cache(maxsize=1)
 def _place_screen() -> re.Pattern:
     """A quick test of whether a text may hold a lexicon place (`pair_screen`: its last two characters)."""
     return pair_screen(_place_names())
@@ -799,7 +806,7 @@ def _city_before_word(text: str, s: int, e: int) -> bool:
     """Whether a lexicon city matched with 市 is the city alone before a word beginning with 市 (某地|市民, 某地|市场,
     not 某地|市委 or 市政府): in the 1998 training sentences such a city is a place 28 times of 28."""
     return (text[e - 1] == "市" and text[e - 1:e + 1] not in ("市委", "市政")
-            and _place_rx().fullmatch(text, s, e - 1) is not None and _word_aligned(text, s, e - 1))
+            and text[s:e - 1] in _listed_places() and _word_aligned(text, s, e - 1))
 
 
 def _before_verb(text: str, s: int, e: int) -> bool:
@@ -1111,7 +1118,7 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     for k, e in enumerate(ents):
         if e.type == "place" and text[max(0, e.start - 2):e.start] != "政协":
             m = _place_tail_rx().match(text, e.end)
-            listed = _place_rx().fullmatch(e.text)         # a lexicon place (asked once)
+            listed = e.text in _listed_places()
             if m is None and listed:
                 m = _bare_tail(text, e.end) or _office_tail(text, e.end) or _short_office(text, e.end)
             elif m is None:
@@ -1743,7 +1750,7 @@ def _foreign_names_beside_names(text: str, ents: list[Entity]) -> None:
         named = [e for e in ents if e.type in ("place", "org", "gov_org")
                  and (e.start - 1 in ends and text[e.start - 1] in _NAME_JOINS
                       or e.end + 1 in starts and text[e.end:e.end + 1] in _NAME_JOINS)
-                 and _transliterated(e.text) and not _place_rx().fullmatch(e.text) and e.text not in _countries()]
+                 and _transliterated(e.text) and e.text not in _listed_places() and e.text not in _countries()]
         if not named:
             return
         for e in named:
@@ -1754,7 +1761,7 @@ def _aged_names(text: str, ents: list[Entity]) -> None:
     """A place the tagger found right after an age (某某岁的|某某) that is no lexicon place is a name: in the 1998
     training sentences an entity there is a name 61 times and a place 5 (countries: 某岁的|某国选手)."""
     for e in ents:
-        if e.type == "place" and text.endswith("岁的", 0, e.start) and not _place_rx().fullmatch(e.text):
+        if e.type == "place" and text.endswith("岁的", 0, e.start) and e.text not in _listed_places():
             e.type = "person"
 
 
@@ -1764,7 +1771,7 @@ def _authors(text: str, ents: list[Entity]) -> None:
     labelled name 26 times of 28 (the others organizations, no place)."""
     for e in ents:
         if (e.type == "place" and text.startswith("《", e.end) and 2 <= e.end - e.start <= 3 and _is_surname(e.text[0])
-                and not _place_rx().fullmatch(e.text)):
+                and e.text not in _listed_places()):
             e.type = "person"
 
 
@@ -1905,7 +1912,7 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
         return ents
     out: list[Entity] = []
     for e in ents:
-        if e.type == "place" and text.startswith("·", e.end) and not _place_rx().fullmatch(e.text):
+        if e.type == "place" and text.startswith("·", e.end) and e.text not in _listed_places():
             m = _DOT_TAIL.match(text, e.end)
             if m and not any(x.start < m.end() and e.end <= x.start for x in ents):
                 e = Entity("person", e.start, m.end(), text[e.start:m.end()])
@@ -2057,12 +2064,12 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
         for x in es:
             if x.type != "person" and any(n in x.text for n in names):
                 names -= {n for n in names if n in x.text}
-    for t in texts:
-        names -= {n for n in names if any(_named_after(t, m.end()) for m in re.finditer(re.escape(n), t))}
+    for t in texts:         # (a name not in a text is not looked for there: most are in few of an article's texts)
+        names -= {n for n in names if n in t and any(_named_after(t, m.end()) for m in re.finditer(re.escape(n), t))}
     for t, es in zip(texts, ents):
         added = []
         for name in names:
-            for m in re.finditer(re.escape(name), t):
+            for m in re.finditer(re.escape(name), t) if name in t else ():
                 s, e = m.span()
                 if not (any(x.start < e and s < x.end for x in es + added) or t.startswith(_DOCTRINES, e)
                         or _LATIN.match(t, e) or (s and _LATIN.match(t, s - 1))
