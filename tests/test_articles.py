@@ -4819,3 +4819,34 @@ def test_a_plain_line_under_a_marked_headline_that_the_opening_echoes_is_the_sub
     page = reattach(Page(source=Source(src, format="md"), articles=[host, Article(headline=Field(line, span(line)))]))
     assert (host.subheadline is not None and host.subheadline.text == line) is sub
     assert len(page.articles) == (1 if sub else 2)
+
+
+@pytest.mark.parametrize("under", [None, "青川港扩建工程竣工仪式在港区举行"])
+def test_a_dated_note_heading_a_story_goes_back_under_the_title_right_over_it(under):
+    # a speech's dated note is its title's subheadline: the story under the note takes that title back (or, with
+    # another story's title under the note, keeps that one and the speech takes its note back)
+    from baoku.model import Article, Field, Page, Paragraph, Source
+    from baoku.restore.reattach import reattach
+    head, note = "在青川市各界人士新年茶话会上的讲话", "（2023年12月31日）"
+    speech = ["同志们，朋友们：", "过去一年，老街改造首期工程交付使用，城市书房遍布城乡，全市人民的日子越过越红火。"]
+    other = ["本报青川12月31日电 青川港扩建工程今天竣工，新建的三号码头同日投入使用，每年可多装卸集装箱二十万箱。"]
+    lines = [f"# {head}", note] + ([under] if under else []) + (other + speech if under else speech + other)
+    src = "\n\n".join(lines) + "\n"
+
+    def span(text: str) -> list[tuple[int, int]]:
+        at = src.index(text)
+        return [(at, at + len(text))]
+
+    def paras(texts: list[str]) -> list[Paragraph]:
+        return [Paragraph(t, span(t)) for t in texts]
+    if under:
+        title = Article(headline=Field(head, [(0, 2 + len(head))]), paragraphs=paras(speech))
+        noted = Article(headline=Field(note, span(note)), subheadline=Field(under, span(under)), paragraphs=paras(other))
+    else:
+        title = Article(headline=Field(head, [(0, 2 + len(head))]), paragraphs=paras(other))
+        noted = Article(headline=Field(note, span(note)), paragraphs=paras(speech))
+    arts = reattach(Page(source=Source(src, format="md"), articles=[title, noted])).articles
+    heads = [(a.headline and a.headline.text, a.subheadline and a.subheadline.text, a.paragraphs[0].text)
+             for a in arts]
+    speaker = (head, note, speech[0])
+    assert speaker in heads and ((under, None, other[0]) if under else (None, None, other[0])) in heads

@@ -572,6 +572,13 @@ def _note(text: str) -> bool:
     return text.startswith(("（", "(")) and (len(text) > 10 or any(c.isdigit() for c in text))
 
 
+def dated_note(text: str) -> bool:
+    """A bracketed note that dates a speech or a document under its title (（2023年6月2日）, （2023年6月2日，青川）):
+    that title's subheadline, never a headline of its own; not a story's closing note (（本报青川6月2日电）)."""
+    return text.startswith(("（", "(")) and text.endswith(("）", ")")) and bool(_DATE.search(text)) \
+        and not text[:-1].endswith("电")
+
+
 def split_groups(fields: list[list[Unit]]) -> list[list[list[Unit]]]:
     """Split a run of heading fields into headline groups, one headline each.
 

@@ -32,7 +32,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .headings import COLUMN_TAG, KICKER_END, TAG_END, digest_name, is_section, short_title
+from .headings import COLUMN_TAG, KICKER_END, TAG_END, dated_note, digest_name, is_section, short_title
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit, opens_with_dateline
 
@@ -111,6 +111,7 @@ def reattach(page: Page) -> Page:
     _kicker_to_next(arts, coh)
     _headline_to_deck(src, arts, coh)
     _deck_over_later_lead(src, arts, coh)
+    _note_under_title(src, arts)
     _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
     _swap_echoed(arts, coh)
@@ -486,6 +487,31 @@ def _deck_over_later_lead(src: str, arts: list[Article], coh: Cohesion) -> None:
         other.flag("reattached")
         other.decide(f"a title read under “{head[:16]}” heads the text from a later lead", 0.15)
         arts.insert(arts.index(art) + 1, other)
+
+
+def _note_under_title(src: str, arts: list[Article]) -> None:
+    """A dated note (``dated_note``: （2023年6月2日）) heading a story is the subheadline of the title right over it
+    in the dump (a speech's or a document's), which XY-cut or a row's split gave to another story: a story with
+    that title and no subheadline takes the note back. The note's story keeps the title under the note as its
+    headline, or, with none, takes the speech's title, leaving the other story's text untitled."""
+    for a in arts:
+        if a.headline is None or a.kicker is not None or not dated_note(a.headline.text):
+            continue
+        b = next((b for b in arts if b is not a and b.headline is not None and b.kicker is None
+                  and b.subheadline is None and _right_over(src, b.headline, a.headline)), None)
+        if b is None:
+            continue
+        if a.subheadline is not None:
+            b.subheadline, a.headline, a.subheadline = a.headline, a.subheadline, None
+            b.decide(f"took back its dated note: {b.subheadline.text}", 0.1)
+        else:
+            a.headline, a.subheadline, b.headline = b.headline, a.headline, None
+            a.decide(f"its dated note's title is its headline: {a.headline.text[:16]}", 0.1)
+
+
+def _right_over(src: str, f: Field, g: Field) -> bool:
+    """Field ``f`` ends on the dump's line right over field ``g`` (only blank lines and marks between)."""
+    return bool(f.spans and g.spans) and not src[f.spans[-1][1]:g.spans[0][0]].strip(" #\n\t")
 
 
 def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
