@@ -65,6 +65,7 @@ def test_company_title():
     ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
     ("青川省社科院长河研究所", "gov_org"), ("青川县水利局长湾渔场", "org"),   # 社科院|长河, but 局长|湾
     ("青川市法院网", "gov_org"), ("青川新闻网", "org"),      # a body's website, a news site
+    ("青禾水利监管司", "gov_org"), ("青禾航运有限公司", "org"),     # a ministry's department, a company
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
