@@ -1357,3 +1357,20 @@ def test_no_office_after_a_body_and_joiner():
 ])
 def test_headquarters_of_their_owners_kind(name, kind):
     assert org_type(name) == kind
+
+
+def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"
+    body, place, role, name = "青禾省社科院金融所", "青川", "主任", "林小舟"
+
+    def spans(t):
+        return [(t.index(body), t.index(body) + len(body), "ORG"), (t.index(place), t.index(place) + 2, "LOC"),
+                (t.index(role), t.index(role) + 2, "TITLE"), (t.index(name), t.index(name) + 3, "PER")]
+    monkeypatch.setattr(ner, "tag_spans", spans)
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", "青禾省社科院金融所青川经济评价中心") in got and ("place", "青川") not in got
+    # a function word between them: no unit of the body
+    text = "据悉，青禾省社科院金融所和青川经济评价中心主任林小舟说，"
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", body) in got

@@ -333,6 +333,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
     ents = _body_units(text, ents)
+    ents = _units_before_titles(text, ents)
     if "第" in text:
         _ordinal_heads(text, ents)
     ents = _joined_bodies(text, ents)
@@ -1366,6 +1367,35 @@ def _body_units(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _UNIT_END = re.compile("[科处系部室所]")
+
+
+_TITLE_UNIT_END = re.compile(r"(?:中心|处|部|室|科|所|司)$")
+_UNIT_GAP_TAGS = frozenset("r p c u d q f m".split())
+
+
+def _units_before_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """A unit named between an organization and the title after it (…研究中心|某某规划处|处长) belongs to the
+    organization: three to ten characters of Chinese ending like a unit, no function word among its jieba words;
+    a place the tagger found inside it goes. In CLUENER's training sentences a body with a unit after it is labelled
+    one name before a title about 50 times, the body alone with the unit unlabelled 10 (the 1998 set labels no
+    titles; a unit right after a body is part of it there 108 times of 127)."""
+    out = ents
+    for k, e in enumerate(ents):
+        if e.type not in ("org", "gov_org"):
+            continue
+        t = next((x for x in ents[k + 1:] if x.start >= e.end and x.type != "place"), None)
+        if t is None or t.type != "title":
+            continue
+        gap = text[e.end:t.start]
+        if not (3 <= len(gap) <= 10 and _CJK.fullmatch(gap) and _TITLE_UNIT_END.search(gap)):
+            continue
+        if any(_jieba()[1].get(w, "")[:1] in _UNIT_GAP_TAGS for w in segment(gap)):
+            continue
+        e.end = t.start
+        e.text = text[e.start:e.end]
+        e.type = org_type(e.text)
+        out = [x for x in out if not (x.type == "place" and e.start <= x.start and x.end <= e.end) or x is e]
+    return out
 
 
 # endings of common words that are no unit (医院全部, 公司退休干部, 管理体系)
