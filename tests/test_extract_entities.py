@@ -893,6 +893,12 @@ def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
     assert not any(t == "person" and x.startswith("平") for t, x in got)
 
 
+def test_a_text_ending_in_a_word_of_kin(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青川的小妹妹")] == [("place", "青川")]
+
+
 def test_a_family_name_with_妻_is_no_name(monkeypatch):
     from baoku.extract import ner
     text = "林妻当晚赶到青川，秦晓雨接待了她。"

@@ -2241,8 +2241,8 @@ def _kin_name(text: str, s: int) -> int:
     """The end of a name of two or three characters at ``s`` after a word of kin, or 0: it starts with a family
     name, jieba's words begin and end with it, none of them is a verb, particle, pronoun, adjective or the like, and
     punctuation or a verb, preposition, adverb or conjunction (two characters or more, or 在, 是, 向 …) follows."""
-    if not _is_surname(text[s:s + 1]):
-        return 0
+    if s >= len(text) or not _is_surname(text[s]):
+        return 0                # a text ending in the word of kin (…的小妹妹) has no name after it
     for n in (3, 2):
         e = s + n
         if e > len(text) or not _CJK.fullmatch(text, s, e) or _KIN.search(text, s, e):
