@@ -65,6 +65,7 @@ def test_company_title():
     ("青禾园管会", "gov_org"),         # a management committee's short name (…管理委员会)
     ("青川省社科院长河研究所", "gov_org"), ("青川县水利局长湾渔场", "org"),   # 社科院|长河, but 局长|湾
     ("青川市法院网", "gov_org"), ("青川新闻网", "org"),      # a body's website, a news site
+    ("青禾水利监管司", "gov_org"), ("青禾航运有限公司", "org"),     # a ministry's department, a company
 ])
 def test_org_type(name, typ):
     assert org_type(name) == typ
@@ -892,6 +893,12 @@ def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
     assert not any(t == "person" and x.startswith("平") for t, x in got)
 
 
+def test_a_text_ending_in_a_word_of_kin(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青川的小妹妹")] == [("place", "青川")]
+
+
 def test_a_family_name_with_妻_is_no_name(monkeypatch):
     from baoku.extract import ner
     text = "林妻当晚赶到青川，秦晓雨接待了她。"
@@ -1356,3 +1363,20 @@ def test_no_office_after_a_body_and_joiner():
 ])
 def test_headquarters_of_their_owners_kind(name, kind):
     assert org_type(name) == kind
+
+
+def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"
+    body, place, role, name = "青禾省社科院金融所", "青川", "主任", "林小舟"
+
+    def spans(t):
+        return [(t.index(body), t.index(body) + len(body), "ORG"), (t.index(place), t.index(place) + 2, "LOC"),
+                (t.index(role), t.index(role) + 2, "TITLE"), (t.index(name), t.index(name) + 3, "PER")]
+    monkeypatch.setattr(ner, "tag_spans", spans)
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", "青禾省社科院金融所青川经济评价中心") in got and ("place", "青川") not in got
+    # a function word between them: no unit of the body
+    text = "据悉，青禾省社科院金融所和青川经济评价中心主任林小舟说，"
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", body) in got

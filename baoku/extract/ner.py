@@ -333,6 +333,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
     ents = _body_units(text, ents)
+    ents = _units_before_titles(text, ents)
     if "第" in text:
         _ordinal_heads(text, ents)
     ents = _joined_bodies(text, ents)
@@ -1375,6 +1376,35 @@ def _body_units(text: str, ents: list[Entity]) -> list[Entity]:
 _UNIT_END = re.compile("[科处系部室所]")
 
 
+_TITLE_UNIT_END = re.compile(r"(?:中心|处|部|室|科|所|司)$")
+_UNIT_GAP_TAGS = frozenset("r p c u d q f m".split())
+
+
+def _units_before_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """A unit named between an organization and the title after it (…研究中心|某某规划处|处长) belongs to the
+    organization: three to ten characters of Chinese ending like a unit, no function word among its jieba words;
+    a place the tagger found inside it goes. In CLUENER's training sentences a body with a unit after it is labelled
+    one name before a title about 50 times, the body alone with the unit unlabelled 10 (the 1998 set labels no
+    titles; a unit right after a body is part of it there 108 times of 127)."""
+    out = ents
+    for k, e in enumerate(ents):
+        if e.type not in ("org", "gov_org"):
+            continue
+        t = next((x for x in ents[k + 1:] if x.start >= e.end and x.type != "place"), None)
+        if t is None or t.type != "title":
+            continue
+        gap = text[e.end:t.start]
+        if not (3 <= len(gap) <= 10 and _CJK.fullmatch(gap) and _TITLE_UNIT_END.search(gap)):
+            continue
+        if any(_jieba()[1].get(w, "")[:1] in _UNIT_GAP_TAGS for w in segment(gap)):
+            continue
+        e.end = t.start
+        e.text = text[e.start:e.end]
+        e.type = org_type(e.text)
+        out = [x for x in out if not (x.type == "place" and e.start <= x.start and x.end <= e.end) or x is e]
+    return out
+
+
 # endings of common words that are no unit (医院全部, 公司退休干部, 管理体系)
 _NOT_UNITS = tuple("全部 局部 干部 体系 关系 联系 派系 学科 胸部 头部 腹部 住处 用处 好处 到处 各处 书系 世系 直系 "
                    "教室 卧室 浴室 会议室 聊天室 休息室 候车室 候诊室 手术室 地下室 阅览室 展室 密室".split())
@@ -2218,8 +2248,8 @@ def _kin_name(text: str, s: int) -> int:
     """The end of a name of two or three characters at ``s`` after a word of kin, or 0: it starts with a family
     name, jieba's words begin and end with it, none of them is a verb, particle, pronoun, adjective or the like, and
     punctuation or a verb, preposition, adverb or conjunction (two characters or more, or 在, 是, 向 …) follows."""
-    if not _is_surname(text[s:s + 1]):
-        return 0
+    if s >= len(text) or not _is_surname(text[s]):
+        return 0                # a text ending in the word of kin (…的小妹妹) has no name after it
     for n in (3, 2):
         e = s + n
         if e > len(text) or not _CJK.fullmatch(text, s, e) or _KIN.search(text, s, e):
