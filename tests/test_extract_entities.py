@@ -1380,3 +1380,12 @@ def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     text = "据悉，青禾省社科院金融所和青川经济评价中心主任林小舟说，"
     got = {(e.type, e.text) for e in ner.entities(text)}
     assert ("gov_org", body) in got
+
+
+def test_a_body_that_is_only_a_country_and_its_city_is_two_places(monkeypatch):
+    from baoku.extract import ner
+    text = "中国厦门的茶商与中国日本的球队都来到青川。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (8, 12, "ORG"), (18, 20, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "中国") in got and ("place", "厦门") in got
+    assert ("org", "中国日本") in got           # two countries together (a match) are left alone
