@@ -1389,3 +1389,10 @@ def test_a_body_that_is_only_a_country_and_its_city_is_two_places(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "中国") in got and ("place", "厦门") in got
     assert ("org", "中国日本") in got           # two countries together (a match) are left alone
+
+
+def test_a_country_before_方面_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("据悉，日本方面将派员到青川参加会议。")]
+    assert ("place", "日本") in got

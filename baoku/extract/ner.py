@@ -738,8 +738,9 @@ def _place_names() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _place_rx() -> re.Pattern:
-    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家)."""
-    return re.compile(rf"(?:{trie_regex(_place_names())})(?!人|式|化|语|话|字|菜|画|队|方面|籍|族|家|铢|盾)")
+    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家); before 方面 (某国|方面, that side)
+    a place all the same: a labelled place there 21 times of 21 in the 1998 training sentences, 62 of 62 in MSRA's."""
+    return re.compile(rf"(?:{trie_regex(_place_names())})(?!人|式|化|语|话|字|菜|画|队|籍|族|家|铢|盾)")
 
 
 @lru_cache(maxsize=1)
