@@ -558,6 +558,19 @@ def test_a_dash_ended_kicker_over_a_marked_headline_after_a_cut_paragraph():
         [(None, "青川市第五届全民读书节开幕"), ("临江区老街社区——", "老房子变身城市书房")]
 
 
+@pytest.mark.parametrize("first_line", ["近年来，老街的书房、茶馆和夜市都换了新模样：林小舟的",
+                                        "近年来，老街的书房、茶馆和夜市都换了新模样，林小舟开的茶馆最受欢迎。"])
+def test_a_crosshead_paragraphs_first_line_over_a_dashed_kicker_is_not_the_kickers_first_line(first_line):
+    # XY-cut read the story's first column (a crosshead and its paragraph's first line) before its title
+    text = ("# 青川港扩建工程启动\n\n本报讯（记者 宋嘉禾）6月2日，青川港扩建工程在临江区开工，新码头预计明年投入使用。\n\n"
+            "老街的书房与茶馆\n\n" + first_line + "\n\n临江区老街社区居民——\n\n# 老房子里过上新日子\n\n"
+            "茶馆开到了骑楼下，夜市摆到了河岸边，居民说老街又热闹起来了。\n\n社区书房每天开放到晚上九点，周末还有亲子共读活动。\n")
+    page = baoku.restore(text).to_json()
+    art = by_headline(page, "老房子里过上新日子")
+    assert art["kicker"] == "临江区老街社区居民——"
+    assert all(first_line not in (a["kicker"] or "") for a in page["articles"])
+
+
 def test_headline_lines_wider_than_the_column_after_a_stopless_line_in_a_line_dump():
     from conftest import lines_dump
     quote = "市民王秋生说，自从家门口有了书房，他每天下午都来坐一坐，书房里最受欢迎的是《青川老街志》"

@@ -283,7 +283,9 @@ def assign_roles(page: Page) -> Page:
     for k in range(len(units) - 2):
         if units[k + 1].role != "heading":
             continue                        # (both tests below ask for a heading next: most units, told at once)
-        if _kicker_start(units, k, page.column):
+        if _prose_over_kicker(units, k):
+            units[k].role = "body"          # the first line of a crosshead's paragraph, read over a kicker
+        elif _kicker_start(units, k, page.column):
             units[k].role = "heading"       # a kicker's first line, wrapped onto the dashed line under it
         elif _cut_before_title(units, k):
             units[k].role = "body"          # prose cut at a column's foot, a title read before its rest
@@ -393,8 +395,33 @@ def _kicker_start(units: list[Unit], k: int, column: float | None = None) -> boo
     return u.role == "body" and kick.role == "heading" and not u.lead and not u.level and k + 2 < len(units) \
         and not _cut_clause(u.text) \
         and kicker_over(kick.text, units[k + 2], _in_wider_box(u, column)) \
-        and (before is None or before.role != "body" or ends_sentence(before.text)
-             and (u.text.endswith(("，", "、")) or splits_word(u.text, kick.text)))
+        and (before is None or before.role != "body" or ends_sentence(before.text) and _wraps_into(u.text, kick.text))
+
+
+def _prose_over_kicker(units: list[Unit], k: int) -> bool:
+    """The unmarked unit at ``k``, prose (``_prose``) under an unmarked heading and over a dashed kicker right above
+    a marked headline, that neither stops at a comma nor cuts a word with the kicker: the paragraph under a
+    crosshead of the story's first column, which XY-cut read before the story's title (老街的变化 / 近年来，老街的
+    书房、茶馆和夜市都 / 临江区北塘镇—— / # 标题 / 换了新模样……), not the kicker's first line."""
+    if k == 0 or k + 2 >= len(units):
+        return False
+    before, u, kick = units[k - 1], units[k], units[k + 1]
+    return before.role == "heading" and not before.level and u.role in ("heading", "body") and not u.level \
+        and not u.lead and _prose(u.text) and kick.role == "heading" \
+        and kicker_over(kick.text, units[k + 2]) and not _wraps_into(u.text, kick.text)
+
+
+PROSE_MIN = 20          # characters of a line with a clause mark that reads as prose, not a kicker's first line
+
+
+def _prose(text: str) -> bool:
+    """A line of ``PROSE_MIN`` characters or more with a clause mark in it."""
+    return len(text) >= PROSE_MIN and bool(_CLAUSE.search(text))
+
+
+def _wraps_into(text: str, kick: str) -> bool:
+    """A kicker's first line goes on into the line under it: it ends at a comma or cuts a word with it."""
+    return text.endswith(("，", "、")) or splits_word(text, kick)
 
 
 def _dashed_name(text: str) -> bool:
