@@ -1396,3 +1396,11 @@ def test_a_country_before_方面_is_a_place_where_the_tagger_left_it_out(monkeyp
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("据悉，日本方面将派员到青川参加会议。")]
     assert ("place", "日本") in got
+
+
+def test_a_field_noun_before_a_bare_role_joins_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川画廊的艺术总监苏青禾说，该馆总监也到场。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (7, 9, "TITLE"), (9, 12, "PER"), (16, 18, "TITLE")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("title", "艺术总监") in got and ("title", "总监") in got     # 该馆: no field noun

@@ -19,3 +19,12 @@ def test_cluener_leaves_names_of_a_cut_title_and_of_an_original_title(monkeypatc
     text = "苏青禾归来》一书由林沐川写成，影片《白鹭》（Mira Lane）由韩启明执导。"
     _fixed(monkeypatch, text, [(0, 3), (9, 12), (22, 31), (33, 36)])
     assert predict_cluener(text) == {(9, 12, "person"), (33, 36, "person")}
+
+
+def test_cluener_keeps_only_a_party_organ_body_of_two_characters(monkeypatch):
+    text = "青川市委书记林沐川与澄行行长苏青禾会面。"
+    ents = [Entity("title", 2, 6, "市委书记", parts={"role_start": 4, "body_end": 4}),
+            Entity("title", 10, 14, "澄行行长", parts={"role_start": 12, "body_end": 12}),
+            Entity("org", 10, 12, "澄行")]
+    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
+    assert predict_cluener(text) == {(2, 6, "title"), (12, 14, "title")}

@@ -380,6 +380,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
+    _field_roles(text, ents)
     if _PARTY_ORGAN_RX.search(text):
         _party_organs(text, ents)
     _surname_before(text, ents)
@@ -2458,6 +2459,29 @@ def _title_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         b = e.start + len(body)
         e.parts = {**e.parts, "role_start": b, "body_end": b}
     return ents
+
+
+# roles that CLUENER labels with the field before them (产品|经理, 技术|总监, 代理|律师, 财务|主管): in its training
+# sentences such a noun of two characters before one of them is in the title 62 times of 69 (before the other
+# roles of the lexicon 105 of 257: 国际|艺术家, 专栏|作家)
+_FIELD_ROLES = frozenset(("经理", "总监", "律师", "主管"))
+_FIELD_TAGS = frozenset(("n", "vn"))
+_NOT_FIELD_ENDS = frozenset("部司所会局院行厅委处室科组队团心办署馆站社报台厂店")
+
+
+def _field_roles(text: str, ents: list[Entity]) -> None:
+    """A bare role of `_FIELD_ROLES` right after a jieba common or verbal noun of two characters that no entity is
+    on and that does not end like a body (…部, …公司) takes the noun in (大堂|经理, 艺术|总监)."""
+    for e in ents:
+        if e.type != "title" or e.text not in _FIELD_ROLES or e.parts or e.start < 2:
+            continue
+        s = e.start - 2
+        w = segment(text[max(0, s - 4):e.start])
+        if not w or w[-1] != text[s:e.start] or _jieba()[1].get(w[-1], "") not in _FIELD_TAGS:
+            continue
+        if w[-1][-1] in _NOT_FIELD_ENDS or any(x.start < e.start and s < x.end for x in ents if x is not e):
+            continue
+        e.start, e.text = s, text[s:e.end]
 
 
 @lru_cache(maxsize=1)
