@@ -1380,3 +1380,23 @@ def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     text = "据悉，青禾省社科院金融所和青川经济评价中心主任林小舟说，"
     got = {(e.type, e.text) for e in ner.entities(text)}
     assert ("gov_org", body) in got
+
+
+@pytest.mark.parametrize("text, org", [
+    ("青川市政协委员林小舟在会上发言。", "青川市政协"),
+    ("青川军区领导高度重视，立即召开会议。", "青川军区"),
+])
+def test_a_title_beginning_inside_a_body_leaves_the_body_whole(monkeypatch, text, org):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(org), t.index(org) + len(org), "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", org) in got
+    assert not any(t in ("org", "gov_org") and org.startswith(x) and x != org for t, x in got)
+
+
+def test_a_title_beginning_inside_a_name_that_is_no_body_cuts_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青禾新闻发言人林小舟说，新品将于下月上市。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("org", "青禾") in got and not any(x == "青禾新闻" for _, x in got)
