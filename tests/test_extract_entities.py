@@ -42,7 +42,6 @@ def test_compound_title_keeps_its_body():
     title = next(e for e in ents if e.type == "title")
     assert title.text == "省交通运输厅厅长"
     assert title.parts["body_end"] == title.start + len("省交通运输厅")
-    assert any(e.type == "gov_org" and e.text == "省交通运输厅" for e in ents)
     assert any(e.type == "person" and e.text == "郑怀安" for e in ents)
 
 
@@ -999,7 +998,8 @@ def test_a_clause_before_a_title_is_no_body(monkeypatch):
     assert not [x for x in got if x[0] in ("org", "gov_org")] and ("title", "局长") in got
     text = "青川港务局局长林小舟出席。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("局长", "TITLE"), ("林小舟", "PER")))
-    assert ("gov_org", "青川港务局") in [(e.type, e.text) for e in ner.entities(text)]
+    title = next(e for e in ner.entities(text) if e.type == "title")
+    assert title.text == "青川港务局局长" and title.parts["body_end"] == len("青川港务局")
 
 
 @pytest.mark.parametrize("troupe", ["浙江省青川曲艺团", "浙江省曲艺团"], ids=["name-between", "ending-alone"])
@@ -1022,7 +1022,8 @@ def test_a_body_named_by_what_it_does_still_heads_a_title(monkeypatch):
     from baoku.extract import ner
     text = "省应急管理厅副厅长林小舟观摩了演练。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("副厅长", "TITLE"), ("林小舟", "PER")))
-    assert ("gov_org", "省应急管理厅") in [(e.type, e.text) for e in ner.entities(text)]
+    title = next(e for e in ner.entities(text) if e.type == "title")
+    assert title.text == "省应急管理厅副厅长" and title.parts["body_end"] == len("省应急管理厅")
 
 
 def test_a_place_before_a_common_word_with_no_body_ending_is_the_place(monkeypatch):
@@ -1404,3 +1405,36 @@ def test_a_field_noun_before_a_bare_role_joins_it(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG"), (7, 9, "TITLE"), (9, 12, "PER"), (16, 18, "TITLE")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("title", "艺术总监") in got and ("title", "总监") in got     # 该馆: no field noun
+
+
+@pytest.mark.parametrize("text, org", [
+    ("青川市政协委员林小舟在会上发言。", "青川市政协"),
+    ("青川军区领导高度重视，立即召开会议。", "青川军区"),
+])
+def test_a_title_beginning_inside_a_body_leaves_the_body_whole(monkeypatch, text, org):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(org), t.index(org) + len(org), "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("gov_org", org) in got
+    assert not any(t in ("org", "gov_org") and org.startswith(x) and x != org for t, x in got)
+
+
+def test_a_title_beginning_inside_a_name_that_is_no_body_cuts_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青禾新闻发言人林小舟说，新品将于下月上市。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("org", "青禾") in got and not any(x == "青禾新闻" for _, x in got)
+
+
+def test_a_body_the_tagger_left_out_before_a_title_is_no_entity(monkeypatch):
+    from baoku.extract import ner
+    text = "青宣部副部长林小舟在会上讲话。"
+
+    def spans(t):
+        return [(t.index("副部长"), t.index("副部长") + 3, "TITLE"), (t.index("林小舟"), t.index("林小舟") + 3, "PER")]
+    monkeypatch.setattr(ner, "tag_spans", spans)
+    got = ner.entities(text)
+    title = next(e for e in got if e.type == "title")
+    assert title.text == "青宣部副部长" and title.parts["body_end"] == 3
+    assert not [e for e in got if e.type in ("org", "gov_org")]
