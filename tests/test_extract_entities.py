@@ -1396,3 +1396,17 @@ def test_a_country_before_方面_is_a_place_where_the_tagger_left_it_out(monkeyp
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "LOC")])
     got = [(e.type, e.text) for e in ner.entities("据悉，日本方面将派员到青川参加会议。")]
     assert ("place", "日本") in got
+
+
+def test_a_foreign_name_after_a_word_of_a_match_is_the_team(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队上轮输给卡洛维，本轮做客萨里科，对手马尔维亚·科里多也来了。"
+
+    def spans(t):
+        return [(t.index(n), t.index(n) + len(n), "PER") for n in ("卡洛维", "萨里科", "马尔维亚·科里多")]
+    monkeypatch.setattr(ner, "tag_spans", spans)
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("org", "卡洛维") in got and ("org", "萨里科") in got
+    assert ("person", "马尔维亚·科里多") in got          # a name with a · stays a name
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
+    assert [(e.type, e.text) for e in ner.entities("昨天卡洛维输给了青川队。")] == [("person", "卡洛维")]
