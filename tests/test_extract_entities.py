@@ -1410,3 +1410,12 @@ def test_a_foreign_name_after_a_word_of_a_match_is_the_team(monkeypatch):
     assert ("person", "马尔维亚·科里多") in got          # a name with a · stays a name
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
     assert [(e.type, e.text) for e in ner.entities("昨天卡洛维输给了青川队。")] == [("person", "卡洛维")]
+
+
+def test_a_name_before_a_word_of_acting_or_directing(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("《青川往事》里林小舟扮演的渔夫让人难忘，这部片由周启明执导。")]
+    assert ("person", "林小舟") in got and ("person", "周启明") in got
+    for text in ("玩家可扮演一名渔夫。", "林小舟扮演者来了。", "马尔维亚·科里多执导的新片。"):
+        assert not [e for e in ner.entities(text) if e.type == "person"], text

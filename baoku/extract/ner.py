@@ -377,6 +377,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
     ents = _names_after_kin(text, ents)
+    ents = _performers(text, ents)
     ents = _lone_family_names(text, ents)
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
@@ -2317,6 +2318,38 @@ def _names_after_kin(text: str, ents: list[Entity]) -> list[Entity]:
         e = _kin_name(text, m.end())
         if e and not any(x.start < e and m.end() < x.end for x in ents):
             added.append(Entity("person", m.end(), e, text[m.end():e]))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# a word of acting or directing after the performer's or director's name (某某|扮演的, 某某某|执导)
+_PERFORMING = re.compile("扮演(?!者)|饰演|主演|出演|执导|导演的")
+_BEFORE_PERFORMER = frozenset("的里中由是和与在")      # words a performer's name may follow (《某片》里|某某|扮演)
+
+
+def _performer(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` may be a performer's name: two or three characters starting with a family name, after the
+    text's start, a mark other than · or a word of `_BEFORE_PERFORMER`, jieba's words beginning and ending with them
+    and none of them a verb, particle, pronoun or the like (`_NOT_TITLED_NAME`)."""
+    before = text[s - 1:s]
+    return (_is_surname(text[s]) and _CJK.fullmatch(text, s, e) is not None
+            and (not before or before in _BEFORE_PERFORMER or not _CJK.match(before) and before not in "·•")
+            and not any(_jieba()[1].get(w, "")[:1] in _NOT_TITLED_NAME for w in segment(text[s:e]))
+            and _word_aligned(text, s, e))
+
+
+def _performers(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name the tagger left out right before a word of acting or directing (…》里|某某|扮演的, 某某某|执导: see
+    `_performer`): in the training sentences such characters are a labelled name 16 times of 16 (CLUENER) and 6 of 6
+    (1998)."""
+    added = []
+    for m in _PERFORMING.finditer(text):
+        e = m.start()
+        for s in (e - 3, e - 2):
+            if s < 0 or any(x.start < e and s < x.end for x in ents):
+                break
+            if _performer(text, s, e):
+                added.append(Entity("person", s, e, text[s:e]))
+                break
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
