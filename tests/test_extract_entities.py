@@ -1419,3 +1419,11 @@ def test_a_name_before_a_word_of_acting_or_directing(monkeypatch):
     assert ("person", "林小舟") in got and ("person", "周启明") in got
     for text in ("玩家可扮演一名渔夫。", "林小舟扮演者来了。", "马尔维亚·科里多执导的新片。"):
         assert not [e for e in ner.entities(text) if e.type == "person"], text
+
+
+def test_a_latin_name_after_a_word_for_a_player(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川战队的小将Tidewin和队长Marlo都来了，玩家DIY了地图。")]
+    assert ("person", "Tidewin") in got and ("person", "Marlo") in got
+    assert not any(t == "DIY" for _, t in got)

@@ -374,6 +374,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _repeated_names(text, ents)
     if _CAPITALISED.search(text) and _CAMEL_NAME.search(text):
         ents = _latin_names(text, ents)
+    if _LATIN.search(text):
+        ents = _latin_players(text, ents)
     ents = _rule_titles(text, ents)
     ents = _names_after_titles(text, ents)
     ents = _names_after_kin(text, ents)
@@ -2079,6 +2081,18 @@ def _latin_names(text: str, ents: list[Entity]) -> list[Entity]:
             out.append(Entity("person", m.start(), m.end(), m.group()))
     out.sort(key=lambda x: (x.start, -x.end))
     return out
+
+
+# a word for a player or a captain, then a name in Latin letters (选手|Somebody, 队长|Somebody)
+_LATIN_PLAYER = re.compile(r"(?:选手|小将|高手|新星|队长|王子|大神)([A-Za-z][A-Za-z0-9_.]*)")
+
+
+def _latin_players(text: str, ents: list[Entity]) -> list[Entity]:
+    """A word in Latin letters right after a word for a player or a captain (选手, 小将, 队长 …: `_LATIN_PLAYER`) is
+    a name where no entity is on it: in the CLUENER training sentences it is a labelled name 14 times of 14."""
+    added = [Entity("person", *m.span(1), m.group(1)) for m in _LATIN_PLAYER.finditer(text)
+             if not any(e.start < m.end() and m.start(1) < e.end for e in ents)]
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 def _transliterated(name: str) -> bool:
