@@ -1438,3 +1438,34 @@ def test_a_body_the_tagger_left_out_before_a_title_is_no_entity(monkeypatch):
     title = next(e for e in got if e.type == "title")
     assert title.text == "青宣部副部长" and title.parts["body_end"] == 3
     assert not [e for e in got if e.type in ("org", "gov_org")]
+
+
+def test_a_foreign_name_after_a_word_of_a_match_is_the_team(monkeypatch):
+    from baoku.extract import ner
+    text = "青川队上轮输给卡洛维，本轮做客萨里科，对手马尔维亚·科里多也来了。"
+
+    def spans(t):
+        return [(t.index(n), t.index(n) + len(n), "PER") for n in ("卡洛维", "萨里科", "马尔维亚·科里多")]
+    monkeypatch.setattr(ner, "tag_spans", spans)
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("org", "卡洛维") in got and ("org", "萨里科") in got
+    assert ("person", "马尔维亚·科里多") in got          # a name with a · stays a name
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
+    assert [(e.type, e.text) for e in ner.entities("昨天卡洛维输给了青川队。")] == [("person", "卡洛维")]
+
+
+def test_a_name_before_a_word_of_acting_or_directing(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("《青川往事》里林小舟扮演的渔夫让人难忘，这部片由周启明执导。")]
+    assert ("person", "林小舟") in got and ("person", "周启明") in got
+    for text in ("玩家可扮演一名渔夫。", "林小舟扮演者来了。", "马尔维亚·科里多执导的新片。"):
+        assert not [e for e in ner.entities(text) if e.type == "person"], text
+
+
+def test_a_latin_name_after_a_word_for_a_player(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川战队的小将Tidewin和队长Marlo都来了，玩家DIY了地图。")]
+    assert ("person", "Tidewin") in got and ("person", "Marlo") in got
+    assert not any(t == "DIY" for _, t in got)
