@@ -4639,8 +4639,8 @@ def test_a_last_line_a_character_short_over_an_indented_line_opening_freely_coun
     def unit(*lines):
         return Unit([Block(0, len(t), 0, len(t), t, width=float(len(t))) for t in lines])
     last = unit("越多，书房成了市民的新客厅").blocks[0]
-    assert _line_ends(last, unit("每逢周末老街书房里的座位", "常常坐满了人，不少市民带着孩"), 14.0, 0.0, None)[:2] == (True, True)
-    assert _line_ends(last, unit("满，不少市民带着孩子专程", "赶来读书，书房还开设了亲子"), 14.0, 0.0, None)[:2] == (False, True)
+    assert _line_ends(last, unit("每逢周末老街书房里的座位", "常常坐满了人，不少市民带着孩"), 14.0) == (True, True)
+    assert _line_ends(last, unit("满，不少市民带着孩子专程", "赶来读书，书房还开设了亲子"), 14.0) == (False, True)
 
 
 def test_a_series_dashed_numbered_line_read_inside_the_text_is_the_subheadline():

@@ -259,8 +259,7 @@ def _open_heading_run(r: _Reading, run: list[Unit], u: Unit, j: int) -> None:
         cur.decide(f"took its first column read after an editor's note ({len(cur.paragraphs)})", 0.2)
         first = cur
     r.open_para = first is not None and j < len(units) and units[j].role == "body" and not units[j].lead \
-        and not _ends_paragraph(first, units[j], page.source.format, r.flat, full,
-                                _line_ends(r.tail, units[j], full, r.piece, r.measure))[0]
+        and not _ends_paragraph(r, first, units[j])[0]
     if r.open_para and part and _wrapped_title(r.opened.get(id(top), [])):
         _lend_part(top, cur)
     elif r.open_para and top is not None:
@@ -319,8 +318,7 @@ def _place_body(r: _Reading, u: Unit) -> None:
     cur = r.cur
     if _numbered_sub(r, u):
         return
-    alone, p = _ends_paragraph(cur, u, page.source.format, r.flat, full,
-                               _line_ends(r.tail, u, full, r.piece, r.measure)) if r.open_para else (True, 1.0)
+    alone, p = _ends_paragraph(r, cur, u) if r.open_para else (True, 1.0)
     if cur.paragraphs and (_goes_on(cur.paragraphs[-1].text, u.text)
                            or _set_vertically(cur.paragraphs[-1], u.text)):
         alone, p = False, 0.0
@@ -841,17 +839,18 @@ def _in_summary_box(art: Article) -> bool:
     return False
 
 
-def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | None,
-                    ends: tuple[bool, bool, bool | None]) -> tuple[bool, float]:
+def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
-    the trained model (breaks.py); the decision and its probability. A bulleted item (■ ……) is a paragraph
+    the trained model (breaks.py) told how the text sits in its column (``_line_ends``, ``_fills_column``: that
+    worked out only here, where the model needs it); the decision and its probability. A bulleted item (■ ……) is a paragraph
     of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起), a date alone (a
     document's, under its signature) and an interview's question or answer (问：……: the corpus opens more paragraphs
     so than it holds such a turn inside one, where a break would have to fall right before it)."""
-    last, after = art.paragraphs[-1].text, u.text
+    last, after, full = art.paragraphs[-1].text, u.text, r.full
+    ends = _line_ends(r.tail, u, full)
     if u.lead or is_bullet(after) or is_valediction(after) \
             or is_figure(last) or is_figure(after) or len(last) <= DATE_MAX and FULL_DATE.fullmatch(last) \
-            or _repeated(last, after, flat, full, ends) \
+            or _repeated(last, after, r.flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
             or after.lstrip()[:2] in INTERVIEW_TURNS:
         return True, 1.0
@@ -864,7 +863,7 @@ def _ends_paragraph(art: Article, u: Unit, fmt: str, flat: str, full: float | No
         #                         a sentence cut by a column break leaves its column's last line full
     if full is None and _summary_line(art, after):
         return True, 1.0
-    return stands_alone(last, after, fmt, *ends)
+    return stands_alone(last, after, r.page.source.format, *ends, _fills_column(r, u))
 
 
 def _cut_at_de(text: str) -> bool:
@@ -919,7 +918,7 @@ def _tagged_summary(headline: str, last: str, after: str) -> bool:
     return bool(COLUMN_TAG.search(headline)) and not any(c in "。！？" for c in last) and not splits_word(last, after)
 
 
-def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool, bool | None]
+def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool]
               ) -> bool:
     """A summary line or pull quote: a paragraph without a stop whose words are printed again in the page, not
     everywhere followed by the text after it here (a summary that quotes a column-cut fragment is) and cutting no
@@ -1119,26 +1118,26 @@ def _continued_from(text: str) -> bool:
     return bool(m) and (m.group("dir") or m.group("dir2") or "") in ("上接", "接", "接上")
 
 
-def _line_ends(tail: Block | None, u: Unit, full: float | None, piece: float, measure: int | None
-               ) -> tuple[bool, bool, bool | None]:
+def _line_ends(tail: Block | None, u: Unit, full: float | None) -> tuple[bool, bool]:
     """In a line dump: did the last body line stop short of the column's edge (or a character short of it, with no
     push to explain it: ``units.last_line_short``), and is ``u``'s first line indented (shorter than the column
-    though more lines follow)? In a markdown dump: does the last body unit fill whole lines of a column of the
-    reckoned measure, or leave its last line too full for what opens ``u`` (``breaks.wraps_at_edge``; None when
-    the measure is unknown)?"""
+    though more lines follow)? Neither in a markdown dump, where the lines are not seen."""
     if full is None:
-        return False, False, _fills_column(tail, u, piece, measure) if measure else None
+        return False, False
     indented = len(u.blocks) > 1 and u.blocks[0].width < full - INDENT_HI
     width = tail.width if tail is not None else 0.0
-    return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], u.blocks[1], full), \
-        indented, None
+    return width < full - INDENT_HI or indented and last_line_short(tail, u.blocks[0], u.blocks[1], full), indented
 
 
-def _fills_column(tail: Block | None, u: Unit, piece: float, measure: int) -> bool:
-    """In a markdown dump: the last body unit placed (``piece`` wide with its indent) fills whole lines of the
-    column, or, set line by line under line-breaking rules, leaves its last line too full for what opens ``u``."""
-    return fills_lines(piece, measure) or tail is not None and \
-        wraps_at_edge(tail.text, u.text, measure, piece - tail.width)
+def _fills_column(r: _Reading, u: Unit) -> bool | None:
+    """In a markdown dump: does the last body unit placed (``r.piece`` wide with its indent) fill whole lines of a
+    column of the reckoned measure, or, set line by line under line-breaking rules, leave its last line too full
+    for what opens ``u`` (``breaks.wraps_at_edge``)? None in a line dump or where the measure is unknown."""
+    tail, measure = r.tail, r.measure
+    if r.full is not None or not measure:
+        return None
+    return fills_lines(r.piece, measure) or tail is not None and \
+        wraps_at_edge(tail.text, u.text, measure, r.piece - tail.width)
 
 
 def _stopless_pieces(units: list[Unit]) -> list[float]:
