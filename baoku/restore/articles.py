@@ -841,11 +841,11 @@ def _in_summary_box(art: Article) -> bool:
 
 def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
     """Does the article's last paragraph, left without a stop, end before unit ``u``? Hard evidence first, else
-    the trained model (breaks.py) told how the text sits in its column (``_line_ends``, ``_fills_column``: that
-    worked out only here, where the model needs it); the decision and its probability. A bulleted item (■ ……) is a paragraph
-    of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起), a date alone (a
-    document's, under its signature) and an interview's question or answer (问：……: the corpus opens more paragraphs
-    so than it holds such a turn inside one, where a break would have to fall right before it)."""
+    the trained model (breaks.py) told how the text sits in its column (``_line_ends``, ``_fills_column``: worked
+    out only here, where the model needs it); the decision and its probability. A bulleted item (■ ……) is a
+    paragraph of its own, and so are a letter's closing (敬礼！), a figure called out alone (10.8万 / 40余起), a date
+    alone (a document's, under its signature) and an interview's question or answer (问：……: the corpus opens more
+    paragraphs so than it holds such a turn inside one, where a break would have to fall right before it)."""
     last, after, full = art.paragraphs[-1].text, u.text, r.full
     ends = _line_ends(r.tail, u, full)
     if u.lead or is_bullet(after) or is_valediction(after) \
