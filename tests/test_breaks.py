@@ -249,6 +249,12 @@ def test_a_piece_whose_last_line_line_breaking_rules_leave_full_wraps_at_the_col
     assert not breaks.wraps_at_edge("老街的骑楼修好了，", "街坊们都回来了。", 13, 2)      # a short last line
 
 
+def test_digits_set_narrow_leave_a_line_room_that_as_many_wide_characters_fill():
+    # ten characters fill a line of ten; with a year among them (digits half as wide) the line has room left
+    assert breaks.wraps_at_edge("青川老街骑楼今年修好", "了。", 10, 0)
+    assert not breaks.wraps_at_edge("青川老街骑楼2021年", "修好了。", 10, 0)
+
+
 def test_a_piece_cut_at_a_column_s_foot_by_line_breaking_rules_is_joined():
     # four pieces cut mid-sentence fill whole lines of a 13-character column (its measure is reckoned from them);
     # the piece that ends on a comma fills none by its width, but set under line-breaking rules it wraps at the

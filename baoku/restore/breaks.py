@@ -17,7 +17,7 @@ import re
 import numpy as np
 
 from . import logistic
-from .blocks import width as text_width
+from .blocks import NARROW, width as text_width
 from .punct import closes_quotes, end_odds, splits_word, start_odds
 
 MODEL = "breaks.json"
@@ -104,9 +104,10 @@ def wraps_at_edge(text: str, after: str, measure: int, indent: float) -> bool:
     rules (a character held with the stops after it and the marks opening it, a number or a Latin word whole),
     leave its last line too full for the group that opens ``after``? Then a break of the column cut it there. Where
     stops and numbers make a line hold less than the measure, whole-line counting (``fills_lines``) misses it."""
+    text = text.replace(" ", "")
+    groups = GROUP.findall(text)
     line, room = 0.0, measure - indent
-    for group in GROUP.findall(text.replace(" ", "")):
-        w = text_width(group)
+    for w in map(text_width if NARROW.search(text) else len, groups):     # all wide: a group is as wide as long
         if line and line + w > room + EDGE_SLACK:
             line, room = 0.0, float(measure)
         line += w
