@@ -2269,17 +2269,16 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
             # a place's organ the tagger found whole (青川市委|副书记): the body keeps it, the rest is the role
             added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
-              and s - clash[0].start >= 2 and _body_named(clash[0].text)):
-            # a body's name ends in the head of a title (某市政协|委员, 某军区|领导): the body stays whole
-            if _role_rx().fullmatch(text, clash[0].end, e):
-                added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
-        elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
               and s - clash[0].start >= 2):
-            # the tagger took the head of a title into a name: 某某新闻|发言人 → 某某 + 新闻发言人
             o = clash[0]
-            o.end, o.text = s, text[o.start:s]
-            o.type = org_type(o.text)
-            added.append(Entity("title", s, e, text[s:e]))
+            if not _body_named(o.text):
+                # the tagger took the head of a title into a name: 某某新闻|发言人 → 某某 + 新闻发言人
+                o.end, o.text = s, text[o.start:s]
+                o.type = org_type(o.text)
+                added.append(Entity("title", s, e, text[s:e]))
+            elif _role_rx().fullmatch(text, o.end, e):
+                # a body's name ends in the head of a title (某市政协|委员, 某军区|领导): the body stays whole
+                added.append(Entity("title", o.end, e, text[o.end:e]))
         elif all(x.type in ("org", "gov_org") and s <= x.start and x.end < e for x in clash) and clash[0].start == s:
             # the tagger marked only the body of a title: 省委|常委 → one title with its body
             o = clash[-1]
