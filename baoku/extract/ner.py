@@ -181,6 +181,12 @@ def _countries() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _country_starts() -> frozenset:
+    """The first two characters of every country of `_countries`: a name beginning otherwise begins with none."""
+    return frozenset(c[:2] for c in _countries())
+
+
+@lru_cache(maxsize=1)
 def _world_cities() -> frozenset:
     """The capitals and large cities abroad of the places lexicon (``world_city``), which no feature marks."""
     return frozenset(sections("places")["world_city"])
@@ -910,9 +916,12 @@ def _country_city_bodies(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _country_head(name: str) -> int:
     """The length of the country ``name`` begins with when the rest is a city (see `_country_city_bodies`), else 0."""
+    if name[:2] not in _country_starts():
+        return 0
+    countries = _countries()
     for n in range(2, len(name) - 1):
         rest = name[n:]
-        if (name[:n] in _countries() and rest not in _countries()
+        if (name[:n] in countries and rest not in countries
                 and (rest in _world_cities() or rest in _listed_places())):
             return n
     return 0
@@ -1419,6 +1428,8 @@ def _units_before_titles(text: str, ents: list[Entity]) -> list[Entity]:
     a place the tagger found inside it goes. In CLUENER's training sentences a body with a unit after it is labelled
     one name before a title about 50 times, the body alone with the unit unlabelled 10 (the 1998 set labels no
     titles; a unit right after a body is part of it there 108 times of 127)."""
+    if not any(x.type == "title" for x in ents):
+        return ents                 # most texts hold no title: no organization is scanned for one
     out = ents
     for k, e in enumerate(ents):
         if e.type not in ("org", "gov_org"):
@@ -2258,17 +2269,16 @@ def _rule_titles(text: str, ents: list[Entity]) -> list[Entity]:
             # a place's organ the tagger found whole (青川市委|副书记): the body keeps it, the rest is the role
             added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
         elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
-              and s - clash[0].start >= 2 and _body_named(clash[0].text)):
-            # a body's name ends in the head of a title (某市政协|委员, 某军区|领导): the body stays whole
-            if _role_rx().fullmatch(text, clash[0].end, e):
-                added.append(Entity("title", clash[0].end, e, text[clash[0].end:e]))
-        elif (len(clash) == 1 and clash[0].type in ("org", "gov_org") and clash[0].start < s < clash[0].end <= e
               and s - clash[0].start >= 2):
-            # the tagger took the head of a title into a name: 某某新闻|发言人 → 某某 + 新闻发言人
             o = clash[0]
-            o.end, o.text = s, text[o.start:s]
-            o.type = org_type(o.text)
-            added.append(Entity("title", s, e, text[s:e]))
+            if not _body_named(o.text):
+                # the tagger took the head of a title into a name: 某某新闻|发言人 → 某某 + 新闻发言人
+                o.end, o.text = s, text[o.start:s]
+                o.type = org_type(o.text)
+                added.append(Entity("title", s, e, text[s:e]))
+            elif _role_rx().fullmatch(text, o.end, e):
+                # a body's name ends in the head of a title (某市政协|委员, 某军区|领导): the body stays whole
+                added.append(Entity("title", o.end, e, text[o.end:e]))
         elif all(x.type in ("org", "gov_org") and s <= x.start and x.end < e for x in clash) and clash[0].start == s:
             # the tagger marked only the body of a title: 省委|常委 → one title with its body
             o = clash[-1]
@@ -2371,6 +2381,8 @@ def _performers(text: str, ents: list[Entity]) -> list[Entity]:
     """A name the tagger left out right before a word of acting or directing (…》里|某某|扮演的, 某某某|执导: see
     `_performer`): in the training sentences such characters are a labelled name 16 times of 16 (CLUENER) and 6 of 6
     (1998)."""
+    if "演" not in text and "执导" not in text:
+        return ents                 # every word of `_PERFORMING` but 执导 holds 演: most texts hold neither
     added = []
     for m in _PERFORMING.finditer(text):
         e = m.start()
