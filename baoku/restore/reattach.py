@@ -151,7 +151,7 @@ def _plain_line_under(src: str, arts: list[Article], coh: Cohesion) -> None:
                 or prev.headline is None or prev.subheadline is not None or not prev.paragraphs:
             continue
         if not _marked(src, prev.headline) or _marked(src, art.headline) \
-                or src[prev.headline.spans[-1][1]:art.headline.spans[0][0]].strip() \
+                or not _right_over(src, prev.headline, art.headline) \
                 or len(art.headline.text) < SUB_LEAST or splits_word(prev.headline.text, art.headline.text) \
                 or TAG_END.search(art.headline.text):
             continue
