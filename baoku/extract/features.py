@@ -451,6 +451,11 @@ class RecordEncoder:
         surnames = dict(lexicon_matchers())["X"].entries
         self.surname_marks = tuple(self.marks["X"]["S"] if chr(cp) in surnames else b"" for cp in range(0x10000))
         self.long_surnames = Matcher(w for w in surnames if len(w) > 1)
+        # all that the tables above hold at a code point, in one tuple (shared by the code points that hold the same):
+        # one lookup a character, its columns split apart in one pass (``items``)
+        columns = (*self.unigrams, *self.bigrams, self.trigrams, self.class_of, self.surname_marks)
+        shared: dict[tuple, tuple] = {}        # by the ids of what they hold (dicts are not hashable)
+        self.table = [shared.setdefault(tuple(map(id, t)), t) for t in zip(*columns)]
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
 
@@ -491,15 +496,15 @@ class RecordEncoder:
         if not n:
             return []
         ch = _code_points(s)                    # the characters with the text's ends
-        at = itemgetter(*ch)                    # n + 2 > 1 code points: a tuple of what each table holds at them
-        b, c, d = (at(tb) for tb in self.unigrams)
+        # n + 2 > 1 code points: a tuple of what the table holds at each, split into the tables' columns
+        b, c, d, g2, h2, j3, classes, marks = zip(*itemgetter(*ch)(self.table))
         e = repeat(b"")
-        g = map(dict.get, at(self.bigrams[0])[:n], ch[1:], e)            # (previous, this character)
-        h = map(dict.get, at(self.bigrams[1])[1:n + 1], ch[2:], e)       # (this, next character)
-        j = map(dict.get, map(dict.get, at(self.trigrams)[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
-        k = itemgetter(*_class_codes(at(self.class_of), n), 0)(self.class_records)     # 0: a tuple even when n is 1
+        g = map(dict.get, g2[:n], ch[1:], e)            # (previous, this character)
+        h = map(dict.get, h2[1:n + 1], ch[2:], e)       # (this, next character)
+        j = map(dict.get, map(dict.get, j3[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
+        k = itemgetter(*_class_codes(classes, n), 0)(self.class_records)     # 0: a tuple even when n is 1
         static = self._static(s)
-        surnames = list(at(self.surname_marks)[1:n + 1])
+        surnames = list(marks[1:n + 1])
         self._marks(s, static, surnames)
         return list(map(b"".join, zip(b[:n], c[1:n + 1], d[2:n + 2], g, h, j, k, static, surnames)))
 
