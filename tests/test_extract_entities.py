@@ -1469,3 +1469,13 @@ def test_a_latin_name_after_a_word_for_a_player(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川战队的小将Tidewin和队长Marlo都来了，玩家DIY了地图。")]
     assert ("person", "Tidewin") in got and ("person", "Marlo") in got
     assert not any(t == "DIY" for _, t in got)
+
+
+def test_an_epithet_before_a_common_noun_for_a_site_stays(monkeypatch):
+    from baoku.extract import ner
+    spans = {"大雪没有影响首都机场的航班。": [(6, 10, "LOC")], "代表团抵达首都金边。": [(5, 9, "LOC")],
+             "新戏在首都剧场上演。": [(3, 7, "LOC")]}
+    monkeypatch.setattr(ner, "tag_spans", lambda t: spans[t])
+    assert ("place", "首都机场") in [(e.type, e.text) for e in ner.entities("大雪没有影响首都机场的航班。")]
+    assert ("place", "首都剧场") in [(e.type, e.text) for e in ner.entities("新戏在首都剧场上演。")]
+    assert ("place", "金边") in [(e.type, e.text) for e in ner.entities("代表团抵达首都金边。")]
