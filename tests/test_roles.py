@@ -10,7 +10,7 @@ from baoku.restore.roles import (_MAY_ROLE, may_credit, _may_edit, _may_produce,
                                  line_role)
 from baoku.patterns import rx
 
-from conftest import run_stages
+from conftest import lines_dump, run_stages
 
 
 @pytest.mark.parametrize("text", ["2023年6月3日 星期六 第2版 要闻", "2023年6月3日 星期六 第2版", "第2版", "第二版 要闻",
@@ -494,3 +494,27 @@ def test_a_long_kicker_over_a_tagged_title_is_no_last_paragraph_of_the_story_bef
     assert first.paragraphs[-1].text.endswith("迎来市民。")
     assert second.kicker.text == "".join(kicker)
     assert second.headline.text == "青川港的新码头为何这样忙（港城观察）"
+
+
+BOX_BODY = ["青川市今年计划新建城市书房二十个，覆盖全部街道和重点镇。市图书馆负责人介绍，城市书房实行二十四小时开放。",
+            "截至五月底，全市已建成城市书房十一个，累计接待读者四十余万人次，借出图书十二万册。"]
+
+
+@pytest.mark.parametrize("box, rest, field", [
+    (["投资三亿元的青川港新码头建成不到三年，货轮往来、游人"], ["如织", "青川港为何这样忙（港城观察）"], "kicker"),
+    (["港口扩能，稳字当头也要快字当先（港城观察·年中看经济"], ["⑤）", "上半年，青川港吞吐量同比增长一成。"], "headline"),
+    (["青川市委书记、市长林小舟在港区召开现场会部", "署新码头二期工程建设，要求各部门加快审批、"],
+     ["保障用地和资金", "本报讯（记者 王明远）青川港新码头二期工程6月2日开工。"], "headline")])
+def test_a_title_wrapped_in_a_box_wider_than_the_column_is_a_heading_with_its_short_end(box, rest, field):
+    # a line dump: lines wider than the body column with no stop, after a story that closed, and the short line that
+    # ends them: one title set across columns, not the story before's last paragraph
+    text = lines_dump(BOX_BODY) + "\n".join(box + rest) + "\n" + lines_dump(BOX_BODY[::-1])
+    page = baoku.restore(text)
+    assert page.source.format == "lines"
+    units = run_stages(text, "assign_roles").units
+    boxed = [u for u in units if u.text in box + rest[:1]]
+    assert [u.role for u in boxed] == ["heading"] * (len(box) + 1)
+    first, second = page.articles
+    assert first.paragraphs[-1].text == BOX_BODY[1]
+    assert getattr(second, field).text == "".join(box + rest[:1])
+

@@ -280,6 +280,8 @@ def assign_roles(page: Page) -> Page:
         u.role = _role(u, prev, nxt, page.column, run)
         run = run + u.text if u.role == "heading" else ""
     _read_down(units)
+    if page.column is not None:
+        _boxed_titles(units, page.column)
     for k in range(len(units) - 2):
         if units[k + 1].role != "heading":
             continue                        # (both tests below ask for a heading next: most units, told at once)
@@ -296,6 +298,49 @@ def assign_roles(page: Page) -> Page:
         elif page.column is None and _long_kicker_over_tag(units, k + 1):
             units[k - 1].role = units[k].role = "heading"     # a long kicker's two lines over a tagged title
     return page
+
+
+BOX_RUN_SLACK = 1.0     # em within which the lines of one box wider than the body column are as wide
+BOXED_STOPS = re.compile("[。！？!?]")
+
+
+def _boxed_titles(units: list[Unit], column: float) -> None:
+    """In a line dump: one or more body lines of one width, each wider than the body column by more than ``WIDER``,
+    read after a story or a box closed (``_closed_before``), with the shorter line under them that may end a title
+    (``headingish``) or closes the bracket they left open, the whole with no stop and no longer than
+    ``DASHED_TITLE_MAX``, are a title wrapped in a box of its own across columns, not prose, which fills the column
+    (……商铺关门、游人 / 寥寥, ……（感言·系列 / ⑨）)."""
+    k = 0
+    while k < len(units):
+        if not _box_line(units[k], column) or not _closed_before(units, k):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(units) and _box_line(units[j], column) and abs(units[j].width - units[k].width) <= BOX_RUN_SLACK:
+            j += 1
+        text = "".join(u.text for u in units[k:j])
+        end = units[j] if j < len(units) else None
+        if end is not None and len(end.blocks) == 1 and not end.level and not end.lead and end.role != "credit" \
+                and end.width < units[j - 1].width - WIDER \
+                and (headingish(end.text, 0) or _brackets(text) > 0 == _brackets(text + end.text)) \
+                and not BOXED_STOPS.search(text + end.text) \
+                and len(text + end.text) <= DASHED_TITLE_MAX:
+            for u in units[k:j + 1]:
+                u.role = "heading"
+        k = j
+
+
+def _box_line(u: Unit, column: float) -> bool:
+    """A body unit of one line, no heading mark, wider than the body column by more than ``WIDER``."""
+    return u.role == "body" and len(u.blocks) == 1 and not u.level and not u.lead and u.width > column + WIDER
+
+
+def _closed_before(units: list[Unit], k: int) -> bool:
+    """A story or a box closed right before the unit at ``k``: it is the first, or the unit before is no body text
+    nor a heading (a credit, a label), or it is body text ending a sentence. Lines under a heading are its
+    summary deck, which the rules of decks weigh (``_summary_end``)."""
+    prev = units[k - 1] if k else None
+    return prev is None or prev.role not in ("body", "heading") or ends_sentence(prev.text) and prev.role == "body"
 
 
 SUMMARY_END_LEN = 12    # characters of a summary line's wrapped end
