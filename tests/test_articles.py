@@ -4863,3 +4863,17 @@ def test_a_dated_note_heading_a_story_goes_back_under_the_title_right_over_it(un
              for a in arts]
     speaker = (head, note, speech[0])
     assert speaker in heads and ((under, None, other[0]) if under else (None, None, other[0])) in heads
+
+
+def test_a_piece_ending_on_a_comma_goes_on_into_the_long_text_after_it():
+    # the break model would end the paragraph after the comma; a salutation or a line of verse that ends on a
+    # comma stands over a short line of its kind, never over a long stretch of prose
+    from baoku.restore import breaks
+    first, rest = "青川港近日举行开港仪式，", "庆祝青川港新码头正式投入运营。港务集团负责人宋嘉禾介绍，新码头可停靠万吨级货轮，年吞吐能力三百万吨。"
+    assert breaks.stands_alone(first, rest, "md-stream")[0]
+    lead = "本报青川6月2日电 青川港新码头今天投入运营，首艘万吨级货轮靠泊作业。"
+    page = baoku.restore(f"# 青川港新码头投入运营\n\n{lead}\n\n{first}\n\n{rest}\n\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [lead, first + rest]
+    verse = ["老街换新颜，", "夜市更热闹。"]
+    page = baoku.restore("# 老街新貌\n\n" + "".join(f"{v}\n\n" for v in verse))
+    assert [p.text for p in page.articles[0].paragraphs] == verse

@@ -268,3 +268,13 @@ def test_a_piece_cut_at_a_column_s_foot_by_line_breaking_rules_is_joined():
     pieces[2:2] = [cut]
     page = baoku.restore("# 青川老街迎来新变化\n\n" + "".join(f"{f}\n\n{a}\n\n" for f, a in pieces))
     assert [p.text for p in page.articles[0].paragraphs] == ["".join(p) for p in pieces]
+
+
+def test_a_markdown_fragment_that_fills_no_lines_of_its_column_ends_its_paragraph_at_lower_odds():
+    # the column model holds this stop-less line under even odds of ending; it neither fills whole lines of the
+    # reckoned column nor leaves its last line too full, so no column's foot cut it: it ends its paragraph
+    fragment, after = "居民们纷纷表示，夜市重开让这条老街又热闹起来了", "家住东门的林小舟说，夜市重开后生意好了不少。"
+    assert not breaks.stands_alone(fragment, after, "md-stream")[0]     # the first model alone joins them
+    alone, p = breaks.stands_alone(fragment, after, "md-stream", fills=False)
+    assert alone and p < 0.52
+    assert not breaks.stands_alone(fragment, after, "md-stream", fills=True)[0]

@@ -64,13 +64,22 @@ def stands_alone(fragment: str, after: str, fmt: str, ends_short: bool = False, 
                  fills: bool | None = None) -> tuple[bool, float]:
     """Does the fragment end its paragraph? The decision and its probability under the trained model; in a
     markdown dump whose column measure is reckoned (``fills`` is not None), the column model weighs that
-    probability with whether the fragment's last piece fills whole lines of the column."""
+    probability with whether the fragment's last piece fills whole lines of the column; one that does not ends its
+    paragraph from lower odds (``UNFILLED_THRESHOLD``)."""
     model = logistic.load(MODEL)
     p = logistic.probability(model, features(fragment, after, fmt, ends_short, opens_indented))
     if fills is not None:
         model = logistic.load(COLUMN_MODEL)
         p = logistic.probability(model, column_features(p, fills))
+        if not fills:
+            return p >= UNFILLED_THRESHOLD, p
     return p >= model["threshold"], p
+
+
+UNFILLED_THRESHOLD = 0.35   # P(paragraph end) from which a markdown fragment that fills no whole lines of its
+#                             reckoned column, nor leaves its last line too full for the next word, ends its
+#                             paragraph: such a piece was not cut at the column's foot (train, both markdown
+#                             formats: the decisions at 0.35-0.52 are mostly paragraph ends the column model joined)
 
 
 def column_features(p: float, fills: bool) -> dict[str, float]:
