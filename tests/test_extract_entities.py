@@ -883,6 +883,15 @@ def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     assert not any(t == "person" and x[0] in "那和" for t, x in got)
 
 
+def test_a_family_name_and_某_on_word_bounds_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "青川股民秦某购入一批股票，法院认定秦某违反约定；这座房子由某机构看管，某些人走了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    got = [(e.type, e.start, e.text) for e in ner.entities(text)]
+    assert ("person", 4, "秦某") in got and ("person", 17, "秦某") in got
+    assert not any(t == "person" and x in ("由某", "某些") for t, _, x in got)
+
+
 def test_a_name_after_a_word_of_kin_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "她的祖父秦晓雨是青川有名的船工，老祖母平安生活在柳溪。"

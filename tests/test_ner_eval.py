@@ -15,6 +15,13 @@ def test_cluener_leaves_one_character_names_and_names_in_works(monkeypatch):
     assert predict_pd(text) == {(0, 1, "person"), (6, 9, "person"), (15, 18, "person")}
 
 
+def test_cluener_leaves_a_family_name_with_某(monkeypatch):
+    text = "青川股民秦某与苏青禾见面。"
+    _fixed(monkeypatch, text, [(4, 6), (7, 10)])
+    assert predict_cluener(text) == {(7, 10, "person")}
+    assert predict_pd(text) == {(4, 6, "person"), (7, 10, "person")}
+
+
 def test_cluener_leaves_names_of_a_cut_title_and_of_an_original_title(monkeypatch):
     text = "苏青禾归来》一书由林沐川写成，影片《白鹭》（Mira Lane）由韩启明执导。"
     _fixed(monkeypatch, text, [(0, 3), (9, 12), (22, 31), (33, 36)])
