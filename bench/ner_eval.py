@@ -92,7 +92,9 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
 
 # a body of one character, or of two that is a party organ (市委|书记, 纪委|书记), CLUENER keeps in the title: in its
 # training sentences a body of two characters starting with a level or ending in 委 is in the title 8 times of 9,
-# another body of two characters (某行|行长, 某军|飞行员) is labelled apart from the role 42 times of 47
+# another body of two characters (某行|行长, 某军|飞行员) is labelled apart from the role 42 times of 47, and is then
+# scored as an entity of its own (scoring such a body of ours changes 39 predictions on the training sentences, the
+# validation split aside: 37 become right, government bodies 16 of 16, organizations 21 of 23)
 _PARTY_ORGAN_BODY = re.compile(r".|[省市县区州乡镇].|.委")
 
 
@@ -103,9 +105,8 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
     short_bodies = set()
     for e in ents:
         body_end = e.parts.get("body_end") if e.type == "title" else None
-        if body_end and body_end - e.start <= 2:
-            short_bodies.add((e.start, body_end))      # the short body is not scored on its own
         if body_end and _PARTY_ORGAN_BODY.fullmatch(text, e.start, body_end):
+            short_bodies.add((e.start, body_end))      # the body kept in the title is not scored on its own
             out.add((e.start, e.end, "title"))          # 市委书记: CLUENER keeps such a title whole
         elif body_end:
             out.add((body_end, e.end, "title"))

@@ -29,9 +29,14 @@ def test_cluener_leaves_names_of_a_cut_title_and_of_an_original_title(monkeypatc
 
 
 def test_cluener_keeps_only_a_party_organ_body_of_two_characters(monkeypatch):
-    text = "青川市委书记林沐川与澄行行长苏青禾会面。"
+    # a party organ stays in the title and is not scored apart; another short body is labelled apart, as an entity
+    text = "青川市委书记林沐川与澄行行长苏青禾、青军发言人会面。"
     ents = [Entity("title", 2, 6, "市委书记", parts={"role_start": 4, "body_end": 4}),
+            Entity("gov_org", 2, 4, "市委"),
             Entity("title", 10, 14, "澄行行长", parts={"role_start": 12, "body_end": 12}),
-            Entity("org", 10, 12, "澄行")]
+            Entity("org", 10, 12, "澄行"),
+            Entity("title", 18, 23, "青军发言人", parts={"role_start": 20, "body_end": 20}),
+            Entity("gov_org", 18, 20, "青军")]
     monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
-    assert predict_cluener(text) == {(2, 6, "title"), (12, 14, "title")}
+    assert predict_cluener(text) == {(2, 6, "title"), (12, 14, "title"), (10, 12, "org"),
+                                     (20, 23, "title"), (18, 20, "gov_org")}
