@@ -1469,3 +1469,17 @@ def test_a_latin_name_after_a_word_for_a_player(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川战队的小将Tidewin和队长Marlo都来了，玩家DIY了地图。")]
     assert ("person", "Tidewin") in got and ("person", "Marlo") in got
     assert not any(t == "DIY" for _, t in got)
+
+
+def test_an_organization_ending_in_a_count_of_bodies_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港把书送到了白鹭滩地区八所小学的学生手中。"
+    a = text.index("白鹭滩")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 9, "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert ("place", "白鹭滩地区") in got and not any(t == "org" or t == "gov_org" for t, _ in got)
+    # a count with nothing before it: nothing; an ordinal (第八|中学) is a name
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    assert not any(e.type in ("org", "gov_org") for e in ner.entities("三家银行联合放贷。"))
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
+    assert [e.text for e in ner.entities("青川市第八中学举行校庆。") if e.type in ("org", "gov_org")] == ["青川市第八中学"]
