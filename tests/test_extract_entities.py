@@ -1488,3 +1488,17 @@ def test_an_epithet_before_a_common_noun_for_a_site_stays(monkeypatch):
     assert ("place", "首都机场") in [(e.type, e.text) for e in ner.entities("大雪没有影响首都机场的航班。")]
     assert ("place", "首都剧场") in [(e.type, e.text) for e in ner.entities("新戏在首都剧场上演。")]
     assert ("place", "金边") in [(e.type, e.text) for e in ner.entities("代表团抵达首都金边。")]
+
+
+def test_an_organization_ending_in_a_count_of_bodies_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港把书送到了白鹭滩地区八所小学的学生手中。"
+    a = text.index("白鹭滩")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 9, "ORG")])
+    got = {(e.type, e.text) for e in ner.entities(text)}
+    assert not any(t == "org" or t == "gov_org" for t, _ in got)
+    # a count with nothing before it: nothing; an ordinal (第八|中学) is a name
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    assert not any(e.type in ("org", "gov_org") for e in ner.entities("三家银行联合放贷。"))
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
+    assert [e.text for e in ner.entities("青川市第八中学举行校庆。") if e.type in ("org", "gov_org")] == ["青川市第八中学"]

@@ -339,6 +339,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _joined_office_heads(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
+    ents = _counted_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _units_before_titles(text, ents)
     if "第" in text:
@@ -503,6 +504,19 @@ def _trigger_cut(text: str, ents: list[Entity]) -> list[Entity]:
                 continue
         out.append(e)
     return out
+
+
+# a count of bodies of a kind (八所|小学, 两家|银行, ３０多个|单位): no name, not after 第 (第八|中学)
+_COUNTED_BODIES = re.compile(r"(?<!第)[一二三四五六七八九十百千万两几数０-９0-9]+[多余]?[所家个座]"
+                             r"[\u4e00-\u9fff]{0,4}?(?:学校|小学|中学|大学|学院|医院|公司|银行|工厂|企业|单位|机构|部门)$")
+
+
+def _counted_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger found that ends in a count of bodies of a kind (某某地区|八所小学, 某市|三家银行) is no
+    body and is dropped: in the 1998 training sentences such a count (`_COUNTED_BODIES`) stands inside no labelled
+    entity (0 of 305; CLUENER's 2 of 77). The text before the count is not made a place: on the 1998 validation
+    split the tagger began the one such organization a character late."""
+    return [e for e in ents if e.type not in ("org", "gov_org") or _COUNTED_BODIES.search(e.text) is None]
 
 
 # names of events (fairs, meetings, festivals) that no organization's name holds with more after them
