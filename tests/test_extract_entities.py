@@ -1480,16 +1480,6 @@ def test_a_latin_name_after_a_word_for_a_player(monkeypatch):
     assert not any(t == "DIY" for _, t in got)
 
 
-def test_an_epithet_before_a_common_noun_for_a_site_stays(monkeypatch):
-    from baoku.extract import ner
-    spans = {"大雪没有影响首都机场的航班。": [(6, 10, "LOC")], "代表团抵达首都金边。": [(5, 9, "LOC")],
-             "新戏在首都剧场上演。": [(3, 7, "LOC")]}
-    monkeypatch.setattr(ner, "tag_spans", lambda t: spans[t])
-    assert ("place", "首都机场") in [(e.type, e.text) for e in ner.entities("大雪没有影响首都机场的航班。")]
-    assert ("place", "首都剧场") in [(e.type, e.text) for e in ner.entities("新戏在首都剧场上演。")]
-    assert ("place", "金边") in [(e.type, e.text) for e in ner.entities("代表团抵达首都金边。")]
-
-
 def test_an_organization_ending_in_a_count_of_bodies_is_no_body(monkeypatch):
     from baoku.extract import ner
     text = "青川港把书送到了白鹭滩地区八所小学的学生手中。"

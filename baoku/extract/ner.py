@@ -286,7 +286,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         if typ in ("place", "org") and t.endswith(_AREA_WORDS) and (k := _area_head(t)):
             typ, e = "place", s + k         # 某国|境内, 某市|街头: the 1998 set labels the place alone (158 of 158)
             t = text[s:e]
-        if typ == "place" and e - s >= 4 and t.startswith(_EPITHETS) and not _site_noun(t[2:]):
+        if typ == "place" and e - s >= 4 and t.startswith(_EPITHETS):
             s += 2                          # 首都|某某, 古都|某某: the 1998 set leaves the epithet out 53 times of 61
             t = text[s:e]
         if t.endswith(_HALLS) and (typ == "place" or typ == "org" and len(t) > 3):
@@ -414,13 +414,6 @@ def _area_head(name: str) -> int:
     with the word never (CLUENER's: 5 and never)."""
     w = next(w for w in _AREA_WORDS if name.endswith(w))
     return len(name) - len(w) if name[:len(name) - len(w)] in _listed_places() else 0
-
-
-def _site_noun(rest: str) -> bool:
-    """Whether what follows an epithet in a place is a common noun for a kind of site (首都|机场, 首都|剧场, 首都|博物馆):
-    then the epithet names the site and stays in the place (the 1998 training sentences label 7 such places of 7 with
-    the epithet); a capital's name that is a common word too (首都|金边) ends in no site's last character."""
-    return rest[-1] in _SITE_KINDS and _jieba()[1].get(rest, "")[:1] in _COMMON_TAGS
 
 
 def _after_adverb(text: str, s: int) -> bool:
