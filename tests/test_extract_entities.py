@@ -1492,3 +1492,13 @@ def test_an_organization_ending_in_a_count_of_bodies_is_no_body(monkeypatch):
     assert not any(e.type in ("org", "gov_org") for e in ner.entities("三家银行联合放贷。"))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG")])
     assert [e.text for e in ner.entities("青川市第八中学举行校庆。") if e.type in ("org", "gov_org")] == ["青川市第八中学"]
+
+
+def test_a_long_name_run_on_into_a_phrase_stops_before_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 10, "PER")])      # a word of three left, no verb
+    assert [e.text for e in ner.entities("新秀终将冯立强拉下马。") if e.type == "person"] == ["冯立强"]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 7, "PER")])
+    assert [e.text for e in ner.entities("博士何青考察记") if e.type == "person"] == ["何青"]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 7, "PER")])      # a transliterated name stays whole
+    assert [e.text for e in ner.entities("选手莫拉夫克娃获得亚军。") if e.type == "person"] == ["莫拉夫克娃"]
