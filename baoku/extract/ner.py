@@ -572,9 +572,12 @@ def _event_cut(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _JOINING = frozenset("与和及同跟")
-# words that begin no organization's name: prepositions, pronouns and determiners, 的, conjunctions
-_FUNCTION_WORDS = _JOINING | frozenset("据 由 对 向 被 把 从 给 让 连 经 他 她 它 他们 我们 这些 那些 一些 有些 该 其 "
-                                       "的 当即 也 都 还 已".split())
+# verbs of holding an office, visiting or belonging (时任|某舰队, 亲临|某剧团, 某厂|所属|某矿): no organization's name
+# holds them (1998 training sentences: 0 labelled organizations of 396 occurrences)
+_OFFICE_VERBS = frozenset("时任 现任 曾任 历任 兼任 出任 担任 亲临 所属 前往 来到".split())
+# words that begin no organization's name: prepositions, pronouns and determiners, 的, conjunctions, the verbs above
+_FUNCTION_WORDS = _JOINING | _OFFICE_VERBS | frozenset("据 由 对 向 被 把 从 给 让 连 经 他 她 它 他们 我们 这些 那些 "
+                                                      "一些 有些 该 其 的 当即 也 都 还 已".split())
 _FUNCTION_RX = re.compile("|".join(_FUNCTION_WORDS))    # a test for the words before segmenting
 
 
