@@ -613,13 +613,13 @@ def test_an_organization_run_over_a_function_word_is_cut_after_it(monkeypatch):
     assert _orgs(ner, text, [(0, 12, "ORG")], monkeypatch) == ["青川大学信托与理财研究所"]
 
 
-
 def test_an_organization_run_over_a_verb_of_office_or_visit_is_cut_after_it(monkeypatch):
     from baoku.extract import ner
     text = "林小舟时任青川港务集团经理。"
     assert _orgs(ner, text, [(3, 11, "ORG")], monkeypatch) == ["青川港务集团"]
     text = "林小舟曾亲临青川歌舞剧团排练场。"
     assert _orgs(ner, text, [(4, 12, "ORG")], monkeypatch) == ["青川歌舞剧团"]
+
 
 def test_a_body_takes_its_party_organ_after_it(monkeypatch):
     from baoku.extract import ner
