@@ -369,6 +369,14 @@ def test_a_city_s_epithet_stays_out_of_the_place(monkeypatch):
     assert ("place", "青川") in [(e.type, e.text) for e in ner.entities("代表团到首都青川访问。")]
 
 
+def test_a_city_s_epithet_stays_out_of_a_place_split_from_its_province(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 11, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("记者来到江西省古城禾川采访。")]
+    assert ("place", "江西省") in got and ("place", "禾川") in got
+    assert ("place", "古城禾川") not in got
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
