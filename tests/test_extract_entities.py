@@ -377,6 +377,13 @@ def test_a_city_s_epithet_stays_out_of_a_place_split_from_its_province(monkeypat
     assert ("place", "古城禾川") not in got
 
 
+def test_a_large_city_abroad_after_its_country_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 6, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities("乐团从奥地利维也纳出发，前往青川。")]
+    assert ("place", "奥地利") in got and ("place", "维也纳") in got
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])

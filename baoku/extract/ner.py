@@ -332,6 +332,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
+    ents = _cities_after_countries(text, ents)
     ents = _regions(text, ents)
     ents = _split_headed_places(text, ents)
     ents = _country_city_bodies(text, ents)
@@ -867,6 +868,27 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("place", s, e, m.group()))
         elif _city_before_word(text, s, e):
             added.append(Entity("place", s, e - 1, text[s:e - 1]))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _world_city_rx() -> re.Pattern:
+    """The capitals and large cities abroad of the places lexicon (`_world_cities`)."""
+    return re.compile(trie_regex(sorted(_world_cities())))
+
+
+def _cities_after_countries(text: str, ents: list[Entity]) -> list[Entity]:
+    """A large city abroad (`_world_cities`) right after a country the tagger found as a place, with nothing found
+    on it and on jieba's word boundaries, is a place (某国|某城): in the 1998 training sentences such a city is a
+    labelled place 22 times and part of an organization's name 11 (the country then inside it too)."""
+    added = []
+    for k, e in enumerate(ents):
+        if e.type != "place" or e.text not in _countries():
+            continue
+        m = _world_city_rx().match(text, e.end)
+        if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 3])
+                and _word_aligned(text, e.end, m.end())):
+            added.append(Entity("place", e.end, m.end(), m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
