@@ -1193,6 +1193,14 @@ def test_a_place_run_on_into_a_word_for_its_parts_is_the_place(monkeypatch):
     assert not [x for x in got if x[1] in ("浙江各地", "法国当局")]
 
 
+def test_a_place_run_on_into_authorities_of_a_kind_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("法国监管当局", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities("青川茶叶受到法国监管当局关注。")]
+    assert ("place", "法国") in got
+    assert not [x for x in got if x[1] == "法国监管当局"]
+
+
 def test_a_place_run_on_into_a_work_on_it_or_a_side_of_it_is_the_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青禾江大桥", "LOC"), ("白鹭河沿岸", "LOC")))

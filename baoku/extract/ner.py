@@ -414,8 +414,11 @@ _GENERIC_BODIES = frozenset("公司 有限公司 集团 集团公司 控股 证�
 def _area_head(name: str) -> int:
     """The length of the lexicon place that ``name`` is with a word of its parts or sides after it (某国|境内, 某省|各地,
     某市|当局), else 0: in the 1998 training sentences a lexicon place before such a word is labelled alone 158 times and
-    with the word never (CLUENER's: 5 and never)."""
+    with the word never (CLUENER's: 5 and never). Up to four characters may stand before 当局 (某国|监管当局): a lexicon
+    place so followed is labelled alone 65 times and one organization with them 3 (CLUENER: once each way)."""
     w = next(w for w in _AREA_WORDS if name.endswith(w))
+    if w == "当局" and (m := _place_rx().match(name)) and len(name) - m.end() <= 6:
+        return m.end()
     return len(name) - len(w) if name[:len(name) - len(w)] in _listed_places() else 0
 
 
