@@ -384,6 +384,15 @@ def test_a_large_city_abroad_after_its_country_is_a_place(monkeypatch):
     assert ("place", "奥地利") in got and ("place", "维也纳") in got
 
 
+def test_a_place_and_the_place_or_body_it_sends_to_are_apart(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("法国驻联合国", "ORG"), ("法国驻青川总领事馆", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities("记者见到法国驻联合国代表和法国驻青川总领事馆的官员。")]
+    assert ("place", "法国") in got and "联合国" in [t for _, t in got]
+    assert "法国驻联合国" not in [t for _, t in got]
+    assert "法国驻青川总领事馆" in [t for _, t in got]      # a mission keeps its name whole
+
+
 def test_a_place_takes_the_word_for_area_after_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
