@@ -4877,3 +4877,16 @@ def test_a_piece_ending_on_a_comma_goes_on_into_the_long_text_after_it():
     verse = ["老街换新颜，", "夜市更热闹。"]
     page = baoku.restore("# 老街新貌\n\n" + "".join(f"{v}\n\n" for v in verse))
     assert [p.text for p in page.articles[0].paragraphs] == verse
+
+
+def test_two_dashed_kickers_over_a_text_are_a_row_the_second_the_next_storys_kicker():
+    # XY-cut reads a row of two stories' dashed kickers over the first story's text, that story's headline set
+    # elsewhere: no title ends on a dash, so the second line is the kicker of the next story, which has none
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
+    books = ["本报青川6月2日电（记者 韩亦舒）老街书房今早开门，半个钟头里来了五十多位街坊，老教师和孩子们在书架间翻找图书。",
+             "管理员林小舟说，书房每逢周末办一场分享会，来听的街坊一场比一场多。"]
+    text = ("青川港去年装卸货物一亿吨，比前年多出两成——\n\n借书不出巷、看书不花钱、听书不用约——\n\n"
+            + "\n\n".join(port) + "\n\n## 老街书房 街坊的客厅\n\n" + "\n\n".join(books) + "\n")
+    assert _titled(text) == [("青川港去年装卸货物一亿吨，比前年多出两成——", None, None, port),
+                             ("借书不出巷、看书不花钱、听书不用约——", "老街书房 街坊的客厅", None, books)]

@@ -112,6 +112,7 @@ def reattach(page: Page) -> Page:
     _headline_to_deck(src, arts, coh)
     _deck_over_later_lead(src, arts, coh)
     _note_under_title(src, arts)
+    _dashed_kicker_row(arts)
     _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
     _swap_echoed(arts, coh)
@@ -530,6 +531,19 @@ def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
         if b is not None:
             b.kicker, a.headline = a.headline, None
             b.decide(f"took its kicker read apart over another story's text: {b.kicker.text[:16]}", 0.1)
+
+
+def _dashed_kicker_row(arts: list[Article]) -> None:
+    """A story whose kicker and headline both end on a dash: no title ends so (none of the 1,197 of the train
+    pages), so the two are a row of kickers that XY-cut read over the first story's text, whose headline it read
+    elsewhere (临江区—— / 青川港—— / 本报讯……). The second is the kicker of the next story, when that has none and a
+    headline that does not end as kickers do; the first story is left with its kicker."""
+    for a, b in zip(arts, arts[1:]):
+        if a.kicker is not None and a.headline is not None and a.kicker.text.endswith("——") \
+                and a.headline.text.endswith("——") and b.kicker is None and b.headline is not None \
+                and not b.headline.text.endswith(KICKER_END):
+            b.kicker, a.headline = a.headline, None
+            b.decide(f"took its kicker read in a row with another story's: {b.kicker.text[:16]}", 0.1)
 
 
 def _line_text(src: str, span: tuple[int, int]) -> str:
