@@ -1543,3 +1543,17 @@ def test_a_long_name_run_on_into_a_phrase_stops_before_it(monkeypatch):
     # a transliterated name stays whole, though jieba reads its second half as a word that is no name
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 8, "PER")])
     assert [e.text for e in ner.entities("选手莫里斯丹尼斯获得亚军。") if e.type == "person"] == ["莫里斯丹尼斯"]
+
+
+def test_a_name_listed_beside_places_is_a_place(monkeypatch):
+    from baoku.extract import ner
+
+    def tag(*pairs):
+        monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + len(w), lab) for w, lab in pairs])
+    tag(("白鹭滩", "LOC"), ("柳湾坪", "PER"))
+    assert [(e.type, e.text) for e in ner.entities("周边有白鹭滩、柳湾坪。")] == [("place", "白鹭滩"), ("place", "柳湾坪")]
+    # beside a name it stays a name, and so it does before a place that runs on into a title
+    tag(("林小舟", "PER"), ("周启明", "PER"), ("白鹭滩", "LOC"))
+    assert [e.text for e in ner.entities("林小舟、周启明和白鹭滩都来了。") if e.type == "person"] == ["林小舟", "周启明"]
+    tag(("林小舟", "PER"), ("青川", "LOC"))
+    assert [e.text for e in ner.entities("林小舟和青川副市长见面。") if e.type == "person"] == ["林小舟"]

@@ -371,6 +371,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "等" in text:
         _people_by_context(text, ents)
     _foreign_names_beside_names(text, ents)
+    _names_among_places(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
     if "《" in text:
@@ -1931,6 +1932,33 @@ def _foreign_names_beside_names(text: str, ents: list[Entity]) -> None:
             return
         for e in named:
             e.type = "person"
+
+
+# what may stand on either side of a whole item of a list (…、某地、某地等, 某地和某地。)
+_ITEM_EDGES = frozenset("，。；：！？、“”（）()《》 ,.;:!?和与及等")
+
+
+def _names_among_places(text: str, ents: list[Entity]) -> None:
+    """A name the tagger found that is a whole item of a list (between list marks or punctuation), joined by 、, 和,
+    与 or 及 to a place before it or to a place after it that is a whole item too (not 某国|副外长), and to no name
+    (某地、某某、某地), is a place: in the training sentences an item so joined is a labelled place 293 times
+    (CLUENER) and 887 (1998), another entity 5 and 21 times, a name never."""
+    n = len(text)
+    whole = [e for e in ents if e.type in ("person", "place") and (e.end == n or text[e.end] in _ITEM_EDGES)]
+    if not any(e.type == "person" for e in whole):
+        return
+    before = {e.end: e.type for e in ents if e.type in ("person", "place")}
+    after = {e.start: e.type for e in whole}
+    found = []
+    for e in whole:
+        if e.type != "person" or e.start and text[e.start - 1] not in _ITEM_EDGES:
+            continue
+        sides = {before.get(e.start - 1) if text[e.start - 1:e.start] in _JOINERS else None,
+                 after.get(e.end + 1) if text[e.end:e.end + 1] in _JOINERS else None}
+        if "place" in sides and "person" not in sides:
+            found.append(e)
+    for e in found:
+        e.type = "place"
 
 
 def _aged_names(text: str, ents: list[Entity]) -> None:
