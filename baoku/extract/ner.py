@@ -1987,7 +1987,9 @@ _VERSUS_BEFORE = re.compile(r"(?:vs|VS|Vs|ＶＳ)\s*$")
 # (党: a party named like a person; goods: a brand; no labelled name is so followed in the training sentences)
 _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 党 电话机 手机 电脑 相机 毛毯 电器 冰箱 彩电 空调 摩托车"
                           .split())
-_NAMED_FIRST = frozenset(w[0] for w in _NAMED_THINGS)      # a test before segmenting
+# a company's or an institution's word right after its name (某某|咨询, 某某|集团): the endings of two characters or
+# more of `orgs.txt` [org_suffix] (not 基金 nor 学校: 某某|基金 is named after a person) and the trades below
+_BODY_AFTER = frozenset("咨询 科技 传媒 地产 置业 网络 软件 影业 娱乐 股份 实业 酒店 百货 超市".split())
 # a model number right after a brand written like a name (某某５２０型, 某某X5系列)
 _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列|号)")
 
@@ -2004,7 +2006,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     organizations do in CLUENER's training sentences, no entity in the 1998 set's). A name right before a word
     for what is made or named after it (某某|牌, 某某|号, 某某|轿车) or for its people (某某|人) is no name: the
     training sentences label a name so followed once of 15,613 (1998) and never of 3,371 (CLUENER); nor is one
-    right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
+    right before the word of a company or an institution (某某|咨询, 某某|集团, `_named_words`: a labelled name never,
+    基金, 学校 and 站 aside); nor is one right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
     organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
     so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
     if not any(e.type == "person" for e in ents):
@@ -2310,9 +2313,19 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
             es.sort(key=lambda x: (x.start, -x.end))
 
 
+@lru_cache(maxsize=1)
+def _named_words() -> tuple[frozenset, frozenset]:
+    """The words after which a name is none (`_NAMED_THINGS`, `_BODY_AFTER`, the lexicon's institutions) and their
+    first characters (a test before segmenting)."""
+    named = _NAMED_THINGS | _BODY_AFTER | {w for w in sections("orgs")["org_suffix"]
+                                           if len(w) >= 2 and w not in ("基金", "学校")}
+    return named, frozenset(w[0] for w in named)
+
+
 def _named_after(text: str, e: int) -> bool:
     """Whether a word for what is named after a name (某某|牌, 某某|产品) or a model number follows ``e``."""
-    return (text[e:e + 1] in _NAMED_FIRST and segment(text[e:e + 6])[0] in _NAMED_THINGS
+    named, first = _named_words()
+    return (text[e:e + 1] in first and segment(text[e:e + 6])[0] in named
             or _MODEL_NUMBER.match(text, e) is not None)
 
 
