@@ -2007,8 +2007,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     for what is made or named after it (某某|牌, 某某|号, 某某|轿车) or for its people (某某|人) is no name: the
     training sentences label a name so followed once of 15,613 (1998) and never of 3,371 (CLUENER); nor is one
     right before the word of a company or an institution (某某|咨询, 某某|集团, `_named_words`: a labelled name never,
-    基金, 学校 and 站 aside); nor is one right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled name never, a place 13 times and an
-    organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
+    基金, 学校 and 站 aside); nor is one right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled
+    name never, a place 13 times and an organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
     so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
     if not any(e.type == "person" for e in ents):
         return ents
