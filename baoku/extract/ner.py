@@ -2008,8 +2008,9 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     training sentences label a name so followed once of 15,613 (1998) and never of 3,371 (CLUENER); nor is one
     right before the word of a company or an institution (某某|咨询, 某某|集团, `_named_words`: a labelled name never,
     基金, 学校 and 站 aside); nor is one right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled
-    name never, a place 13 times and an organization 8 in the training sentences); nor is that name elsewhere in the text (a labelled name is written
-    so followed elsewhere in its sentence once in the 1998 training sentences, never in CLUENER's)."""
+    name never, a place 13 times and an organization 8 in the training sentences); nor is that name elsewhere in
+    the text (a labelled name is written so followed elsewhere in its sentence once in the 1998 training
+    sentences, never in CLUENER's)."""
     if not any(e.type == "person" for e in ents):
         return ents
     versus = "vs" in text or "VS" in text or "Vs" in text or "ＶＳ" in text
