@@ -1566,3 +1566,14 @@ def test_a_name_before_a_company_word_is_no_name(monkeypatch):
         assert not [e for e in ner.entities(text) if e.type == "person"], text
     # a fund named after a person keeps the name
     assert [e.text for e in ner.entities("柳青禾基金资助了学生。") if e.type == "person"] == ["柳青禾"]
+
+
+def test_a_name_cut_by_the_end_of_the_text_keeps_its_dot(monkeypatch):
+    from baoku.extract import ner
+    text = "当天到场的还有马尔维亚·"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 11, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["马尔维亚·"]
+    # a · inside the text is no cut
+    text = "马尔维亚·科里多来了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["马尔维亚·科里多"]

@@ -2115,11 +2115,16 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
     """Two names the tagger found side by side, or on either side of a ·, that make one foreign name with a · in
     it (某某某|某某·某某, 某某·|某某) are one name; so is a place the tagger found that is no lexicon place, with the
     · and the rest of a name after it up to a punctuation mark (某某·某某。: in the 1998 training sentences a name
-    with a · is a person 274 times, a place before a · once, a lexicon city heading a dateline)."""
+    with a · is a person 274 times, a place before a · once, a lexicon city heading a dateline). A name right
+    before a · that ends the text (某某·, a name the text cuts) takes the ·: in the CLUENER training sentences
+    such a name is labelled with it 17 times and without it 11."""
     if "·" not in text:                 # both need one
         return ents
+    cut = len(text.rstrip()) - 1 if text.rstrip().endswith("·") else -1
     out: list[Entity] = []
     for e in ents:
+        if e.type == "person" and e.end == cut:
+            e.end, e.text = cut + 1, text[e.start:cut + 1]
         if e.type == "place" and text.startswith("·", e.end) and e.text not in _listed_places():
             m = _DOT_TAIL.match(text, e.end)
             if m and not any(x.start < m.end() and e.end <= x.start for x in ents):
