@@ -1557,6 +1557,9 @@ def test_a_name_listed_beside_places_is_a_place(monkeypatch):
     assert [e.text for e in ner.entities("林小舟、周启明和白鹭滩都来了。") if e.type == "person"] == ["林小舟", "周启明"]
     tag(("林小舟", "PER"), ("青川", "LOC"))
     assert [e.text for e in ner.entities("林小舟和青川副市长见面。") if e.type == "person"] == ["林小舟"]
+    # a place closing the list with a count
+    tag(("柳湾坪", "PER"), ("白鹭滩", "LOC"))
+    assert [e.type for e in ner.entities("柳湾坪和白鹭滩两个社区通了车。")] == ["place", "place"]
 
 
 def test_a_name_before_a_company_word_is_no_name(monkeypatch):
