@@ -1565,7 +1565,7 @@ def test_a_name_listed_beside_places_is_a_place(monkeypatch):
 def test_a_name_before_a_company_word_is_no_name(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER")])
-    for text in ("柳青禾咨询的分析师说，", "柳青禾集团今年扩产。", "柳青禾俱乐部成立了。"):
+    for text in ("柳青禾咨询给出了估值，", "柳青禾集团今年扩产。", "柳青禾俱乐部今晚开张。"):
         assert not [e for e in ner.entities(text) if e.type == "person"], text
     # a fund named after a person keeps the name
     assert [e.text for e in ner.entities("柳青禾基金资助了学生。") if e.type == "person"] == ["柳青禾"]

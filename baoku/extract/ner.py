@@ -1936,7 +1936,7 @@ def _foreign_names_beside_names(text: str, ents: list[Entity]) -> None:
 
 # what may stand on either side of a whole item of a list (…、某地、某地等, 某地和某地。)
 _ITEM_EDGES = frozenset("，。；：！？、“”（）()《》 ,.;:!?和与及等")
-_ITEM_COUNT = re.compile(r"[一二三四五六七八九十两几数0-9０-９]+个")       # a count closing a list (…和某地|三个社区)
+_ITEM_COUNT = re.compile(r"[一二三四五六七八九十两几数0-9０-９]+个")       # a count closing a list (…和某地|两个镇)
 
 
 def _names_among_places(text: str, ents: list[Entity]) -> None:
