@@ -1069,6 +1069,13 @@ def test_an_abbreviated_discipline_body_is_not_taken_from_the_ministry_lexicon(m
     assert ("gov_org", "审计署") in [(e.type, e.text) for e in ner.entities("审计署在青川市召开了座谈会。")]
 
 
+def test_a_state_council_agency_is_taken_from_the_ministry_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("国家信访局、安监总局的工作组来到青川市。")]
+    assert ("gov_org", "国家信访局") in got and ("gov_org", "安监总局") in got
+
+
 def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
