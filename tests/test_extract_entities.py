@@ -1076,6 +1076,15 @@ def test_a_state_council_agency_is_taken_from_the_ministry_lexicon(monkeypatch):
     assert ("gov_org", "国家信访局") in got and ("gov_org", "安监总局") in got
 
 
+def test_a_named_place_before_a_court_or_police_office_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("河西区人民法院和河西派出所受理了此案。")]
+    assert got == [("gov_org", "河西区人民法院"), ("gov_org", "河西派出所")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "LOC")])
+    assert ("gov_org", "河西公安分局") in [(e.type, e.text) for e in ner.entities("记者从河西公安分局获悉。")]
+
+
 def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
