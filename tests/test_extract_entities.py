@@ -1085,6 +1085,13 @@ def test_a_named_place_before_a_court_or_police_office_heads_it(monkeypatch):
     assert ("gov_org", "河西公安分局") in [(e.type, e.text) for e in ner.entities("记者从河西公安分局获悉。")]
 
 
+def test_a_body_ending_in_an_army_is_a_club_in_a_text_on_football(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    assert [(e.type, e.text) for e in ner.entities("青川陆军主场战平了对手。")] == [("org", "青川陆军")]
+    assert [(e.type, e.text) for e in ner.entities("青川陆军举行了演习。")] == [("gov_org", "青川陆军")]
+
+
 def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
