@@ -1093,6 +1093,29 @@ def test_an_abbreviated_discipline_body_is_not_taken_from_the_ministry_lexicon(m
     assert ("gov_org", "审计署") in [(e.type, e.text) for e in ner.entities("审计署在青川市召开了座谈会。")]
 
 
+def test_a_state_council_agency_is_taken_from_the_ministry_lexicon(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("国家信访局、安监总局的工作组来到青川市。")]
+    assert ("gov_org", "国家信访局") in got and ("gov_org", "安监总局") in got
+
+
+def test_a_named_place_before_a_court_or_police_office_heads_it(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("河西人民法院同河西派出所联手查明了此事。")]
+    assert got == [("gov_org", "河西人民法院"), ("gov_org", "河西派出所")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("河西公安分局提醒市民。")] == [("gov_org", "河西公安分局")]
+
+
+def test_a_body_ending_in_an_army_is_a_club_in_a_text_on_football(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    assert [(e.type, e.text) for e in ner.entities("青川陆军主场战平了对手。")] == [("org", "青川陆军")]
+    assert [(e.type, e.text) for e in ner.entities("青川陆军举行了演习。")] == [("gov_org", "青川陆军")]
+
+
 def test_a_body_the_tagger_ran_on_over_a_title_before_it_is_the_body_alone(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG")])
