@@ -1603,3 +1603,11 @@ def test_a_name_cut_by_the_end_of_the_text_keeps_its_dot(monkeypatch):
     text = "马尔维亚·科里多来了。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "PER")])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == ["马尔维亚·科里多"]
+
+
+def test_the_national_head_before_a_body_the_tagger_found_joins_it(monkeypatch):
+    from baoku.extract import ner
+    text = "小舟说国家青川体育中心明早开馆。"
+    a = text.index("青川")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 6, "ORG")])
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["国家青川体育中心"]

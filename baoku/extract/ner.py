@@ -320,6 +320,9 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             if s >= 1 and text[s - 1] in "省市县区" and (s == 1 or text[s - 2] in _BOUNDARY):
                 s -= 1                      # a bare level before a body: 省 + 发改委
                 t = text[s:e]
+            elif s >= 2 and text.endswith("国家", 0, s) and _word_aligned(text, s - 2, s):
+                s -= 2                      # 国家|某某中心: the national head of the body's name
+                t = text[s:e]
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _trigger_cut(text, ents)
