@@ -1611,3 +1611,13 @@ def test_the_national_head_before_a_body_the_tagger_found_joins_it(monkeypatch):
     a = text.index("青川")
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 6, "ORG")])
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["国家青川体育中心"]
+
+
+def test_a_place_before_the_body_of_a_title_heads_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "研究员林小舟白鹭自治区青川市海事委主任周启明"
+    spans = [("研究员", "TITLE"), ("林小舟", "PER"), ("白鹭自治区", "LOC"), ("青川市", "LOC"), ("海事委主任", "TITLE"),
+             ("周启明", "PER")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + len(w), lab) for w, lab in spans])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("gov_org", "白鹭自治区青川市海事委") in got and not any(t == "place" for t, _ in got)

@@ -401,6 +401,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _place_headed_occupations(text, ents)
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
+    ents = _places_before_title_bodies(ents)
     _field_roles(text, ents)
     if _PARTY_ORGAN_RX.search(text):
         _party_organs(text, ents)
@@ -1364,6 +1365,20 @@ def _local_head(text: str, b: int, e: int) -> int | None:
     if len(w) < 2 or s and text[s - 1] in "各该本" or not (tag == "ns" or tag in _LOCAL_HEAD_TAGS and w[-1] in "区县市州"):
         return None
     return s
+
+
+def _places_before_title_bodies(ents: list[Entity]) -> list[Entity]:
+    """A place right before an organization once the title rules have run (the body of a title, 某省|某市某委|主任,
+    which they find after `_places_before_bodies`) heads the organization's name, as it heads one the tagger found."""
+    ends = {e.end: e for e in ents if e.type == "place"}
+    joined = []
+    for k, e in enumerate(ents):
+        p = ends.get(e.start) if e.type in ("org", "gov_org") else None
+        if p is not None:
+            t = p.text + e.text
+            ents[k] = Entity(org_type(t), p.start, e.end, t)
+            joined.append(p)
+    return [e for e in ents if not any(e is p for p in joined)] if joined else ents
 
 
 @lru_cache(maxsize=1)
