@@ -1621,3 +1621,20 @@ def test_a_place_before_the_body_of_a_title_heads_the_body(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + len(w), lab) for w, lab in spans])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("gov_org", "白鹭自治区青川市海事委") in got and not any(t == "place" for t, _ in got)
+
+
+
+
+
+def test_an_air_station_the_tagger_called_a_place_is_a_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities("青川航站新添了两台摆渡车。")] == [("org", "青川航站")]
+
+
+def test_a_police_station_found_by_the_lexicon_takes_its_street_or_township(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    for text, name in (("老周推开白鹭路派出所大门。", "白鹭路派出所"), ("他被带到青川镇派出所。", "青川镇派出所"),
+                       ("他去了派出所。", "派出所")):
+        assert [e.text for e in ner.entities(text) if e.type == "gov_org"] == [name], text

@@ -849,8 +849,10 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     added = []
     for m in _ministry_rx().finditer(text):
         s, e = m.span()
+        if m.group() == "派出所":
+            s = _street_head(text, s)
         if not any(x.start < e and s < x.end for x in ents):
-            added.append(Entity("gov_org", s, e, m.group()))
+            added.append(Entity("gov_org", s, e, text[s:e]))
     for m in _acronym_rx().finditer(text) if _LATIN_UPPER.search(text) else ():
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added):
@@ -901,6 +903,25 @@ def _cities_after_countries(text: str, ents: list[Entity]) -> list[Entity]:
                 and _word_aligned(text, e.end, m.end())):
             added.append(Entity("place", e.end, m.end(), m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+_STREET_ENDS = tuple("路街道镇乡村")
+_NOT_STREET_TAGS = frozenset("v p c u d r q f".split())
+
+
+def _street_head(text: str, s: int) -> int:
+    """Where a police station's name begins before ``s`` (某某路|派出所, 某某|镇|派出所): jieba's word before it when
+    it ends in a street's or township's ending, or such an ending alone and the word of a name or number before it;
+    else ``s``. Both training sets label the station with its street or township."""
+    words = segment(text[max(0, s - 6):s])
+    if not words or not words[-1].endswith(_STREET_ENDS):
+        return s
+    k = s - len(words[-1])
+    if len(words[-1]) == 1:
+        if len(words) < 2 or len(words[-2]) > 3 or _jieba()[1].get(words[-2], "x")[:1] in _NOT_STREET_TAGS:
+            return s
+        k -= len(words[-2])
+    return k if _CJK.fullmatch(text, k, s) else s
 
 
 def _city_before_word(text: str, s: int, e: int) -> bool:
