@@ -1638,3 +1638,11 @@ def test_a_police_station_found_by_the_lexicon_takes_its_street_or_township(monk
     for text, name in (("老周推开白鹭路派出所大门。", "白鹭路派出所"), ("他被带到青川镇派出所。", "青川镇派出所"),
                        ("他去了派出所。", "派出所")):
         assert [e.text for e in ner.entities(text) if e.type == "gov_org"] == [name], text
+
+
+def test_a_word_for_a_kind_of_body_after_a_count_or_quantifier_is_no_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    for text in ("老周跑遍了青川的１２个派出所。", "白鹭县许多派出所夜里无人。"):
+        assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")], text
+    assert [e.text for e in ner.entities("老周去了派出所。") if e.type == "gov_org"] == ["派出所"]
