@@ -905,6 +905,14 @@ def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monk
     assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got and ("person", "博尔斯塔") in got
 
 
+
+def test_a_body_run_on_into_a_scholar_and_a_name_ending_in_dun_is_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川大学政治学家卡里顿认为，问题不大。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 11, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "卡里顿") in got and not [x for x in got if x[1].endswith("卡里顿") and x[0] != "person"]
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"
