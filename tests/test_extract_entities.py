@@ -905,6 +905,12 @@ def test_a_foreign_name_cut_one_character_short_before_punctuation_takes_it(monk
     assert ("person", "博尔斯顿") in got and ("person", "博尔斯") in got and ("person", "博尔斯塔") in got
 
 
+def test_a_foreign_name_cut_one_character_short_before_its_party_takes_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市长会见了卡蒂娜·芭尔达一行。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 13, "PER")])
+    assert ("person", "卡蒂娜·芭尔达") in [(e.type, e.text) for e in ner.entities(text)]
+
 
 def test_a_body_run_on_into_a_scholar_and_a_name_ending_in_dun_is_the_name(monkeypatch):
     from baoku.extract import ner

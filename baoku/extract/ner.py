@@ -2250,8 +2250,10 @@ def _dotted_names(text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-# what may follow the last character of a foreign name the tagger cut short (某某某|某，): punctuation or the end
-_NAME_CLOSE = re.compile(r"[，。、；：！？”’）)」』,.;:!?]|$")
+# what may follow the last character of a foreign name the tagger cut short (某某某|某，): punctuation, the end or
+# 一行 (a visitor's party: 某某·某某|一行; a labelled foreign name stands right before it 25 times in the 1998
+# training sentences)
+_NAME_CLOSE = re.compile(r"[，。、；：！？”’）)」』,.;:!?]|一行|$")
 # characters that end no name before punctuation: verbs of saying, particles, localities, prepositions,
 # conjunctions, adverbs, words of kind (某某某|说，, |等。, |后，, |摄）, “某某某|号”)
 _NOT_NAME_END = frozenset("说讲道问答称摄了的地得着吧等们时后前外中内里上下间处家和与及同跟或也都就又还再已曾在是为被把将"
@@ -2266,7 +2268,7 @@ def _foreign_name(name: str) -> bool:
 
 
 def _foreign_name_ends(text: str, ents: list[Entity]) -> None:
-    """A foreign name the tagger found that stops one character before punctuation or the text's end (某某某|某，)
+    """A foreign name the tagger found that stops one character before punctuation, the text's end or 一行 (某某某|某，)
     takes that character when no entity is on it and it is no word of saying, particle, locality, preposition or
     the like (`_NOT_NAME_END`): in the training sentences a name written so takes it 72 times (1998) and 33
     (CLUENER) and leaves it out never."""
