@@ -919,6 +919,13 @@ def test_a_body_run_on_into_a_scholar_and_a_name_ending_in_dun_is_the_name(monke
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "卡里顿") in got and not [x for x in got if x[1].endswith("卡里顿") and x[0] != "person"]
 
+def test_a_name_run_on_into_the_first_character_of_a_verb_stops_before_it(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市副市长林舟主持会议并讲话，何雪峰讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER"), (16, 19, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林舟") in got and ("person", "何雪峰") in got
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"

@@ -273,6 +273,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e = _run_on_phrase(text, s, e)
         if lab == "PER" and e - s >= 4:
             e = _verb_tail(text, s, e)
+        if lab == "PER" and e - s == 3 and _glued_verb(text, s, e):
+            e -= 1                      # 某某|主持会议: the verb's first character is no part of the name
         if lab == "PER" and e - s >= 3 and text[e - 1] == "副":
             e -= 1                      # 某某|副总理: in the training sentences 副 follows a name 856 times, ends one once
         if e <= s:
@@ -485,6 +487,24 @@ def _verb_tail(text: str, s: int, e: int) -> int:
     if len(last) == 1 and e - s == 4 and tag in _RUN_ON_TAGS and translit_map().get(ord(last)) != "F":
         return cut
     return e
+
+
+def _glued_verb(text: str, s: int, e: int) -> bool:
+    """Whether the last character of a name of three characters starting with a family name and the character
+    after it are a jieba verb, and jieba's words over the name and the text after it begin a word of two characters
+    or more there
+    (某某|主持会议, 某某|发表). In the training sentences a labelled name of three characters is so written 2 times of
+    10,622 (1998) and 5 of 1,583 (CLUENER), and one of two characters with the character after it 329 and 116 times."""
+    if e + 1 > len(text) or not _is_surname(text[s]) or _jieba()[1].get(text[e - 1:e + 1], "")[:1] != "v":
+        return False
+    k = s
+    for w in segment(text[s:e + 4]):
+        if k == e - 1:
+            return len(w) >= 2
+        k += len(w)
+        if k > e - 1:
+            return False
+    return False
 
 
 _RUN_ON_TAGS = frozenset("vpdcqu")
