@@ -492,9 +492,9 @@ def _verb_tail(text: str, s: int, e: int) -> int:
 def _glued_verb(text: str, s: int, e: int) -> bool:
     """Whether the last character of a name of three characters starting with a family name and the character
     after it are a jieba verb, and jieba's words over the name and the text after it begin a word of two characters
-    or more there
-    (某某|主持会议, 某某|发表). In the training sentences a labelled name of three characters is so written 2 times of
-    10,622 (1998) and 5 of 1,583 (CLUENER), and one of two characters with the character after it 329 and 116 times."""
+    or more there (某某|主持会议, 某某|发表). In the training sentences a labelled name of three characters is so
+    written 2 times of 10,622 (1998) and 5 of 1,583 (CLUENER), and one of two characters with the character after it
+    329 and 116 times."""
     if e + 1 > len(text) or not _is_surname(text[s]) or _jieba()[1].get(text[e - 1:e + 1], "")[:1] != "v":
         return False
     k = s
