@@ -926,6 +926,13 @@ def test_a_name_run_on_into_the_first_character_of_a_verb_stops_before_it(monkey
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "林舟") in got and ("person", "何雪峰") in got
 
+def test_a_name_right_after_an_adverb_of_degree_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川的报道最迅朗、十分安朗，林小舟说。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (11, 13, "PER"), (14, 17, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"

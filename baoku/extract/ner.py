@@ -2122,6 +2122,8 @@ _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 �
 # a company's or an institution's word right after its name (某某|咨询, 某某|集团): the endings of two characters or
 # more of `orgs.txt` [org_suffix] (not 基金 nor 学校: 某某|基金 is named after a person) and the trades below
 _BODY_AFTER = frozenset("咨询 科技 传媒 地产 置业 网络 软件 影业 娱乐 股份 实业 酒店 百货 超市".split())
+# adverbs of degree, which qualify an adjective or a verb and no name (最|某某, 非常|某某)
+_DEGREES = ("最", "最为", "很", "更", "非常", "十分", "极为", "极其", "比较", "较为", "特别")
 # a model number right after a brand written like a name (某某５２０型, 某某X5系列)
 _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列|号)")
 
@@ -2142,7 +2144,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     基金, 学校 and 站 aside); nor is one right before a model number (某某|５２０型, `_MODEL_NUMBER`: a labelled
     name never, a place 13 times and an organization 8 in the training sentences); nor is that name elsewhere in
     the text (a labelled name is written so followed elsewhere in its sentence once in the 1998 training
-    sentences, never in CLUENER's)."""
+    sentences, never in CLUENER's). Nor is a name right after an adverb of degree (最|某某, 十分|某某, `_DEGREES`):
+    a labelled name follows one 0 times of 15,613 in the 1998 training sentences and once of 3,371 in CLUENER's."""
     if not any(e.type == "person" for e in ents):
         return ents
     versus = "vs" in text or "VS" in text or "Vs" in text or "ＶＳ" in text
@@ -2160,6 +2163,8 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
             continue
         elif e.type == "person" and e.text.endswith("杯"):
             continue                    # 某某杯: a cup named after someone
+        elif e.type == "person" and text.endswith(_DEGREES, 0, e.start):
+            continue                    # 最|某某, 十分|某某: a word of degree qualifies no name
         out.append(e)
     return out
 
