@@ -933,6 +933,13 @@ def test_a_name_right_after_an_adverb_of_degree_is_no_name(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
 
+def test_a_word_of_kin_alone_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川老船长的长子林小舟回到了码头。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 8, "PER"), (8, 11, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"
