@@ -940,6 +940,19 @@ def test_a_word_of_kin_alone_is_no_name(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
 
+def test_a_title_or_body_run_over_a_name_in_a_list_of_people_is_cut_around_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川大学附属医院儿科副主任林舟江苏省青禾市科协主席何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG"), (10, 25, "TITLE"), (25, 28, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林舟") in got and ("person", "何雪峰") in got
+    assert not any("林舟" in x and t != "person" for t, x in got)
+    text = "青禾师范学院化学系学生林小舟江苏省青川市中心医院副院长何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 24, "ORG"), (24, 27, "TITLE"), (27, 30, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "林小舟") in got and ("org", "江苏省青川市中心医院") in got
+    assert ("org", "青禾师范学院化学系") in got
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"
