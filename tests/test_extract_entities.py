@@ -953,6 +953,14 @@ def test_a_title_or_body_run_over_a_name_in_a_list_of_people_is_cut_around_the_n
     assert ("person", "林小舟") in got and ("org", "江苏省青川市中心医院") in got
     assert ("org", "青禾师范学院化学系") in got
 
+def test_a_body_after_a_title_headed_by_a_foreign_name_in_a_list_is_the_name_and_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市歌舞团副团长卡里达江苏省东湖剧团团长何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 9, "TITLE"), (9, 19, "ORG"), (19, 21, "TITLE"),
+                                                     (21, 24, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "卡里达") in got and ("org", "江苏省东湖剧团") in got
+
 def test_a_name_between_a_title_and_punctuation_is_a_person(monkeypatch):
     from baoku.extract import ner
     text = "青川大学的院士孟雪峰，像院士那样，院士和代表。"

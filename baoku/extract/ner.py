@@ -1597,14 +1597,16 @@ def _names_inside_runs(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _names_heading_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     """In a list of people, titles and bodies run together (…科长|林小舟江苏省东湖剧团|团长…), an organization the
-    tagger found right after a title, beginning with two or three characters that start with a family name and are
-    followed by a province or a city, is that name and the body after it; right after a name of one or two
+    tagger found right after a title, beginning with two or three characters that start with a family name or are
+    written like a foreign name (`_transliterated`) and are followed by a province or a city, is that name and the
+    body after it (the foreign names: 1 firing on the validation split, right); right after a name of one or two
     characters (林|小舟江苏省…剧团), the characters before the province end the name."""
     out: list[Entity] = []
     for e in ents:
         p = out[-1] if out else None
         if e.type in ("org", "gov_org") and p is not None and p.type == "title" and p.end == e.start:
-            n = next((n for n in (3, 2) if e.end - e.start - n >= 4 and _is_surname(e.text[0])
+            n = next((n for n in (3, 2) if e.end - e.start - n >= 4
+                      and (_is_surname(e.text[0]) or _transliterated(e.text[:n]))
                       and _CJK.fullmatch(e.text, 0, n) and _list_head_rx().match(e.text, n)
                       and _item_end(e.text[n:])), None)
             if n:
