@@ -914,15 +914,15 @@ def test_a_foreign_name_cut_one_character_short_before_its_party_takes_it(monkey
 
 def test_a_body_run_on_into_a_scholar_and_a_name_ending_in_dun_is_the_name(monkeypatch):
     from baoku.extract import ner
-    text = "青川大学政治学家卡里顿认为，问题不大。"
+    text = "青川大学政治学家卡里顿认为，此事可行。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 11, "ORG")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "卡里顿") in got and not [x for x in got if x[1].endswith("卡里顿") and x[0] != "person"]
 
 def test_a_name_run_on_into_the_first_character_of_a_verb_stops_before_it(monkeypatch):
     from baoku.extract import ner
-    text = "青川市副市长林舟主持会议并讲话，何雪峰讲了话。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER"), (16, 19, "PER")])
+    text = "青川副市长林舟主持青禾会议，何雪峰讲了话。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (14, 17, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "林舟") in got and ("person", "何雪峰") in got
 
@@ -942,22 +942,22 @@ def test_a_word_of_kin_alone_is_no_name(monkeypatch):
 
 def test_a_title_or_body_run_over_a_name_in_a_list_of_people_is_cut_around_the_name(monkeypatch):
     from baoku.extract import ner
-    text = "青川大学附属医院儿科副主任林舟江苏省青禾市科协主席何雪峰"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG"), (10, 25, "TITLE"), (25, 28, "PER")])
+    text = "青川大学附设诊所眼科副主任林舟江苏省青禾市科协秘书长何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "ORG"), (10, 26, "TITLE"), (26, 29, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "林舟") in got and ("person", "何雪峰") in got
     assert not any("林舟" in x and t != "person" for t, x in got)
-    text = "青禾师范学院化学系学生林小舟江苏省青川市中心医院副院长何雪峰"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 24, "ORG"), (24, 27, "TITLE"), (27, 30, "PER")])
+    text = "青禾师范学院地理系学生林小舟江苏省青川市东湖诊所所长何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 24, "ORG"), (24, 26, "TITLE"), (26, 29, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
-    assert ("person", "林小舟") in got and ("org", "江苏省青川市中心医院") in got
-    assert ("org", "青禾师范学院化学系") in got
+    assert ("person", "林小舟") in got and ("org", "江苏省青川市东湖诊所") in got
+    assert ("org", "青禾师范学院地理系") in got
 
 def test_a_body_after_a_title_headed_by_a_foreign_name_in_a_list_is_the_name_and_the_body(monkeypatch):
     from baoku.extract import ner
-    text = "青川市歌舞团副团长卡里达江苏省东湖剧团团长何雪峰"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 9, "TITLE"), (9, 19, "ORG"), (19, 21, "TITLE"),
-                                                     (21, 24, "PER")])
+    text = "青川市杂技社领队卡里达江苏省东湖剧团团长何雪峰"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 8, "TITLE"), (8, 18, "ORG")]
+                                                    + [(18, 20, "TITLE"), (20, 23, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "卡里达") in got and ("org", "江苏省东湖剧团") in got
 

@@ -1547,7 +1547,7 @@ def _roles_before_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 def _list_name(cand: str) -> bool:
-    """`_name_like`, and not beginning with a conjunction or preposition (新闻发言人|和一些|国家…)."""
+    """`_name_like`, and not beginning with a conjunction or preposition (…发言人|和某些|…)."""
     return _name_like(cand) and _jieba()[1].get(segment(cand)[0], "")[:1] not in ("c", "p")
 
 
@@ -1568,7 +1568,7 @@ def _run_name(name: str) -> tuple[int, int] | None:
 
 def _names_inside_runs(text: str, ents: list[Entity]) -> list[Entity]:
     """A title or an organization the tagger ran over a name in a list of people, titles and bodies (…科副主任|林舟|
-    江苏省某市科协主席…) is cut around the name: the name is a person, what follows it keeps the span's type, and
+    江苏省某市科协…) is cut around the name: the name is a person, what follows it keeps the span's type, and
     a body before the title is kept as in `_split_org_lists`. Such lists are rare (in the 1998 training sentences a
     lexicon title, a name and a list head written so stand in 3 places, 2 of them names); on the validation split
     (validation tagger) it fires 3 times, all right."""
