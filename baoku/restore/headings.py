@@ -396,8 +396,9 @@ def _narrow_box(field: list[Unit], u: Unit, column: float | None) -> bool:
     """In a line dump: a sign of a wrap for the wrap model to weigh: the field's last line is no wider than
     ``NARROW_BOX`` of the body ``column`` (a one-column story's title, set in larger type than the body, wraps at
     so short a line; a kicker, in smaller type, holds more) and ``u`` is narrower still, opened by no dash or
-    bracket and no couplet, under a field that ends as no kicker and no sentence does (青川港新建 / 三号码头). Of the
-    corpus's 2,435 kickers and 1,139 subheadlines, 10 make such a short pair with the field under them."""
+    bracket and no couplet, under a field that ends as no kicker and no sentence does (青川港新建 / 三号码头). In the
+    corpus (8,347 articles, a body column of 12 em), 7 kickers over their title and 3 titles over their subheadline
+    make such a pair; on the train pages 43 heading line pairs are of this shape, all lines of one title."""
     last, t = field[-1].blocks[-1], u.text
     return column is not None and last.width <= NARROW_BOX * column and u.width < last.width - 1 \
         and not t.startswith(("——", "（", "(")) and not couplet(t) \
