@@ -33,12 +33,12 @@ def collect(folders, model_ready: bool) -> tuple[list[dict], list[int]]:
     X, y = [], []
     record: list[tuple[dict, str, str]] = []
 
-    def recording(field, u, units, text=""):
+    def recording(field, u, units, text="", column=None):
         f = headings.wrap_features(field, u, units)
         if f["unclosed"] or not any(f[k] for k in ("wrapped", "dangling", "boxed", "splits_word")):
-            return original(field, u, units, text)
+            return original(field, u, units, text, column)
         record.append((f, headings.text_of(field), u.text))
-        return original(field, u, units, text) if model_ready else (True, 1.0)   # bootstrap: every sign a wrap
+        return original(field, u, units, text, column) if model_ready else (True, 1.0)  # bootstrap: every sign a wrap
 
     original = headings.continues_line
     headings.continues_line = recording

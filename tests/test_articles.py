@@ -340,6 +340,23 @@ def test_a_title_wrapped_in_a_narrow_box_that_its_story_names_whole_is_one_headl
     assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [lead, BODY])
 
 
+@pytest.mark.parametrize("first, second", [("临江区新建智慧停车", "服务平台上线"), ("北塘区老旧供水管网", "改造全面完工")])
+def test_a_line_short_of_a_one_column_titles_box_over_a_shorter_one_is_one_headline_in_a_line_dump(first, second):
+    # no word cut, no dangling end, the second line not short enough to look like a remainder: but the first is
+    # narrower than three quarters of the body column, as only a one-column title in large type wraps
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + f"{first}\n{second}\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"], art["paragraphs"]) == (None, first + second, [LEAD, BODY])
+
+
+def test_a_couplet_under_a_short_line_stays_a_title_of_its_own_in_a_line_dump():
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "临江区老街夜市\n灯火 人潮\n" + lines_dump([LEAD, BODY])
+    art = baoku.restore(text).to_json()["articles"][-1]
+    assert (art["kicker"], art["headline"]) == ("临江区老街夜市", "灯火 人潮")
+
+
 @pytest.mark.parametrize("sub", ["林小舟作出批示", "林小舟陪同考察"])
 def test_who_wrote_a_note_or_went_along_under_a_headline_is_its_subheadline_in_a_line_dump(sub):
     # a short line under the headline, as a wrapped end would be, but saying who wrote a note on it or went along

@@ -43,7 +43,7 @@ def plain(text: str) -> bool:
 
 
 def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, names_apart: bool = False,
-                text: str = "") -> list[list[Unit]]:
+                text: str = "", column: float | None = None) -> list[list[Unit]]:
     """Group heading units into fields: a line continues the one before when it is shorter (a wrapped title's
     remainder) and neither line marks a field edge (a leading or trailing dash, a different heading level).
     In a line dump, where every wrap is a line of its own, a line ending on a word that cannot end a title
@@ -63,7 +63,7 @@ def merge_wraps(units: list[Unit], lines: bool = False, markdown: bool = True, n
             fields[-back].append(u)     # converter's blocks; a line dump keeps a box's lines together)
             continue
         if fields and not photo_title([u]) and not photo_title(fields[-1]) \
-                and (continues_line(fields[-1], u, units, text)[0] if lines
+                and (continues_line(fields[-1], u, units, text, column)[0] if lines
                      else _continues(fields[-1], u, units, markdown, names_apart, text)):
             fields[-1].append(u)
             continue
@@ -352,13 +352,15 @@ def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, fl
     return feats
 
 
-def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = "") -> tuple[bool, float]:
+def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = "", column: float | None = None
+                   ) -> tuple[bool, float]:
     """In a line dump: does heading line ``u`` go on with ``field`` (a wrapped title) rather than open a field
     of its own? An open bracket or a line left open at a comma or on an ordinal (……举办第九届) goes on, so does a
     column tag alone on its line (``_tag_alone``), and so does a line the story under the run (``text``) names run on
     from the field (``_named_on``); a line with no sign of a wrap, or under a line listing
     bulleted items or a couplet (``_couplet_whole``: 2 train titles had taken the line under them), opens a field;
-    where a sign says wrap, a line under a field set under another goes on with it (``_under_first_field``), else
+    where a sign says wrap (also a short line in a one-column title's box, ``_narrow_box``, which ``column``, the body
+    column's width, tells), a line under a field set under another goes on with it (``_under_first_field``), else
     the trained wrap model can still tell a kicker from the headline under it (……“窃密” / 外交部回应……)."""
     evidence = _wrap_evidence(field, u, units, True)
     if evidence["unclosed"] or text_of(field).endswith(OPEN_CLAUSE) or ORDINAL_END.search(text_of(field)) \
@@ -368,7 +370,8 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = ""
     if _long_line_on(field, u, units) or _fills_box(field, u, units) or _deck_goes_on(field, u, units) \
             or _wide_box_on(field, u, units) or _named_on(field, u, text):
         return True, 1.0
-    if not any(evidence.values()) or _widens(field[-1], u) and not evidence["splits_word"] \
+    sign = any(evidence.values()) or _narrow_box(field, u, column)
+    if not sign or _widens(field[-1], u) and not evidence["splits_word"] \
             or _LISTED.search(field[-1].text) or _couplet_whole(field, u):
         return False, 0.0
     if _under_first_field(field, units):
@@ -384,6 +387,22 @@ def _named_on(field: list[Unit], u: Unit, text: str) -> bool:
     (青川港新建三号 / 码头年内投运, the story saying 三号码头年内投运), as a story names its title."""
     return bool(text) and not u.text.startswith(("——", "（", "(")) and not text_of(field).endswith(KICKER_END) \
         and named_whole(text_of(field), u.text, text)
+
+
+NARROW_BOX = 0.76       # share of the body column under which a heading line is a one-column title's full line
+
+
+def _narrow_box(field: list[Unit], u: Unit, column: float | None) -> bool:
+    """In a line dump: a sign of a wrap for the wrap model to weigh: the field's last line is no wider than
+    ``NARROW_BOX`` of the body ``column`` (a one-column story's title, set in larger type than the body, wraps at
+    so short a line; a kicker, in smaller type, holds more) and ``u`` is narrower still, opened by no dash or
+    bracket and no couplet, under a field that ends as no kicker and no sentence does (青川港新建 / 三号码头). In the
+    corpus (8,347 articles, a body column of 12 em), 7 kickers over their title and 3 titles over their subheadline
+    make such a pair; on the train pages 43 heading line pairs are of this shape, all lines of one title."""
+    last, t = field[-1].blocks[-1], u.text
+    return column is not None and last.width <= NARROW_BOX * column and u.width < last.width - 1 \
+        and not t.startswith(("——", "（", "(")) and not couplet(t) \
+        and not text_of(field).endswith(KICKER_END + ("。", "！", "？", "）", ")"))
 
 
 BOX_SLACK = 0.6         # em by which a title's full line may pass the width of the next full line of its box

@@ -57,7 +57,7 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art
     after = text_after(units, j)
-    fields = merge_wraps(run, lines=full is not None, text=page.norm if full is None else after)
+    fields = merge_wraps(run, lines=full is not None, text=page.norm if full is None else after, column=full)
     groups = _sub_to_first(_photo_apart(_echoed_last(split_groups(fields), units, j, coh), units, j, coh),
                            units, j, coh)
     part = _first_part(groups, units, j)
