@@ -4877,3 +4877,18 @@ def test_a_piece_ending_on_a_comma_goes_on_into_the_long_text_after_it():
     verse = ["老街换新颜，", "夜市更热闹。"]
     page = baoku.restore("# 老街新貌\n\n" + "".join(f"{v}\n\n" for v in verse))
     assert [p.text for p in page.articles[0].paragraphs] == verse
+
+
+@pytest.mark.parametrize("dump", ["md", "lines"])
+def test_a_line_closing_the_page_after_a_story_is_its_last_paragraph_not_a_headline(dump):
+    # a photo story closed by its column's label, the last line of the page: there is no text under it to head
+    from conftest import lines_dump
+    paras = ["6月2日，游客在青川老街的骑楼下拍照留念，老街的夜市也在当晚重新开张，摊位从街头一直排到街尾。",
+             "今年以来，老街改造工程完成了道路、骑楼和排水管网的改造，老街的老字号也陆续回到了街上。",
+             "夜市重新开张的头一个周末，来老街逛夜市的市民和游客超过两万人次，不少摊位的小吃早早就卖完了。",
+             "临江区商务局说，老街夜市今后每周五至周日开放，区里还将在老街沿线增设停车位和公交站点。"]
+    title = "老街夜市迎来八方游客（港城掠影）"
+    text = f"## {title}\n\n" + "\n\n".join(paras) + "\n\n" if dump == "md" else f"{title}\n" + lines_dump(paras)
+    page = baoku.restore(text + "港城影像\n")
+    assert [a.headline.text for a in page.articles] == [title]
+    assert [p.text for p in page.articles[0].paragraphs] == paras + ["港城影像"]

@@ -201,6 +201,8 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
     nor a run opened by a photo story's standing title (图片报道: 218 titles in the corpus, no paragraph); and the
     crosshead model's P(crosshead)."""
     units, cur, full = r.units, r.cur, r.full
+    if cur is not None and cur.paragraphs and _closes_page(run, units, j):
+        return True, 1.0
     nxt = units[j] if j < len(units) else None
     crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
                     if cur is not None and cur.paragraphs and not caption_after(units, j)
@@ -218,6 +220,13 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
                                        or _unsure_first(cur, run, r.crossheads, p)):
         crosshead = False
     return crosshead, p
+
+
+def _closes_page(run: list[Unit], units: list[Unit], j: int) -> bool:
+    """One unmarked heading line with no text after it on the page (furniture and markup aside): it heads no
+    story, so it closes the story before it (a column's label under a photo's caption, a quoted line, a credit)."""
+    return len(run) == 1 and not run[0].level and all(
+        u.role in ("page_header", "editor") or u.role.startswith("markup:") for u in units[j:])
 
 
 UNSURE_CROSSHEAD = 0.8          # P(crosshead) under which a dated report's first crosshead is another story's title
