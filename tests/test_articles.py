@@ -4892,3 +4892,13 @@ def test_a_line_closing_the_page_after_a_story_is_its_last_paragraph_not_a_headl
     page = baoku.restore(text + "港城影像\n")
     assert [a.headline.text for a in page.articles] == [title]
     assert [p.text for p in page.articles[0].paragraphs] == paras + ["港城影像"]
+
+
+def test_a_line_of_two_phrases_set_apart_by_a_space_ends_its_paragraph_in_markdown():
+    # a crosshead set in body type; its last character and the next text's first make a word, as a sentence cut
+    # at a column's foot would, but prose never is two bare phrases with a space between them
+    paras = ["今年以来，青川老街改造工程完成了道路、骑楼和排水管网的改造，老街的老字号也陆续回到了街上。",
+             "骑楼修缮 修旧如旧",
+             "书与茶成了修好的骑楼里的新景致，街坊们下班后常来这里坐一坐，周末还有读书分享会。"]
+    page = baoku.restore("## 老街的烟火气又回来了\n\n" + "\n\n".join(paras) + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == paras

@@ -861,7 +861,7 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
             or is_figure(last) or is_figure(after) or len(last) <= DATE_MAX and FULL_DATE.fullmatch(last) \
             or _repeated(last, after, r.flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
-            or after.lstrip()[:2] in INTERVIEW_TURNS:
+            or after.lstrip()[:2] in INTERVIEW_TURNS or full is None and SPACED_PHRASES.fullmatch(last.strip()):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_at_de(last) or _cut_lead(last) \
             or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
@@ -873,6 +873,12 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, r.page.source.format, *ends, _fills_column(r, u))
+
+
+SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
+#   a markdown piece that is two phrases of Han characters set apart by a space and nothing more (老街换新颜 夜市迎客来):
+#   a title set in the text or a name under its label (本报记者 林小舟), not prose cut at a column's foot (a line
+#   dump's line may be: 第一条 在青川……)
 
 
 def _comma_before_prose(after: str) -> bool:
