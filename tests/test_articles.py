@@ -4907,3 +4907,28 @@ def test_two_dashed_kickers_over_a_text_are_a_row_the_second_the_next_storys_kic
             + "\n\n".join(port) + "\n\n## 老街书房 街坊的客厅\n\n" + "\n\n".join(books) + "\n")
     assert _titled(text) == [("青川港去年装卸货物一亿吨，比前年多出两成——", None, None, port),
                              ("借书不出巷、看书不花钱、听书不用约——", "老街书房 街坊的客厅", None, books)]
+
+
+@pytest.mark.parametrize("dump", ["md", "lines"])
+def test_a_line_closing_the_page_after_a_story_is_its_last_paragraph_not_a_headline(dump):
+    # a photo story closed by its column's label, the last line of the page: there is no text under it to head
+    from conftest import lines_dump
+    paras = ["6月2日，游客在青川老街的骑楼下拍照留念，老街的夜市也在当晚重新开张，摊位从街头一直排到街尾。",
+             "今年开春，老街翻修了石板路和骑楼，又换了地下的水管，三家老铺子也陆续搬回了街上。",
+             "夜市重开的头一个周末，逛夜市的街坊和外地客挤满了整条街，不少摊位的小吃不到九点就卖光了。",
+             "临江区商务局说，老街夜市今后每周五至周日开放，区里还将在老街沿线增设停车位和公交站点。"]
+    title = "骑楼下的夜市重开张（港城掠影）"
+    text = f"## {title}\n\n" + "\n\n".join(paras) + "\n\n" if dump == "md" else f"{title}\n" + lines_dump(paras)
+    page = baoku.restore(text + "港城影像\n")
+    assert [a.headline.text for a in page.articles] == [title]
+    assert [p.text for p in page.articles[0].paragraphs] == paras + ["港城影像"]
+
+
+def test_a_line_of_two_phrases_set_apart_by_a_space_ends_its_paragraph_in_markdown():
+    # a crosshead set in body type; its last character and the next text's first make a word, as a sentence cut
+    # at a column's foot would, but prose never is two bare phrases with a space between them
+    paras = ["今年开春，青川老街翻修了石板路和骑楼，又换了地下的水管，三家老铺子也陆续搬回了街上。",
+             "骑楼修缮 修旧如旧",
+             "书与茶成了修好的骑楼里的新景致，街坊们下班后常来喝杯茶、翻几页书，周末还有读书会。"]
+    page = baoku.restore("## 老街的烟火气又回来了\n\n" + "\n\n".join(paras) + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == paras

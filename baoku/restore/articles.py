@@ -201,6 +201,8 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
     nor a run opened by a photo story's standing title (图片报道: 218 titles in the corpus, no paragraph); and the
     crosshead model's P(crosshead)."""
     units, cur, full = r.units, r.cur, r.full
+    if cur is not None and cur.paragraphs and _closes_page(run, units, j):
+        return True, 1.0
     nxt = units[j] if j < len(units) else None
     crosshead, p = (is_crosshead(run, nxt, cur, body_after(units, j), r.crossheads, r.coh, full)
                     if cur is not None and cur.paragraphs and not caption_after(units, j)
@@ -218,6 +220,13 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
                                        or _unsure_first(cur, run, r.crossheads, p)):
         crosshead = False
     return crosshead, p
+
+
+def _closes_page(run: list[Unit], units: list[Unit], j: int) -> bool:
+    """One unmarked heading line with no text after it on the page (furniture and markup aside): it heads no
+    story, so it closes the story before it (a column's label under a photo's caption, a quoted line, a credit)."""
+    return len(run) == 1 and not run[0].level and all(
+        u.role in ("page_header", "editor") or u.role.startswith("markup:") for u in units[j:])
 
 
 UNSURE_CROSSHEAD = 0.8          # P(crosshead) under which a dated report's first crosshead is another story's title
@@ -852,7 +861,7 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
             or is_figure(last) or is_figure(after) or len(last) <= DATE_MAX and FULL_DATE.fullmatch(last) \
             or _repeated(last, after, r.flat, full, ends) \
             or full is None and _in_summary_box(art) or _verse(last, after) or _quoted_line(last) \
-            or after.lstrip()[:2] in INTERVIEW_TURNS:
+            or after.lstrip()[:2] in INTERVIEW_TURNS or full is None and SPACED_PHRASES.fullmatch(last.strip()):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_at_de(last) or _cut_lead(last) \
             or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
@@ -864,6 +873,12 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
     if full is None and _summary_line(art, after):
         return True, 1.0
     return stands_alone(last, after, r.page.source.format, *ends, _fills_column(r, u))
+
+
+SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff]{2,}\s+[\u4e00-\u9fff]{2,}")
+#   a markdown piece that is two phrases of Han characters set apart by a space and nothing more (老街换新颜 夜市迎客来):
+#   a title set in the text or a name under its label (本报记者 林小舟), not prose cut at a column's foot (a line
+#   dump's line may be: 第一条 在青川……)
 
 
 def _comma_before_prose(after: str) -> bool:
