@@ -1679,15 +1679,6 @@ def test_a_place_before_the_body_of_a_title_heads_the_body(monkeypatch):
     assert ("gov_org", "白鹭自治区青川市海事委") in got and not any(t == "place" for t, _ in got)
 
 
-
-
-
-def test_an_air_station_the_tagger_called_a_place_is_a_body(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "LOC")])
-    assert [(e.type, e.text) for e in ner.entities("青川航站新添了两台摆渡车。")] == [("org", "青川航站")]
-
-
 def test_a_police_station_found_by_the_lexicon_takes_its_street_or_township(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
