@@ -613,7 +613,6 @@ def test_a_crosshead_set_as_a_paragraph_over_two_lines_stays_in_its_story_in_a_l
                                                  last, BODY, more]
 
 
-
 def test_a_crosshead_wrapped_from_a_line_filled_to_its_indent_is_one_paragraph_in_a_line_dump():
     # both lines short of the column: the first is as wide as an indented line can be, so the second goes on
     # with it (a paragraph of two lines), where a first line with room left would have been a crosshead alone
@@ -1055,10 +1054,6 @@ def test_a_kicker_wrapped_onto_a_short_line_stays_a_kicker_over_the_headline_in_
     page = baoku.restore(text)
     art = page.articles[-1]
     assert (art.kicker.text, art.headline.text) == ("青川港务集团码头复工一周", "泊位复工")
-
-
-
-
 
 
 def test_a_shorter_marked_title_of_its_own_is_not_the_wrapped_end_of_the_one_before():
@@ -1742,7 +1737,6 @@ def test_a_story_cut_at_its_columns_foot_takes_back_its_rest_read_inside_a_later
     heads = {a.headline.text: [p.text for p in a.paragraphs] for a in page.articles}
     assert heads["云岭老茶园焕发新生机"] == [TEA[0], TEA[1] + TEA_REST[0], TEA_REST[1]]
     assert heads["临江区三座社区公园建成开放"] == PARK
-
 
 
 def test_a_cut_storys_rest_read_inside_a_later_story_begins_where_its_first_paragraph_opens_like_one():
@@ -2814,7 +2808,6 @@ def test_two_fields_over_a_reporters_line_are_a_packages_headline_and_first_part
     page = baoku.restore("\n\n".join(["年关走街巷 老街年味浓", *parts]) + "\n").to_json()
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in page["articles"]] == \
         [(None, "年关走街巷 老街年味浓", parts)]
-
 
 
 def test_a_bracketed_titles_end_read_down_the_column_finishes_it_and_takes_the_text_after_it():

@@ -71,7 +71,6 @@ def test_block_widths_read_for_the_page_are_the_width_of_each_line():
     assert [b.width for b in page.blocks] == [width(b.text) for b in page.blocks]
 
 
-
 def _line_by_line(norm: str) -> tuple[list[tuple], int]:
     """Each line read on its own (``_parts``): the blocks' fields, and the runs of blank lines between blocks."""
     got, gaps, blank, pos = [], 0, False, 0

@@ -1012,7 +1012,6 @@ def test_a_name_before_a_word_for_a_product_or_its_people_is_no_name(monkeypatch
     assert not any(x in ("青禾达", "白鹭", "万岚达") for _, x in got)
 
 
-
 def test_a_name_written_before_a_word_for_its_people_is_no_name_elsewhere_in_the_text(monkeypatch):
     from baoku.extract import ner
     text = "青禾达扩建了厂房，这是万岚达交给青禾达人的任务。"

@@ -482,7 +482,6 @@ def test_the_cheap_credit_test_holds_wherever_the_credit_pattern_matches(text):
         assert may_credit(text)
 
 
-
 @pytest.mark.parametrize("kicker", [("投资三亿元的青川港新码头建成不到三年，货轮往来、游人", "如织"),
                                     ("三年前投资三亿元建成的青川港新码头，如今货轮往来不断。今年以来，吞吐量逐月", "攀升")])
 def test_a_long_kicker_over_a_tagged_title_is_no_last_paragraph_of_the_story_before(kicker):

@@ -368,7 +368,6 @@ def test_a_one_line_closing_note_is_a_unit_of_its_own_over_a_title_as_wide_as_th
     assert units == [P_LONG, P_AFTER, note, title, P_SENTENCES, P_LONG]
 
 
-
 _READ = ["  青川市老街书房上月迎来读", "者三千余人次，比去年同期翻一", "番多，借阅量也随之明显上升。"]
 
 
