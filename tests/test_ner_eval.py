@@ -40,3 +40,14 @@ def test_cluener_keeps_only_a_party_organ_body_of_two_characters(monkeypatch):
     monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
     assert predict_cluener(text) == {(2, 6, "title"), (12, 14, "title"), (10, 12, "org"),
                                      (20, 23, "title"), (18, 20, "gov_org")}
+
+
+def test_pd_leaves_the_organizations_its_gold_never_labels(monkeypatch):
+    # 1998 scoring conventions only: a body's kind alone, a force without its country, 某行, 某盟, Latin letters
+    text = "漪军说，海军、澄行、北盟、ＱＸＺ和法院的代表在青川大学会面。"
+    kinds = {"漪军": "person", "海军": "gov_org", "澄行": "org", "北盟": "gov_org", "ＱＸＺ": "org",
+             "法院": "gov_org", "青川大学": "org"}
+    ents = [Entity(k, text.index(w), text.index(w) + len(w), w) for w, k in kinds.items()]
+    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
+    assert predict_pd(text) == {(0, 2, "person"), (23, 27, "org")}
+    assert len(predict_cluener(text)) == 7
