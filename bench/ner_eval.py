@@ -132,7 +132,8 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 # - an alliance's abbreviation (two characters ending in 盟: no labelled organization of that shape, 0 of 130, the
 #   14 others a place; 北约 0 of 58, 独联体 0 of 35; other such bodies' names, labelled 37 times and left 5, stay);
 # - Latin letters alone (ＡＢＣ: labelled an organization 0 times of 358, 2 a person).
-# Not adopted, the 1998 gold being inconsistent or too rare: 全国人大 alone (labelled 8 of 12), 某市委市政府 (3).
+# Not adopted, the 1998 gold being inconsistent or too rare: 全国人大 alone (labelled 8 of 12), 某市委市政府 without
+# 、 after a place's name (2, the first body labelled once, the place alone once).
 _PD_UNLABELLED_BODIES = frozenset("派出所 法院 政府 人民政府 检察院 公安局 海关 当局 警方 军方 内阁 议会 国会 部队 "
                                   "海军 空军 陆军 解放军 人民解放军 红军 八路军 新四军 武警 北约 独联体".split())
 _PD_UNLABELLED_SHAPE = re.compile(r".[军行盟]|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ .&＆·．\-－]*")
