@@ -124,7 +124,7 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 # - a body's kind alone (派出所 0 of 14, 法院 0 of 97, 政府 0 of 865, 人民政府 0 of 69, 检察院 0 of 22, 公安局 0 of
 #   17, 海关 0 of 76 (1 a place), 当局 0 of 79, 警方 0 of 35, 军方 0 of 12, 内阁 0 of 35, 议会 0 of 33, 国会 0 of 34,
 #   部队 0 of 226);
-# - an armed force without its country (海军 0 of 21, 空军 0 of 21, 陆军 0 of 2, 解放军 0 of 57, 人民解放军 0 of 12,
+# - an armed force without its country (海军 0 of 21, 空军 0 of 21, 陆军 0 of 2, 解放军 0 of 57,
 #   红军 0 of 16, 八路军 0 of 6, 新四军 0 of 1, 武警 0 of 37), and any two characters ending in 军 (某军: no labelled
 #   organization of that shape; an army's full name with its country before it is labelled 23 times of 27);
 # - a bank's abbreviation, two characters ending in 行 (某行: no labelled organization of that shape, 0 of 49 for the
@@ -132,10 +132,11 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 # - an alliance's abbreviation (two characters ending in 盟: no labelled organization of that shape, 0 of 130, the
 #   14 others a place; 北约 0 of 58, 独联体 0 of 35; other such bodies' names, labelled 37 times and left 5, stay);
 # - Latin letters alone (ＡＢＣ: labelled an organization 0 times of 358, 2 a person).
-# Not adopted, the 1998 gold being inconsistent or too rare: 全国人大 alone (labelled 8 of 12), 某市委市政府 without
-# 、 after a place's name (2, the first body labelled once, the place alone once).
+# Not adopted, the 1998 gold being inconsistent or too rare: 全国人大 alone (labelled 8 of 12), a party committee
+# and its government written together without 、 after a place's name (2: the first body labelled once, the
+# place alone once).
 _PD_UNLABELLED_BODIES = frozenset("派出所 法院 政府 人民政府 检察院 公安局 海关 当局 警方 军方 内阁 议会 国会 部队 "
-                                  "海军 空军 陆军 解放军 人民解放军 红军 八路军 新四军 武警 北约 独联体".split())
+                                  "海军 空军 陆军 解放军 红军 八路军 新四军 武警 北约 独联体".split())
 _PD_UNLABELLED_SHAPE = re.compile(r".[军行盟]|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ .&＆·．\-－]*")
 
 
