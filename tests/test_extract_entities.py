@@ -954,6 +954,13 @@ def test_a_name_right_after_a_one_character_name_and_a_role_is_no_name(monkeypat
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert [x for x in got if x[0] == "person"] == [("person", "林"), ("person", "何雪峰")]
 
+def test_a_bare_level_and_an_office_s_short_name_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川县侨联、县科委与何雪峰一起慰问渔民。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER"), (10, 13, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] == "person"] == [("person", "何雪峰")]
+
 def test_a_title_or_body_run_over_a_name_in_a_list_of_people_is_cut_around_the_name(monkeypatch):
     from baoku.extract import ner
     text = "青川大学附设诊所眼科副主任林舟江苏省青禾市科协秘书长何雪峰"
