@@ -968,6 +968,13 @@ def test_a_name_ending_in_a_unit_before_a_role_is_no_name(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
 
+def test_a_doubled_character_before_de_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "皎皎的月光下，林小舟划船回青川。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "PER"), (7, 10, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert [x for x in got if x[0] == "person"] == [("person", "林小舟")]
+
 def test_a_title_or_body_run_over_a_name_in_a_list_of_people_is_cut_around_the_name(monkeypatch):
     from baoku.extract import ner
     text = "青川大学附设诊所眼科副主任林舟江苏省青禾市科协秘书长何雪峰"
