@@ -4890,3 +4890,15 @@ def test_two_dashed_kickers_over_a_text_are_a_row_the_second_the_next_storys_kic
             + "\n\n".join(port) + "\n\n## 老街书房 街坊的客厅\n\n" + "\n\n".join(books) + "\n")
     assert _titled(text) == [("青川港去年装卸货物一亿吨，比前年多出两成——", None, None, port),
                              ("借书不出巷、看书不花钱、听书不用约——", "老街书房 街坊的客厅", None, books)]
+
+
+def test_a_short_kicker_under_a_section_titles_the_photo_read_after_the_storys_end():
+    # XY-cut read a photo's short title between a story's kicker and its headline, and the photo's caption and
+    # credit after the story's last paragraph: the short title the story's text never speaks of is the photo's
+    farm = ["本报青禾6月2日电（记者 林小舟）青禾县县长周启明近日走访八个乡镇的秧田，叮嘱乡干部抓住农时把秧插完。",
+            "周启明说，青禾县的农机站要把插秧机开到田头，缺机的村找县农机站调派，误了农时就误了全年。"]
+    photo = ["6月1日，青川市老街书房里，孩子们在志愿者带领下练习剪纸。", "林小舟摄"]
+    text = "周启明在青禾县走访秧田时强调\n\n灯下剪纸\n\n## 抓住农时 扎实推进春耕生产\n\n" + "\n\n".join(farm + photo) + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        ("周启明在青禾县走访秧田时强调", "抓住农时 扎实推进春耕生产", farm), (None, "灯下剪纸", photo)]
