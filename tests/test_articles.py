@@ -4902,3 +4902,19 @@ def test_a_short_kicker_under_a_section_titles_the_photo_read_after_the_storys_e
     arts = baoku.restore(text).to_json()["articles"]
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
         ("周启明在青禾县走访秧田时强调", "抓住农时 扎实推进春耕生产", farm), (None, "灯下剪纸", photo)]
+
+
+def test_a_title_read_between_another_storys_kicker_and_headline_heads_the_text_that_speaks_of_it():
+    # XY-cut read the title of the story whose text follows between another story's kicker and its marked headline:
+    # the text under the run speaks of that title alone, so it heads the text and the kicker stays over its headline
+    market = ["本报青川6月2日电（记者 林小舟）停业三年的青川老街夜市昨晚重开，近百个摊位沿石板路一字排开。",
+              "老街夜市的牵头人周启明说，夜市每晚营业到十一点，摊主都是老街的街坊。"]
+    dock = ["青川港新码头的两台岸桥上月完成吊装，港务集团称新码头年内投运后，青川港的泊位将增加四个。",
+            "新码头投运后，青川港每年可多接纳三十万标准箱的货物。"]
+    rice = ["青禾县今春插下的早稻秧苗已经返青，县农机站的技术员每天下田查看长势。"]
+    text = ("港务集团扩建工程启动\n\n青川老街夜市停业三年后重开\n\n## 新码头年内投运\n\n" + "\n\n".join(market)
+            + "\n\n## 青禾县早稻秧苗返青\n\n" + "\n\n".join(rice + dock) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        (None, "青川老街夜市停业三年后重开", market), ("港务集团扩建工程启动", "新码头年内投运", dock),
+        (None, "青禾县早稻秧苗返青", rice)]
