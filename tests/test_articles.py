@@ -4925,3 +4925,31 @@ def test_a_line_of_two_phrases_set_apart_by_a_space_ends_its_paragraph_in_markdo
              "书与茶成了修好的骑楼里的新景致，街坊们下班后常来喝杯茶、翻几页书，周末还有读书会。"]
     page = baoku.restore("## 老街的烟火气又回来了\n\n" + "\n\n".join(paras) + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == paras
+
+
+def test_a_short_kicker_under_a_section_titles_the_photo_read_after_the_storys_end():
+    # XY-cut read a photo's short title between a story's kicker and its headline, and the photo's caption and
+    # credit after the story's last paragraph: the short title the story's text never speaks of is the photo's
+    farm = ["本报青禾6月2日电（记者 林小舟）青禾县县长周启明近日走访八个乡镇的秧田，叮嘱乡干部抓住农时把秧插完。",
+            "周启明说，青禾县的农机站要把插秧机开到田头，缺机的村找县农机站调派，误了农时就误了全年。"]
+    photo = ["6月1日，青川市老街书房里，孩子们在志愿者带领下练习剪纸。", "林小舟摄"]
+    text = "周启明在青禾县走访秧田时强调\n\n灯下剪纸\n\n## 抓住农时 扎实推进春耕生产\n\n" + "\n\n".join(farm + photo) + "\n"
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        ("周启明在青禾县走访秧田时强调", "抓住农时 扎实推进春耕生产", farm), (None, "灯下剪纸", photo)]
+
+
+def test_a_title_read_between_another_storys_kicker_and_headline_heads_the_text_that_speaks_of_it():
+    # XY-cut read the title of the story whose text follows between another story's kicker and its marked headline:
+    # the text under the run speaks of that title alone, so it heads the text and the kicker stays over its headline
+    market = ["本报青川6月2日电（记者 林小舟）停业三年的青川老街夜市昨晚重开，近百个摊位沿石板路一字排开。",
+              "老街夜市的牵头人周启明说，夜市每晚营业到十一点，摊主都是老街的街坊。"]
+    dock = ["青川港新码头的两台岸桥上月完成吊装，港务集团称新码头年内投运后，青川港的泊位将增加四个。",
+            "新码头投运后，青川港每年可多接纳三十万标准箱的货物。"]
+    rice = ["青禾县今春插下的早稻秧苗已经返青，县农机站的技术员每天下田查看长势。"]
+    text = ("港务集团扩建工程启动\n\n青川老街夜市停业三年后重开\n\n## 新码头年内投运\n\n" + "\n\n".join(market)
+            + "\n\n## 青禾县早稻秧苗返青\n\n" + "\n\n".join(rice + dock) + "\n")
+    arts = baoku.restore(text).to_json()["articles"]
+    assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
+        (None, "青川老街夜市停业三年后重开", market), ("港务集团扩建工程启动", "新码头年内投运", dock),
+        (None, "青禾县早稻秧苗返青", rice)]

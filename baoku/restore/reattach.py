@@ -21,9 +21,10 @@ left without a body over short dated reports in a row, or over parts named by da
 it takes them as its parts. A title left bodiless and alone is the kicker of a next story without one whose opening
 speaks of it. A digest's standing name read as the kicker of its first item's title is the box's headline, that title
 its first paragraph. A photo's caption and credit closing a story whose text they do not speak of are a photo story of
-their own; the text after a story's closing note that speaks of the next story opens that story's text. A story
-whose text opens mid-sentence takes back its first column read at the end of the story before it; a run closed by
-its own note after a story's closing note goes back to the earlier story, not closed by a note, that it speaks of.
+their own (titled by a short kicker under a section that the story's text does not speak of); the text after a
+story's closing note that speaks of the next story opens that story's text. A story whose text opens mid-sentence
+takes back its first column read at the end of the story before it; a run closed by its own note after a story's
+closing note goes back to the earlier story, not closed by a note, that it speaks of.
 """
 from __future__ import annotations
 
@@ -1055,7 +1056,9 @@ def _stray_photo(host: Article, coh: Cohesion) -> Article | None:
     a line (……练习剪纸。 / 林小舟摄), the caption hardly speaking of the story's titles and text before it
     (``PHOTO_APART``: the 16 such captions of the train pages in the three text formats that echo it less are all
     another story's photo, the 6 closing their own story there echo it 0.084 or more): a photo story read after
-    the story's end. It is opened on its own, untitled; or None."""
+    the story's end. It is opened on its own, untitled, unless the story holds a short title (``short_title``) as
+    its kicker under a section, which its text does not speak of: the photo's title, which XY-cut read between
+    the story's kicker and its headline (林小舟在青禾走访时叮嘱 / 灯下剪纸 / ## ……); or None."""
     paras = host.paragraphs
     k = len(paras) - 2
     if k < PHOTO_HOST or not _photo_credit(paras[k + 1].text):
@@ -1067,6 +1070,11 @@ def _stray_photo(host: Article, coh: Cohesion) -> Article | None:
         return None
     photo = Article(paragraphs=paras[k:])
     del paras[k:]
+    title = host.kicker
+    if host.section is not None and title is not None and short_title(title.text) \
+            and coh.coverage(title.text, "".join(p.text for p in paras)) < UNECHOED:
+        photo.headline, host.kicker, host.section = title, host.section, None
+        photo.decide(f"the short title read between the kicker and headline of “{heading(host)[:16]}”", 0.1)
     photo.flag("reattached")
     photo.decide(f"a photo's caption and credit read after the end of “{heading(host)[:16]}”", 0.15)
     host.decide("gave the photo read after its end to a story of its own", 0.05)

@@ -48,9 +48,10 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     run (``trailing_kicker``) or wrapped around an earlier headline (``_kicker_beside``), or becomes the
     subheadline of a headline waiting for its story (``_takes_head``).
     Another story's title read in the group (``_sub_elsewhere``, ``_title_between``, ``_head_elsewhere``), or its
-    kicker and title (``_pair_over``), opens a story of its own, after this one, that waits for its text; it takes
-    the next kicker of a row of kickers over the run; so does a marked headline with its ——subheadline under a
-    dashed kicker and title that the text after the run speaks of (``_pair_over_dashed``). The next story's titles
+    kicker and title (``_pair_over``; ``_spoken_between``: around the title the text speaks of), opens a story of
+    its own, after this one, that waits for its text; it takes the next kicker of a row of kickers over the run;
+    so does a marked headline with its ——subheadline under a dashed kicker and title that the text after the run
+    speaks of (``_pair_over_dashed``). The next story's titles
     read under a marked headline whose text is elsewhere (``_titles_under_elsewhere``) head the text after the run,
     the headline opened before them to wait for its own."""
     nxt = units[j] if j < len(units) else None
@@ -67,11 +68,15 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
-        beside = (_title_between(group, after, coh) or _title_over_dash(group)) if full is None else None
+        spoken = _spoken_between(group, after, coh) if full is None else None
+        beside = (_title_between(group, after, coh) or _title_over_dash(group)) if full is None and not spoken \
+            else None
         if beside:
             group = [f for f in group if f is not beside]
-        pair = _pair_over(group, after, units, j, coh) if full is None and not beside else None
-        if pair:
+        pair = spoken or (_pair_over(group, after, units, j, coh) if full is None and not beside else None)
+        if spoken:
+            group = [group[1]]
+        elif pair:
             group = group[2:]
         named = name_fields(group, lines=full is not None)
         boxed = _box_name(named, opening, coh)
@@ -562,6 +567,21 @@ def _title_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[Un
         return None
     other = group[echo.index(min(echo))]
     return None if text_of(other).endswith(KICKER_END) else other     # ……—— / ……强调: a kicker by its form
+
+
+def _spoken_between(group: list[list[Unit]], text: str, coh: Cohesion) -> list[list[Unit]] | None:
+    """Two unmarked fields over a marked headline, the text under the run speaking of the second as a story of a
+    row speaks of its headline (``ROW_COVER``) and of neither the first nor the headline so: XY-cut read the title
+    of the story whose text follows between another story's kicker and headline (青川港扩建启动 / 老街夜市重开 /
+    ## 新码头年内投运 / 老街……). That title heads the text; the kicker and headline are another story, waiting for
+    its own. The kicker and headline, or None."""
+    if not _two_over_marked(group):
+        return None
+    head = TAG_END.sub("", text_of(group[2]))
+    if coh.coverage(text_of(group[1]), text) < ROW_COVER \
+            or max(coh.coverage(text_of(group[0]), text), coh.coverage(head, text)) >= ROW_COVER:
+        return None
+    return [group[0], group[2]]
 
 
 def _title_over_dash(group: list[list[Unit]]) -> list[Unit] | None:
