@@ -51,3 +51,13 @@ def test_pd_leaves_the_organizations_its_gold_never_labels(monkeypatch):
     monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
     assert predict_pd(text) == {(0, 2, "person"), (23, 27, "org")}
     assert len(predict_cluener(text)) == 7
+
+
+def test_pd_leaves_generic_kinds_of_government_body_unscored(monkeypatch):
+    # 公安机关, 检察机关, 地方政府 alone: the 1998 gold never labels them; CLUENER's labels them government
+    text = "据雾川来信，公安机关与检察机关已把案卷转给地方政府。"
+    kinds = {"雾川": "place", "公安机关": "gov_org", "检察机关": "gov_org", "地方政府": "gov_org"}
+    ents = [Entity(k, text.index(w), text.index(w) + len(w), w) for w, k in kinds.items()]
+    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
+    assert predict_pd(text) == {(1, 3, "place")}
+    assert len(predict_cluener(text)) == 4
