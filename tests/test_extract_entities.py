@@ -1727,3 +1727,14 @@ def test_a_word_for_a_kind_of_body_after_a_count_or_quantifier_is_no_body(monkey
     for text in ("老周跑遍了青川的１２个派出所。", "白鹭县许多派出所夜里无人。"):
         assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")], text
     assert [e.text for e in ner.entities("老周去了派出所。") if e.type == "gov_org"] == ["派出所"]
+
+
+def test_a_kind_of_government_body_standing_alone_is_a_government_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    for text, bodies in (("昨天，检察机关把案卷交给了法院。", ["检察机关", "法院"]),
+                         ("空军与陆军将在雾川合练。", ["空军", "陆军"]),
+                         ("据悉，市教委出一半，地方政府出一半。", ["市教委", "地方政府"])):
+        assert [e.text for e in ner.entities(text) if e.type == "gov_org"] == bodies, text
+    for text in ("老周爱读海军史。", "他说海军型号很多。", "雾川海军基地的开放日", "白鹭江法院今天开庭。"):
+        assert not [e for e in ner.entities(text) if e.type == "gov_org"], text    # a word's part, a name's

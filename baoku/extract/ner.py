@@ -410,6 +410,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if _PARTY_ORGAN_RX.search(text):
         _party_organs(text, ents)
     _surname_before(text, ents)
+    if _bare_screen().search(text):
+        ents = _bare_bodies(text, ents)
     ents.sort(key=lambda x: (x.start, -x.end))
     return ents
 
@@ -558,6 +560,33 @@ def _trigger_cut(text: str, ents: list[Entity]) -> list[Entity]:
                 continue
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_screen() -> re.Pattern:
+    """The kinds of government body of `orgs.txt` [gov_bare]."""
+    return re.compile(trie_regex(sections("orgs")["gov_bare"]))
+
+
+def _bare_bodies(text: str, ents: list[Entity]) -> list[Entity]:
+    """A kind of government body named by a common noun (法院, 海军, 公安机关: `orgs.txt` [gov_bare]) that stands alone
+    (at the text's start or after a mark or a function word, not after a name's character: 某市|法院 is the place's)
+    on jieba's word boundaries, with nothing found on it, is a government body. So standing, CLUENER's training
+    sentences (validation split aside) label these words government 50 times of 59 (inside a longer body 2, inside
+    a work's title 1, nothing 6: 法院 5 of 8, 海军 12 of 15, 空军 8 of 10, 陆军 7 of 7, 公安机关 5 of 5, 检察机关
+    5 of 5, 派出所 2 of 3); the 1998 set labels none of them so standing (108, and 8 inside a longer body), which
+    its scoring leaves out (`bench.ner_eval`)."""
+    added = []
+    for m in _bare_screen().finditer(text):
+        s, e = m.span()
+        if s and text[s - 1] not in _BARE_BEFORE and "\u4e00" <= text[s - 1] <= "\u9fff":
+            continue
+        if not any(x.start < e and s < x.end for x in ents) and _word_aligned(text, s, e):
+            added.append(Entity("gov_org", s, e, m.group()))
+    return ents + added
+
+
+_BARE_BEFORE = frozenset("的和与及是在被由向对据将已也都就并从经为了把让给等其各该")
 
 
 # a count of bodies of a kind (八所|小学, 两家|银行, ３０多个|单位): no name, not after 第 (第八|中学)
