@@ -1738,3 +1738,11 @@ def test_a_kind_of_government_body_standing_alone_is_a_government_body(monkeypat
         assert [e.text for e in ner.entities(text) if e.type == "gov_org"] == bodies, text
     for text in ("老周爱读海军史。", "他说海军型号很多。", "雾川海军基地的开放日", "白鹭江法院今天开庭。"):
         assert not [e for e in ner.entities(text) if e.type == "gov_org"], text    # a word's part, a name's
+
+
+def test_a_two_character_title_straddling_a_word_and_a_function_word_is_no_title(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    for text in ("青川新区其中将建两座公园。", "白鹭镇的船马上将靠岸。"):
+        assert not [e for e in ner.entities(text) if e.type == "title"], text
+    assert [e.text for e in ner.entities("白鹭舰队由一位中将指挥。") if e.type == "title"] == ["中将"]
