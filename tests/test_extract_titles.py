@@ -58,6 +58,11 @@ def test_rule_titles_skip_a_role_run_on_into_a_mission():
     assert [text[s:e] for s, e in rule_titles(text)] == ["领事"]
 
 
+def test_rule_titles_find_a_films_producer():
+    text = "青川电影节的开幕片，监制林小舟到场。"
+    assert [text[s:e] for s, e in rule_titles(text)] == ["监制"]
+
+
 def test_rule_titles_screened_by_role_endings(monkeypatch):
     from baoku.extract import titles
     texts = ["副市长陈晓雨代表市委讲话。", "县政协主席何立新到柳河镇调研。", "青川港一级巡视员林小舟说。", "青川市今年新修道路十二条。", ""]
