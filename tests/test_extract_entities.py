@@ -1746,3 +1746,10 @@ def test_a_two_character_title_straddling_a_word_and_a_function_word_is_no_title
     for text in ("青川新区其中将建两座公园。", "白鹭镇的船马上将靠岸。"):
         assert not [e for e in ner.entities(text) if e.type == "title"], text
     assert [e.text for e in ner.entities("白鹭舰队由一位中将指挥。") if e.type == "title"] == ["中将"]
+
+
+def test_a_word_for_a_scholar_of_a_field_is_a_title(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    text = "青川湖边来了一位昆虫学家。"
+    assert [e.text for e in ner.entities(text) if e.type == "title"] == ["昆虫学家"]

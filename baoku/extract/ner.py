@@ -399,6 +399,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         ents = _latin_players(text, ents)
     ents = _rule_titles(text, ents)
     ents = _straddling_titles(text, ents)
+    if "学家" in text:
+        ents = _scholars(text, ents)
     ents = _names_after_titles(text, ents)
     ents = _names_after_kin(text, ents)
     ents = _performers(text, ents)
@@ -2734,6 +2736,18 @@ def _straddling_titles(text: str, ents: list[Entity]) -> list[Entity]:
     drop = {id(e) for e in pairs if e.start + 1 in ends and starts.get(e.start + 1) == text[e.start + 1]
             and tags.get(text[e.start + 1], "")[:1] in _FUNCTION_TAGS}
     return [e for e in ents if id(e) not in drop] if drop else ents
+
+
+def _scholars(text: str, ents: list[Entity]) -> list[Entity]:
+    """A word of the segmenter of three characters or more ending in 学家 (a scholar of a field: 某某学家) is a title
+    where no entity is: CLUENER's training sentences (validation split aside) label such a word a title 16 times of
+    18, the lexicon naming only a few fields."""
+    added, k = [], 0
+    for w in segment(text):
+        s, k = k, k + len(w)
+        if len(w) >= 3 and w.endswith("学家") and not any(x.start < k and s < x.end for x in ents):
+            added.append(Entity("title", s, k, w))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 def _body_named(name: str) -> bool:
