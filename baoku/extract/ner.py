@@ -2724,7 +2724,9 @@ def _straddling_titles(text: str, ents: list[Entity]) -> list[Entity]:
     is a function word or suffix on its own (马上|将…, 其中|将…, 工作|者) is no title: lexicon titles so placed in the
     training sentences (validation split aside) are a labelled title 0 times of 2 in CLUENER's (the 1998 set's 5 are
     no title by reading; that set labels no titles)."""
-    pairs = [e for e in ents if e.type == "title" and e.end - e.start == 2 and e.start > 0]
+    tags = _jieba()[1]
+    pairs = [e for e in ents if e.type == "title" and e.end - e.start == 2 and e.start > 0
+             and tags.get(text[e.start + 1], "")[:1] in _FUNCTION_TAGS]
     if not pairs:
         return ents
     starts, k = {}, 0
@@ -2732,9 +2734,7 @@ def _straddling_titles(text: str, ents: list[Entity]) -> list[Entity]:
         starts[k] = w
         k += len(w)
     ends = {s + len(w) for s, w in starts.items() if len(w) >= 2}
-    tags = _jieba()[1]
-    drop = {id(e) for e in pairs if e.start + 1 in ends and starts.get(e.start + 1) == text[e.start + 1]
-            and tags.get(text[e.start + 1], "")[:1] in _FUNCTION_TAGS}
+    drop = {id(e) for e in pairs if e.start + 1 in ends and starts.get(e.start + 1) == text[e.start + 1]}
     return [e for e in ents if id(e) not in drop] if drop else ents
 
 
