@@ -71,6 +71,7 @@ def tagger():
         _LOCAL.encoder = _encoder(tg, feature_options())
         if _LOCAL.encoder is not None:      # each label index's code (``_CODES``), for ``bytes.translate``
             _LOCAL.codes = bytes(map(ord, map(_CODES.__getitem__, tg.labels))).ljust(256, b"x")
+            _LOCAL.parts = list(map(_PARTS.__getitem__, tg.labels))
         _LOCAL.tagger = tg
     return tg
 
@@ -105,27 +106,26 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     tg = tagger()
     if _LOCAL.encoder is not None and "\0" not in text:
         ids = tg.tag_codes(_LOCAL.encoder.items(text))
-        names = tg.labels
-        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), lambda i: names[ids[i]])
+        parts = _LOCAL.parts
+        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), lambda i: parts[ids[i]])
     return label_spans(tg.tag(featurize(text, **feature_options())))
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
-    return _spans("".join(map(_CODES.__getitem__, labels)), labels.__getitem__)
+    return _spans("".join(map(_CODES.__getitem__, labels)), lambda i: _PARTS[labels[i]])
 
 
-def _spans(codes: str, label) -> list[tuple[int, int, str]]:
-    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``label(i)`` is the
-    i-th label."""
+def _spans(codes: str, part) -> list[tuple[int, int, str]]:
+    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``part(i)`` is the
+    i-th label's position and type (``_PARTS``)."""
     out = []
     # only the runs of labels other than O matter (an O ends any entity)
     for run in _NOT_O.finditer(codes):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
-            lab = label(i)
-            pos, typ = lab[0], lab[2:]
+            pos, typ = part(i)
             if pos == "S":
                 if cur is not None:
                     out.append((start, i, cur))
@@ -160,6 +160,17 @@ class _Codes(dict):
 
 
 _CODES = _Codes()
+
+
+class _Parts(dict):
+    """A label's position and type (B-PER: B, PER), kept once made."""
+
+    def __missing__(self, label: str) -> tuple[str, str]:
+        part = self[label] = (label[0], label[2:])
+        return part
+
+
+_PARTS = _Parts()
 
 
 # endings of a body, not a place, where the tagger called a name with them a place (…使馆, …剧团, …图书馆, …中学: the
