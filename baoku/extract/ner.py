@@ -342,21 +342,26 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _event_cut(text, ents)
     ents = _function_word_cut(text, ents)
     ents = _verb_joined_bodies(ents)
-    ents = _term_committees(ents)
+    if "届" in text:
+        ents = _term_committees(ents)
     ents = _delegations(ents)
     ents = _time_words(text, ents)
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
     ents = _cities_after_countries(text, ents)
-    ents = _regions(text, ents)
+    if "地区" in text or "自治" in text:
+        ents = _regions(text, ents)
     ents = _split_headed_places(text, ents)
     ents = _country_city_bodies(text, ents)
-    ents = _stationed_bodies(text, ents)
+    if "驻" in text:
+        ents = _stationed_bodies(text, ents)
     _direction_heads(text, ents)
     ents = _counties_after_provinces(text, ents)
-    ents = _stretch_ends(text, ents)
-    ents = _joined_office_heads(text, ents)
+    if "至" in text or "到" in text or "—" in text:
+        ents = _stretch_ends(text, ents)
+    if "和" in text or "与" in text:
+        ents = _joined_office_heads(text, ents)
     ents = _place_headed_bodies(text, ents)
     ents = _places_before_bodies(text, ents)
     if _LOCAL_OFFICE.search(text):
