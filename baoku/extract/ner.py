@@ -344,7 +344,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _verb_joined_bodies(ents)
     if "届" in text:
         ents = _term_committees(ents)
-    ents = _delegations(ents)
+    if "团" in text or "组" in text or "队" in text:     # the last characters of `_DELEGATIONS`
+        ents = _delegations(ents)
     ents = _time_words(text, ents)
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
@@ -357,7 +358,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "驻" in text:
         ents = _stationed_bodies(text, ents)
     _direction_heads(text, ents)
-    ents = _counties_after_provinces(text, ents)
+    if "县" in text or "市" in text:
+        ents = _counties_after_provinces(text, ents)
     if "至" in text or "到" in text or "—" in text:
         ents = _stretch_ends(text, ents)
     if "和" in text or "与" in text:
@@ -366,7 +368,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _places_before_bodies(text, ents)
     if _LOCAL_OFFICE.search(text):
         ents = _local_offices(text, ents)
-    ents = _counted_bodies(text, ents)
+    if "所" in text or "家" in text or "个" in text or "座" in text:
+        ents = _counted_bodies(text, ents)
     ents = _quantified_bodies(text, ents)
     ents = _body_units(text, ents)
     ents = _units_before_titles(text, ents)
@@ -378,12 +381,15 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _split_org_lists(text, ents)
     ents = _names_inside_runs(text, ents)
     ents = _titled_bodies(text, ents)
-    ents = _roles_before_names(text, ents)
+    if "秘书" in text or "司机" in text or "家" in text:
+        ents = _roles_before_names(text, ents)
     ents = _things_in_lists(text, ents)
-    ents = _listed_names(text, ents)
+    if "、" in text:
+        ents = _listed_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _slash_credits(text, ents)
-    ents = _split_credit_pairs(text, ents)
+    if "（" in text or "(" in text or "记者" in text:
+        ents = _split_credit_pairs(text, ents)
     if "（" in text or "(" in text:       # the next four read a bracket (most texts hold none)
         ents = _split_credit_runs(text, ents)
         ents = _names_with_nationality(text, ents)
@@ -425,7 +431,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _compound_titles(text, ents)
     ents = _title_bodies(text, ents)
     ents = _places_before_title_bodies(ents)
-    _field_roles(text, ents)
+    if "经理" in text or "总监" in text or "律师" in text or "主管" in text:      # `_FIELD_ROLES`
+        _field_roles(text, ents)
     if _PARTY_ORGAN_RX.search(text):
         _party_organs(text, ents)
     _surname_before(text, ents)
