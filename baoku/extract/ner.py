@@ -182,6 +182,7 @@ _BODY_ENDS = ("厅", "局", "委", "署", "办", "政府", "公司", "集团", "
 _HALLS = ("音乐厅", "演播厅", "花厅", "大厅", "展厅", "餐厅", "舞厅")
 _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = frozenset(_PAIRS.values())
+_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +206,8 @@ def _world_cities() -> frozenset:
 
 def _unpaired(text: str, s: int, e: int) -> int:
     """The end of ``text[s:e]`` cut before its first bracket or quote that is not paired inside it."""
+    if not _BRACKET.search(text, s, e):     # the usual case: none at all
+        return e
     opened: list[tuple[str, int]] = []
     for i in range(s, e):
         ch = text[i]
@@ -2271,20 +2274,23 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     things = {e.text for e in ents if e.type == "person" and _named_after(text, e.end)}
     single_ends = {e.end for e in ents if e.type == "person" and len(e.text) == 1}
     for e in ents:
-        if e.type == "person" and e.text in things:
+        if e.type != "person":
+            out.append(e)
             continue
-        if e.type == "person" and (e.text in _countries() or e.text in _world_cities()):
+        if e.text in things:
+            continue
+        if e.text in _countries() or e.text in _world_cities():
             e.type = "place"
-        elif e.type == "person" and versus and (_VERSUS.match(text, e.end)
-                                                or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
+        elif versus and (_VERSUS.match(text, e.end)
+                         or _VERSUS_BEFORE.search(text, max(0, e.start - 4), e.start)):
             e.type = "org"
-        elif e.type == "person" and len(e.text) == 2 and e.text[1] == "妻" and _is_surname(e.text[0]):
+        elif len(e.text) == 2 and e.text[1] == "妻" and _is_surname(e.text[0]):
             continue
-        elif e.type == "person" and e.text.endswith("杯"):
+        elif e.text.endswith("杯"):
             continue                    # 某某杯: a cup named after someone
-        elif e.type == "person" and text.endswith(_DEGREES, 0, e.start):
+        elif text.endswith(_DEGREES, 0, e.start):
             continue                    # 最|某某, 十分|某某: a word of degree qualifies no name
-        elif e.type == "person" and _KIN.fullmatch(e.text):
+        elif _KIN.fullmatch(e.text):
             continue                    # 长子, 女婿: a word of kin alone names no one
         elif e.type == "person" and len(e.text) >= 4 and e.text.endswith("党"):
             continue                    # 某某某党: a party, no name
@@ -2462,10 +2468,12 @@ def _foreign_name_heads(text: str, ents: list[Entity]) -> None:
     or more opens with two of them and goes on transliterated 37 times (1998) and 8 (CLUENER)."""
     tm = translit_map()
     for e in ents:
+        if e.type != "person":
+            continue
         s = e.start
         while s and tm.get(ord(text[s - 1])) == "F" and text[s - 1] not in _NOT_NAME_END:
             s -= 1
-        if (e.start - s >= 2 and e.type == "person" and _transliterated(e.text)
+        if (e.start - s >= 2 and _transliterated(e.text)
                 and not any(x.start < e.start and s < x.end for x in ents)):
             e.start, e.text = s, text[s:e.end]
 
