@@ -279,18 +279,18 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             e = _unpaired(text, s, e)   # a name does not run over a bracket or quote it does not close
         if lab == "PER":
             s, e = _name_bounds(text, s, e)
-        if lab == "PER" and e - s >= 4 and text[e - 1] in _ADVERBS:
-            e -= 1                      # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
-        if lab == "PER" and e - s >= 3 and text.endswith(_HONORIFICS, s, e):
-            e -= 2                      # 王|大夫, 林|先生: the name is the family name before the honorific
-        if lab == "PER" and e - s >= 5:
-            e = _run_on_phrase(text, s, e)
-        if lab == "PER" and e - s >= 4:
-            e = _verb_tail(text, s, e)
-        if lab == "PER" and e - s == 3 and _glued_verb(text, s, e):
-            e -= 1                      # 某某|主持会议: the verb's first character is no part of the name
-        if lab == "PER" and e - s >= 3 and text[e - 1] == "副":
-            e -= 1                      # 某某|副总理: in the training sentences 副 follows a name 856 times, ends one once
+            if e - s >= 4 and text[e - 1] in _ADVERBS:
+                e -= 1                  # 某某某|曾, 某·某某|已: an adverb after a full name is not part of it
+            if e - s >= 3 and text.endswith(_HONORIFICS, s, e):
+                e -= 2                  # 王|大夫, 林|先生: the name is the family name before the honorific
+            if e - s >= 5:
+                e = _run_on_phrase(text, s, e)
+            if e - s >= 4:
+                e = _verb_tail(text, s, e)
+            if e - s == 3 and _glued_verb(text, s, e):
+                e -= 1                  # 某某|主持会议: the verb's first character is no part of the name
+            if e - s >= 3 and text[e - 1] == "副":
+                e -= 1                  # 某某|副总理: in the training sentences 副 follows a name 856 times, ends one once
         if e <= s:
             continue
         t = text[s:e]
@@ -342,7 +342,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _trigger_cut(text, ents)
-    ents = _event_cut(text, ents)
+    if "会" in text or "论坛" in text or "节" in text:      # the last characters of `_EVENT_NOUNS`
+        ents = _event_cut(text, ents)
     ents = _function_word_cut(text, ents)
     ents = _verb_joined_bodies(ents)
     if "届" in text:
@@ -360,7 +361,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _country_city_bodies(text, ents)
     if "驻" in text:
         ents = _stationed_bodies(text, ents)
-    _direction_heads(text, ents)
+    if "东" in text or "西" in text or "南" in text or "北" in text:
+        _direction_heads(text, ents)
     if "县" in text or "市" in text:
         ents = _counties_after_provinces(text, ents)
     if "至" in text or "到" in text or "—" in text:
