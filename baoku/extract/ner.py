@@ -106,26 +106,25 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     tg = tagger()
     if _LOCAL.encoder is not None and "\0" not in text:
         ids = tg.tag_codes(_LOCAL.encoder.items(text))
-        parts = _LOCAL.parts
-        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), lambda i: parts[ids[i]])
+        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), ids, _LOCAL.parts)
     return label_spans(tg.tag(featurize(text, **feature_options())))
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the entities in a sequence of BIOES labels (B-PER, E-PER, S-LOC, O …)."""
-    return _spans("".join(map(_CODES.__getitem__, labels)), lambda i: _PARTS[labels[i]])
+    return _spans("".join(map(_CODES.__getitem__, labels)), range(len(labels)), list(map(_PARTS.__getitem__, labels)))
 
 
-def _spans(codes: str, part) -> list[tuple[int, int, str]]:
-    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``part(i)`` is the
-    i-th label's position and type (``_PARTS``)."""
+def _spans(codes: str, ids, parts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """``label_spans`` of the labels whose codes (O for O, x for any other) are ``codes``; ``parts[ids[i]]`` is
+    the i-th label's position and type (``_PARTS``)."""
     out = []
     # only the runs of labels other than O matter (an O ends any entity)
     for run in _NOT_O.finditer(codes):
         start = -1
         cur = None
         for i in range(run.start(), run.end()):
-            pos, typ = part(i)
+            pos, typ = parts[ids[i]]
             if pos == "S":
                 if cur is not None:
                     out.append((start, i, cur))
