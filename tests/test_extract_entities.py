@@ -1753,3 +1753,10 @@ def test_a_word_for_a_scholar_of_a_field_is_a_title(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     text = "青川湖边来了一位昆虫学家。"
     assert [e.text for e in ner.entities(text) if e.type == "title"] == ["昆虫学家"]
+
+
+def test_two_sides_short_names_before_what_they_share_are_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市的学者谈中非交往，也去过中非游历。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "LOC"), (15, 17, "LOC")])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(15, "中非")]

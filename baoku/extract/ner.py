@@ -246,6 +246,8 @@ _DEICTIC_PLACE = re.compile(r"[本该全各外此我两邻][国省市县区乡�
 _AREA_WORDS = ("市场", "灾区", "境内", "街头", "城区", "郊区", "各地", "内地", "大地", "当局")   # a part or side of a place
 _SIDE_WORDS = ("大桥", "水库", "大堤", "沿岸", "两岸", "灾区", "境内")    # a work on a place or a side of it
 _CURRENCIES = ("铢", "盾")          # one-character currencies after a country's name (某国铢)
+_PAIR_OF_SIDES = re.compile("[中美日俄法英德意非欧亚印朝韩越泰巴埃以]{2}")    # 中美, 中非: two sides' short names
+_RELATION_WORDS = ("关系", "合作", "友谊", "友好", "贸易", "交往", "传统")     # what two sides share
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a common noun for a kind of site (博物馆, 高架桥)
 _COMMON_TAGS = frozenset("n a b v vn d ad an".split())     # jieba's tags of a common word (not ns, nr, nz, nt)
@@ -316,6 +318,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             continue                        # 东北, 大西北: a direction; 外县, 我国: no name (neither set labels them)
         if typ == "place" and e - s >= 3 and t[0] in _BARE_LEVELS:
             continue                        # 省|艺术剧院, 市|中心: a level with no name before it
+        if typ == "place" and _PAIR_OF_SIDES.fullmatch(t) and text.startswith(_RELATION_WORDS, e):
+            continue                        # 中非|合作: two sides, not one place (1998 training sentences: a place 0 of 89)
         if typ == "date" and _decimal_points(text, s, e):
             continue                        # 某某．|５点: the points of an index, not a time
         if typ == "date" and t == "过去" and _after_adverb(text, s):
