@@ -1760,3 +1760,10 @@ def test_two_sides_short_names_before_what_they_share_are_no_place(monkeypatch):
     text = "青川市的学者谈中非交往，也去过中非游历。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "LOC"), (15, 17, "LOC")])
     assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(15, "中非")]
+
+
+def test_a_name_not_of_the_lexicon_before_a_verb_of_feeling_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    text = "禾木兰感到青川市的冬天很长。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (5, 8, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("person", "禾木兰"), ("place", "青川市")]
