@@ -1767,3 +1767,12 @@ def test_a_name_not_of_the_lexicon_before_a_verb_of_feeling_is_a_person(monkeypa
     text = "禾木兰感到青川市的冬天很长。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (5, 8, "LOC")])
     assert [(e.type, e.text) for e in ner.entities(text)] == [("person", "禾木兰"), ("place", "青川市")]
+
+
+def test_a_place_before_an_uprising_or_incident_named_after_it_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "禾溪事变以后，老人从福州回到禾溪。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (14, 16, "LOC")])
+    assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(10, "福州"), (14, "禾溪")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities("五百人的福州起义以后。") if e.type == "place"] == []
