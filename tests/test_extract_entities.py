@@ -1776,3 +1776,10 @@ def test_a_place_before_an_uprising_or_incident_named_after_it_is_no_place(monke
     assert [(e.start, e.text) for e in ner.entities(text) if e.type == "place"] == [(10, "福州"), (14, "禾溪")]
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert [e.text for e in ner.entities("五百人的福州起义以后。") if e.type == "place"] == []
+
+
+def test_a_kind_of_market_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    text = "禾溪的那个图书市场冷清。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (5, 9, "LOC")])
+    assert [e.text for e in ner.entities(text) if e.type == "place"] == ["禾溪"]
