@@ -591,3 +591,12 @@ def test_a_couplet_line_is_a_unit_of_its_own_under_a_line_ending_no_sentence_and
     assert units == [P_LONG, kicker, couplet, P_AFTER]
     _, units = units_of(lines_dump([P_LONG]) + "\n".join([couplet, title]) + "\n" + lines_dump([P_AFTER]))
     assert units == [P_LONG, couplet, title, P_AFTER]
+
+
+def test_a_kicker_closing_on_a_dash_stays_apart_from_the_full_headline_over_the_story():
+    # the kicker's dash fills the indented room and the headline under it is full, as a lead-in's would be; but
+    # the headline holds no clause mark and the line under it is not full: no paragraph goes on there
+    kicker, title = "青川老街夜市迎来新客——", "夜市书房点亮老街的周末夜晚"
+    assert width(kicker) == 14 - 2 and 14 - 1.6 <= width(title) <= 14
+    _, units = units_of(lines_dump([P_LONG]) + f"{kicker}\n{title}\n" + lines_dump([P_AFTER, P_SENTENCES]))
+    assert units == [P_LONG, kicker, title, P_AFTER, P_SENTENCES]

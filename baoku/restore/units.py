@@ -371,7 +371,7 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True             # a line over a dated note in brackets: a speech's title over its date and place
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
-        return not _dash_led(b, nxt, full)      # a line that opens a unit and ends in a dash: a kicker (刘某某——)
+        return not _dash_led(b, nxt, full, after)      # a line that opens a unit and ends in a dash: a kicker (刘某某——)
         #                                         or a lead-in
     if b.width >= full - INDENT_HI and not (" " not in b.text and _narrow_indented(b, full)):
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
@@ -408,12 +408,16 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
     return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
 
 
-def _dash_led(b: Block, nxt: Block, full: float) -> bool:
+def _dash_led(b: Block, nxt: Block, full: float, after: Block | None) -> bool:
     """A first line ending in a dash fills its room (the indent taken off) over a full line that no dash opens:
     a paragraph led in by its dash (这是一段难忘的经历—— / 2023年6月，……), not a kicker over a title, as the dash
-    was set where the line was full and the text goes on across the column."""
+    was set where the line was full and the text goes on across the column. Not when that full line, without a
+    clause mark, is over a line shorter than full: a paragraph would go on or end on a stop, so it is the
+    kicker's headline (青川老街迎来新客人—— / 夜市书房点亮街区; on the train pages 2 such kickers, while the 3
+    lead-ins go on over a full line or hold a clause mark)."""
     return b.width >= full - INDENT - FILLED and fills(b, nxt, full - INDENT) \
-        and full - INDENT_HI <= nxt.width <= full + 1.5 and not nxt.text.startswith("——")
+        and full - INDENT_HI <= nxt.width <= full + 1.5 and not nxt.text.startswith("——") \
+        and not (after is not None and after.width < full - INDENT_HI and not _CLAUSE.search(nxt.text))
 
 
 def _titled_pair(nxt: Block, after: Block | None, full: float) -> bool:
