@@ -1783,3 +1783,11 @@ def test_a_kind_of_market_is_no_place(monkeypatch):
     text = "禾溪的那个图书市场冷清。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (5, 9, "LOC")])
     assert [e.text for e in ner.entities(text) if e.type == "place"] == ["禾溪"]
+
+
+def test_a_segmenter_place_ending_in_a_county_or_river_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    text = "老人从佛坪县回到禾溪，又去看了信安江。"
+    assert [e.text for e in ner.entities(text) if e.type == "place"] == ["佛坪县", "信安江"]
+    assert [e.text for e in ner.entities("那条大江很宽，外县的船也来。") if e.type == "place"] == []
