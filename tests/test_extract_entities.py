@@ -1791,3 +1791,11 @@ def test_a_segmenter_place_ending_in_a_county_or_river_is_a_place(monkeypatch):
     text = "老人从佛坪县回到禾溪，又去看了信安江。"
     assert [e.text for e in ner.entities(text) if e.type == "place"] == ["佛坪县", "信安江"]
     assert [e.text for e in ner.entities("那条大江很宽，外县的船也来。") if e.type == "place"] == []
+
+
+def test_a_body_repeating_its_province_is_two_bodies_run_together(monkeypatch):
+    from baoku.extract import ner
+    text = "昨天青川省禾溪县木鼓青川省医院都来了。"
+    a = text.index("青川")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 13, "ORG")])
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川省禾溪县木鼓", "青川省医院"]

@@ -397,6 +397,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
     ents = _names_inside_runs(text, ents)
+    if "省" in text or "区" in text or "市" in text:     # the last characters of `_LEVEL_HEAD`
+        ents = _repeated_heads(ents)
     ents = _titled_bodies(text, ents)
     if "秘书" in text or "司机" in text or "家" in text:
         ents = _roles_before_names(text, ents)
@@ -1606,6 +1608,26 @@ def _split_org_lists(text: str, ents: list[Entity]) -> list[Entity]:
                         out.append(Entity("person", e.start + a + name, e.start + b, e.text[a + name:b]))
                 continue
         out.append(e)
+    return out
+
+
+# a province's or a city's name heading a body (某某省, 某某自治区, 某某市)
+_LEVEL_HEAD = re.compile(r".{2,8}?(?:省|自治区|市)")
+
+
+def _repeated_heads(ents: list[Entity]) -> list[Entity]:
+    """An organization the tagger found that begins with a province's or a city's name and holds that name again is
+    bodies run together (…某省某团|某省医院), cut before each repeat: in the training sentences a labelled
+    organization so headed repeats its head 0 times of 695 (1998) and 2 of 246 (CLUENER)."""
+    out: list[Entity] = []
+    for e in ents:
+        m = _LEVEL_HEAD.match(e.text) if e.type in ("org", "gov_org") else None
+        cuts = [k for k in range(m.end(), len(e.text)) if e.text.startswith(m.group(), k)] if m else []
+        if not cuts:
+            out.append(e)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(e.text)]):
+            out.append(Entity(org_type(e.text[a:b]), e.start + a, e.start + b, e.text[a:b]))
     return out
 
 
