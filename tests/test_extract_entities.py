@@ -1799,3 +1799,11 @@ def test_a_body_repeating_its_province_is_two_bodies_run_together(monkeypatch):
     a = text.index("青川")
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(a, a + 13, "ORG")])
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川省禾溪县木鼓", "青川省医院"]
+
+
+def test_common_nouns_of_a_trade_after_a_count_are_a_kind_of_body(monkeypatch):
+    from baoku.extract import ner
+    text = "禾溪有三家渔具公司歇业。"
+    a = text.index("渔具")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (a, a + 4, "ORG")])
+    assert [e.text for e in ner.entities(text)] == ["禾溪"]
