@@ -1249,6 +1249,8 @@ def test_a_body_before_the_close_of_a_list_of_people_is_a_name(monkeypatch):
     ((0, 3), "卡达莱５２０型拖拉机在青川农机站展出。"),          # a model number
     ((0, 3), "卡达莱X7系列今年在青川上市。"),
     ((0, 3), "林舟杯中学生足球赛昨天在青川开幕。"),              # a cup named after someone
+    ((0, 3), "卡达莱洗衣机在青川热销。"),                        # a machine named after it
+    ((0, 3), "莫德瑞冲剂这个冬天卖得很好。"),                    # a drug
 ])
 def test_a_name_before_goods_a_party_or_a_model_number_or_ending_in_a_cup_is_no_person(monkeypatch, span, text):
     from baoku.extract import ner

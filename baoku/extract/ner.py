@@ -2307,6 +2307,7 @@ _NAMED_THINGS = frozenset("人 号 牌 型 轿车 汽车 品牌 产品 商标 �
 _BODY_AFTER = frozenset("咨询 科技 传媒 地产 置业 网络 软件 影业 娱乐 股份 实业 酒店 百货 超市".split())
 # adverbs of degree, which qualify an adjective or a verb and no name (最|某某, 非常|某某)
 _DEGREES = ("最", "最为", "很", "更", "非常", "十分", "极为", "极其", "比较", "较为", "特别")
+_PRODUCT_ENDS = re.compile("[机剂]")      # the last characters of a machine's or a drug's noun (洗衣机, 冲剂)
 # a model number right after a brand written like a name (某某５２０型, 某某X5系列)
 _MODEL_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ\-－]+(?:型|系列|号)")
 
@@ -2710,10 +2711,16 @@ def _after_titled_surname(text: str, s: int, ends: set[int]) -> bool:
 
 
 def _named_after(text: str, e: int) -> bool:
-    """Whether a word for what is named after a name (某某|牌, 某某|产品) or a model number follows ``e``."""
+    """Whether a word for what is named after a name (某某|牌, 某某|产品), a model number or a common noun of a
+    machine or a drug (某某|洗衣机, 某某|冲剂: jieba's noun ending in 机 or 剂; a labelled name stands before one
+    once in the training sentences, before an idiom) follows ``e``."""
     named, first = _named_words()
-    return (text[e:e + 1] in first and segment(text[e:e + 6])[0] in named
-            or _MODEL_NUMBER.match(text, e) is not None)
+    if text[e:e + 1] in first and segment(text[e:e + 6])[0] in named or _MODEL_NUMBER.match(text, e) is not None:
+        return True
+    if not _PRODUCT_ENDS.search(text, e, e + 6):
+        return False
+    w = segment(text[e:e + 6])[0]
+    return len(w) >= 2 and w[-1] in "机剂" and _jieba()[1].get(w, "")[:1] == "n"
 
 
 def _surname_before(text: str, ents: list[Entity]) -> None:
