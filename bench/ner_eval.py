@@ -296,7 +296,8 @@ TARGETS = {("pd", "person"): 0.95, ("pd", "place"): 0.92, ("pd", "org"): 0.88, (
 
 
 def target_lines(results: dict) -> list[str]:
-    lines = ["Targets of the extraction issue", "", "| set | type | target F1 | measured F1 | met |", "|---|---|---|---|---|"]
+    lines = ["Targets of the extraction issue", "",
+             "| set | type | target F1 | measured F1 | met |", "|---|---|---|---|---|"]
     for (name, t), goal in TARGETS.items():
         if name in results:
             f = results[name][t]["f"]
@@ -347,9 +348,9 @@ def main(argv=None) -> int:
         lines += target_lines(results)
     print("\n".join(lines))
     if args.write_doc:
-        write_doc(PREAMBLE + lines + [f"Measured {time.strftime('%Y-%m-%d')} with `python -m bench.ner_eval --write-doc` "
-                                      "(speed in characters per CPU second of `baoku.extract.entities`, one "
-                                      "call per sentence, on a shared 2-core machine)."])
+        write_doc(PREAMBLE + lines + [f"Measured {time.strftime('%Y-%m-%d')} with "
+                                      "`python -m bench.ner_eval --write-doc` (speed in characters per CPU second of "
+                                      "`baoku.extract.entities`, one call per sentence, on a shared 2-core machine)."])
     return 0
 
 

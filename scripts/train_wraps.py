@@ -2,8 +2,8 @@
 """Train the wrap model of line dumps (baoku/restore/headings.py, ``continues_line``): logistic regression over
 the features of every pair of heading lines where a hand-set sign says wrap and no open bracket settles it
 (does the second line go on with the title before it, or open a field of its own — a kicker's headline, a
-headline's subheadline, the next story's title?), on the lines dumps of the bench's train pages (pagegen layouts of People's Daily issues of 2019-02,
-2019-10 and 2020-01 that the dev, gate and check sets never use). Labels come from the pages' gold: a wrap
+headline's subheadline, the next story's title?), on the lines dumps of the bench's train pages (pagegen layouts
+of People's Daily issues of 2019-02, 2019-10 and 2020-01 that the dev, gate and check sets never use). Labels come from the pages' gold: a wrap
 when the two lines joined lie inside one gold kicker, headline or subheadline; an edge when the first ends
 such a field and the second opens one or opens a paragraph. Writes baoku/data/wraps.json (weights and feature
 scaling; no text).

@@ -4864,7 +4864,8 @@ def test_a_dated_note_heading_a_story_goes_back_under_the_title_right_over_it(un
         return [Paragraph(t, span(t)) for t in texts]
     if under:
         title = Article(headline=Field(head, [(0, 2 + len(head))]), paragraphs=paras(speech))
-        noted = Article(headline=Field(note, span(note)), subheadline=Field(under, span(under)), paragraphs=paras(other))
+        noted = Article(headline=Field(note, span(note)), subheadline=Field(under, span(under)),
+                        paragraphs=paras(other))
     else:
         title = Article(headline=Field(head, [(0, 2 + len(head))]), paragraphs=paras(other))
         noted = Article(headline=Field(note, span(note)), paragraphs=paras(speech))
