@@ -51,9 +51,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     kicker and title (``_pair_over``; ``_spoken_between``: around the title the text speaks of), opens a story of
     its own, after this one, that waits for its text; it takes the next kicker of a row of kickers over the run;
     so does a marked headline with its ——subheadline under a dashed kicker and title that the text after the run
-    speaks of (``_pair_over_dashed``). The next story's titles
-    read under a marked headline whose text is elsewhere (``_titles_under_elsewhere``) head the text after the run,
-    the headline opened before them to wait for its own."""
+    speaks of (``_pair_over_dashed``). The next story's titles read under a marked headline whose text is elsewhere
+    (``_titles_under_elsewhere``) head the text after the run, the headline opened before them to wait for its own."""
     nxt = units[j] if j < len(units) else None
     if len(run) == 1 and (art := _title_end(page, run[0], nxt) or _dated_end(page, run[0], nxt)):
         return art

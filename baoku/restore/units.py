@@ -371,8 +371,8 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True             # a line over a dated note in brackets: a speech's title over its date and place
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
-        return not _dash_led(b, nxt, full, after)      # a line that opens a unit and ends in a dash: a kicker (刘某某——)
-        #                                         or a lead-in
+        return not _dash_led(b, nxt, full, after)   # a line that opens a unit and ends in a dash: a kicker
+        #                                             (刘某某——) or a lead-in
     if b.width >= full - INDENT_HI and not (" " not in b.text and _narrow_indented(b, full)):
         # a full line that opens a unit goes on, unless an indented line follows it: then it stood alone
         # (a headline as wide as the column), since every paragraph of a column starts indented; or it is a
