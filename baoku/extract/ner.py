@@ -660,8 +660,8 @@ def _quantified_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     or a quantifier (`_QUANTIFIER`) is a kind of body, no body: in the training sentences such a noun ending like a
     body is a labelled organization 0 times of 247 (1998) and 4 of 100 (CLUENER), two or three such nouns 2 times
     of 163 (1998) and 5 of 31 (CLUENER)."""
-    return [e for e in ents if e.type not in ("org", "gov_org") or not _common_nouns(e.text)
-            or not _QUANTIFIER.search(text, max(0, e.start - 8), e.start)]
+    return [e for e in ents if e.type not in ("org", "gov_org")
+            or not _QUANTIFIER.search(text, max(0, e.start - 8), e.start) or not _common_nouns(e.text)]
 
 
 def _common_nouns(name: str) -> bool:
