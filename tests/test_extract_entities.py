@@ -1809,3 +1809,12 @@ def test_common_nouns_of_a_trade_after_a_count_are_a_kind_of_body(monkeypatch):
     a = text.index("渔具")
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC"), (a, a + 4, "ORG")])
     assert [e.text for e in ner.entities(text)] == ["禾溪"]
+
+
+def test_segmenter_places_does_not_segment_where_no_place_of_jieba_can_end(monkeypatch):
+    from baoku.extract import ner
+
+    def no_segmenting(text):
+        raise AssertionError("segmented")
+    monkeypatch.setattr(ner, "segment", no_segmenting)
+    assert ner._segmenter_places("禾溪人过日子很节省。", []) == []
