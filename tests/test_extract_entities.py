@@ -1818,3 +1818,15 @@ def test_segmenter_places_does_not_segment_where_no_place_of_jieba_can_end(monke
         raise AssertionError("segmented")
     monkeypatch.setattr(ner, "segment", no_segmenting)
     assert ner._segmenter_places("禾溪人过日子很节省。", []) == []
+
+
+def test_straddling_titles_does_not_segment_where_no_word_ends_in_the_title(monkeypatch):
+    from baoku.extract import ner
+
+    def no_segmenting(text):
+        raise AssertionError("segmented")
+    monkeypatch.setattr(ner, "segment", no_segmenting)
+    text = "白鹭舰队由一位中将指挥。"
+    a = text.index("中将")
+    ents = [Entity("title", a, a + 2, "中将")]
+    assert ner._straddling_titles(text, ents) == ents

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from ..lexicon import Matcher, pair_screen, sections, trie_regex, words
 from .dates import normalize
-from .features import RecordEncoder, _jieba, featurize, segment, translit_map, type_map
+from .features import RecordEncoder, _jieba, _logp, featurize, segment, translit_map, type_map
 from .orgs import _WEAK_ORG, _tables, org_type
 from .titles import _role_rx, rule_titles
 
@@ -2840,6 +2840,9 @@ def _straddling_titles(text: str, ents: list[Entity]) -> list[Entity]:
     tags = _jieba()[1]
     pairs = [e for e in ents if e.type == "title" and e.end - e.start == 2 and e.start > 0
              and tags.get(text[e.start + 1], "")[:1] in _FUNCTION_TAGS]
+    lp = _logp()[0]     # a segmenter's word of two ideographs or more is a word of its dictionary
+    pairs = [e for e in pairs if not "\u4e00" <= text[e.start] <= "\u9fd5"
+             or any(lp.get(text[k:e.start + 1]) is not None for k in range(e.start))]
     if not pairs:
         return ents
     starts, k = {}, 0
