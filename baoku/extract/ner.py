@@ -2368,15 +2368,15 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
             continue                    # 最|某某, 十分|某某: a word of degree qualifies no name
         elif _KIN.fullmatch(e.text):
             continue                    # 长子, 女婿: a word of kin alone names no one
-        elif e.type == "person" and len(e.text) >= 4 and e.text.endswith("党"):
+        elif len(e.text) >= 4 and e.text.endswith("党"):
             continue                    # 某某某党: a party, no name
-        elif e.type == "person" and single_ends and _after_titled_surname(text, e.start, single_ends):
+        elif single_ends and _after_titled_surname(text, e.start, single_ends):
             continue                    # 某|总理|某某: the name before the role is the person
-        elif e.type == "person" and len(e.text) == 3 and e.text[0] in "省市县区" and _SHORT_OFFICE.fullmatch(e.text):
+        elif len(e.text) == 3 and e.text[0] in "省市县区" and _SHORT_OFFICE.fullmatch(e.text):
             continue                    # 区|某联, 县|某委: a bare level and an office's short name
-        elif e.type == "person" and e.text[-1] in "营团连排师旅" and _role_after(text, e.end):
+        elif e.text[-1] in "营团连排师旅" and _role_after(text, e.end):
             continue                    # 某某营|政委: a unit before its officer's role
-        elif (e.type == "person" and len(e.text) == 2 and e.text[0] == e.text[1] and not _is_surname(e.text[0])
+        elif (len(e.text) == 2 and e.text[0] == e.text[1] and not _is_surname(e.text[0])
               and text[e.end:e.end + 1] in ("的", "地")):
             continue                    # 朗朗|的, 高高|地: a doubled adjective before 的 or 地
         out.append(e)
