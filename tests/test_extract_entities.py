@@ -480,6 +480,14 @@ def test_a_country_the_tagger_left_out_needs_only_to_begin_a_word(monkeypatch):
     assert ("place", "中国") not in got             # 集中|国力: no word begins at 中
 
 
+def test_a_region_s_short_name_the_1998_set_leaves_unlabelled_is_no_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川商会认为拉美和东亚都是值得开拓的市场。")]
+    assert ("place", "拉美") not in got
+    assert ("place", "东亚") in got
+
+
 def test_a_former_state_is_a_place_where_the_tagger_left_it_out(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
