@@ -1838,3 +1838,13 @@ def test_straddling_titles_does_not_segment_where_no_word_ends_in_the_title(monk
     a = text.index("中将")
     ents = [Entity("title", a, a + 2, "中将")]
     assert ner._straddling_titles(text, ents) == ents
+
+
+def test_an_organization_before_an_honorific_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川商会会长陪同来访的卡洛塔女士参观了渔港。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(11, 14, "ORG")])
+    assert ("person", "卡洛塔") in [(e.type, e.text) for e in ner.entities(text)]
+    text = "他在日本先生们的陪同下参观了渔港。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
+    assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]

@@ -420,6 +420,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _places_by_context(text, ents)
     if "等" in text:
         _people_by_context(text, ents)
+    if "先生" in text or "女士" in text:
+        _people_before_honorifics(text, ents)
     _foreign_names_beside_names(text, ents)
     _names_among_places(text, ents)
     if "岁" in text:
@@ -2227,6 +2229,16 @@ def _people_by_context(text: str, ents: list[Entity]) -> None:
     for e in ents:
         if (e.type in ("place", "org", "gov_org") and text.startswith(_PEOPLE_AFTER, e.end)
                 and (text[e.end + 1] != "人" or text[e.end + 1:e.end + 3] not in pos)):
+            e.type = "person"
+
+
+def _people_before_honorifics(text: str, ents: list[Entity]) -> None:
+    """A place or an organization the tagger found right before 先生 or 女士 that is no lexicon place nor a large city
+    abroad (某某某|女士) is a name: in the training sentences (validation split aside) an entity so followed is a
+    labelled name 134 times of 134 (1998) and 51 of 51 (CLUENER)."""
+    for e in ents:
+        if (e.type in ("place", "org", "gov_org") and text.startswith(("先生", "女士"), e.end)
+                and e.text not in _listed_places() and e.text not in _world_cities()):
             e.type = "person"
 
 
