@@ -1848,3 +1848,13 @@ def test_an_organization_before_an_honorific_is_a_name(monkeypatch):
     text = "他在日本先生们的陪同下参观了渔港。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
     assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_quoted_name_before_a_word_for_what_is_named_after_it_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川船厂建造的“林远航”号货轮今天下水。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 11, "PER")])
+    assert "person" not in [e.type for e in ner.entities(text)]
+    text = "代表团住进了“卡洛塔”宾馆。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "PER")])
+    assert "person" not in [e.type for e in ner.entities(text)]
