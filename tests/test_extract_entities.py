@@ -1858,3 +1858,10 @@ def test_a_quoted_name_before_a_word_for_what_is_named_after_it_is_no_name(monke
     text = "代表团住进了“卡洛塔”宾馆。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 10, "PER")])
     assert "person" not in [e.type for e in ner.entities(text)]
+
+
+def test_a_one_character_item_between_two_names_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川诗社的林远航、秦、周晓岚出席了座谈。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (11, 14, "PER")])
+    assert ("person", "秦") in [(e.type, e.text) for e in ner.entities(text)]

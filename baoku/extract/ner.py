@@ -405,6 +405,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _things_in_lists(text, ents)
     if "、" in text:
         ents = _listed_names(text, ents)
+        ents = _one_character_items(text, ents)
     ents = _credit_names(text, ents)
     ents = _slash_credits(text, ents)
     if "（" in text or "(" in text or "记者" in text:
@@ -1936,6 +1937,22 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 # an item of a list joined by 、: what lies between separators
+_ONE_CHARACTER_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff](?=、)")
+
+
+def _one_character_items(text: str, ents: list[Entity]) -> list[Entity]:
+    """A single character that is a whole item of a 、 list between two names found (…某某、|某|、某某…) is a name where
+    nothing was found on it (a family name or a name written with one character): in the 1998 training sentences
+    (validation split aside) such a character between two labelled names is a labelled name 5 times of 5 (CLUENER's
+    write none)."""
+    ends = {e.end for e in ents if e.type == "person"}
+    starts = {e.start for e in ents if e.type == "person"}
+    taken = {e.start for e in ents}
+    added = [Entity("person", m.start(), m.end(), m.group()) for m in _ONE_CHARACTER_ITEM.finditer(text)
+             if m.start() - 1 in ends and m.end() + 1 in starts and m.start() not in taken]
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
 _LIST_ITEM = re.compile(r"[^，。；：！？、“”‘’《》（）()\s,.;:!?]+")
 
 
