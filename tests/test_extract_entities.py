@@ -1865,3 +1865,11 @@ def test_a_one_character_item_between_two_names_is_a_name(monkeypatch):
     text = "青川诗社的林远航、秦、周晓岚出席了座谈。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 8, "PER"), (11, 14, "PER")])
     assert ("person", "秦") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_lexicon_place_and_its_finances_is_the_place(monkeypatch):
+    from baoku.extract import ner
+    text = "去年青海财政收入稳步增长。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "DATE"), (2, 6, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "青海") in got and not any(t in ("org", "gov_org") for t, _ in got)
