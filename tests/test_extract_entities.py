@@ -1873,3 +1873,11 @@ def test_a_lexicon_place_and_its_finances_is_the_place(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "DATE"), (2, 6, "ORG")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "青海") in got and not any(t in ("org", "gov_org") for t, _ in got)
+
+
+def test_a_kind_of_business_written_as_one_common_noun_is_no_organization(monkeypatch):
+    from baoku.extract import ner
+    text = "禾溪镇的卷烟厂去年停产。"
+    a = text.index("卷烟厂")
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (a, a + 3, "ORG")])
+    assert [e.text for e in ner.entities(text)] == ["禾溪镇"]
