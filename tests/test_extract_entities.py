@@ -1881,3 +1881,19 @@ def test_a_kind_of_business_written_as_one_common_noun_is_no_organization(monkey
     a = text.index("卷烟厂")
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC"), (a, a + 3, "ORG")])
     assert [e.text for e in ner.entities(text)] == ["禾溪镇"]
+
+
+def test_lower_case_latin_letters_run_together_are_no_name_outside_brackets(monkeypatch):
+    from baoku.extract import ner
+    text = "游客在青川湖边的bluelakeviewcafe午餐，导游谢安迪（andrewxiemiles）作陪。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(8, 24, "PER"), (29, 32, "PER"), (33, 47, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert not [x for x in got if x[1] == "bluelakeviewcafe"]
+    assert ("person", "andrewxiemiles") in got
+
+
+def test_lower_case_latin_letters_run_together_after_a_role_are_still_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "青川书店的经理andrewxiemiles说，新店下月开张。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 21, "PER")])
+    assert ("person", "andrewxiemiles") in [(e.type, e.text) for e in ner.entities(text)]
