@@ -1538,6 +1538,14 @@ def test_headquarters_of_their_owners_kind(name, kind):
     assert org_type(name) == kind
 
 
+@pytest.mark.parametrize("name, kind", [
+    ("青禾物业市场部", "org"), ("白鹭期货雾川路营业部", "org"), ("青禾软件编辑部", "org"), ("雾川银联欧洲分部", "org"),
+    ("雾川市税务局业务部", "gov_org"), ("青州市公安局", "gov_org"),
+])
+def test_a_trading_body_s_department_is_an_organization(name, kind):
+    assert org_type(name) == kind
+
+
 def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"

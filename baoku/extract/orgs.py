@@ -9,7 +9,9 @@ and their units). An institution ending (中心, 站) under a bare administrativ
 is a government body, and so is a broadcaster of the central level (央视). A unit inside a named body
 takes the body's kind: a department of a company or university (银行…信贷部, 大学…研究中心) is an organization,
 a unit of a ministry or bureau (…部政策研究中心, …厅…中心) a government body. A headquarters (…总部) takes its
-owner's kind.
+owner's kind. A trading body's department (…市场部, …营业部, …分部: ``trade_unit``) is an organization, not a
+government body for its 部, unless a government body heads it (…局|业务部): over the labelled names of CLUENER's
+training sentences (validation split aside) this retypes 10 names, all organizations typed government before.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ def _tables():
     s = sections("orgs")
     gov_words = frozenset(list(s["gov_word"]) + list(s["gov_acronym"]))
     gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
-    org = (set(s["org_suffix"]) | set(s["media"])) - set(s["gov_kind"])
+    org = (set(s["org_suffix"]) | set(s["media"]) | set(s["trade_unit"])) - set(s["gov_kind"])
     org_suf = tuple(sorted(org, key=len, reverse=True))
     return gov_words, gov_suf, org_suf
 
