@@ -1546,6 +1546,11 @@ def test_a_trading_body_s_department_is_an_organization(name, kind):
     assert org_type(name) == kind
 
 
+@pytest.mark.parametrize("name", ["青州地税", "雾川国税", "白鹭国驻青州领馆", "白鹭国参议院", "白鹭国中央银行", "白鹭国防卫省"])
+def test_tax_offices_consulates_houses_central_banks_and_ministries_are_government_bodies(name):
+    assert org_type(name) == "gov_org"
+
+
 def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"
