@@ -1551,6 +1551,14 @@ def test_tax_offices_consulates_houses_central_banks_and_ministries_are_governme
     assert org_type(name) == "gov_org"
 
 
+@pytest.mark.parametrize("name, kind", [
+    ("白鹭国空军博物馆", "org"), ("白鹭国海军学院", "org"), ("青州公安贷款公司", "org"), ("雾川电气局集团", "org"),
+    ("雾川市公安局交警支队", "gov_org"), ("白鹭国空军", "gov_org"),
+])
+def test_a_company_school_or_museum_headed_by_a_government_body_is_an_organization(name, kind):
+    assert org_type(name) == kind
+
+
 def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"
