@@ -1559,6 +1559,11 @@ def test_a_company_school_or_museum_headed_by_a_government_body_is_an_organizati
     assert org_type(name) == kind
 
 
+@pytest.mark.parametrize("name", ["雾川运动会组委会", "青州灯会组委"])
+def test_an_event_s_organizing_committee_is_an_organization(name):
+    assert org_type(name) == "org"
+
+
 def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
     from baoku.extract import ner
     text = "据悉，青禾省社科院金融所青川经济评价中心主任林小舟说，"

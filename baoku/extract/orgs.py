@@ -29,7 +29,7 @@ def _tables():
     s = sections("orgs")
     gov_words = frozenset(list(s["gov_word"]) + list(s["gov_acronym"]))
     gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
-    org = (set(s["org_suffix"]) | set(s["media"]) | set(s["trade_unit"])) - set(s["gov_kind"])
+    org = (set(s["org_suffix"]) | set(s["media"]) | set(s["trade_unit"]) | set(s["event_office"])) - set(s["gov_kind"])
     org_suf = tuple(sorted(org, key=len, reverse=True))
     return gov_words, gov_suf, org_suf
 
