@@ -278,3 +278,29 @@ def test_a_markdown_fragment_that_fills_no_lines_of_its_column_ends_its_paragrap
     alone, p = breaks.stands_alone(fragment, after, "md-stream", fills=False)
     assert alone and p < 0.52
     assert not breaks.stands_alone(fragment, after, "md-stream", fills=True)[0]
+
+
+
+# four pieces cut mid-sentence that fill whole lines of a column of 13 characters (its measure is reckoned from them)
+MEASURED = [("青川港的渡轮今春换上了新船，两岸街坊过江只要六分钟，早晚的班次也多了一倍。", 24),
+            ("临江区的骑楼修好以后，老字号一家家搬了回来，卖糖画的林师傅把摊子摆回了当年的街角，生意比从前还好。", 37),
+            ("青川港口书屋的流动书车每周进村两回，孩子们在车旁排起长队，借书的孩子排到了村口。", 24),
+            ("清水河边新修的步道连起了七个村子，傍晚散步的街坊天天来，河边的柳树也是村民们自己一棵棵种下的。", 37)]
+
+
+def _measured_page(title: str, middle: list[str]) -> tuple[str, list[str]]:
+    """A markdown page of the measured pieces with ``middle`` read between the second and the third cut sentence;
+    the paragraphs it holds."""
+    pieces = [(s[:k], s[k:]) for s, k in MEASURED]
+    text = "".join(f"{f}\n\n{a}\n\n" for f, a in pieces[:2]) + "".join(f"{p}\n\n" for p in middle) \
+        + "".join(f"{f}\n\n{a}\n\n" for f, a in pieces[2:])
+    return f"# {title}\n\n" + text, [s for s, _ in MEASURED[:2]] + middle + [s for s, _ in MEASURED[2:]]
+
+
+def test_a_piece_closing_on_a_stop_and_a_note_in_brackets_ends_its_paragraph():
+    # the piece fills whole lines of the reckoned column, as a piece cut at a column's foot does, but it closes on
+    # a finished sentence and a note: its paragraph ends there
+    noted = ["青川市市长林小舟开幕时讲了几句话，他要街坊们把老街的故事一代一代地讲下去。（林小舟的讲话另见青川版）",
+             "开幕以后，客人们沿着石板路一路走到了渡口。"]
+    text, paras = _measured_page("青川老街过节", noted)
+    assert [p.text for p in baoku.restore(text).articles[0].paragraphs] == paras
