@@ -304,3 +304,21 @@ def test_a_piece_closing_on_a_stop_and_a_note_in_brackets_ends_its_paragraph():
              "开幕以后，客人们沿着石板路一路走到了渡口。"]
     text, paras = _measured_page("青川老街过节", noted)
     assert [p.text for p in baoku.restore(text).articles[0].paragraphs] == paras
+
+
+def test_marks_set_next_to_each_other_give_up_half_an_em_each():
+    assert breaks.trimmed_pairs("从《老街记忆》《骑楼往事》，到") == 2          # 》《 and 》，
+    assert breaks.trimmed_pairs("“骑楼修好了！”他说。") == 0              # an exclamation mark keeps its width
+    assert breaks.trimmed_pairs("他说：“骑楼修好了。”") == 2              # ：“ and 。”
+
+
+def test_a_piece_that_fills_whole_lines_once_its_paired_marks_are_trimmed_is_joined():
+    # the piece holding two pairs of marks (》《, 》，) is a character wider than three lines of the reckoned column
+    # by its count, but the pairs give up half an em each: it fills them, and the sentence goes on after it
+    cut = ("林小舟这些年写了许多本关于老街的书，从他早年写的《老街记忆》《骑楼往事》，到",
+           "近年出版的《青川风物志》，写的都是他家门口的石板街。")
+    assert breaks.stands_alone(*cut, "md-stream", fills=False)[0]
+    assert not breaks.stands_alone(*cut, "md-stream", fills=True)[0]
+    text, paras = _measured_page("青川老街的书", list(cut))
+    paras[2:4] = ["".join(cut)]
+    assert [p.text for p in baoku.restore(text).articles[0].paragraphs] == paras

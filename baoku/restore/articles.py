@@ -11,7 +11,7 @@ import re
 from ..model import Article, Block, Field, Item, Page, Paragraph, Unit
 from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
-from .breaks import column_measure, fills_lines, stands_alone, wraps_at_edge
+from .breaks import TRIM, column_measure, fills_lines, stands_alone, trimmed_pairs, wraps_at_edge
 from .cohesion import Cohesion
 from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
@@ -1168,13 +1168,15 @@ def _line_ends(tail: Block | None, u: Unit, full: float | None) -> tuple[bool, b
 
 
 def _fills_column(r: _Reading, u: Unit) -> bool | None:
-    """In a markdown dump: does the last body unit placed (``r.piece`` wide with its indent) fill whole lines of a
-    column of the reckoned measure, or, set line by line under line-breaking rules, leave its last line too full
-    for what opens ``u`` (``breaks.wraps_at_edge``)? None in a line dump or where the measure is unknown."""
+    """In a markdown dump: does the last body unit placed (``r.piece`` wide with its indent, less what marks set
+    next to each other give up: ``breaks.trimmed_pairs``) fill whole lines of a column of the reckoned measure, or,
+    set line by line under line-breaking rules, leave its last line too full for what opens ``u``
+    (``breaks.wraps_at_edge``)? None in a line dump or where the measure is unknown."""
     tail, measure = r.tail, r.measure
     if r.full is not None or not measure:
         return None
-    return fills_lines(r.piece, measure) or tail is not None and \
+    piece = r.piece - (TRIM * trimmed_pairs(tail.text) if tail is not None else 0.0)
+    return fills_lines(piece, measure) or tail is not None and \
         wraps_at_edge(tail.text, u.text, measure, r.piece - tail.width)
 
 

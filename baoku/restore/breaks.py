@@ -102,6 +102,18 @@ def fills_lines(width: float, measure: int) -> bool:
     return -(1.0 + 0.2 * width / measure) <= r <= 0.6
 
 
+TRIM = 0.5             # em a full-width mark gives up next to another (``trimmed_pairs``)
+_TRIMMED = re.compile("[，。、；：“”‘’（）《》「」](?=[，。、；：“”‘’（）《》「」])")
+
+
+def trimmed_pairs(text: str) -> int:
+    """Full-width marks set next to each other (。” / 》《 / ”，), each pair of which the page's type sets half an em
+    narrower: of the train pages' dumped lines within a character of the column's measure (all wide characters),
+    394 of 456 holding two such pairs and 23 of 23 holding three hold a character more than the measure, 156 of
+    76,345 holding none. A question or exclamation mark keeps its width."""
+    return len(_TRIMMED.findall(text))
+
+
 _HELD_OPEN = "“‘「『（《("              # marks a line may not end on: they go down with what they open
 _HELD_CLOSE = "，。、；：！？”’」』）》)…—%"     # marks a line may not open on: they go up with what they close
 GROUP = re.compile(f"[{_HELD_OPEN}]*(?:[0-9A-Za-z.%/+\\-]+|\\S)[{_HELD_CLOSE}]*")     # what one line holds whole
