@@ -1923,3 +1923,11 @@ def test_lower_case_latin_letters_run_together_after_a_role_are_still_a_name(mon
     text = "青川书店的经理andrewxiemiles说，新店下月开张。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 21, "PER")])
     assert ("person", "andrewxiemiles") in [(e.type, e.text) for e in ner.entities(text)]
+
+
+@pytest.mark.parametrize("text, place", [("冰岛现政府决定延长渔季。", "冰岛"), ("青海有关部门正在核查。", "青海")])
+def test_a_lexicon_place_and_a_kind_of_body_is_the_place(monkeypatch, text, place):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, t.index("决定") if "决定" in t else 6, "ORG")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", place) in got and not any(t in ("org", "gov_org") for t, _ in got)
