@@ -384,6 +384,14 @@ def test_a_large_city_abroad_after_its_country_is_a_place(monkeypatch):
     assert ("place", "奥地利") in got and ("place", "维也纳") in got
 
 
+def test_a_province_before_its_academy_of_agricultural_sciences_heads_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "甘肃省农科院的专家走进了柳溪村。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert "甘肃省农科院" in [t for _, t in got] and ("place", "甘肃省") not in got
+
+
 def test_a_place_and_the_place_or_body_it_sends_to_are_apart(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("法国驻联合国", "ORG"), ("法国驻青川总领事馆", "ORG")))
