@@ -178,11 +178,20 @@ _MISS = object()
 _NONE = float("-inf")       # below any word's score
 
 
+@lru_cache(maxsize=1)
+def _ones() -> list:
+    """``_logp``'s entry of each character of the Basic Multilingual Plane by code point, ``_MISS`` where it has none:
+    ``segment`` indexes it by the code points of a block instead of making and hashing a string a character."""
+    lp = _logp()[0]
+    return [lp.get(chr(c), _MISS) for c in range(0x10000)]
+
+
 def segment(s: str) -> list[str]:
     """jieba's precise mode without its HMM (``jieba.lcut(s, HMM=False)``, the same words), computed in one
     pass per block with the word log-probabilities computed once."""
     lp, lp0 = _logp()
     get = lp.get
+    one = _ones()
     miss = _MISS        # a fragment that is not even the prefix of a word
     out: list[str] = []
     for b, blk in enumerate(_HAN.split(s)):
@@ -192,10 +201,12 @@ def segment(s: str) -> list[str]:
             n = len(blk)
             best = [0.0] * (n + 1)
             nxt = [0] * (n + 1)
+            cps = array("H", blk.encode(_UTF16)).tolist()     # a block is of the Basic Multilingual Plane
+            after = 0.0                 # best[k + 1], the score of the rest after the character at k
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end))
                 j = k + 1
-                p = get(blk[k], miss)
+                p = one[cps[k]]
                 if p is None or p is miss:      # no word of one character: only longer ones, else the character
                     bp = _NONE
                     bx = j
@@ -210,9 +221,9 @@ def segment(s: str) -> list[str]:
                         j += 1
                         p = get(blk[k:j], miss)
                     if bp == _NONE:     # not a word of the dictionary: the character alone (log 1 - log total)
-                        bp = lp0 + best[k + 1]
+                        bp = lp0 + after
                 else:                   # the usual case: the character is a word, and longer ones may follow
-                    bp = p + best[j]
+                    bp = p + after
                     bx = j
                     while j < n:
                         j += 1
@@ -224,7 +235,7 @@ def segment(s: str) -> list[str]:
                             if v >= bp:
                                 bp = v
                                 bx = j
-                best[k] = bp
+                best[k] = after = bp
                 nxt[k] = bx
             x = 0
             if _ALNUM.search(blk):      # runs of single Latin letters and digits are joined (jieba's buf)
