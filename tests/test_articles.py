@@ -4954,3 +4954,23 @@ def test_a_title_read_between_another_storys_kicker_and_headline_heads_the_text_
     assert [(a["kicker"], a["headline"], a["paragraphs"]) for a in arts] == [
         (None, "青川老街夜市停业三年后重开", market), ("港务集团扩建工程启动", "新码头年内投运", dock),
         (None, "青禾县早稻秧苗返青", rice)]
+
+
+PACKAGE = ("## 青川春节一线\n\n新服务\n\n候车室开进了地铁站\n\n"
+           "本报青川2月3日电（记者林小舟）年假过完，青川车站返程的旅客日渐增多。车站在地铁站厅里开设了临时"
+           "候车区，旅客出了地铁就能候车。\n\n车站负责人说，临时候车区每天可容纳两千名旅客。\n\n"
+           "新设备\n\n自助售票机排成一排\n\n"
+           "本报青禾2月3日电（记者宋嘉禾）青禾站售票厅新添了二十台自助售票机，旅客刷证就能取票，排队的时间短了一半。\n\n"
+           "车站还在进站口增设了两条快速通道。\n\n")
+
+
+def test_a_label_over_a_title_over_a_dated_lead_like_the_reports_own_label_is_the_packages_next_part():
+    page = baoku.restore(PACKAGE)
+    assert len(page.articles) == 1
+    assert ["新设备", "自助售票机排成一排"] == [p.text for p in page.articles[0].paragraphs[3:5]]
+
+
+def test_a_title_over_no_lead_after_a_packages_labelled_parts_heads_the_next_story():
+    page = baoku.restore(PACKAGE + "听不到的“咔嗒”声\n\n“以前坐车总能听到咔嗒咔嗒的声音。”青川工务段的林师傅说，如今的钢轨"
+                         "一根就有百里长，车轮滚过去悄无声息。\n\n图为林师傅在灯笼铺里扎灯笼。\n\n宋嘉禾摄\n")
+    assert [a.headline.text for a in page.articles] == ["青川春节一线新服务", "听不到的“咔嗒”声"]

@@ -213,6 +213,35 @@ def _title_pair(run: list[Unit]) -> bool:
 _SIGNED = re.compile(r"\S\s+[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}$")
 
 
+PART_LABEL = 4         # characters of a package's part label at most (新服务, 新设备)
+
+
+def labelled_part(run: list[Unit], nxt: Unit | None, cur: Article) -> bool:
+    """A package's next part under one series label: a short label over a title (新设备 / ……), over a dated lead,
+    read in a dated report whose kicker or headline ends on a label of the same length opened by the same
+    character (新服务 / 新设备). A run over a lead heads a story otherwise (``forced``): on the
+    train pages' markdown dumps 3 such runs on 2 pages are parts, none of the other runs over a lead is one."""
+    return len(run) == 2 and nxt is not None and nxt.lead and _dated(cur) and _sister_label(run[0].text, cur)
+
+
+def _sister_label(text: str, cur: Article) -> bool:
+    """A short label (``PART_LABEL``) of the same length and first character as the end of the story's kicker or
+    headline (新设备 under 新服务)."""
+    label = text.strip()
+    if len(label) > PART_LABEL or not label.isalnum():
+        return False
+    ends = [f.text.strip()[-len(label):] for f in (cur.kicker, cur.headline) if f is not None]
+    return any(len(e) == len(label) and e[0] == label[0] for e in ends)
+
+
+def _past_parts(nxt: Unit | None, cur: Article, earlier: list[str]) -> bool:
+    """A run over no lead in a dated report whose crossheads are all labelled parts (``labelled_part``, each kept
+    as one crosshead opened by its label: 新设备……): the package has ended, the run heads the next story (a photo
+    story's title after a package of two parts: 1 firing on the train pages, right)."""
+    return nxt is not None and not nxt.lead and bool(earlier) and _dated(cur) \
+        and all(any(_sister_label(h[:n], cur) for n in range(2, PART_LABEL + 1)) for h in earlier)
+
+
 def led_in_part(run: list[Unit], nxt: Unit | None, cur: Article, column: float | None) -> bool:
     """A package's next part (``_package``): an unmarked lead-in closed by a dash, on one line or wrapped over two,
     of any length (a place or a person: 青川港引航站引航员林小舟——), over the part's title of one or two lines,
@@ -264,6 +293,10 @@ def settled(run: list[Unit], nxt: Unit | None, cur: Article, earlier: list[str],
         #                         wrap)
     if hard is False and led_in_part(run, nxt, cur, column):
         hard = True             # a dashed lead-in over a part's title and its reporter's line, in a package
+    if hard is False and labelled_part(run, nxt, cur):
+        hard = True             # a label over a title, like the story's own label: the package's next part
+    if hard is None and _past_parts(nxt, cur, earlier):
+        hard = False            # after a package's labelled parts a title over no lead heads the next story
     if hard is None and nxt is not None and reporter_line(nxt) and _package(cur):
         hard = True             # a title over a reporter's line in a story that has one, or under the editor's
         #                         note: the package's next part (a story of its own shows it by a heading mark or
