@@ -4974,3 +4974,14 @@ def test_a_title_over_no_lead_after_a_packages_labelled_parts_heads_the_next_sto
     page = baoku.restore(PACKAGE + "听不到的“咔嗒”声\n\n“以前坐车总能听到咔嗒咔嗒的声音。”青川工务段的林师傅说，如今的钢轨"
                          "一根就有百里长，车轮滚过去悄无声息。\n\n图为林师傅在灯笼铺里扎灯笼。\n\n宋嘉禾摄\n")
     assert [a.headline.text for a in page.articles] == ["青川春节一线新服务", "听不到的“咔嗒”声"]
+
+
+def test_a_two_character_line_over_a_wider_flush_line_stands_alone_though_a_word_seems_cut_between_them():
+    from conftest import lines_dump
+    text = ("青川渔村的新年\n"
+            + lines_dump(["青川市北塘区的渔民们近来忙个不停，新建的冷链仓库投入使用，渔获从码头上岸到装车只要半个小时。"])
+            + "老街\n道口的早市\n重新开了张，卖年货的摊子从街\n头一直摆到了街尾\n"
+            + lines_dump(["码头扩建以后，大一些的渔船也能靠岸了，渔民出海的时间比过去长了一倍。"]))
+    page = baoku.restore(text)
+    texts = [f.text for a in page.articles for f in [a.kicker, a.headline, a.subheadline, *a.paragraphs] if f]
+    assert "老街" in texts and not any(t.startswith("老街道口") for t in texts)

@@ -405,7 +405,19 @@ def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block 
         return True
     # two short lines: an indented first line and the last line of a two-line paragraph, or two headings,
     # unless a word is cut in two between them (……城市书房建设呈 / 现新特点: one text wrapped)
-    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) and not splits_word(text, nxt.text)
+    return not (full - INDENT_LO <= b.width and ends_sentence(nxt.text)) \
+        and (not splits_word(text, nxt.text) or _lone_label(b, nxt))
+
+
+LABEL_MAX = 4.0        # em: a line this short (two to four characters) over a line twice as wide or more
+
+
+def _lone_label(b: Block, nxt: Block) -> bool:
+    """A line of two to four characters (``LABEL_MAX``) over a line at least twice as wide stands alone even when a
+    word seems cut between them (老街 / 道口……: 街道): a wrapped line would hold the next line's first characters,
+    which fit on it. On the train line dumps 3 such lines on 3 pages, each a crosshead or a label over its text;
+    no line of that shape is a wrapped one."""
+    return 2 <= len(b.text.strip()) and b.width <= LABEL_MAX and nxt.width >= 2 * b.width
 
 
 def _dash_led(b: Block, nxt: Block, full: float, after: Block | None) -> bool:
