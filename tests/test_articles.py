@@ -4967,13 +4967,19 @@ PACKAGE = ("## 青川春节一线\n\n新服务\n\n候车室开进了地铁站\n\
 def test_a_label_over_a_title_over_a_dated_lead_like_the_reports_own_label_is_the_packages_next_part():
     page = baoku.restore(PACKAGE)
     assert len(page.articles) == 1
-    assert ["新设备", "自助售票机排成一排"] == [p.text for p in page.articles[0].paragraphs[3:5]]
+    assert ["新设备", "自助售票机排成一排"] == [p.text for p in page.articles[0].paragraphs[4:6]]
 
 
 def test_a_title_over_no_lead_after_a_packages_labelled_parts_heads_the_next_story():
     page = baoku.restore(PACKAGE + "听不到的“咔嗒”声\n\n“以前坐车总能听到咔嗒咔嗒的声音。”青川工务段的林师傅说，如今的钢轨"
                          "一根就有百里长，车轮滚过去悄无声息。\n\n图为林师傅在灯笼铺里扎灯笼。\n\n宋嘉禾摄\n")
-    assert [a.headline.text for a in page.articles] == ["青川春节一线新服务", "听不到的“咔嗒”声"]
+    assert [a.headline.text for a in page.articles] == ["青川春节一线", "听不到的“咔嗒”声"]
+
+
+def test_a_packages_first_part_label_read_under_its_series_title_opens_its_text():
+    art = baoku.restore(PACKAGE).articles[0]
+    assert art.headline.text == "青川春节一线"
+    assert ["新服务", "候车室开进了地铁站"] == [p.text for p in art.paragraphs[:2]]
 
 
 def test_a_two_character_line_over_a_wider_flush_line_stands_alone_though_a_word_seems_cut_between_them():
@@ -4985,3 +4991,18 @@ def test_a_two_character_line_over_a_wider_flush_line_stands_alone_though_a_word
     page = baoku.restore(text)
     texts = [f.text for a in page.articles for f in [a.kicker, a.headline, a.subheadline, *a.paragraphs] if f]
     assert "老街" in texts and not any(t.startswith("老街道口") for t in texts)
+
+
+def test_a_series_title_opened_by_its_year_over_its_first_parts_label_heads_the_package_in_a_line_dump():
+    from conftest import lines_dump
+    text = ("港口夜话\n" + lines_dump(["青川港的夜班工人说，码头的灯一直亮到天明，船来了就得有人在，夜里也有热饭吃。",
+                                      "码头扩建以后，大一些的货船也能靠岸了，夜班的人手比过去多了一倍，工人们轮流歇息。"])
+            + "2026港城一线\n新服务\n候车室开进了地铁站\n"
+            + lines_dump(["本报青川2月3日电（记者林小舟）年假过完，青川车站返程的旅客日渐增多，车站在地铁站厅里开设了临时候车区。",
+                          "车站负责人说，临时候车区每天可容纳两千名旅客，旅客出了地铁就能候车，不用再走一段路。"])
+            + "新设备\n自助售票机排成一排\n"
+            + lines_dump(["本报青禾2月3日电（记者宋嘉禾）青禾站售票厅新添了二十台自助售票机，旅客刷证就能取票，排队的时间短了一半。",
+                          "车站还在进站口增设了两条快速通道，带着孩子的旅客可以先进站。"]))
+    art = baoku.restore(text).articles[1]
+    assert art.headline.text == "2026港城一线"
+    assert ["新服务", "候车室开进了地铁站"] == [p.text for p in art.paragraphs[:2]]

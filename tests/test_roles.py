@@ -517,3 +517,9 @@ def test_a_title_wrapped_in_a_box_wider_than_the_column_is_a_heading_with_its_sh
     assert first.paragraphs[-1].text == BOX_BODY[1]
     assert getattr(second, field).text == "".join(box + rest[:1])
 
+
+
+def test_a_year_over_a_phrase_may_be_a_title_a_short_figure_may_not():
+    from baoku.restore import roles
+    assert roles.headingish("2026港城纪事", 0)
+    assert not roles.headingish("826门", 0) and not roles.headingish("2026亿元", 0)

@@ -33,6 +33,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
+from .crosshead import PART_LABEL
 from .headings import COLUMN_TAG, KICKER_END, TAG_END, dated_note, digest_name, is_section, short_title
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit, opens_with_dateline
@@ -113,6 +114,8 @@ def reattach(page: Page) -> Page:
     _headline_to_deck(src, arts, coh)
     _deck_over_later_lead(src, arts, coh)
     _note_under_title(src, arts)
+    for art in arts:
+        _series_label_apart(src, art)
     _dashed_kicker_row(arts)
     _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
@@ -545,6 +548,31 @@ def _dashed_kicker_row(arts: list[Article]) -> None:
                 and not b.headline.text.endswith(KICKER_END):
             b.kicker, a.headline = a.headline, None
             b.decide(f"took its kicker read in a row with another story's: {b.kicker.text[:16]}", 0.1)
+
+
+def _series_label_apart(src: str, art: Article) -> None:
+    """A package's series title (## 青川春运纪事, marked or not) with its first part's short label under it,
+    unmarked (``PART_LABEL``: 新站台), read as the title's wrapped end, and the part's title under them as the
+    subheadline: label and title open the story's text when a later paragraph of it is a sister label of the same
+    length and first character (新站台 / 新航线), as the package's next part opens (``crosshead.labelled_part``).
+    Train: 4 firings on 2 pages (md-stream 2, lines 2), all right."""
+    h = art.headline
+    if h is None or len(h.spans) < 2 or src.startswith("#", h.spans[-1][0]):
+        return
+    label = _line_text(src, h.spans[-1])
+    if not (2 <= len(label) <= PART_LABEL and label.isalnum() and h.text.endswith(label)):
+        return
+    if not any(p.text != label and len(p.text) == len(label) and p.text[0] == label[0] for p in art.paragraphs):
+        return
+    cut = len(h.spans) - 1
+    split = len(h.boxes) == len(h.spans)
+    art.headline = Field(h.text[:-len(label)].rstrip(), h.spans[:cut], h.boxes[:cut] if split else h.boxes)
+    opening = [Paragraph(label, h.spans[cut:], h.boxes[cut:] if split else [])]
+    if art.subheadline is not None:
+        opening.append(art.subheadline.as_paragraph())
+        art.subheadline = None
+    art.paragraphs[:0] = opening
+    art.decide(f"its first part's label read under its series title opens its text: {label}", 0.05)
 
 
 def _line_text(src: str, span: tuple[int, int]) -> str:

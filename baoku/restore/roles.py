@@ -14,6 +14,7 @@ from .punct import closing_note, ends_sentence, in_quote, person_name, splits_wo
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
 FULL_DATE = re.compile(r"[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日")
 DATE_MAX = longest(FULL_DATE)
+YEAR_TITLE = re.compile(r"(19|20)\d\d[\u4e00-\u9fff]{4,}")   # a year over a phrase: a series' title
 # a figure called out alone with its unit (10.8万, 40余起); bare digits are a number cut by a column break
 FIGURE = re.compile(r"^[\d.]{1,7}[余多]?[\u4e00-\u9fff]{1,2}$")
 FIGURE_MAX = longest(FIGURE) + 1     # (and a newline that $ lets a match end before)
@@ -236,8 +237,10 @@ def headingish(text: str, level: int, after_heading: bool = False) -> bool:
         return False            # an interview's question (问：……？), however short: no title of the corpus opens so
     if t[0] in "（(" and t[-1] in "）)" and not after_heading:
         return False            # a whole-line note (作者为……, 本报某地电) closes the story before it
-    if len(t) <= 8 and t[0].isdigit():
-        return False            # a figure called out in a box: 826门, 7.7万
+    if len(t) <= 8 and t[0].isdigit() and not YEAR_TITLE.fullmatch(t):
+        return False            # a figure called out in a box: 826门, 7.7万; a year over four Han characters or
+        #                         more is a series' title (2019港城纪事: on the train pages' line dumps 2 such
+        #                         lines on 2 pages, both so; no figure there has that shape)
     if len(t) <= DATE_MAX and FULL_DATE.fullmatch(t):
         return False            # 2023年6月2日 alone: a document's date under its signature, never a title
     if not t or len(t) > (DASHED_TITLE_MAX if t.startswith("——") else UNMARKED_TITLE_MAX) or lone_mark(t):
