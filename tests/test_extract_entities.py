@@ -386,7 +386,7 @@ def test_a_large_city_abroad_after_its_country_is_a_place(monkeypatch):
 
 def test_a_province_before_its_academy_of_agricultural_sciences_heads_the_body(monkeypatch):
     from baoku.extract import ner
-    text = "甘肃省农科院的专家走进了柳溪村。"
+    text = "甘肃省农科院派出两位专家到柳溪村。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert "甘肃省农科院" in [t for _, t in got] and ("place", "甘肃省") not in got
@@ -1879,7 +1879,7 @@ def test_an_organization_before_an_honorific_is_a_name(monkeypatch):
     text = "青川商会会长陪同来访的卡洛塔女士参观了渔港。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(11, 14, "ORG")])
     assert ("person", "卡洛塔") in [(e.type, e.text) for e in ner.entities(text)]
-    text = "他在日本先生们的陪同下参观了渔港。"
+    text = "他由日本先生们陪着走访渔港。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
     assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
 
