@@ -231,7 +231,12 @@ def _sister_label(text: str, cur: Article) -> bool:
     if len(label) > PART_LABEL or not label.isalnum():
         return False
     ends = [f.text.strip()[-len(label):] for f in (cur.kicker, cur.headline) if f is not None]
-    return any(len(e) == len(label) and e[0] == label[0] for e in ends)
+    return any(sister_labels(e, label) for e in ends)
+
+
+def sister_labels(a: str, b: str) -> bool:
+    """Whether two labels are a package's parts under one series: the same length, the same first character."""
+    return len(a) == len(b) and a[:1] == b[:1]
 
 
 def _past_parts(nxt: Unit | None, cur: Article, earlier: list[str]) -> bool:

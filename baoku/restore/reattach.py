@@ -33,7 +33,7 @@ import re
 from ..model import Article, Field, Page, Paragraph
 from ..patterns import rx
 from .cohesion import Cohesion
-from .crosshead import PART_LABEL
+from .crosshead import PART_LABEL, sister_labels
 from .headings import COLUMN_TAG, KICKER_END, TAG_END, dated_note, digest_name, is_section, short_title
 from .punct import closing_note, end_odds, ends_sentence, in_quote, splits_word, start_odds
 from .roles import has_address, is_lead, is_production, may_credit, opens_with_dateline
@@ -562,7 +562,7 @@ def _series_label_apart(src: str, art: Article) -> None:
     label = _line_text(src, h.spans[-1])
     if not (2 <= len(label) <= PART_LABEL and label.isalnum() and h.text.endswith(label)):
         return
-    if not any(p.text != label and len(p.text) == len(label) and p.text[0] == label[0] for p in art.paragraphs):
+    if not any(p.text != label and sister_labels(p.text, label) for p in art.paragraphs):
         return
     cut = len(h.spans) - 1
     split = len(h.boxes) == len(h.spans)
