@@ -1948,3 +1948,19 @@ def test_an_editorial_rank_and_a_name_end_an_item_of_a_run_together_list(monkeyp
     got = [("org" if e.type == "gov_org" else e.type, e.text) for e in ner.entities(text)]
     assert ("org", "青川市文艺出版社") in got and ("org", "江苏省东湖剧团") in got
     assert ("person", "林小舟") in got
+
+
+def test_a_lexicon_place_heading_a_title_the_tagger_took_whole_is_a_place_too(monkeypatch):
+    from baoku.extract import ner
+    text = "杭州市副市长林小舟昨天到禾溪镇调研。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "TITLE"), (6, 9, "PER")])
+    got = {(e.type, e.text): e for e in ner.entities(text)}
+    assert ("place", "杭州市") in got
+    assert got[("title", "杭州市副市长")].parts == {"role_start": 3}
+
+
+def test_a_lexicon_place_heading_a_body_in_a_title_is_left_in_it(monkeypatch):
+    from baoku.extract import ner
+    text = "杭州市禾溪局副局长林小舟昨天到禾溪镇调研。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "TITLE"), (8, 11, "PER")])
+    assert ("place", "杭州市") not in [(e.type, e.text) for e in ner.entities(text)]
