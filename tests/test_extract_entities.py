@@ -1964,3 +1964,10 @@ def test_a_lexicon_place_heading_a_body_in_a_title_is_left_in_it(monkeypatch):
     text = "杭州市禾溪局副局长林小舟昨天到禾溪镇调研。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 8, "TITLE"), (8, 11, "PER")])
     assert ("place", "杭州市") not in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_lexicon_place_heading_a_deputys_title_is_left_in_it(monkeypatch):
+    from baoku.extract import ner
+    text = "杭州市政协委员林小舟昨天到禾溪镇调研。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "TITLE"), (7, 10, "PER")])
+    assert ("place", "杭州市") not in [(e.type, e.text) for e in ner.entities(text)]

@@ -3205,12 +3205,16 @@ def _places_heading_titles(ents: list[Entity]) -> list[Entity]:
 
 def _title_place_head(title: str) -> int:
     """The length of the longest lexicon place ``title`` begins with when a role of the titles lexicon follows it
-    alone, else 0."""
+    alone, not a deputy's of a congress or conference (某市|政协委员: the place heads the organ's name, one labelled
+    organization in the 1998 set), else 0."""
     for k in range(len(title) - 2, 1, -1):
         if title[:k] in _listed_places():
             m = _role_rx().fullmatch(title, k)
-            return k if m and not m.group("body") else 0
+            return k if m and not m.group("body") and not title.startswith(_ORGAN_SHORT, k) else 0
     return 0
+
+
+_ORGAN_SHORT = ("人大", "政协")
 
 
 _CLAUSE_TAGS = frozenset("rpdu")        # pronouns, prepositions, adverbs, particles (jieba)
