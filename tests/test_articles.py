@@ -2662,6 +2662,16 @@ def test_a_title_whose_converter_marked_only_its_wrapped_last_line_is_one_headli
         (None, "青川港新建的三号集装箱码头今年年底前建成投运")]
 
 
+def test_a_title_wrapped_over_two_lines_marked_alike_that_its_story_names_whole_is_one_headline():
+    # the second line could be a title of its own by its length and its edges, but the story names the two run on
+    page = baoku.restore(
+        "## 青川举办灯会游园会纪念新\n\n## 中心落成十周年\n\n"
+        "本报讯（记者 岑望川）青川日前举办灯会游园会，纪念新中心落成十周年，到场市民有三万多人。\n\n"
+        "灯会设在清水河两岸，展出花灯两百余组，游园会要办到下个月。\n")
+    assert [(a.kicker, a.headline.text) for a in page.articles] == [
+        (None, "青川举办灯会游园会纪念新中心落成十周年")]
+
+
 SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot
 
 

@@ -223,10 +223,11 @@ def _tag_after_quote(field: list[Unit], u: Unit) -> bool:
 
 def _named_marked_end(field: list[Unit], u: Unit, text: str) -> bool:
     """A title wrapped over two lines, its converter marking only the last one (青川港新建的三号 / ## 码头年内投
-    运): one unmarked line ending as no kicker does, run on into the marked line in the page's ``text``
-    (``named_whole``), as the story names its title; a kicker run on into its headline is seldom found so."""
-    return len(field) == 1 and not field[0].level and u.level > 0 and not field[0].text.endswith(KICKER_END) \
-        and named_whole(field[0].text, u.text, text)
+    运) or both alike: one line ending as no kicker does, run on into the marked line in the page's ``text``
+    (``named_whole``), as the story names its title; a kicker run on into its headline is seldom found so, nor a
+    headline into the title of a story set beside it, whatever its length (``_titled``)."""
+    return len(field) == 1 and field[0].level in (0, u.level) and u.level > 0 \
+        and not field[0].text.endswith(KICKER_END) and named_whole(field[0].text, u.text, text)
 
 
 def _kicker_pair(field: list[Unit], u: Unit, units: list[Unit]) -> bool:
