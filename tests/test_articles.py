@@ -5016,3 +5016,16 @@ def test_a_series_title_opened_by_its_year_over_its_first_parts_label_heads_the_
     art = baoku.restore(text).articles[1]
     assert art.headline.text == "2026港城一线"
     assert ["新服务", "候车室开进了地铁站"] == [p.text for p in art.paragraphs[:2]]
+
+
+@pytest.mark.parametrize("tail", ["读青川日报　　知天下事", "（0000）1234567"])
+def test_a_line_no_kicker_opens_over_a_kicker_and_headline_closes_the_story_before_in_a_line_dump(tail):
+    # a banner set apart by an ideographic space, or a number opening with a bracket: no kicker is so set
+    from conftest import lines_dump
+    text = "城市书房点亮夜生活\n" + lines_dump([EARLIER, "读者可凭借书证在任一书房借还图书。"]) + tail \
+        + "\n坚持生态优先 推动绿色发展\n青川市启动清水河流域综合治理三年行动\n" + lines_dump([LEAD, BODY])
+    page = baoku.restore(text).to_json()
+    first, second = page["articles"][-2:]
+    assert first["paragraphs"][-1] == tail and second["paragraphs"] == [LEAD, BODY]
+    assert (second["kicker"], second["headline"], second["subheadline"]) == \
+        ("坚持生态优先 推动绿色发展", "青川市启动清水河流域综合治理三年行动", None)

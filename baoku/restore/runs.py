@@ -67,6 +67,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
     opening = units[j].text if j < len(units) else ""
     for g, group in enumerate(groups):
         group, spare = _spare_kickers(group, groups, g, run, after, coh, full)
+        if full is not None and g == 0 and _untitled_first(page, group):
+            _close_story_before(page, group.pop(0))
         spoken = _spoken_between(group, after, coh) if full is None else None
         beside = (_title_between(group, after, coh) or _title_over_dash(group)) if full is None and not spoken \
             else None
@@ -116,6 +118,24 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
         art.paragraphs.append(joined(page, part))
         art.decide(f"the title of a package's first report opens its body: {text_of(part)[:16]}", 0.1)
     return art
+
+
+def _untitled_first(page: Page, group: list[list[Unit]]) -> bool:
+    """In a line dump, the first of three unmarked fields over a story's text opens with a bracket or holds an
+    ideographic space, as no kicker does (none of 2,430 corpus kickers): the line closing the story before, a
+    number it gave or its closing banner (……传真： / （0000）1234567, 读青川日报　　知天下事), not a field of this group
+    of a kicker, headline and subheadline, which seldom come together."""
+    if len(group) != 3 or not page.articles or any(u.level for f in group for u in f):
+        return False
+    first = text_of(group[0])
+    return first.startswith(("（", "(")) or "\u3000" in first
+
+
+def _close_story_before(page: Page, field: list[Unit]) -> None:
+    """The story read before the run takes ``field`` as its last paragraph."""
+    art = page.articles[-1]
+    art.paragraphs.append(joined(page, field))
+    art.decide(f"a line over the next story's titles that no kicker is closes this story: {text_of(field)[:16]}", 0.2)
 
 
 def _spare_kickers(group: list[list[Unit]], groups: list[list[list[Unit]]], g: int, run: list[Unit], after: str,
