@@ -322,3 +322,10 @@ def test_a_piece_that_fills_whole_lines_once_its_paired_marks_are_trimmed_is_joi
     text, paras = _measured_page("青川老街的书", list(cut))
     paras[2:4] = ["".join(cut)]
     assert [p.text for p in baoku.restore(text).articles[0].paragraphs] == paras
+
+
+def test_title_end_read_off_the_last_characters():
+    from baoku.restore.punct import _ends_with_title
+    assert _ends_with_title("临江区副区长") and _ends_with_title("青川港务集团总经理")
+    assert _ends_with_title("临江区副区长\n")       # (as a pattern's $ matched before one closing newline)
+    assert not _ends_with_title("副区长来了") and not _ends_with_title("")

@@ -63,10 +63,19 @@ def _left_open(text: str, after: str, opening: str, closing: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_end() -> re.Pattern:
-    from ..lexicon import AMBIGUOUS_ROLES, trie_regex, words
-    roles = [r for r in words("titles", "role") if r not in AMBIGUOUS_ROLES]
-    return re.compile(f"(?:{trie_regex(roles)})$")
+def _title_roles() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The roles that end an official title (主任, 书记; not the ambiguous ones) and their lengths: a set looked up
+    by a text's last characters, not a pattern of them all (whose compilation cost a page's restore, once)."""
+    from ..lexicon import AMBIGUOUS_ROLES, words
+    roles = frozenset(r for r in words("titles", "role") if r and r not in AMBIGUOUS_ROLES)
+    return roles, tuple(sorted({len(r) for r in roles}))
+
+
+def _ends_with_title(text: str) -> bool:
+    """``text`` ends with an official title's role (or does before one closing newline, as a pattern's ``$``)."""
+    roles, lengths = _title_roles()
+    text = text.removesuffix("\n")
+    return any(text[-n:] in roles for n in lengths)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +91,7 @@ def titles_names(text: str, after: str) -> bool:
     """``text`` ends with an official title and ``after`` opens with a list of names (……委员会副主任 /
     李某、王某出席): one sentence cut between a title and the people who hold it."""
     m = ("、" in after[2:5] or "，" in after[2:5]) and _NAME_LIST.match(after)     # (where its mark can stand)
-    return bool(m) and m.group(1) in _surnames() and bool(_title_end().search(text))
+    return bool(m) and m.group(1) in _surnames() and _ends_with_title(text)
 
 
 _PERSON = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,6}[）)])?([\u4e00-\u9fff]{2,4})$")
