@@ -2667,7 +2667,8 @@ def _teams_by_context(text: str, ents: list[Entity]) -> None:
     written there is an organization 47 times (CLUENER) and a name never (1998: 2 countries, no name). In a text on
     football (`_FOOTBALL`) a body ending in 军 is a club (某某陆军, a red or blue army of the fans), not armed forces:
     in CLUENER's training sentences (validation split aside) such a labelled name is an organization 21 times of 23."""
-    football = _FOOTBALL.search(text)
+    # the football words are looked for only where a body ends in 军 (few texts)
+    football = any(e.type == "gov_org" and e.text.endswith("军") for e in ents) and _FOOTBALL.search(text)
     for e in ents:
         if (e.type == "person" and text.endswith(_MATCH_WORDS, 0, e.start) and "·" not in e.text
                 and _foreign_name(e.text)):
