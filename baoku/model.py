@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .restore.blocks import Lines
+    from .restore.cohesion import Bigrams
 
 SCHEMA = "baoku.page/1"
 
@@ -169,6 +170,8 @@ class Page:
     photos: list[Item] = field(default_factory=list)
     furniture: list[Item] = field(default_factory=list)
     dropped: list[Item] = field(default_factory=list)
+    # the units' bigrams, numbered once for the stages that weigh pieces of the page (grouping, reattachment)
+    bigrams: Bigrams | None = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         """Map a normalized range to a range of the source text."""

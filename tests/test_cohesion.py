@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from baoku.restore.cohesion import SHORT_TEXT, Cohesion, _codes, _is_word, _word_string, _words, code_points
+from baoku.restore.cohesion import SHORT_TEXT, Bigrams, Cohesion, _codes, _is_word, _word_string, _words, code_points
 
 PAGE = ["青川港务集团今年计划新开三条内贸航线。", "", "港", "青川港务集团扩建二号码头，预计年底投用。",
         "老街改造分三期进行，首期工程涉及沿街四十多栋老房子。", "青川港务集团今年计划新开三条内贸航线。"]
@@ -124,3 +124,18 @@ def test_code_points_are_the_strings_characters_as_the_utf32_codec_gives_them():
         want = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         got = code_points(text)
         assert got.dtype == np.uint32 and got.tolist() == want.tolist()
+
+
+def test_documents_weighed_with_another_texts_bigrams_get_the_same_numbers():
+    # a later stage's documents (stories joined, reordered, one reworded) weighed with the page's numbered
+    # bigrams: the document counts, similarities and coverages of documents weighed on their own
+    page = Bigrams("".join(PAGE))
+    later = ["", PAGE[3] + PAGE[4], PAGE[0], "青川港务集团新辟码头航线。", PAGE[0] + "", "港"]
+    shared, own = Cohesion(later, page), Cohesion(later)
+    for text in ("青川港务", "航线港", "码头", "新辟", "老街改造", "辟码"):
+        assert shared.df(bigrams(text)) == own.df(bigrams(text))
+    assert shared.df(bigrams("新辟码头")) == [1, 1, 2]       # bigrams the page lacks, held by the reworded one
+    for a, b in [(PAGE[0], later[3]), (later[1], PAGE[4]), ("新辟码头", later[3]), (PAGE[3], "二号码头老街")]:
+        assert shared.similarity(a, b) == own.similarity(a, b)
+        assert shared.coverage(a, b) == own.coverage(a, b)
+    assert page.ids is not None and shared.bigrams is page

@@ -4,11 +4,12 @@ Stories on a page share few content bigrams; a story's own paragraphs share name
 The IDF comes from the page itself, so words every story uses weigh little.
 
 A bigram is one integer, its two characters' code points side by side (青川 is 0x9752 << 21 | 0x5ddd), so that
-numpy reads the bigrams of a whole page in one pass. Each distinct bigram of the documents' joined text gets a
-number, and each of its occurrences knows where the one before it lies: the texts weighed are nearly all pieces of
-that text (a unit, a paragraph, the paragraphs of a story), whose distinct bigrams, in the order they first occur,
-are read off those places without sorting anything. Whether a bigram occurs in a text is a substring test on the
-text's word characters, which needs no weights.
+numpy reads the bigrams of a whole page in one pass. Each distinct bigram of the page's text (its units' joined
+text) gets a number, and each of its occurrences knows where the one before it lies: the texts weighed and the
+documents counted are nearly all pieces of that text (a unit, a paragraph, the paragraphs of a story), whose
+distinct bigrams, in the order they first occur, are read off those places without sorting anything. The page's
+numbering is made once and shared by the stages that weigh text, each with its own documents. Whether a bigram
+occurs in a text is a substring test on the text's word characters, which needs no weights.
 """
 from __future__ import annotations
 
@@ -120,33 +121,31 @@ class _Vector(NamedTuple):
     norm: float
 
 
-class Cohesion:
-    def __init__(self, documents: list[str]):
-        self._documents = documents
-        self._ids: np.ndarray | None = None     # the page's tables, made when a text is first weighed (a page
-        #                                         may ask nothing of them: about 2 M instructions saved)
-        self._vectors: dict[str, _Vector] = {}
-        self._lists: dict[str, tuple[list[float], float]] = {}
-        # similarities and coverages by pair of texts: stages ask again of a fifth to a third of the pairs
-        self._similar: dict[tuple[str, str], float] = {}
-        self._covered: dict[tuple[str, str], float] = {}
-        self._unseen: dict[int, int] = {}       # numbers for bigrams of texts weighed that the page lacks
+class Bigrams:
+    """The bigrams of one text numbered (a page's units, shared by the stages that weigh pieces of the page): the
+    word characters before each character, the distinct bigrams sorted, and for each bigram of the text its number
+    and the place of its occurrence before it. Made when first asked for (a page may ask nothing of them)."""
 
-    def _index(self) -> None:
-        """Number the bigrams of the documents' joined text (those across two documents too); for each of its
-        bigrams, its number and the place of the bigram's occurrence before it; how many documents hold each
-        bigram, and its IDF."""
-        documents = self._documents
-        self._text = "".join(documents)
-        points = code_points(self._text)
+    def __init__(self, text: str):
+        self.text = text
+        self.ids: np.ndarray | None = None
+
+    def numbered(self) -> Bigrams:
+        """These bigrams, numbered once."""
+        if self.ids is None:
+            self._number()
+        return self
+
+    def _number(self) -> None:
+        points = code_points(self.text)
         word = _is_word(points)
-        self._before = np.empty(len(points) + 1, np.intp)         # the word characters before each character
-        self._before[0] = 0
-        np.cumsum(word, out=self._before[1:])
+        self.before = np.empty(len(points) + 1, np.intp)         # the word characters before each character
+        self.before[0] = 0
+        np.cumsum(word, out=self.before[1:])
         codes = _codes(points[word].astype(np.uint64))
         ordered, at = _by_bigram(codes)
         new = _new_runs(ordered)
-        self._grams = ordered[new]                              # the page's distinct bigrams, sorted
+        self.grams = ordered[new]                               # the distinct bigrams, sorted
         rank = new.cumsum()
         rank -= 1
         prev = np.empty(len(at), np.intp)
@@ -159,41 +158,101 @@ class Cohesion:
         rank |= prev
         packed = np.empty(len(codes), np.intp)
         packed[at] = rank
-        self._ids = packed >> 32
+        self.ids = packed >> 32
         packed &= 0xFFFFFFFF
         packed -= 1
-        self._prev = packed
-        self._df = np.bincount(self._ids[self._first_in_document()], minlength=len(self._grams))
-        top = math.log(max(1, len(documents)) + 1)
+        self.prev = packed
+
+    def known(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The numbers of ``codes`` (one past the text's bigrams' for those it lacks), and which it holds."""
+        if not len(self.grams):
+            return np.full(len(codes), len(self.grams)), np.zeros(len(codes), bool)
+        at = self.grams[:-1].searchsorted(codes)     # (short of the last: a code past it is compared with it)
+        held = self.grams[at] == codes
+        return np.where(held, at, len(self.grams)), held
+
+    def held(self, starts: list[int], ends: list[int]) -> np.ndarray:
+        """The numbers of the distinct bigrams of each piece ``starts[i]:ends[i]`` of the text (none across its
+        edges), once for each piece holding one."""
+        first = self.before[starts]
+        n = self.before[ends]
+        n -= first
+        n -= 1
+        np.maximum(n, 0, out=n)                                # each piece's bigrams: first:first + n
+        at = np.repeat(first, n)                                 # each bigram's piece's first bigram
+        k = np.arange(len(at))
+        k += np.repeat(first - (n.cumsum() - n), n)
+        return self.ids[k[self.prev[k] < at]]
+
+
+class Cohesion:
+    def __init__(self, documents: list[str], bigrams: Bigrams | None = None):
+        """``bigrams``: those of a text that holds most of the documents (by default, their joined text)."""
+        self._documents = documents
+        self.bigrams = Bigrams("".join(documents)) if bigrams is None else bigrams
+        self._ids: np.ndarray | None = None     # the page's tables, made when a text is first weighed (a page
+        #                                         may ask nothing of them: about 2 M instructions saved)
+        self._vectors: dict[str, _Vector] = {}
+        self._lists: dict[str, tuple[list[float], float]] = {}
+        # similarities and coverages by pair of texts: stages ask again of a fifth to a third of the pairs
+        self._similar: dict[tuple[str, str], float] = {}
+        self._covered: dict[tuple[str, str], float] = {}
+        self._unseen: dict[int, int] = {}       # numbers for bigrams of texts weighed that the page lacks
+
+    def _index(self) -> None:
+        """The page's numbered bigrams; how many documents hold each bigram, and its IDF."""
+        b = self.bigrams.numbered()
+        self._text, self._before, self._grams, self._ids, self._prev = b.text, b.before, b.grams, b.ids, b.prev
+        held = self._held()
+        self._df = np.bincount(held, minlength=len(self._grams) + len(self._unseen))
+        top = math.log(max(1, len(self._documents)) + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
         # the largest count a bigram has (most hold a few documents of the page's many)
         most = int(self._df.max()) if len(self._df) else 0
         self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
-        self._idf_of = self._idf[np.append(self._df, 0)]          # (last: the IDF of a bigram the page lacks)
+        self._idf_of = self._idf[np.append(self._df, 0)]          # (last: the IDF of a bigram no document holds)
         self._counts = np.zeros(len(self._grams), np.intp)     # kept zero between uses
         self._scratch = np.zeros(len(self._grams))              # kept zero between uses
 
-    def _first_in_document(self) -> np.ndarray:
-        """Which bigrams of the joined text lie inside one document, the first of their kind in it."""
-        starts = self._before[np.cumsum([0] + [len(d) for d in self._documents[:-1]], dtype=np.intp)]
-        words = int(self._before[-1])
-        starts = starts[starts < words]                             # where each document's words start
-        start = np.repeat(starts, np.diff(starts, append=words))    # where the words of each word's document start
-        return (start[1:] == start[:-1]) & (self._prev < start[:-1])
+    def _held(self) -> np.ndarray:
+        """The numbers of each document's distinct bigrams, once for each document holding one: read off the
+        page's text where the document is a piece of it, else counted apart."""
+        starts, ends, apart = self._places()
+        held = self.bigrams.held(starts, ends)
+        return np.concatenate([held, self._numbers(np.concatenate(apart))]) if apart else held
+
+    def _places(self) -> tuple[list[int], list[int], list[np.ndarray]]:
+        """Where the documents lie in the page's text (each mostly right after the one before it), and the distinct
+        bigrams of those that lie nowhere in it."""
+        text, end = self._text, 0
+        starts: list[int] = []
+        ends: list[int] = []
+        apart = []
+        for d in self._documents:
+            start = end if text.startswith(d, end) else text.find(d)
+            if start < 0:
+                apart.append(np.unique(_codes(_words(d))))
+            else:
+                end = start + len(d)
+                starts.append(start)
+                ends.append(end)
+        return starts, ends, apart
 
     def df(self, grams: list[int]) -> list[int]:
         """How many of the documents hold each of ``grams``."""
         if self._ids is None:
             self._index()
-        return np.append(self._df, 0)[self._known(np.array(grams, np.uint64))[0]].tolist()
+        return np.append(self._df, 0).take(self._numbers(np.array(grams, np.uint64)), mode="clip").tolist()
 
-    def _known(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The page's numbers for ``codes`` (one past its bigrams' for those it lacks), and which it holds."""
-        if not len(self._grams):
-            return np.full(len(codes), len(self._grams)), np.zeros(len(codes), bool)
-        at = self._grams[:-1].searchsorted(codes)     # (short of the last: a code past it is compared with it)
-        held = self._grams[at] == codes
-        return np.where(held, at, len(self._grams)), held
+    def _numbers(self, codes: np.ndarray) -> np.ndarray:
+        """The page's numbers for ``codes``; those it lacks numbered past its bigrams (the same number for the same
+        bigram wherever it is met)."""
+        ids, held = self.bigrams.known(codes)
+        lacking = (~held).nonzero()[0]
+        if len(lacking):
+            ids[lacking] = [self._unseen.setdefault(c, len(self._grams) + len(self._unseen))
+                            for c in codes[lacking].tolist()]
+        return ids
 
     def _weighted(self, text: str) -> _Vector:
         """The TF-IDF vector of ``text``, computed once per text."""
@@ -207,7 +266,7 @@ class Cohesion:
         return hit
 
     def _piece(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
-        """The distinct bigrams of the joined text's characters ``start:end`` in the order they first occur (those
+        """The distinct bigrams of the page's text's characters ``start:end`` in the order they first occur (those
         whose occurrence before lies outside), and their weights."""
         a, b = int(self._before[start]), int(self._before[end]) - 1     # the piece's bigrams: a:b
         if b <= a:
@@ -220,8 +279,7 @@ class Cohesion:
         return seen, counts * self._idf_of[seen]
 
     def _apart(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """``_piece`` for a text that is no piece of the documents' joined text: its bigrams counted apart, those
-        the page lacks numbered past the page's (the same number for the same bigram in every such text)."""
+        """``_piece`` for a text that is no piece of the page's text: its bigrams counted apart."""
         codes = _codes(_words(text))
         at = codes.argsort(kind="stable")          # stable: each run of equal bigrams starts at its first occurrence
         ordered = codes[at]
@@ -229,13 +287,9 @@ class Cohesion:
         counts = np.concatenate((starts[1:], [len(at)])) - starts
         order = at[starts].argsort()                # the distinct bigrams by their first occurrence
         seen, counts = ordered[starts][order], counts[order]
-        ids, held = self._known(seen)
-        weights = counts * self._idf_of[ids]
-        lacking = (~held).nonzero()[0]
-        if len(lacking):
-            ids[lacking] = [self._unseen.setdefault(c, len(self._grams) + len(self._unseen))
-                            for c in seen[lacking].tolist()]
-        return ids, weights
+        ids = self._numbers(seen)
+        # (past the bigrams of the page and of its documents: the IDF of a bigram no document holds)
+        return ids, counts * self._idf_of.take(ids, mode="clip")
 
     def similarity(self, a: str, b: str) -> float:
         """The cosine of the TF-IDF vectors of ``a`` and ``b``, computed once per pair."""

@@ -58,7 +58,7 @@ LAST_COVER = 0.1       # the last headline of a row keeps the body's end only if
 def reattach(page: Page) -> Page:
     arts = page.articles
     # each story's headline fields before its paragraphs: a headline with the text after it is one piece
-    coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))])
+    coh = Cohesion([t for a in arts for t in (heading(a), *(p.text for p in a.paragraphs))], page.bigrams)
     src = page.source.text if page.source is not None else ""
     _share_rows(arts, coh)
     for art in arts:
