@@ -1971,3 +1971,13 @@ def test_a_lexicon_place_heading_a_deputys_title_is_left_in_it(monkeypatch):
     text = "衢州市政协委员林小舟昨天到禾溪镇调研。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "TITLE"), (7, 10, "PER")])
     assert ("place", "衢州市") not in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_the_river_side_pattern_scans_only_texts_holding_a_word_for_a_side(monkeypatch):
+    from baoku.extract import ner
+    real, scans = ner._feature_side_rx, []
+    monkeypatch.setattr(ner, "_feature_side_rx", lambda: scans.append(1) or real())
+    ner._lexicon_bodies("青川市今年新修道路十二条。", [])
+    assert scans == []
+    ner._lexicon_bodies("清溪河两岸新修步道十二公里。", [])
+    assert scans == [1]

@@ -1010,6 +1010,9 @@ def _place_screen() -> re.Pattern:
 
 # a word for a river's, lake's, sea's or mountain's banks, basin or foot, which the 1998 set leaves out of the place
 _SIDES = ("边", "之滨", "两岸", "沿岸", "流域", "上游", "下游", "中游", "岸边", "脚下", "沿线", "北岸", "南岸", "东岸", "西岸")
+# a quick test of whether a text may hold a match of `_feature_side_rx`: most texts hold no such word, and the
+# pattern's scan tries every river, lake, sea and mountain wherever one of their first characters stands
+_SIDE_WORD = re.compile("|".join(_SIDES))
 
 
 @lru_cache(maxsize=1)
@@ -1046,7 +1049,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if (_is_surname(text[s]) and _jieba()[1].get(text[s], "")[:1] not in ("p", "c")
                 and not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e)):
             added.append(Entity("person", s, e, m.group()))     # 股民|某某|购入, 认定|某某|违反
-    for m in _feature_side_rx().finditer(text):
+    for m in _feature_side_rx().finditer(text) if _SIDE_WORD.search(text) else ():
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e, start_only=True):
             added.append(Entity("place", s, e, m.group()))      # 某江|两岸, 某海|之滨 (jieba may join 海之滨)
