@@ -4913,6 +4913,21 @@ def test_two_dashed_kickers_over_a_text_are_a_row_the_second_the_next_storys_kic
                              ("借书不出巷、看书不花钱、听书不用约——", "老街书房 街坊的客厅", None, books)]
 
 
+def test_a_title_read_inside_the_cut_text_under_a_row_of_dashed_kickers_is_the_first_storys_headline():
+    # the first story's title, centred over its columns, is read after its first column, inside a sentence that
+    # column cut; the second dashed kicker still goes to the next story
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
+            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
+    books = ["本报青川6月2日电（记者 韩亦舒）老街书房今早开门，半个钟头里来了五十多位街坊，老教师和孩子们在书架间翻找图书。",
+             "管理员林小舟说，书房每逢周末办一场分享会，来听的街坊一场比一场多。"]
+    cut = port[0].index("出") + 1
+    text = ("青川港去年装卸货物一亿吨，比前年多出两成——\n\n借书不出巷、看书不花钱、听书不用约——\n\n"
+            + port[0][:cut] + "\n\n青川港新航线 通达三十港\n\n" + port[0][cut:] + "\n\n" + port[1]
+            + "\n\n## 老街书房 街坊的客厅\n\n" + "\n\n".join(books) + "\n")
+    assert _titled(text) == [("青川港去年装卸货物一亿吨，比前年多出两成——", "青川港新航线 通达三十港", None, port),
+                             ("借书不出巷、看书不花钱、听书不用约——", "老街书房 街坊的客厅", None, books)]
+
+
 @pytest.mark.parametrize("dump", ["md", "lines"])
 def test_a_line_closing_the_page_after_a_story_is_its_last_paragraph_not_a_headline(dump):
     # a photo story closed by its column's label, the last line of the page: there is no text under it to head

@@ -20,8 +20,9 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, field_of, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, has_address, interrupts, is_box_label, is_bullet,
-                    is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline, over_title)
+from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, TITLE_MAX, has_address, interrupts, is_box_label,
+                    is_bullet, is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline,
+                    over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, numbered_sub, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
@@ -97,6 +98,8 @@ def group_articles(page: Page) -> Page:
             _place_wrapped_end(r, art)
         elif u.role == "heading" and _title_in_own_text(r, i):
             _place_title_in_text(r, u)
+        elif _title_under_kicker_row(r, i):
+            _place_title_under_row(r, u)
         elif u.role == "heading" and not _continues_cut(r, i):
             i = _place_run(r, i)
             continue
@@ -157,6 +160,36 @@ def _place_title_in_text(r: _Reading, u: Unit) -> None:
     _take_column_before(prev, art, r.coh)
     art.decide(f"a title read inside its own story's cut sentence: {u.text[:16]}", 0.2)
     r.cur, r.crossheads = art, []
+
+
+def _title_under_kicker_row(r: _Reading, i: int) -> bool:
+    """In a markdown dump, an unmarked title-shaped line (``TITLE_MAX``, no clause mark, no stop) read inside the
+    cut sentence of a story whose kicker and headline both end on a dash: the two are a row of kickers (no title
+    ends so, ``reattach._dashed_kicker_row``), and the line is the first one's title, set centred over its story's
+    columns, which XY-cut read after the first column it does not cover. Train: 2 such lines on 2 pages, both so
+    (md-xycut; check 1, right; dev none)."""
+    units, cur, u = r.units, r.cur, r.units[i]
+    return r.full is None and r.open_para and cur is not None and cur.kicker is not None \
+        and cur.headline is not None and cur.subheadline is None and cur.kicker.text.endswith("——") \
+        and cur.headline.text.endswith("——") and u.role in ("heading", "body") and not u.level \
+        and len(u.text) <= TITLE_MAX and not any(c in u.text for c in "，。、；：") and not ends_sentence(u.text) \
+        and i + 1 < len(units) and units[i + 1].role == "body" and not units[i + 1].lead \
+        and bool(_headline_units(r, cur))
+
+
+def _headline_units(r: _Reading, art: Article) -> list[Unit]:
+    """The units of the run that opened the article that make its headline."""
+    return [h for h in r.opened.get(id(art), []) if any(r.page.span(b.start, b.end) in art.headline.spans
+                                                        for b in h.blocks)]
+
+
+def _place_title_under_row(r: _Reading, u: Unit) -> None:
+    """The line is the story's headline; the second kicker of the row waits for the next headline (``kicker_row``)
+    and the cut sentence goes on under the line."""
+    cur = r.cur
+    r.waiting.kickers.append((cur, _headline_units(r, cur)))
+    cur.headline = field_of(r.page, [u])
+    cur.decide(f"a title read inside its cut text under a row of dashed kickers: {u.text[:16]}", 0.2)
 
 
 def _continues_cut(r: _Reading, i: int) -> bool:
