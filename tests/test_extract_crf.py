@@ -55,6 +55,17 @@ def test_encoder_refuses_characters_beyond_its_code_units(model):
         RecordEncoder(records)
 
 
+def test_encoder_own_word_records_by_word(model):
+    """A word's own feature (W + the word, two characters or more) looked up by the word: a W record of one
+    character, which featurize never makes, is not read."""
+    records = dict(Tagger(model).records)
+    records["W青川港"], records["W禾"] = records["c青"], records["c禾"]
+    enc = RecordEncoder(records)
+    assert enc.own["青川港"] == records["c青"] and "禾" not in enc.own
+    rows = featurize("青川港的禾苗", words=True, wide=False, outer=False)
+    assert enc.items("青川港的禾苗") == [b"".join(filter(None, map(records.get, row))) for row in rows]
+
+
 def test_tag_spans_as_pycrfsuite(reference):
     for text in TEXTS:
         labels = reference.tag(featurize(text, **ner.feature_options()))

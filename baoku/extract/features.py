@@ -12,7 +12,7 @@ import sys
 from array import array
 from functools import lru_cache
 from itertools import chain, product, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 
 from ..lexicon import Matcher, starts_with, trie_regex, words
 
@@ -468,6 +468,8 @@ class RecordEncoder:
         shared: dict[tuple, tuple] = {}        # by the ids of what they hold (dicts are not hashable)
         self.table = [shared.setdefault(tuple(map(id, t)), t) for t in zip(*columns)]
         self.words = _Cache(self._word_records)          # a word's records, made when first needed
+        # the records of a word's own feature (``W`` + the word, two characters or more) by the word
+        self.own = {f[1:]: rec for f, rec in records.items() if f[:1] == "W" and len(f) > 2}
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
 
     @staticmethod
@@ -528,13 +530,16 @@ class RecordEncoder:
         """Each character's records of a word: those its place, the word's length and its tag give (shared by
         all words of that length and tag), then the word's own (``W`` + the word)."""
         tg = _jieba()[1].get(w) or _unknown(w)
-        shape = self.shapes.get((tg, len(w)))
-        if shape is None:
-            get = self.records.get
-            shape = tuple(b"".join(filter(None, map(get, st[:2]))) for st in _word_info(w)[1])
-            self.shapes[tg, len(w)] = shape
-        own = self.records.get("W" + w) if len(w) > 1 else None
-        return tuple(x + own for x in shape) if own else shape
+        shape = self.shapes.get((tg, len(w))) or self._shape(w, tg)
+        own = self.own.get(w)
+        return tuple(map(add, shape, repeat(own))) if own else shape
+
+    def _shape(self, w: str, tg: str) -> tuple[bytes, ...]:
+        """The records that a word's place, its length and its tag give each of its characters, kept by tag and
+        length."""
+        get = self.records.get
+        shape = self.shapes[tg, len(w)] = tuple(b"".join(filter(None, map(get, st[:2]))) for st in _word_info(w)[1])
+        return shape
 
     def _marks(self, s: str, out: list[bytes], surnames: list[bytes]) -> None:
         """Add each character's records of the lexicon and date marks over it (``_marks``) to ``out``, but for the
