@@ -1886,6 +1886,16 @@ def test_an_organization_before_an_honorific_is_a_name(monkeypatch):
     assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
 
 
+def test_a_place_before_what_is_told_the_press_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "卡洛塔对记者说，青川港的新码头下月启用。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
+    assert ("person", "卡洛塔") in [(e.type, e.text) for e in ner.entities(text)]
+    text = "日本告诉记者的消息不多。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
+    assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
+
+
 def test_a_quoted_name_before_a_word_for_what_is_named_after_it_is_no_name(monkeypatch):
     from baoku.extract import ner
     text = "青川船厂建造的“林远航”号货轮今天下水。"

@@ -425,6 +425,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _people_by_context(text, ents)
     if "先生" in text or "女士" in text:
         _people_before_honorifics(text, ents)
+    if "记者" in text:
+        _people_before_reporters(text, ents)
     _foreign_names_beside_names(text, ents)
     _names_among_places(text, ents)
     if "岁" in text:
@@ -2308,6 +2310,21 @@ def _people_before_honorifics(text: str, ents: list[Entity]) -> None:
     for e in ents:
         if (e.type in ("place", "org", "gov_org") and text.startswith(("先生", "女士"), e.end)
                 and e.text not in _listed_places() and e.text not in _world_cities()):
+            e.type = "person"
+
+
+# what a speaker says or tells the press right after his name (某某|对记者说, 某某|告诉记者)
+_TO_REPORTERS = ("对记者说", "告诉记者", "对记者表示")
+
+
+def _people_before_reporters(text: str, ents: list[Entity]) -> None:
+    """A place or an organization the tagger found right before 对记者说, 告诉记者 or 对记者表示 that is no lexicon
+    place, country nor large city abroad (某某某|对记者说) is a name: in the training sentences (validation split
+    aside) an entity so followed is a labelled name 22 times of 24 (1998; the others dates) and 26 of 53 (CLUENER;
+    the others titles), a place or an organization never (1 validation firing, right)."""
+    for e in ents:
+        if (e.type in ("place", "org", "gov_org") and text.startswith(_TO_REPORTERS, e.end)
+                and e.text not in _listed_places() and e.text not in _countries() and e.text not in _world_cities()):
             e.type = "person"
 
 
