@@ -1984,3 +1984,12 @@ def test_the_river_side_pattern_scans_only_texts_holding_a_word_for_a_side(monke
     assert scans == []
     ner._lexicon_bodies("清溪河两岸新修步道十二公里。", [])
     assert scans == [1]
+
+
+@pytest.mark.parametrize("text,tagged,name", [("会上，青川港务局的周鸣周总介绍了新航线。", "周鸣周", "周鸣"),
+                                              ("青川港的周立周在码头值班。", "周立周", "周立周")])
+def test_a_family_name_said_again_before_a_form_of_address_is_not_part_of_the_name(monkeypatch, text, tagged, name):
+    from baoku.extract import ner
+    s = text.index(tagged)
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(s, s + 3, "PER")])
+    assert ("person", name) in [(e.type, e.text) for e in ner.entities(text)]

@@ -294,6 +294,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
                 e -= 1                  # 某某|主持会议: the verb's first character is no part of the name
             if e - s >= 3 and text[e - 1] == "副":
                 e -= 1                  # 某某|副总理: in the training sentences 副 follows a name 856 times, ends one once
+            if e - s == 3 and text[s] == text[e - 1] and _is_surname(text[s]) and _address_after(text, e):
+                e -= 1                  # 王某|王总: the family name said again begins a form of address
         if e <= s:
             continue
         t = text[s:e]
@@ -2828,6 +2830,12 @@ def _role_after(text: str, e: int) -> bool:
     """Whether a role of the titles lexicon begins at ``e``."""
     roles, longest = _roles_and_honorifics()
     return any(text[e:e + k] in roles and text[e:e + k] not in _HONORIFICS for k in range(1, longest + 1))
+
+
+def _address_after(text: str, e: int) -> bool:
+    """Whether a form of address follows a family name that ends at ``e``: a role or honorific of `_role_after` or
+    `_HONORIFICS`, or 总 or 董 (王|总, 王|董: the boss so called)."""
+    return text[e:e + 1] in ("总", "董") or text.startswith(_HONORIFICS, e) or _role_after(text, e)
 
 
 def _after_titled_surname(text: str, s: int, ends: set[int]) -> bool:
