@@ -1993,3 +1993,9 @@ def test_a_family_name_said_again_before_a_form_of_address_is_not_part_of_the_na
     s = text.index(tagged)
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(s, s + 3, "PER")])
     assert ("person", name) in [(e.type, e.text) for e in ner.entities(text)]
+
+
+def test_a_governments_army_is_one_body(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
+    assert ("gov_org", "斐济政府军") in [(e.type, e.text) for e in ner.entities("斐济政府军昨日撤离青川港。")]

@@ -351,6 +351,9 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             elif s >= 2 and text.endswith("国家", 0, s) and _word_aligned(text, s - 2, s):
                 s -= 2                      # 国家|某某中心: the national head of the body's name
                 t = text[s:e]
+            if t.endswith("政府") and text.startswith("军", e):
+                e += 1                      # 某国政府|军, the government's army: one body (CLUENER 2 of 2)
+                t = text[s:e]
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
     ents = _trigger_cut(text, ents)
