@@ -470,6 +470,17 @@ def test_a_dash_and_a_name_alone_after_a_quotation_is_its_signature_not_a_headin
     assert "——林小舟" in [p.text for p in baoku.restore(text).articles[0].paragraphs]
 
 
+@pytest.mark.parametrize("signature", ["——林小舟（青川港引航站退休员工）", "——禤　舟", "——郏晓帆（青川码头守灯人、"])
+def test_a_dash_and_any_name_after_a_finished_sentence_is_a_quotations_signature(signature):
+    # a name with a note of who speaks (cut at a column's foot or not), or a surname the lexicon lacks: still the
+    # signature of the words over it, not a heading, even over a line closing on a dash
+    text = ("## 青川码头的灯（街坊说）\n\n码头的灯每晚亮到天明，照着归来的渔船。灯不灭，回港的船就认得路。"
+            f"\n\n{signature}\n\n林小舟退休后仍守在码头边的小屋——\n\n每晚替晚归的船家看灯，添油擦罩。\n")
+    units = run_stages(text, "assign_roles").units
+    assert [(u.text, u.role) for u in units[2:3]] == [(signature, "label")]
+    assert signature in [p.text for p in baoku.restore(text).articles[0].paragraphs]
+
+
 CREDIT_PIECES = ["人民视觉", "视觉中国", "新华社发", "中新社发", "新华社", "本报", "特约", "记者", "通讯员", "摄影", "摄",
                  "图", "照", "文", "：", ":", " ", "、", "·", "林小舟", "青川", "（", "）"]
 
