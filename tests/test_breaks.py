@@ -329,3 +329,10 @@ def test_title_end_read_off_the_last_characters():
     assert _ends_with_title("临江区副区长") and _ends_with_title("青川港务集团总经理")
     assert _ends_with_title("临江区副区长\n")       # (as a pattern's $ matched before one closing newline)
     assert not _ends_with_title("副区长来了") and not _ends_with_title("")
+
+
+@pytest.mark.parametrize("fragment, sentences", [
+    ("", 0.0), ("。", 0.0), ("青川港今年新开航线。", 0.0), ("青川港今年新开航线。扩建码头 ", 1.0),
+    ("老街夜市重开了吗？居民说", 1.0), ("老街夜市重开了！", 0.0), ("老街夜市，重开", 0.0)])
+def test_sentences_counts_only_the_stops_before_a_fragments_last_character(fragment, sentences):
+    assert breaks.features(fragment, "居民出行更方便。", "md")["sentences"] == sentences

@@ -24,6 +24,7 @@ MODEL = "breaks.json"
 COLUMN_MODEL = "breaks_column.json"     # trained by scripts/train_column.py
 _OPENS = "“「《（("
 _CONTINUES = "，。、；：！？”）》"
+_STOP = re.compile("[。！？]")       # (searched for, not read character by character: fragments run to paragraphs)
 
 
 def _cjk(c: str) -> float:
@@ -47,7 +48,7 @@ def features(fragment: str, after: str, fmt: str, ends_short: bool = False, open
         "ends_digit": float(f[-1:].isdigit()),
         "ends_cjk": _cjk(f[-1:]),
         "colon": float("：" in f[-30:]),
-        "sentences": float(any(c in "。！？" for c in f[:-1])),     # finished sentences: prose, not a title
+        "sentences": float(_STOP.search(f, 0, len(f) - 1) is not None),  # finished sentences: prose, not a title
         "after_cjk": _cjk(a[:1]),
         "after_digit": float(a[:1].isdigit()),
         "after_quote": float(a[:1] in _OPENS),
