@@ -17,5 +17,10 @@ def load(name: str) -> dict:
 
 
 def probability(model: dict, feats: dict[str, float]) -> float:
-    z = model["bias"] + sum(w * (feats[k] - mean) / scale for k, w, mean, scale in model["terms"])
+    """The model's probability for the features ``feats``: the weighted terms added up left to right from 0, as
+    ``sum`` adds them (in a loop: no generator resumed a term)."""
+    total = 0
+    for k, w, mean, scale in model["terms"]:
+        total += w * (feats[k] - mean) / scale
+    z = model["bias"] + total
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
