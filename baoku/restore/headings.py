@@ -702,7 +702,7 @@ def _incomplete(group: list[list[Unit]]) -> bool:
 
 
 def text_of(field: list[Unit]) -> str:
-    return "".join(u.text for u in field)
+    return "".join([u.text for u in field])     # (a list: join makes one of a generator anyway)
 
 
 def is_section(text: str) -> bool:
