@@ -58,7 +58,7 @@ class _Reading:
         self.units = page.units
         self.coh = Cohesion([u.text for u in self.units])
         page.bigrams = self.coh.bigrams           # numbered once for the page: the reattachment weighs with them too
-        self.flat = "".join(u.text for u in self.units)
+        self.flat = "".join([u.text for u in self.units])
         self.full = page.column
         self.measure = column_measure(_stopless_pieces(self.units)) if self.full is None else None
         self.cur: Article | None = None
@@ -220,7 +220,7 @@ def _place_run(r: _Reading, i: int) -> int:
         if led_in_part(run, units[j] if j < len(units) else None, cur, r.full):
             r.crossheads = []       # a package's part led in by a dash: the crossheads after it are its own
         else:
-            r.crossheads.append("".join(h.text for h in run))
+            r.crossheads.append("".join([h.text for h in run]))
         kept = len(cur.paragraphs)
         r.open_para = _keep_crosshead(r.page, cur, run, p) or _cut_heading_line(r, units[j] if j < len(units) else None)
         r.decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])
@@ -342,7 +342,7 @@ def _place_caption(r: _Reading, i: int) -> None:
         r.open_para = False
         return
     cap = caption_of(page, u)
-    story = "".join(p.text for p in cur.paragraphs) if cur is not None else ""
+    story = "".join([p.text for p in cur.paragraphs]) if cur is not None else ""
     if cur is None or r.coh.similarity(cap.text, story) < CAPTION_COHESION:
         page.photos.append(Item("photo", cap.text, cap.spans, cap.credit))
     else:
@@ -481,8 +481,8 @@ def _kicker_waits(waiting: Waiting, cur: Article, run: list[Unit], units: list[U
     if not waiting.kickers or len(run) != 1:
         return False
     kicker = text_of(waiting.kickers[0][1])
-    echo = coh.coverage(kicker, "".join(u.text for u in body_after(units, j, 8)))
-    return echo >= HEAD_ECHO and echo > coh.coverage(kicker, "".join(p.text for p in cur.paragraphs))
+    echo = coh.coverage(kicker, "".join([u.text for u in body_after(units, j, 8)]))
+    return echo >= HEAD_ECHO and echo > coh.coverage(kicker, "".join([p.text for p in cur.paragraphs]))
 
 
 def _box_before_title(arts: list[Article]) -> bool:
@@ -522,7 +522,7 @@ def _summary_over_lead(art: Article) -> None:
     if not n:
         return
     deck = art.paragraphs[:n]
-    text = "".join(p.text for p in deck)
+    text = "".join([p.text for p in deck])
     if ends_sentence(text) or not any(c in SUMMARY_CLAUSE for c in text) or any(c in "。！？" for c in text) \
             or any(p.text[0] in "（(" or is_lead(p.text) or is_bullet(p.text) for p in deck) \
             or any(p.text[-1] not in SUMMARY_CLAUSE for p in deck[:-1]):
@@ -623,7 +623,7 @@ def _sub_over_crossheads(art: Article) -> None:
 
 def _marks(text: str) -> str:
     """The marks of a text in order, without its letters, digits and spaces."""
-    return "".join(c for c in text if not c.isalnum() and not c.isspace())
+    return "".join([c for c in text if not c.isalnum() and not c.isspace()])
 
 
 class Decks:

@@ -54,9 +54,9 @@ _NUMBERED = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节部�
 def features(run: list[Unit], cur: Article, after: list[Unit], earlier: list[str], coh: Cohesion,
              column: float | None) -> dict[str, float]:
     """What the model sees of a run of heading lines, the story before it and the text after it."""
-    text = "".join(h.text for h in run)
-    before = "".join(p.text for p in cur.paragraphs[-4:])
-    body = "".join(u.text for u in after)
+    text = "".join([h.text for h in run])
+    before = "".join([p.text for p in cur.paragraphs[-4:]])
+    body = "".join([u.text for u in after])
     size = len(text)
     story = sum(len(p.text) for p in cur.paragraphs)
     around = coh.similarity(before, body)
@@ -165,7 +165,7 @@ def _unindented(run: list[Unit], column: float | None) -> bool:
 
 def _tag_closing(run: list[Unit]) -> bool:
     """The run's lines close on a column's tag, however long, that a wrap may have cut (……（青川论坛·城市 / 观察）)."""
-    return tag_closed("".join(h.text for h in run))
+    return tag_closed("".join([h.text for h in run]))
 
 
 def _tagged(text: str) -> bool:
@@ -330,7 +330,7 @@ def sidebar_title(run: list[Unit], cur: Article) -> bool:
     that story's own sidebar, a part of it: in the corpus 16 of 19 such titles after a paragraph ending a sentence
     are the story's paragraphs; after a closing note, dateline or credit they head stories of their own (8 of 10).
     A run holding another tagged title before it (……（青川之声） / ……（记者手记）) heads a story of its own."""
-    if not cur.paragraphs or not _SIDEBAR.search("".join(h.text for h in run).replace(" ", "")) \
+    if not cur.paragraphs or not _SIDEBAR.search("".join([h.text for h in run]).replace(" ", "")) \
             or any(_tagged(h.text) for h in run[:-1]):
         return False
     last = cur.paragraphs[-1].text.strip()

@@ -9,7 +9,7 @@ from ..patterns import rx
 
 
 def field_of(page: Page, units: list[Unit]) -> Field:
-    return Field("".join(u.text for u in units), [page.span(b.start, b.end) for u in units for b in u.blocks])
+    return Field("".join([u.text for u in units]), [page.span(b.start, b.end) for u in units for b in u.blocks])
 
 
 def spans_of(page: Page, u: Unit):
@@ -25,7 +25,7 @@ def paragraph_of(page: Page, u: Unit) -> Paragraph:
 
 
 def joined(page: Page, units: list[Unit]) -> Paragraph:
-    return Paragraph("".join(u.text for u in units), [s for u in units for s in spans_of(page, u)])
+    return Paragraph("".join([u.text for u in units]), [s for u in units for s in spans_of(page, u)])
 
 
 def cut_in_two(page: Page, para: Paragraph, n: int) -> list[Paragraph]:

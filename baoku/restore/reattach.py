@@ -160,7 +160,7 @@ def _plain_line_under(src: str, arts: list[Article], coh: Cohesion) -> None:
                 or len(art.headline.text) < SUB_LEAST or splits_word(prev.headline.text, art.headline.text) \
                 or TAG_END.search(art.headline.text):
             continue
-        opening = "".join(p.text for p in prev.paragraphs[:OPENING])
+        opening = "".join([p.text for p in prev.paragraphs[:OPENING]])
         if coh.coverage(art.headline.text, opening) >= SUB_OPEN_COVER and not _own_lead_later(art, arts, coh):
             prev.subheadline = art.headline
             arts.remove(art)
@@ -226,7 +226,7 @@ def _move_photo_captions(arts: list[Article], coh: Cohesion) -> None:
         return
     photos = [(a, p.text) for a in arts if not a.captions and (p := _photo_text(a)) is not None]
     for holder in arts:
-        own = "".join(p.text for p in holder.paragraphs)
+        own = "".join([p.text for p in holder.paragraphs])
         for c in [c for c in holder.captions if c.text.startswith("图为")]:
             best = max(photos, key=lambda x: coh.similarity(c.text, x[1]), default=None)
             if best is not None and best[0] is not holder \
@@ -265,7 +265,7 @@ def _take_crossheaded(orphan: Article, host: Article, arts: list[Article], coh: 
     nxt = arts[k] if k < len(arts) else None
     if nxt is None or nxt is orphan or nxt.headline is None or nxt.kicker or nxt.subheadline \
             or not nxt.paragraphs or is_lead(nxt.paragraphs[0].text) \
-            or coh.coverage(head, "".join(p.text for p in nxt.paragraphs)) < MIN_COVER:
+            or coh.coverage(head, "".join([p.text for p in nxt.paragraphs])) < MIN_COVER:
         return
     title = nxt.headline
     orphan.paragraphs += [f.as_paragraph() for f in (nxt.section, title) if f] + nxt.paragraphs
@@ -304,8 +304,8 @@ def _swap_bodiless(arts: list[Article], coh: Cohesion) -> None:
         for a in arts[max(k - 1, 0):k + 2]:
             if a is b or not a.paragraphs or a.headline is None:
                 continue
-            opening = "".join(p.text for p in a.paragraphs[:OPENING_PARAS])
-            own = "".join(f.text for f in (a.headline, a.subheadline) if f)
+            opening = "".join([p.text for p in a.paragraphs[:OPENING_PARAS]])
+            own = "".join([f.text for f in (a.headline, a.subheadline) if f])
             if coh.coverage(COLUMN_TAG.sub("", b.headline.text), opening) >= OPENING_ECHO \
                     and coh.coverage(COLUMN_TAG.sub("", own), opening) < OWN_ECHO:
                 b.paragraphs, b.captions, a.paragraphs, a.captions = a.paragraphs, a.captions, [], []
@@ -347,7 +347,7 @@ def _orphan_to_kicker(arts: list[Article], coh: Cohesion) -> None:
             continue
         for b in arts[k + 1:k + 1 + KICKER_AHEAD]:
             if b.kicker is None and b.headline is not None and b.paragraphs and coh.coverage(
-                    orphan.headline.text, "".join(p.text for p in b.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO:
+                    orphan.headline.text, "".join([p.text for p in b.paragraphs[:OPENING_PARAS]])) >= OPENING_ECHO:
                 b.kicker = orphan.headline
                 b.decide(f"took the kicker left bodiless before it: {b.kicker.text[:16]}", 0.1)
                 orphan.headline = None
@@ -369,7 +369,7 @@ def _opens_on(orphan: Article, host: Article, k: int, arts: list[Article], coh: 
             or COLUMN_TAG.search(orphan.headline.text) or host not in arts[at + 1:at + 1 + KICKER_AHEAD] \
             or k and is_lead(host.paragraphs[k].text):
         return False
-    opening = "".join(p.text for p in host.paragraphs[:OPENING_PARAS])
+    opening = "".join([p.text for p in host.paragraphs[:OPENING_PARAS]])
     if coh.coverage(orphan.headline.text, opening) < OPENING_ECHO \
             or coh.coverage(COLUMN_TAG.sub("", host.headline.text), opening) >= OWN_ECHO_MAX:
         return False
@@ -389,7 +389,7 @@ def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:
         if a.section is None or a.kicker is None or a.headline is None or is_section(a.section.text) \
                 or a.kicker.text.endswith(KICKER_END):
             continue
-        text = "".join(p.text for p in a.paragraphs)
+        text = "".join([p.text for p in a.paragraphs])
         if coh.coverage(a.section.text, text) <= coh.coverage(a.kicker.text, text):
             continue
         a.section, a.kicker = a.kicker, a.section
@@ -397,7 +397,7 @@ def _kicker_from_section(arts: list[Article], coh: Cohesion) -> None:
         b = arts[k + 1] if k + 1 < len(arts) else None
         if b is None or b.kicker is not None or b.headline is None:
             continue
-        echo = coh.coverage(a.section.text, "".join(p.text for p in b.paragraphs))
+        echo = coh.coverage(a.section.text, "".join([p.text for p in b.paragraphs]))
         if echo >= OPENING_ECHO and echo > coh.coverage(a.section.text, text):
             b.kicker, a.section = a.section, None
             b.decide(f"took the kicker read in a row over the story before it: {b.kicker.text[:16]}", 0.1)
@@ -413,7 +413,7 @@ def _kicker_to_next(arts: list[Article], coh: Cohesion) -> None:
                   and not (name == "section" and is_section(f.text))]
         if not fields or b.kicker is not None or b.headline is None:
             continue
-        text, later = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+        text, later = ("".join([p.text for p in x.paragraphs]) for x in (a, b))
         for name, f in fields:
             if coh.coverage(f.text, later) >= OPENING_ECHO and coh.coverage(f.text, text) < OWN_ECHO:
                 setattr(a, name, None)
@@ -441,7 +441,7 @@ def _headline_to_deck(src: str, arts: list[Article], coh: Cohesion) -> None:
                 or not _marked(src, a.headline):
             continue
         head = COLUMN_TAG.sub("", a.headline.text)
-        if coh.coverage(head, "".join(p.text for p in a.paragraphs)) >= STRAY_ECHO:
+        if coh.coverage(head, "".join([p.text for p in a.paragraphs])) >= STRAY_ECHO:
             continue
         prev = next((x for x in reversed(arts[:k]) if x.headline is not None), None)
         if a.kicker is None and (prev is None or is_lead(a.paragraphs[0].text)
@@ -449,7 +449,7 @@ def _headline_to_deck(src: str, arts: list[Article], coh: Cohesion) -> None:
             continue
         b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.headline is not None and b.paragraphs
                   and b.kicker is None and b.subheadline is None and not _marked(src, b.headline)
-                  and coh.coverage(head, "".join(p.text for p in b.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO
+                  and coh.coverage(head, "".join([p.text for p in b.paragraphs[:OPENING_PARAS]])) >= OPENING_ECHO
                   and coh.coverage(head, b.headline.text) < DECK_REPEAT), None)
         if b is None:
             continue
@@ -474,12 +474,12 @@ def _deck_over_later_lead(src: str, arts: list[Article], coh: Cohesion) -> None:
     for art in list(arts):
         sub, paras = art.subheadline, art.paragraphs
         if sub is None or art.headline is None \
-                or coh.coverage(sub.text, "".join(p.text for p in paras[:OPENING_PARAS])) >= OWN_ECHO:
+                or coh.coverage(sub.text, "".join([p.text for p in paras[:OPENING_PARAS]])) >= OWN_ECHO:
             continue
         head = COLUMN_TAG.sub("", art.headline.text)
         k = next((k for k in range(1, len(paras)) if is_lead(paras[k].text) and ends_sentence(paras[k - 1].text)
-                  and coh.coverage(sub.text, "".join(p.text for p in paras[k:k + OPENING_PARAS])) >= OPENING_ECHO
-                  and coh.coverage(head, "".join(p.text for p in paras[k:])) < OWN_ECHO), None)
+                  and coh.coverage(sub.text, "".join([p.text for p in paras[k:k + OPENING_PARAS]])) >= OPENING_ECHO
+                  and coh.coverage(head, "".join([p.text for p in paras[k:]])) < OWN_ECHO), None)
         if k is None:
             continue
         other = Article(paragraphs=paras[k:], headline=sub)
@@ -527,10 +527,10 @@ def _kicker_read_apart(arts: list[Article], coh: Cohesion) -> None:
     stays, untitled."""
     for k, a in enumerate(arts):
         if a.headline is None or a.kicker or a.subheadline or not a.headline.text.endswith(KICKER_END) \
-                or coh.coverage(a.headline.text, "".join(p.text for p in a.paragraphs)) >= OWN_ECHO:
+                or coh.coverage(a.headline.text, "".join([p.text for p in a.paragraphs])) >= OWN_ECHO:
             continue
         b = next((b for b in arts[k + 1:k + 1 + KICKER_AHEAD] if b.kicker is None and b.headline is not None
-                  and coh.coverage(a.headline.text, "".join(p.text for p in b.paragraphs[:OPENING_PARAS]))
+                  and coh.coverage(a.headline.text, "".join([p.text for p in b.paragraphs[:OPENING_PARAS]]))
                   >= OPENING_ECHO), None)
         if b is not None:
             b.kicker, a.headline = a.headline, None
@@ -594,7 +594,7 @@ def _swap_echoed(arts: list[Article], coh: Cohesion) -> None:
     this one: XY-cut read the titles of neighbouring stories in an order their texts do not follow (青川港新航线开通 /
     本报讯……书房…… / 老街书房重开 / 本报讯……航线……). They trade headlines; kickers and subheadlines stay with the
     text. On the train pages (md-xycut) it fires on 4 pages: 6 headlines set right, none set wrong."""
-    openings = ["".join(p.text for p in x.paragraphs[:OPENING_PARAS]) for x in arts]     # (no swap moves text)
+    openings = ["".join([p.text for p in x.paragraphs[:OPENING_PARAS]]) for x in arts]     # (no swap moves text)
     for i, a in enumerate(arts):
         for j, b in enumerate(arts[i + 1:i + 3], i + 1):
             if a.headline is None or b.headline is None or not a.paragraphs or not b.paragraphs:
@@ -624,7 +624,7 @@ def _gain(coh: Cohesion, head: str, other: str, own: str) -> float:
 def _echoes_other(coh: Cohesion, a: Article, b: Article) -> bool:
     """``b``'s text covers ``a``'s untagged headline by ``SWAP_GAIN`` more than ``a``'s own text does."""
     head = COLUMN_TAG.sub("", a.headline.text)
-    own, other = ("".join(p.text for p in x.paragraphs) for x in (a, b))
+    own, other = ("".join([p.text for p in x.paragraphs]) for x in (a, b))
     if coh.held_beyond(head, other, own) < 1:
         return False            # (``b``'s text holds no word of the headline that ``a``'s lacks: no weighing)
     return coh.coverage(head, other) >= coh.coverage(head, own) + SWAP_GAIN
@@ -654,7 +654,7 @@ def _run_after_note(coh: Cohesion, head: str, host: Article) -> tuple[int, float
     c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
     if c is None or any(coh.coverage(title, p.text) for p in paras[c + 1:]):
         return None
-    cover = coh.coverage(head, "".join(p.text for p in paras[c + 1:]))
+    cover = coh.coverage(head, "".join([p.text for p in paras[c + 1:]]))
     return (c + 1, cover) if cover >= MIN_COVER else None
 
 
@@ -667,7 +667,7 @@ def _package_host(orphan: Article, arts: list[Article], coh: Cohesion, head: str
     and how much the moved text covers ``head``: a package's headline read apart from its parts takes them."""
     for host in arts[arts.index(orphan) + 1:]:
         if (k := _first_part(host)) is not None:
-            return host, k, coh.coverage(head, "".join(p.text for p in host.paragraphs[k:]))
+            return host, k, coh.coverage(head, "".join([p.text for p in host.paragraphs[k:]]))
     return None
 
 
@@ -688,7 +688,7 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     """The start of the host's trailing paragraphs that belong better under ``head``; none when the host's whole
     text covers ``head`` by no more than ``MARGIN``, as then no paragraph of it gains (a part covers no more)."""
     paras = host.paragraphs
-    if coh.coverage(head, "".join(p.text for p in paras)) <= MARGIN:
+    if coh.coverage(head, "".join([p.text for p in paras])) <= MARGIN:
         return None, 0.0, 0.0
     host_head = heading(host)
     gains = []
@@ -712,7 +712,7 @@ def best_suffix(coh: Cohesion, head: str, host: Article) -> tuple[int | None, fl
     # (a story's text never opens on one): what follows goes with the rest
     top = best_k if best_k + 1 < len(paras) else best_k - 1
     best_k = next((k + 1 for k in range(top, start - 1, -1) if _closes(paras[k].text)), best_k)
-    cover = coh.coverage(head, "".join(p.text for p in paras[best_k:]))
+    cover = coh.coverage(head, "".join([p.text for p in paras[best_k:]]))
     return best_k, best_gain, cover
 
 
@@ -722,12 +722,12 @@ def _photo_text_before(coh: Cohesion, host_head: str, paras: list, k: int, start
     them, by ``CAPTION_STEP`` each, taken together (the most): the photo story's text, read on after the host's."""
     if not paras[k].text.startswith("图为"):
         return k
-    moved = "".join(p.text for p in paras[k:])
+    moved = "".join([p.text for p in paras[k:]])
     best, most, total = k, 0.0, 0.0
     for j in range(k - 1, start, -1):
         if _closes(paras[j].text) or not (ends_sentence(paras[j - 1].text) or _closes(paras[j - 1].text)):
             break
-        before = host_head + "".join(p.text for p in paras[:j])
+        before = host_head + "".join([p.text for p in paras[:j]])
         total += coh.similarity(moved, paras[j].text) - coh.similarity(before, paras[j].text) - CAPTION_STEP
         if total > most:
             best, most = j, total
@@ -761,7 +761,7 @@ def _mute_before(coh: Cohesion, host_head: str, paras: list, k: int, start: int)
     j = k
     while k - j < MUTE_MAX and j - 1 >= max(start, 1) and not _closes(paras[j - 1].text) \
             and not coh.coverage(host_head, paras[j - 1].text) and ends_sentence(paras[j - 2].text) \
-            and coh.coverage(paras[j - 1].text, "".join(p.text for p in paras[:j - 1])) < MUTE_ECHO:
+            and coh.coverage(paras[j - 1].text, "".join([p.text for p in paras[:j - 1]])) < MUTE_ECHO:
         j -= 1
     return j if j < k and coh.coverage(host_head, paras[j - 1].text) > 0 else k
 
@@ -786,8 +786,8 @@ def _note_run_to_next(host: Article, nxt: Article, coh: Cohesion) -> None:
     c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
     if c is None or c + 1 < NOTE_HOST or not nxt.paragraphs or is_lead(paras[c + 1].text):
         return
-    run = "".join(p.text for p in paras[c + 1:])
-    own = heading(host) + "".join(p.text for p in paras[:c + 1])
+    run = "".join([p.text for p in paras[c + 1:]])
+    own = heading(host) + "".join([p.text for p in paras[:c + 1]])
     if coh.similarity(_text_of(nxt), run) < coh.similarity(own, run) + NOTE_RUN_GAIN:
         return
     moved = paras[c + 1:]
@@ -808,8 +808,8 @@ def _note_run_back(before: list[Article], host: Article, coh: Cohesion) -> None:
     c = next((k for k in range(len(paras) - 2, 0, -1) if closing_note(paras[k].text)), None)
     if c is None or c + 2 >= len(paras):
         return
-    run = "".join(p.text for p in paras[c + 1:])
-    own = heading(host) + "".join(p.text for p in paras[:c + 1])
+    run = "".join([p.text for p in paras[c + 1:]])
+    own = heading(host) + "".join([p.text for p in paras[:c + 1]])
     cands = [a for a in before if a.paragraphs and not _closes(a.paragraphs[-1].text)]
     best = max(cands, key=lambda a: coh.similarity(_text_of(a), run), default=None)
     if best is None or coh.similarity(_text_of(best), run) < coh.similarity(own, run) + NOTE_RUN_GAIN:
@@ -852,7 +852,7 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
     (a story's long text read between them): that story, or None."""
     if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None:
         return None
-    text = "".join(p.text for p in dashed.paragraphs)
+    text = "".join([p.text for p in dashed.paragraphs])
     for k, art in enumerate(reversed(before)):
         room = 1 if k < DASH_BACK else 0
         if art.headline is not None and art.subheadline is None and len(art.paragraphs) <= room \
@@ -871,14 +871,14 @@ def _title_line_to_dashed(src: str, arts: list[Article], coh: Cohesion) -> None:
         if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None \
                 or dashed.subheadline is not None:
             continue
-        text = "".join(p.text for p in dashed.paragraphs)
+        text = "".join([p.text for p in dashed.paragraphs])
         for a in arts[max(k - DASH_BACK, 0):k]:
             spans = a.headline.spans if a.headline is not None else []
             marks = {src[s:e].split(" ", 1)[0] for s, e in spans}
             if len(spans) < 2 or len(marks) != 1 or not next(iter(marks)).startswith("#"):
                 continue
             line = _line_text(src, spans[-1])
-            rest, own = a.headline.text[:-len(line)], "".join(p.text for p in a.paragraphs)
+            rest, own = a.headline.text[:-len(line)], "".join([p.text for p in a.paragraphs])
             if line and a.headline.text.endswith(line) and coh.coverage(line, text) >= DASH_ECHO \
                     and coh.coverage(line, own) < OPENING_ECHO <= coh.coverage(rest, own):
                 a.headline = Field(rest, spans[:-1])
@@ -906,7 +906,7 @@ def _head_read_before(src: str, arts: list[Article], coh: Cohesion) -> None:
         if end is None or art.kicker is not None or len(end.text) > END_LEN or not art.paragraphs \
                 or not opens_with_dateline(art.paragraphs[0].text) or not _marked(src, end):
             continue
-        opening = "".join(p.text for p in art.paragraphs[:OPENING_PARAS])
+        opening = "".join([p.text for p in art.paragraphs[:OPENING_PARAS]])
         for other in reversed(arts[max(i - HEAD_BACK, 0):i]):
             if _first_line_of(src, other, end, opening, coh):
                 head = other.headline
@@ -924,7 +924,7 @@ def _first_line_of(src: str, other: Article, end: Field, opening: str, coh: Cohe
     if head is None or not other.paragraphs or _level(src, head) != _level(src, end) \
             or len(end.text) > END_SHARE * len(head.text):
         return False
-    own = "".join(p.text for p in other.paragraphs[:OPENING_PARAS])
+    own = "".join([p.text for p in other.paragraphs[:OPENING_PARAS]])
     return coh.coverage(head.text, opening) >= FIRST_ECHO and coh.coverage(head.text, own) < HEAD_MUTE
 
 
@@ -1066,7 +1066,7 @@ def _photo_kicker(art: Article, arts: list[Article], coh: Cohesion) -> Article |
         if host is art:
             continue
         k = _caption_start(host, c, title, coh)
-        if k < c and coh.coverage(title, "".join(p.text for p in host.paragraphs[k:c])) >= PHOTO_ECHO:
+        if k < c and coh.coverage(title, "".join([p.text for p in host.paragraphs[k:c]])) >= PHOTO_ECHO:
             photo = Article(headline=art.kicker, paragraphs=host.paragraphs[k:c + 1])
             del host.paragraphs[k:c + 1]
             art.kicker, art.section = art.section, None
@@ -1094,13 +1094,13 @@ def _stray_photo(host: Article, coh: Cohesion) -> Article | None:
     caption = paras[k].text
     if not ends_sentence(caption) or is_lead(caption) or closing_note(caption) \
             or not (ends_sentence(paras[k - 1].text) or _closes(paras[k - 1].text)) \
-            or coh.similarity(heading(host) + "".join(p.text for p in paras[:k]), caption) >= PHOTO_APART:
+            or coh.similarity(heading(host) + "".join([p.text for p in paras[:k]]), caption) >= PHOTO_APART:
         return None
     photo = Article(paragraphs=paras[k:])
     del paras[k:]
     title = host.kicker
     if host.section is not None and title is not None and short_title(title.text) \
-            and coh.coverage(title.text, "".join(p.text for p in paras)) < UNECHOED:
+            and coh.coverage(title.text, "".join([p.text for p in paras])) < UNECHOED:
         photo.headline, host.kicker, host.section = title, host.section, None
         photo.decide(f"the short title read between the kicker and headline of “{heading(host)[:16]}”", 0.1)
     photo.flag("reattached")
@@ -1126,7 +1126,7 @@ def _photo_title_end(art: Article, arts: list[Article], coh: Cohesion, src: str)
         k = _caption_start(host, c, line, coh)
         rest = [p.text for j, p in enumerate(host.paragraphs) if not k <= j <= c] if host is art \
             else [p.text for p in art.paragraphs]
-        if k < c and coh.coverage(line, "".join(p.text for p in host.paragraphs[k:c])) >= PHOTO_ECHO \
+        if k < c and coh.coverage(line, "".join([p.text for p in host.paragraphs[k:c]])) >= PHOTO_ECHO \
                 and coh.coverage(line, "".join(rest)) < UNECHOED:
             photo = Article(headline=Field(line, head.spans[-1:]), paragraphs=host.paragraphs[k:c + 1])
             del host.paragraphs[k:c + 1]
@@ -1166,7 +1166,7 @@ def _speaks_of(title: Article, arts: list[Article], coh: Cohesion) -> Article | 
     head = COLUMN_TAG.sub("", title.headline.text)
     return next((a for a in arts if a.headline is not None and a.kicker is None and a.subheadline is None
                  and a.paragraphs
-                 and coh.coverage(head, "".join(p.text for p in a.paragraphs[:OPENING_PARAS])) >= OPENING_ECHO), None)
+                 and coh.coverage(head, "".join([p.text for p in a.paragraphs[:OPENING_PARAS]])) >= OPENING_ECHO), None)
 
 
 def _digest_over_item(art: Article) -> None:
@@ -1185,7 +1185,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 def _caption_start(host: Article, c: int, title: str, coh: Cohesion) -> int:
     """Where the caption over the credit at ``c`` starts: the finished paragraphs right before it that echo
     ``title`` more than their host's headline (none when the first does not)."""
-    own = "".join(f.text for f in (host.headline, host.subheadline) if f)
+    own = "".join([f.text for f in (host.headline, host.subheadline) if f])
     k = c
     while k > 0 and not is_lead(host.paragraphs[k - 1].text) and ends_sentence(host.paragraphs[k - 1].text) \
             and coh.coverage(title, host.paragraphs[k - 1].text) > coh.coverage(own, host.paragraphs[k - 1].text):
@@ -1217,7 +1217,7 @@ def _closes(text: str) -> bool:
 def _titled(coh: Cohesion, host: Article) -> bool:
     """The host's headline is its text's title: its text echoes some of its words. A stray line its text never
     echoes (多, a title's cut-off end read as a headline) titles nothing: an orphan may take all its text."""
-    return host.headline is not None and coh.coverage(heading(host), "".join(p.text for p in host.paragraphs)) > 0
+    return host.headline is not None and coh.coverage(heading(host), "".join([p.text for p in host.paragraphs])) > 0
 
 
 def _share_rows(arts: list[Article], coh: Cohesion) -> None:
@@ -1343,7 +1343,7 @@ def _column_start(a: Article, b: Article, coh: Cohesion) -> int:
     end = len(paras) - 1 if not ends_sentence(paras[-1].text) else len(paras)
     best, most, total = end, 0.0, 0.0
     for k in range(end - 1, 0, -1):
-        before = heading(a) + "".join(p.text for p in paras[:k])
+        before = heading(a) + "".join([p.text for p in paras[:k]])
         total += coh.similarity(mine, paras[k].text) - coh.similarity(before, paras[k].text)
         if total > most and (ends_sentence(paras[k - 1].text) or _closes(paras[k - 1].text)):
             best, most = k, total
@@ -1402,7 +1402,7 @@ def _cut_story(art: Article) -> bool:
 
 def _text_of(art: Article) -> str:
     """The story's headline fields and text, as the cohesion of a continuation with it is weighed."""
-    return heading(art) + "".join(p.text for p in art.paragraphs)
+    return heading(art) + "".join([p.text for p in art.paragraphs])
 
 
 def _cut_off(text: str) -> bool:
@@ -1442,7 +1442,7 @@ def _continuation(coh: Cohesion, cut: Article, host: Article, others: list[Artic
         opens = start_odds(paras[k].text) >= CUT_START and not in_quote(last, paras[k].text)
         floor = CUT_STRONG if opens else 0.0
         # the host's text before the run claims it, unless the host's story closed before it (（……电）)
-        before = "" if _closes(paras[k - 1].text) else heading(host) + "".join(p.text for p in paras[:k])
+        before = "" if _closes(paras[k - 1].text) else heading(host) + "".join([p.text for p in paras[:k]])
         total = 0.0
         for e in range(k + 1, len(paras) + 1):
             p = paras[e - 1].text
@@ -1471,7 +1471,7 @@ def _back_to_start(coh: Cohesion, mine: str, host: Article, best: tuple[int | No
     paras = host.paragraphs
     while k > 1 and not is_lead(paras[k - 1].text) and not _closes(paras[k - 1].text):
         opening = _opening(paras, k - 1)
-        before = "" if _closes(paras[k - 2].text) else heading(host) + "".join(p.text for p in paras[:k - 1])
+        before = "" if _closes(paras[k - 2].text) else heading(host) + "".join([p.text for p in paras[:k - 1]])
         if coh.similarity(mine, opening) - coh.similarity(before, opening) - CUT_GAIN <= 0:
             break
         k -= 1

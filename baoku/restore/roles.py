@@ -321,7 +321,7 @@ def _boxed_titles(units: list[Unit], column: float) -> None:
         j = k + 1
         while j < len(units) and _box_line(units[j], column) and abs(units[j].width - units[k].width) <= BOX_RUN_SLACK:
             j += 1
-        text = "".join(u.text for u in units[k:j])
+        text = "".join([u.text for u in units[k:j]])
         end = units[j] if j < len(units) else None
         if end is not None and len(end.blocks) == 1 and not end.level and not end.lead and end.role != "credit" \
                 and end.width < units[j - 1].width - WIDER \
@@ -363,7 +363,7 @@ def _summary_end(units: list[Unit], k: int) -> bool:
     i = k - 1
     while i > 0 and k - i < SUMMARY_LINES and units[i - 1].role == "body" and not units[i - 1].lead:
         i -= 1
-    summary = "".join(v.text for v in units[i:k])
+    summary = "".join([v.text for v in units[i:k]])
     return i > 0 and units[i - 1].role == "heading" and all(v.role == "body" and not v.lead for v in units[i:k]) \
         and any(c in summary for c in "，；") and not any(c in summary for c in "。！？")
 

@@ -625,7 +625,7 @@ def _pair_over(group: list[list[Unit]], text: str, units: list[Unit], j: int, co
     if max(coh.coverage(text_of(f), text) for f in group[:2]) >= SUB_ECHO or coh.coverage(head, text) < ROW_COVER:
         return None
     under = range(j, j + len(_text_after(units, j)))
-    elsewhere = "".join(u.text for k, u in enumerate(units) if u.role == "body" and k not in under)
+    elsewhere = "".join([u.text for k, u in enumerate(units) if u.role == "body" and k not in under])
     return group[:2] if min(coh.coverage(text_of(f), elsewhere) for f in group[:2]) >= ROW_COVER else None
 
 
@@ -649,7 +649,7 @@ def _head_over_kicker(named: dict[str, list[Unit]], units: list[Unit], j: int, c
     if m - k != 1 or m == len(units) or not units[m].lead or units[k].level:
         return False
     head, kicker = text_of(named["headline"]), text_of(named["kicker"])
-    here, there = "".join(u.text for u in units[j:k]), "".join(u.text for u in _text_after(units, m))
+    here, there = "".join([u.text for u in units[j:k]]), "".join([u.text for u in _text_after(units, m)])
     return len(units[k].text) > len(head) and coh.coverage(kicker, here) >= HEAD_ECHO \
         and coh.coverage(head, there) >= HEAD_ECHO and coh.coverage(head, there) > coh.coverage(head, here)
 
@@ -713,7 +713,7 @@ def _sub_to_first(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh
     if len(groups) < 2 or any(len(g) != 1 for g in groups[:-1]) or len(groups[-1]) != 2 \
             or not (text_of(groups[-1][1]).startswith("——") or _tagged_over_plain(groups[-1])):
         return groups
-    body = "".join(u.text for u in body_after(units, j, 8))
+    body = "".join([u.text for u in body_after(units, j, 8)])
     if not body:
         return groups
     echo = [coh.coverage(text_of(g[0]), body) for g in groups]
@@ -739,7 +739,7 @@ def _echoed_last(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh:
     most, whose group is opened last to take it (the others wait for their text, reattach.py)."""
     if len(groups) < 2 or any(len(g) != 2 or not text_of(g[1]).startswith("——") for g in groups):
         return groups
-    body = "".join(u.text for u in body_after(units, j, 8))
+    body = "".join([u.text for u in body_after(units, j, 8)])
     if not body:
         return groups
     best = max(range(len(groups)), key=lambda k: coh.coverage(text_of(groups[k][0]), body))
@@ -754,7 +754,7 @@ def _photo_apart(groups: list[list[list[Unit]]], units: list[Unit], j: int, coh:
     photos = [f for g in groups for f in g[1:] if photo_title(f)]
     if not photos:
         return groups
-    body = "".join(u.text for u in body_after(units, j, 8))
+    body = "".join([u.text for u in body_after(units, j, 8)])
     if not body or max(coh.coverage(text_of(f), body) for g in groups for f in g) < ROW_COVER:
         return groups
     return [[f] for f in photos] + [[f for f in g if not any(f is p for p in photos)] for g in groups]
@@ -793,7 +793,7 @@ def _row(fields: list[list[Unit]], units: list[Unit], j: int, coh: Cohesion):
     if len(starts) < 2 or starts[0] != j or len(fields) < len(starts) or len(fields) > 6:
         return None
     bounds = starts + [k]
-    segments = ["".join(u.text for u in units[a:b]) for a, b in zip(bounds, bounds[1:])]
+    segments = ["".join([u.text for u in units[a:b]]) for a, b in zip(bounds, bounds[1:])]
     photo = [units[b - 1].role == "credit" for b in bounds[1:]]     # a photo's title (图片报道) may echo no text
     heads = [text_of(f) for f in fields]
     aff = [[coh.coverage(h, s) for s in segments] for h in heads]
@@ -840,7 +840,7 @@ def _undashed(choice: tuple[int, ...], heads: list[str], aff: list[list[float]])
 
 def text_after(units: list[Unit], j: int) -> str:
     """The text of the units after a run of heading lines up to the next heading."""
-    return "".join(u.text for u in _text_after(units, j))
+    return "".join([u.text for u in _text_after(units, j)])
 
 
 def _text_after(units: list[Unit], j: int, limit: int = 12) -> list[Unit]:
