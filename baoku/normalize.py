@@ -49,17 +49,17 @@ def is_cjk(c: str) -> bool:
 
 
 _LETTERSPACED = re.compile(r"(?:\S[ \u00a0\u3000]){3,}\S")
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")      # a run of the spaces of _SPACES
 
 
 def _drop_spaces(line: str) -> set[int]:
     """Indexes of the spaces in ``line`` that justification or PDF extraction added."""
     drop = set()
-    # (a letterspaced run holds three spaces at least: the pattern is tried only on a line holding as many)
-    spaced = line.count(" ") + line.count("\u00a0") + line.count("\u3000") >= 3 \
-        and sum(len(m.group()) for m in _LETTERSPACED.finditer(line)) > 0.5 * len(line.strip())
-    for run in _SPACE_RUN.finditer(line):
-        i, j = run.span()
+    # (a letterspaced run holds three spaces at least and 7/3 characters a space at most, 2k + 1 for k spaces: the
+    # pattern is tried only on a line holding spaces enough for its runs to fill more than half of it)
+    count = line.count(" ") + line.count("\u00a0") + line.count("\u3000")
+    spaced = count >= 3 and 14 * count > 3 * len(line.strip()) \
+        and sum([len(m.group()) for m in _LETTERSPACED.finditer(line)]) > 0.5 * len(line.strip())
+    for i, j in _space_runs(line):
         if 0 < i and j < len(line):
             a, b = line[i - 1], line[j]
             if (is_cjk(a) and is_cjk(b) and (spaced or j - i == 1 and _is_tight(line, i, j))) or \
@@ -67,6 +67,19 @@ def _drop_spaces(line: str) -> set[int]:
                                                                     and spaced):
                 drop.update(range(i, j))
     return drop
+
+
+def _space_runs(line: str) -> list[list[int]]:
+    """The longest runs of the spaces of ``_SPACES`` in ``line``, ``[start, end]`` in order: put together from the
+    spaces' offsets (``str.find``), not by a pattern tested at each of the line's characters
+    (a markdown dump's line is a whole paragraph, with a few spaces)."""
+    runs: list[list[int]] = []
+    for i in sorted(_space_offsets(line)):
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return runs
 
 
 def _is_han(c: str) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import baoku
 from baoku.model import Page, Source
-from baoku.normalize import _cut, _drop_spaces, ideograph, normalize
+from baoku.normalize import _cut, _drop_spaces, _space_runs, ideograph, normalize
 
 from conftest import QC_LINES, QC_MD, normalized
 
@@ -143,3 +143,10 @@ def _cut_by_lines(text: str) -> list[int]:
 @example("青 川 市 人\x0b会议会议会议会议会议")      # (a line end other than CR or LF: the spaced title is a line of its own)
 def test_lines_found_from_their_spaces_are_those_the_page_splits_into(text):
     assert _cut(text) == _cut_by_lines(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("青川市，。“a9 \u3000\t\u00a0")), max_size=40).map("".join))
+def test_space_runs_are_the_longest_runs_of_spaces(line):
+    assert _space_runs(line) == [list(m.span()) for m in re.finditer("[ \t\u00a0\u3000]+", line)]
+
