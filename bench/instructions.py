@@ -35,12 +35,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="bench/instructions.py", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", default="dev")
-    ap.add_argument("--format", default="lines", choices=["md-xycut", "md-stream", "lines"])
+    ap.add_argument("--format", default="lines", choices=["md-xycut", "md-stream", "lines", "pdf"])
     ap.add_argument("--pages", type=int, default=20)
     args = ap.parse_args(argv)
     # the set's own pages in name order, not whatever its cache folder holds (a larger --pages run adds pages)
     folders = [P.set_dir(args.set) / stem for stem in P.set_stems(args.set)][:WARM_UP + args.pages]
-    texts = [input_path(f, args.format).read_text(encoding="utf-8") for f in folders]
+    paths = [input_path(f, args.format) for f in folders]
+    # a dump is restored from its text, a PDF from its path (the file is read inside the measured call)
+    texts = paths if args.format == "pdf" else [p.read_text(encoding="utf-8") for p in paths]
     for text in texts[:WARM_UP]:
         baoku.restore(text)
     instrument(True)
