@@ -318,3 +318,41 @@ def test_fixture_script_writes_what_the_restorer_reads(tmp_path):
     assert json.loads(fresh.with_suffix(".json").read_text(encoding="utf-8")) == truth(TWO_PAGES)
     assert [a.headline.text for p in baoku.restore_pdf(fresh) for a in p.articles] == \
         [a["headline"] for p in truth(TWO_PAGES) for a in p["articles"]]
+
+
+def _type3_page(tmp_path):
+    """A page whose two characters are set in a Type3 font (glyph programs that draw squares) with a ToUnicode
+    map, as browsers print CJK text; returns its path and the font's object number."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=200, height=100)
+
+    def stream(data: bytes, head: str = "<<>>") -> int:
+        xref = doc.get_new_xref()
+        doc.update_object(xref, head)
+        doc.update_stream(xref, data)
+        return xref
+    glyph = b"1000 0 0 0 1000 1000 d1 0 0 1000 1000 re f"
+    square_a, square_b = stream(glyph), stream(glyph)
+    cmap = stream(b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def /CMapType 2 def "
+                  b"1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <41> <9752> <42> <79BE> "
+                  b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = doc.get_new_xref()
+    doc.update_object(font, "<</Type/Font/Subtype/Type3/FontBBox[0 0 1000 1000]/FontMatrix[0.001 0 0 0.001 0 0]"
+                            "/FirstChar 65/LastChar 66/Widths[1000 1000]/Encoding<</Differences[65/ga/gb]>>"
+                            f"/CharProcs<</ga {square_a} 0 R/gb {square_b} 0 R>>/ToUnicode {cmap} 0 R>>")
+    doc.xref_set_key(page.xref, "Resources", f"<</Font<</F1 {font} 0 R>>>>")
+    doc.xref_set_key(page.xref, "Contents", f"{stream(b'BT /F1 20 Tf 20 50 Td (AB) Tj ET')} 0 R")
+    path = tmp_path / "type3.pdf"
+    doc.save(path)
+    return path, font
+
+
+def test_type3_fonts_are_read_without_their_glyph_programs_and_the_document_is_left_unchanged(tmp_path):
+    from baoku.read import pdf as reader
+    path, font = _type3_page(tmp_path)
+    doc = reader.open_pdf(str(path))
+    pp = reader.extract(doc, 0)
+    assert [ln.key for ln in pp.lines] == ["青禾"]
+    assert doc.xref_get_key(font, "CharProcs") == ("dict", "<<>>")
+    assert not doc.is_dirty                 # the font was emptied in place, not copied into an incremental section
+    doc.close()

@@ -184,11 +184,11 @@ def _strip(M, res, seen: set, depth: int) -> None:
     if depth > 4 or not M.pdf_is_dict(res):
         return
     fonts = M.pdf_dict_get(res, M.PDF_ENUM_NAME_Font)
-    charprocs, subtype, type3 = M.PDF_ENUM_NAME_CharProcs, M.PDF_ENUM_NAME_Subtype, M.PDF_ENUM_NAME_Type3
+    subtype, type3 = M.PDF_ENUM_NAME_Subtype, M.PDF_ENUM_NAME_Type3
     for i in range(M.pdf_dict_len(fonts)):
-        font = M.pdf_dict_get_val(fonts, i)
+        font = M.pdf_resolve_indirect(M.pdf_dict_get_val(fonts, i))
         if M.pdf_name_eq(M.pdf_dict_get(font, subtype), type3):
-            M.pdf_dict_put_dict(font, charprocs, 0)
+            _empty_charprocs(M, font)
     xobjects = M.pdf_dict_get(res, M.PDF_ENUM_NAME_XObject)
     for i in range(M.pdf_dict_len(xobjects)):
         xo = M.pdf_dict_get_val(xobjects, i)
@@ -198,6 +198,16 @@ def _strip(M, res, seen: set, depth: int) -> None:
         seen.add(num)
         if M.pdf_name_eq(M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Subtype), M.PDF_ENUM_NAME_Form):
             _strip(M, M.pdf_dict_get(xo, M.PDF_ENUM_NAME_Resources), seen, depth + 1)
+
+
+def _empty_charprocs(M, font) -> None:
+    """Give a Type3 font an empty CharProcs dict, in place: detached from its object number while it changes, the
+    font is not first copied whole into a new incremental section of the document (MuPDF's way of keeping edits
+    apart for saving), a copy that took 5 % of a dev page's instructions and left the document changed."""
+    num = M.pdf_obj_parent_num(font)
+    M.pdf_set_obj_parent(font, 0)
+    M.pdf_dict_put_dict(font, M.PDF_ENUM_NAME_CharProcs, 0)
+    M.pdf_set_obj_parent(font, num)
 
 
 # ---- restoring pages ----------------------------------------------------------------------------------
