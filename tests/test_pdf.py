@@ -356,3 +356,28 @@ def test_type3_fonts_are_read_without_their_glyph_programs_and_the_document_is_l
     assert doc.xref_get_key(font, "CharProcs") == ("dict", "<<>>")
     assert not doc.is_dirty                 # the font was emptied in place, not copied into an incremental section
     doc.close()
+
+
+def _json_line(text, name="Type3 (4 0 R)", bbox_extra=',"flags":0'):
+    return ('{"wmode":0,"bbox":{"x":15000,"y":-10169,"w":76020,"h":9750' + bbox_extra + '},"font":{"name":"' + name
+            + '","family":"serif","weight":"bold","style":"normal","size":9750},"x":15000,"y":18750,"text":"'
+            + text + '"}')
+
+
+def _json_page(*lines):
+    return '{"blocks":[{"type":"text","bbox":{"x":0,"y":0,"w":1,"h":1},"lines":[' + ",".join(lines) + ']}]}'
+
+
+@pytest.mark.parametrize("bbox_extra", [',"flags":0', ""], ids=["with-flags", "without"])
+def test_the_json_pattern_reads_every_line_as_json_loads_does(bbox_extra):
+    from baoku.read import pdf as reader
+    raw = _json_page(_json_line(r'青禾 \"老街\" a\\b\u0001', bbox_extra=bbox_extra),
+                     _json_line("二版", name=r"Song\\Ti", bbox_extra=bbox_extra))
+    want = [(ln["wmode"], ln["bbox"]["x"], ln["bbox"]["y"], ln["bbox"]["w"], ln["bbox"]["h"], ln["font"]["weight"],
+             ln["font"]["size"], ln["x"], ln["y"], ln["text"]) for ln in json.loads(raw)["blocks"][0]["lines"]]
+    assert reader._JSON_LINE.findall(raw) and reader._json_fields(raw) == want
+    assert want[0][-1] == '青禾 "老街" a\\b\x01'
+    other = raw.replace('"style":"normal",', '"style":"normal","colour":0,')     # another version's shape
+    assert not reader._JSON_LINE.findall(other) and reader._json_fields(other) == want
+    with pytest.raises(ValueError):     # a font name escaped as JSON does not allow: json.loads fails the same
+        reader._json_fields(_json_page(_json_line("二版", name=r"Song\x01Ti")))

@@ -96,21 +96,44 @@ def _json_lines(textpage) -> list[tuple[Line | None, bool]] | None:
     mupdf.fz_print_stext_page_as_json(out, textpage.this, scale)
     out.fz_close_output()
     try:
-        data = json.loads(mupdf.fz_buffer_extract(buf).decode("utf-8"))
+        found = _json_fields(mupdf.fz_buffer_extract(buf).decode("utf-8"))
     except ValueError:
         return None
     lines = []
-    for block in data["blocks"]:
-        for ln in block.get("lines", ()):
-            text, box, font = ln["text"], ln["bbox"], ln["font"]
-            x0, y0 = (box["x"] + 0.5) / scale, (box["y"] + 0.5) / scale      # the numbers are truncated
-            x1, y1 = x0 + (box["w"] + 0.5) / scale, y0 + (box["h"] + 0.5) / scale
-            # a horizontal line's first character starts at its left and sits on a baseline in its lower half
-            if (ln["wmode"] or not text or text[0] in _SPACES or text[-1] in _SPACES
-                    or ln["x"] / scale > x0 + 0.5 * (x1 - x0) or ln["y"] / scale < y0 + 0.5 * (y1 - y0)):
-                return None
-            lines.append((_line(text, x0, y0, x1, y1, font["size"] / scale, font["weight"] == "bold"), False))
+    for wmode, bx, by, bw, bh, weight, size, x, y, text in found:
+        x0, y0 = (bx + 0.5) / scale, (by + 0.5) / scale      # the numbers are truncated
+        x1, y1 = x0 + (bw + 0.5) / scale, y0 + (bh + 0.5) / scale
+        # a horizontal line's first character starts at its left and sits on a baseline in its lower half
+        if (wmode or not text or text[0] in _SPACES or text[-1] in _SPACES
+                or x / scale > x0 + 0.5 * (x1 - x0) or y / scale < y0 + 0.5 * (y1 - y0)):
+            return None
+        lines.append((_line(text, x0, y0, x1, y1, size / scale, weight == "bold"), False))
     return lines
+
+
+_JSON_LINE = re.compile(
+    r'\{"wmode":I,"bbox":\{"x":I,"y":I,"w":I,"h":I(?:,"flags":\d+)?\},"font":\{"name":S,"family":"[^"]*",'
+    r'"weight":"([^"]*)","style":"[^"]*","size":I\},"x":I,"y":I,"text":S\}'
+    .replace("I", r"(-?\d+)").replace("S", r'"([^"\\]*(?:\\.[^"\\]*)*)"'))       # an integer; a string's body, escapes and all
+
+
+def _json_fields(raw: str) -> list[tuple]:
+    """Each line's wmode, box, weight, size, first origin and text, as json.loads reads them (a ValueError where
+    it fails), by one pattern over the whole output: a third of json.loads's time on the dev pages, whose dicts are
+    never built. Output of another shape than MuPDF's usual (another version's) is read by json.loads."""
+    found = _JSON_LINE.findall(raw)
+    if len(found) != raw.count('{"wmode":'):
+        return [(ln["wmode"], ln["bbox"]["x"], ln["bbox"]["y"], ln["bbox"]["w"], ln["bbox"]["h"], ln["font"]["weight"],
+                 ln["font"]["size"], ln["x"], ln["y"], ln["text"])
+                for block in json.loads(raw)["blocks"] for ln in block.get("lines", ())]
+    out = []
+    for wmode, bx, by, bw, bh, name, weight, size, x, y, text in found:
+        if "\\" in name:
+            json.loads(f'"{name}"')     # MuPDF may escape a font name in ways JSON does not allow
+        if "\\" in text:
+            text = json.loads(f'"{text}"')
+        out.append((int(wmode), int(bx), int(by), int(bw), int(bh), weight, int(size), int(x), int(y), text))
+    return out
 
 
 def _dict_line(ln: dict) -> tuple[Line | None, bool]:
