@@ -381,3 +381,15 @@ def test_the_json_pattern_reads_every_line_as_json_loads_does(bbox_extra):
     assert not reader._JSON_LINE.findall(other) and reader._json_fields(other) == want
     with pytest.raises(ValueError):     # a font name escaped as JSON does not allow: json.loads fails the same
         reader._json_fields(_json_page(_json_line("二版", name=r"Song\x01Ti")))
+
+
+def test_a_text_layer_is_usable_while_at_most_30_percent_of_its_characters_are_unmapped():
+    from baoku.layout.elements import Line
+    from baoku.read import pdf as reader
+
+    def page(*keys):
+        return reader.PdfPage(1, 100, 100, [Line(k, 0, 0, 10, 10, 10, key=k) for k in keys])
+    assert reader._usable(page("青禾日报 老街", "\ufffd\ue000"))                  # 2 of 8 (the space not counted)
+    assert reader._usable(page("青禾日报", "老街", "\ufffd\ue001\uf8ff", "一二"))    # 3 of 11
+    assert not reader._usable(page("青禾日报", "\ufffd\ue001\uf8ff"))             # 3 of 7
+    assert reader._usable(page("青禾日报\u3000"))

@@ -20,6 +20,7 @@ from ..normalize import ideograph
 # characters that str.splitlines() breaks on: they would cut a visual line in two
 _BREAKS = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 _BREAK_RX = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_GARBLED_RX = re.compile("[\ufffd\ue000-\uf8ff]")       # no character: the glyph's font has no Unicode map
 _RADICAL_RX = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 _SPACES = " \t\u00a0\u3000"
 MIN_PHOTO = 12.0            # points: smaller images are rules, bullets and ornaments, not photos
@@ -240,10 +241,11 @@ def _has_text(pp: PdfPage) -> bool:
 
 
 def _usable(pp: PdfPage) -> bool:
-    """A text layer that maps its glyphs to characters (not U+FFFD or private-use code points)."""
-    chars = [c for ln in pp.lines + pp.vertical for c in ln.key if not c.isspace()]
-    bad = sum(1 for c in chars if c == "\ufffd" or "\ue000" <= c <= "\uf8ff")
-    return bad <= 0.3 * len(chars)
+    """A text layer that maps its glyphs to characters: at most 30 % of its characters (spaces aside) U+FFFD or
+    private-use code points. The characters are counted only on a page that has such code points."""
+    text = "".join([ln.key for ln in pp.lines + pp.vertical])
+    bad = len(_GARBLED_RX.findall(text))
+    return not bad or bad <= 0.3 * sum(1 for c in text if not c.isspace())
 
 
 def restore_page(pp: PdfPage, pg: Page) -> Page:
