@@ -224,17 +224,19 @@ def _columns(body: list[Line], full: float, S: float) -> list[Column]:
     body = _letterspaced(body, full, S)
     cols: list[Column] = []
     open_: list[list] = []                    # [column, x0, x1] of the columns still open
+    far, min_gap, size_tol, stale = 3 * S, -0.3 * S, 0.05 * S, 2 * S      # (once, not per line and column)
     for ln in body:                           # top to bottom
         best = None
+        x0, x1, y0, size = ln.x0, ln.x1, ln.y0, ln.size
         for entry in open_:
             c, cx0, cx1 = entry
-            if ln.x1 < cx0 - 3 * S or ln.x0 > cx1 + 3 * S:
+            if x1 < cx0 - far or x0 > cx1 + far:
                 continue                      # another column
             last = c.lines[-1]
-            gap = ln.y0 - last.y1
-            if gap < -0.3 * S or gap > 1.1 * max(ln.size, last.size):
+            gap = y0 - last.y1
+            if gap < min_gap or gap > 1.1 * max(size, last.size):
                 continue
-            if abs(ln.size - last.size) > 0.05 * S:
+            if abs(size - last.size) > size_tol:
                 continue
             if not _in_column(ln, c, cx0, cx1, S):
                 continue
@@ -255,7 +257,7 @@ def _columns(body: list[Line], full: float, S: float) -> list[Column]:
             c = Column([ln])
             cols.append(c)
             open_.append([c, ln.x0, ln.x1])
-        open_ = [e for e in open_ if ln.y0 - e[0].lines[-1].y1 <= 2 * S]
+        open_ = [e for e in open_ if y0 - e[0].lines[-1].y1 <= stale]
     for c in cols:
         c.measure(full)
     return cols
