@@ -225,13 +225,11 @@ def _strip(M, res, seen: set, depth: int) -> None:
 
 
 def _empty_charprocs(M, font) -> None:
-    """Give a Type3 font an empty CharProcs dict, in place: detached from its object number while it changes, the
-    font is not first copied whole into a new incremental section of the document (MuPDF's way of keeping edits
-    apart for saving), a copy that took 5 % of a dev page's instructions and left the document changed."""
-    num = M.pdf_obj_parent_num(font)
+    """Give a Type3 font an empty CharProcs dict in place. Detached from its object number first (the document
+    is read, never saved), the font is not copied whole into a new incremental section of the document, MuPDF's
+    way of keeping edits apart for saving: a copy that took 5 % of a dev page's instructions."""
     M.pdf_set_obj_parent(font, 0)
     M.pdf_dict_put_dict(font, M.PDF_ENUM_NAME_CharProcs, 0)
-    M.pdf_set_obj_parent(font, num)
 
 
 # ---- restoring pages ----------------------------------------------------------------------------------
