@@ -112,10 +112,11 @@ def _json_lines(textpage) -> list[tuple[Line | None, bool]] | None:
     return lines
 
 
+# one line of fz_print_stext_page_as_json: I an integer, S a string's body (escapes and all)
 _JSON_LINE = re.compile(
     r'\{"wmode":I,"bbox":\{"x":I,"y":I,"w":I,"h":I(?:,"flags":\d+)?\},"font":\{"name":S,"family":"[^"]*",'
     r'"weight":"([^"]*)","style":"[^"]*","size":I\},"x":I,"y":I,"text":S\}'
-    .replace("I", r"(-?\d+)").replace("S", r'"([^"\\]*(?:\\.[^"\\]*)*)"'))       # an integer; a string's body, escapes and all
+    .replace("I", r"(-?\d+)").replace("S", r'"([^"\\]*(?:\\.[^"\\]*)*)"'))
 
 
 def _json_fields(raw: str) -> list[tuple]:
