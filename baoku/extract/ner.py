@@ -271,6 +271,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     """Entities in ``text`` with offsets into it, sorted by start (a compound title comes before the body
     nested in it). ``date`` (YYYY-MM-DD, the page's date) resolves relative dates."""
     raw = tag_spans(text)
+    joiners = "、" in text or "和" in text or "与" in text or "及" in text     # `_JOINERS`, `_NAME_JOINS`
     ents: list[Entity] = []
     for s, e, lab in raw:
         # trim stray punctuation the tagger took in
@@ -393,13 +394,15 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "所" in text or "家" in text or "个" in text or "座" in text:
         ents = _counted_bodies(text, ents)
     ents = _quantified_bodies(text, ents)
-    ents = _body_units(text, ents)
+    if _UNIT_END.search(text):
+        ents = _body_units(text, ents)
     ents = _units_before_titles(text, ents)
     if "第" in text:
         _ordinal_heads(text, ents)
     ents = _kinds_of_business(ents)
     ents = _places_of_kinds(ents)
-    ents = _joined_bodies(text, ents)
+    if joiners:
+        ents = _joined_bodies(text, ents)
     ents = _names_heading_bodies(text, ents)
     ents = _names_before_list_heads(text, ents)
     ents = _split_org_lists(text, ents)
@@ -432,8 +435,9 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _people_before_honorifics(text, ents)
     if "记者" in text:
         _people_before_reporters(text, ents)
-    _foreign_names_beside_names(text, ents)
-    _names_among_places(text, ents)
+    if joiners:         # both read a joining character beside a name
+        _foreign_names_beside_names(text, ents)
+        _names_among_places(text, ents)
     if "岁" in text:
         _aged_names(text, ents)
     if "《" in text:
@@ -444,7 +448,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     _foreign_name_ends(text, ents)
     ents = _joined_foreign_names(text, ents)
     _foreign_name_heads(text, ents)
-    _teams_by_context(text, ents)
+    if _TEAM_SCREEN.search(text):
+        _teams_by_context(text, ents)
     ents = _repeated_names(text, ents)
     if _CAPITALISED.search(text) and _CAMEL_NAME.search(text):
         ents = _latin_names(text, ents)
@@ -2684,6 +2689,8 @@ def _foreign_name_heads(text: str, ents: list[Entity]) -> None:
 
 # words of a match right before the side played (输给|某某, 做客|某某, 对手|某某)
 _MATCH_WORDS = ("输给", "负于", "战胜", "逼平", "击败", "力克", "做客", "客战", "迎战", "对阵", "对手", "弱旅")
+# a quick test of whether `_teams_by_context` may fire: a word of a match or a force's 军 (texts of neither: most)
+_TEAM_SCREEN = re.compile("|".join(("军",) + _MATCH_WORDS))
 
 
 def _teams_by_context(text: str, ents: list[Entity]) -> None:
