@@ -411,13 +411,16 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         ents = _places_of_kinds(ents)
         if joiners:
             ents = _joined_bodies(text, ents)
-    ents = _names_heading_bodies(text, ents)
-    ents = _names_before_list_heads(text, ents)
-    ents = _split_org_lists(text, ents)
-    ents = _names_inside_runs(text, ents)
-    if "省" in text or "区" in text or "市" in text:     # the last characters of `_LEVEL_HEAD`
-        ents = _repeated_heads(ents)
-    ents = _titled_bodies(text, ents)
+    # the rules below read a title or an organization and make one only of one (none here in 691 of 1,000 held-out
+    # 1998 texts)
+    if any(e.type == "title" or e.type == "org" or e.type == "gov_org" for e in ents):
+        ents = _names_heading_bodies(text, ents)
+        ents = _names_before_list_heads(text, ents)
+        ents = _split_org_lists(text, ents)
+        ents = _names_inside_runs(text, ents)
+        if "省" in text or "区" in text or "市" in text:     # the last characters of `_LEVEL_HEAD`
+            ents = _repeated_heads(ents)
+        ents = _titled_bodies(text, ents)
     if "秘书" in text or "司机" in text or "家" in text:
         ents = _roles_before_names(text, ents)
     ents = _things_in_lists(text, ents)
