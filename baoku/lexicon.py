@@ -93,18 +93,26 @@ def pair_screen(entries) -> re.Pattern:
 
 class Matcher:
     """Leftmost-longest, non-overlapping matches of a word list in a text; with ``screened`` (words of two
-    characters or more), a text without the last two characters of a word is not scanned (``pair_screen``)."""
+    characters or more), a text without the last two characters of a word is not scanned (``pair_screen``), and
+    without ``before`` the scan starts a longest word before the screen's first find (a word ends at or after it,
+    so the matches are the same)."""
 
     def __init__(self, entries, *, before: str = "", after: str = "", screened: bool = False):
         entries = sorted(set(entries))
         self.entries = frozenset(entries)
         self.rx = re.compile(before + "(?:" + trie_regex(entries) + ")" + after) if entries else None
         self.screen = pair_screen(entries) if screened and entries else None
+        self.reach = max(map(len, entries)) if entries and not before else None
 
     def finditer(self, text: str):
-        if self.rx is None or self.screen is not None and not self.screen.search(text):
+        if self.rx is None:
             return iter(())
-        return self.rx.finditer(text)
+        if self.screen is None:
+            return self.rx.finditer(text)
+        hit = self.screen.search(text)
+        if hit is None:
+            return iter(())
+        return self.rx.finditer(text, max(0, hit.end() - self.reach) if self.reach is not None else 0)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]

@@ -103,3 +103,20 @@ def test_pycrfsuite_when_no_c_interface(monkeypatch, reference):
     assert isinstance(ner.tagger(), pycrfsuite.Tagger) and ner._LOCAL.encoder is None
     for text in TEXTS:
         assert ner.tag_spans(text) == ner.label_spans(reference.tag(featurize(text, **ner.feature_options())))
+
+
+def test_token_spans_as_the_label_loop():
+    """Entities read off the labels' letters by one pattern are those of the loop over the labels wherever every
+    label is in an entity written whole; elsewhere (a B without its E, an I of another type) the loop decides."""
+    import random
+    ner.tagger()
+    labels = ner.tagger().labels
+    rng = random.Random(5)
+    for _ in range(3000):
+        seq = [rng.choice(labels) if rng.random() < 0.3 else "O" for _ in range(rng.randrange(15))]
+        ids = bytes(labels.index(lab) for lab in seq)
+        spans = ner._token_spans(ids.translate(ner._LOCAL.letters).decode("ascii"))
+        assert spans is None or spans == ner.label_spans(seq)
+    whole = ["B-PER", "M-PER", "E-PER", "O", "S-LOC"]
+    ids = bytes(labels.index(lab) for lab in whole)
+    assert ner._token_spans(ids.translate(ner._LOCAL.letters).decode("ascii")) == [(0, 3, "PER"), (4, 5, "LOC")]

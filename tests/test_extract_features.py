@@ -134,3 +134,17 @@ def test_a_screened_matcher_finds_what_the_unscreened_one_finds():
     for text in texts:
         assert [m.span() for m in screened.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert pair_screen(words).search("到柳河镇") and not pair_screen(words).search("工作进展顺利。")
+
+
+def test_a_screened_matcher_starting_near_the_screens_find_finds_every_match():
+    """The screened scan starts a longest word before the screen's first find: on random texts of the words'
+    characters its matches are those of the whole scan, with a unit after the word too."""
+    import random
+    from baoku.lexicon import Matcher
+    words = ["青川市", "柳河", "河西区", "市长", "副市长", "西区"]
+    rng = random.Random(7)
+    for after in ("", "(?:局|办)?"):
+        screened = Matcher(words, screened=True, after=after)
+        for _ in range(2000):
+            text = "".join(rng.choice("青川市柳河西区副长局办的") for _ in range(rng.randrange(12)))
+            assert [m.span() for m in screened.finditer(text)] == [m.span() for m in screened.rx.finditer(text)]

@@ -72,6 +72,8 @@ def tagger():
         if _LOCAL.encoder is not None:      # each label index's code (``_CODES``), for ``bytes.translate``
             _LOCAL.codes = bytes(map(ord, map(_CODES.__getitem__, tg.labels))).ljust(256, b"x")
             _LOCAL.parts = list(map(_PARTS.__getitem__, tg.labels))
+            _LOCAL.letters, _LOCAL.tokens, _LOCAL.token_types = (
+                _token_table(tg.labels) if len(tg.labels) <= len(_LETTERS) else (None, None, None))
         _LOCAL.tagger = tg
     return tg
 
@@ -106,8 +108,43 @@ def tag_spans(text: str) -> list[tuple[int, int, str]]:
     tg = tagger()
     if _LOCAL.encoder is not None and "\0" not in text:
         ids = tg.tag_codes(_LOCAL.encoder.items(text))
-        return _spans(ids.translate(_LOCAL.codes).decode("ascii"), ids, _LOCAL.parts)
+        spans = _token_spans(ids.translate(_LOCAL.letters).decode("ascii")) if _LOCAL.tokens is not None else None
+        return spans if spans is not None else _spans(ids.translate(_LOCAL.codes).decode("ascii"), ids, _LOCAL.parts)
     return label_spans(tg.tag(featurize(text, **feature_options())))
+
+
+_LETTERS = "ABCDEFGHIJKLMNPQRSTUVWYZabcdefghijklmnopqrstuvwyz"     # neither O nor x
+
+
+def _token_table(labels: list[str]) -> tuple[bytes, re.Pattern, dict[str, str]]:
+    """Each label index's letter for ``bytes.translate`` (O for O, x for an index of no label), the pattern of an
+    entity's letters written whole (B, I or M any times, E; or S; all of one type) and the type of each such entity's
+    first letter."""
+    letters = ["O" if lab == "O" else _LETTERS[k] for k, lab in enumerate(labels)]
+    of = {_PARTS[lab]: c for lab, c in zip(labels, letters) if lab != "O"}
+    alts, types = [], {}
+    for pos, typ in sorted(of):
+        if pos == "B" and ("E", typ) in of:
+            mids = "".join(of[p, typ] for p in ("I", "M") if (p, typ) in of)
+            alts.append(of["B", typ] + (f"[{mids}]*" if mids else "") + of["E", typ])
+            types[of["B", typ]] = typ
+        elif pos == "S":
+            alts.append(of["S", typ])
+            types[of["S", typ]] = typ
+    return "".join(letters).encode("ascii").ljust(256, b"x"), re.compile("|".join(alts)), types
+
+
+def _token_spans(letters: str) -> list[tuple[int, int, str]] | None:
+    """``label_spans`` of a text whose labels' letters (`_token_table`) are ``letters`` when every label other than
+    O is in an entity written whole (`_token_table`: nearly every text), else None."""
+    types = _LOCAL.token_types
+    out = []
+    held = 0
+    for m in _LOCAL.tokens.finditer(letters):
+        s, e = m.span()
+        out.append((s, e, types[letters[s]]))
+        held += e - s
+    return out if held == len(letters) - letters.count("O") else None
 
 
 def label_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -357,11 +394,12 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
                 t = text[s:e]
             typ = org_type(t)
         ents.append(Entity(typ, s, e, t))
-    ents = _trigger_cut(text, ents)
-    if "会" in text or "论坛" in text or "节" in text:      # the last characters of `_EVENT_NOUNS`
-        ents = _event_cut(text, ents)
-    ents = _function_word_cut(text, ents)
-    ents = _verb_joined_bodies(ents)
+    if _has_body(ents):     # the next four cut organizations the tagger found (none in most texts)
+        ents = _trigger_cut(text, ents)
+        if "会" in text or "论坛" in text or "节" in text:      # the last characters of `_EVENT_NOUNS`
+            ents = _event_cut(text, ents)
+        ents = _function_word_cut(text, ents)
+        ents = _verb_joined_bodies(ents)
     if "届" in text:
         ents = _term_committees(ents)
     if "团" in text or "组" in text or "队" in text:     # the last characters of `_DELEGATIONS`
@@ -1042,6 +1080,12 @@ def _listed_places() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _place_longest() -> int:
+    """The length of the longest lexicon place of `_place_rx`."""
+    return max(map(len, _place_names()))
+
+
+@lru_cache(maxsize=1)
 def _place_screen() -> re.Pattern:
     """A quick test of whether a text may hold a lexicon place (`pair_screen`: its last two characters)."""
     return pair_screen(_place_names())
@@ -1092,13 +1136,15 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e, start_only=True):
             added.append(Entity("place", s, e, m.group()))      # 某江|两岸, 某海|之滨 (jieba may join 海之滨)
-    for m in _place_rx().finditer(text) if _place_screen().search(text) else ():
+    hit = _place_screen().search(text)
+    # every match ends at or after the screen's first hit: the scan starts a longest place before it
+    for m in _place_rx().finditer(text, max(0, hit.end() - _place_longest())) if hit else ():
         s, e = m.span()
+        if any(x.start < e and s < x.end for x in ents + added):
+            continue                # an entity on the place is on the body it may head too
         b = _bare_tail_rx().match(text, e)
         if b and not any(x.start < b.end() and s < x.end for x in ents + added) and _word_aligned(text, s, b.end()):
             added.append(Entity(org_type(text[s:b.end()]), s, b.end(), text[s:b.end()]))    # 某市|政府
-        elif any(x.start < e and s < x.end for x in ents + added):
-            continue
         elif _word_aligned(text, s, e, start_only=m.group() in _countries()) or _before_verb(text, s, e):
             added.append(Entity("place", s, e, m.group()))
         elif _city_before_word(text, s, e):
