@@ -494,7 +494,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_not_people(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
-    # the name rules below change nothing where no name is (here 769 of 1,000 held-out 1998 texts)
+    # the name rules below change nothing where no name is (none after `_names_not_people` in 769 of 1,000 held-out
+    # 1998 texts)
     named = any(e.type == "person" for e in ents)
     if named:
         _foreign_name_ends(text, ents)
