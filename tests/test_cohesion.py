@@ -139,3 +139,24 @@ def test_documents_weighed_with_another_texts_bigrams_get_the_same_numbers():
         assert shared.similarity(a, b) == own.similarity(a, b)
         assert shared.coverage(a, b) == own.coverage(a, b)
     assert page.ids is not None and shared.bigrams is page
+
+
+def piece_by_piece(b: Bigrams, starts: list[int], ends: list[int]) -> list[int]:
+    """``Bigrams.held`` written out: each piece's distinct bigrams in the order they first occur, piece by piece."""
+    out = []
+    for s, e in zip(starts, ends):
+        first, last = int(b.before[s]), int(b.before[e]) - 1
+        out += [int(b.ids[k]) for k in range(first, last) if b.prev[k] < first]
+    return out
+
+
+def test_pieces_in_order_are_read_in_one_pass_as_piece_by_piece():
+    text = "".join(PAGE) + "鹭汀桥头小广场，鹭汀桥头——西门"
+    b = Bigrams(text).numbered()
+    starts, ends = [0, 19, 20, 40, 40, 70, 90], [19, 19, 40, 40, 70, 88, len(text)]     # empty, touching, apart
+    first, n = b.before[starts], b.before[ends] - b.before[starts] - 1
+    some = n > 0
+    assert b._held_in_order(first[some], n[some]).tolist() == piece_by_piece(b, starts, ends)
+    assert b.held(starts, ends).tolist() == piece_by_piece(b, starts, ends)
+    overlapping = ([30, 0, 10], [60, 40, 12])           # out of order and overlapping: read piece by piece
+    assert b.held(*overlapping).tolist() == piece_by_piece(b, *overlapping)

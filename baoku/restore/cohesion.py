@@ -179,10 +179,38 @@ class Bigrams:
         n -= first
         n -= 1
         np.maximum(n, 0, out=n)                                # each piece's bigrams: first:first + n
+        some = n > 0
+        if _apart_in_order(first[some], n[some]):
+            return self._held_in_order(first[some], n[some])
         at = np.repeat(first, n)                                 # each bigram's piece's first bigram
         k = np.arange(len(at))
         k += np.repeat(first - (n.cumsum() - n), n)
         return self.ids[k[self.prev[k] < at]]
+
+
+    def _held_in_order(self, first: np.ndarray, n: np.ndarray) -> np.ndarray:
+        """``held`` for pieces ``first[i]:first[i] + n[i]`` (of the text's bigrams) in order and apart, as nearly
+        all are (2,899 of 2,958 documents of 20 dev pages lie right after the one before): each bigram of the text
+        tagged with its piece's first bigram (-1 outside them) in one pass, not gathered piece by piece (the same
+        numbers, in the same order)."""
+        if not len(first):
+            return self.ids[:0]
+        end = first + n
+        gap = np.empty(len(first) + 1, np.intp)                 # the bigrams before each piece, after the last
+        gap[0] = first[0]
+        np.subtract(first[1:], end[:-1], out=gap[1:-1])
+        gap[-1] = len(self.ids) - end[-1]
+        value = np.full(2 * len(first) + 1, -1, np.intp)
+        value[1::2] = first
+        length = np.empty(len(value), np.intp)
+        length[::2] = gap
+        length[1::2] = n
+        return self.ids[self.prev < np.repeat(value, length)]
+
+
+def _apart_in_order(first: np.ndarray, n: np.ndarray) -> bool:
+    """Whether the pieces ``first[i]:first[i] + n[i]`` follow one another without overlapping."""
+    return bool((first[1:] >= first[:-1] + n[:-1]).all())
 
 
 class Cohesion:
