@@ -2533,7 +2533,7 @@ def test_a_speech_kicker_read_apart_over_another_text_goes_to_the_later_story_wh
     # line is the report's kicker, and the feature's text stays without a title
     port = ["本报青川6月2日电（记者 宋嘉禾）青川港新航线2日开通，货轮从青川港出发，可以直达沿海三十个港口，"
             "沿途经过青禾县、临江区等地。",
-            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成，青川的企业将因此受益。"]
+            "港务局的负责人说，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成，青川的企业将因此受益。"]
     books = ["欲读好书，先有好书房。",
              "老街书房开门不到一小时，就迎来了五十多位读者，退休教师、放学的孩子和上班族在书架间挑选图书。",
              "书房管理员说，书房每周末举办一场读书分享会，今年已经办了二十多场，读者越来越多，书房还准备再添三千册新书。"]
@@ -2549,7 +2549,7 @@ def test_the_last_of_two_headline_lines_heads_the_dashed_story_whose_text_speaks
     # XY-cut reads two marked headlines set side by side as one wrapped headline, the second story's ——subheadline
     # later over its text, which speaks of the second line, not of the first: that line is its headline
     port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
-            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。",
+            "港务局的负责人说，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。",
             "据介绍，青川港今年还将开通两条新航线，连接更多沿海城市。"]
     talk = ["本报青川6月2日电（记者 韩亦舒）“江海从此相连，家门口就能出海！”连日来，港城市民热议新航线。",
             "家住江边的林小舟说，过去货物要绕道三天，如今江海相连，生意好做多了。"]
@@ -4904,7 +4904,7 @@ def test_two_dashed_kickers_over_a_text_are_a_row_the_second_the_next_storys_kic
     # XY-cut reads a row of two stories' dashed kickers over the first story's text, that story's headline set
     # elsewhere: no title ends on a dash, so the second line is the kicker of the next story, which has none
     port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
-            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
+            "港务局的负责人说，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
     books = ["本报青川6月2日电（记者 韩亦舒）老街书房今早开门，半个钟头里来了五十多位街坊，老教师和孩子们在书架间翻找图书。",
              "管理员林小舟说，书房每逢周末办一场分享会，来听的街坊一场比一场多。"]
     text = ("青川港去年装卸货物一亿吨，比前年多出两成——\n\n借书不出巷、看书不花钱、听书不用约——\n\n"
@@ -4917,7 +4917,7 @@ def test_a_title_read_inside_the_cut_text_under_a_row_of_dashed_kickers_is_the_f
     # the first story's title, centred over its columns, is read after its first column, inside a sentence that
     # column cut; the second dashed kicker still goes to the next story
     port = ["本报青川6月2日电（记者 宋嘉禾）青川港至沿海三十个港口的新航线今天开通，货轮从青川港出发直达沿海港口。",
-            "港务局负责人表示，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
+            "港务局的负责人说，新航线开通后，青川港的货物运输时间将缩短一半，运输成本也将下降三成。"]
     books = ["本报青川6月2日电（记者 韩亦舒）老街书房今早开门，半个钟头里来了五十多位街坊，老教师和孩子们在书架间翻找图书。",
              "管理员林小舟说，书房每逢周末办一场分享会，来听的街坊一场比一场多。"]
     cut = port[0].index("出") + 1
