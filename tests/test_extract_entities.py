@@ -1876,24 +1876,16 @@ def test_straddling_titles_does_not_segment_where_no_word_ends_in_the_title(monk
     assert ner._straddling_titles(text, ents) == ents
 
 
-def test_an_organization_before_an_honorific_is_a_name(monkeypatch):
+@pytest.mark.parametrize("named, kept", [
+    (("青川商会会长陪同来访的卡洛塔女士参观了渔港。", 11, 14, "ORG"), ("他由日本先生们陪着走访渔港。", 2, 4, "LOC")),
+    (("卡洛塔对记者说新码头下月启用。", 0, 3, "LOC"), ("日本告诉记者的消息不多。", 0, 2, "LOC")),
+], ids=["before an honorific", "before what is told the press"])
+def test_an_entity_before_an_honorific_or_what_is_told_the_press_is_a_name(monkeypatch, named, kept):
+    """A name the tagger typed place or organization before 女士 or 对记者说 is a name; a country stays a place."""
     from baoku.extract import ner
-    text = "青川商会会长陪同来访的卡洛塔女士参观了渔港。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(11, 14, "ORG")])
-    assert ("person", "卡洛塔") in [(e.type, e.text) for e in ner.entities(text)]
-    text = "他由日本先生们陪着走访渔港。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 4, "LOC")])
-    assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
-
-
-def test_a_place_before_what_is_told_the_press_is_a_name(monkeypatch):
-    from baoku.extract import ner
-    text = "卡洛塔对记者说新码头下月启用。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")])
-    assert ("person", "卡洛塔") in [(e.type, e.text) for e in ner.entities(text)]
-    text = "日本告诉记者的消息不多。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 2, "LOC")])
-    assert ("place", "日本") in [(e.type, e.text) for e in ner.entities(text)]
+    for (text, s, e, label), want in ((named, ("person", "卡洛塔")), (kept, ("place", "日本"))):
+        monkeypatch.setattr(ner, "tag_spans", lambda t, s=s, e=e, label=label: [(s, e, label)])
+        assert want in [(x.type, x.text) for x in ner.entities(text)]
 
 
 def test_a_quoted_name_before_a_word_for_what_is_named_after_it_is_no_name(monkeypatch):
