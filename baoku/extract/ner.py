@@ -13,7 +13,7 @@ from pathlib import Path
 from functools import lru_cache
 from itertools import accumulate
 
-from ..lexicon import Matcher, pair_screen, sections, trie_regex, words
+from ..lexicon import Matcher, sections, trie_regex, words
 from .dates import normalize
 from .features import RecordEncoder, _jieba, _logp, featurize, segment, translit_map, type_map
 from .orgs import _WEAK_ORG, _tables, org_type
@@ -1065,12 +1065,18 @@ def _place_names() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
+def _places() -> Matcher:
     """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家) or an event's name (某地|起义,
     `_NAMED_EVENTS`); before 方面 (某国|方面, that side) a place all the same: a labelled place there 21 times of 21 in
-    the 1998 training sentences, 62 of 62 in MSRA's."""
+    the 1998 training sentences, 62 of 62 in MSRA's. Screened: a text is scanned from a longest place before the
+    first place's last two characters, if it has them."""
     events = "|".join(_NAMED_EVENTS)
-    return re.compile(rf"(?:{trie_regex(_place_names())})(?!人|式|化|语|话|字|菜|画|队|籍|族|家|铢|盾|{events})")
+    return Matcher(_place_names(), after=f"(?!人|式|化|语|话|字|菜|画|队|籍|族|家|铢|盾|{events})", screened=True)
+
+
+def _place_rx() -> re.Pattern:
+    """The pattern of `_places`, to match at a given place."""
+    return _places().rx
 
 
 @lru_cache(maxsize=1)
@@ -1078,18 +1084,6 @@ def _listed_places() -> frozenset:
     """The lexicon places of `_place_rx`: a text is one exactly when the pattern matches it whole (its lookahead sees
     the text's end), and a set answers without the pattern's scan."""
     return frozenset(_place_names())
-
-
-@lru_cache(maxsize=1)
-def _place_longest() -> int:
-    """The length of the longest lexicon place of `_place_rx`."""
-    return max(map(len, _place_names()))
-
-
-@lru_cache(maxsize=1)
-def _place_screen() -> re.Pattern:
-    """A quick test of whether a text may hold a lexicon place (`pair_screen`: its last two characters)."""
-    return pair_screen(_place_names())
 
 
 # a word for a river's, lake's, sea's or mountain's banks, basin or foot, which the 1998 set leaves out of the place
@@ -1137,9 +1131,7 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         s, e = m.span()
         if not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e, start_only=True):
             added.append(Entity("place", s, e, m.group()))      # 某江|两岸, 某海|之滨 (jieba may join 海之滨)
-    hit = _place_screen().search(text)
-    # every match ends at or after the screen's first hit: the scan starts a longest place before it
-    for m in _place_rx().finditer(text, max(0, hit.end() - _place_longest())) if hit else ():
+    for m in _places().finditer(text):
         s, e = m.span()
         if any(x.start < e and s < x.end for x in ents + added):
             continue                # an entity on the place is on the body it may head too
