@@ -2907,6 +2907,21 @@ def test_unmarked_titles_under_a_marked_headline_that_the_text_after_speaks_of_h
     assert books.paragraphs[0].text.startswith("本报讯（记者林小舟）")
 
 
+ECHOED = "老街书房开张，居民读书有了去处。书房一开张，夜里的借阅量就翻了一番，也对书房管理员的排班出了难题"
+
+
+@pytest.mark.parametrize("body, alone", [
+    ("可以说，书房一开张，夜里的借阅量就翻了一番，也让书房成了居民晚饭后的去处。", True),
+    ("可以说，书房落户老街以后，居民晚饭后多了个去处。", False)])
+def test_a_summary_line_under_a_column_tagged_title_that_the_prose_restates_is_a_paragraph_of_its_own(body, alone):
+    # a commentary's summary line, a finished sentence and a clause left without a stop, over text the break model
+    # would join it to: a run of it printed again in the prose tells a summary; unechoed, it is a paragraph cut
+    after = "是多招人手还是轮班，书房管理员一直在琢磨。今春青川市各区新添书房四十余座，读者逐年增多。"
+    page = baoku.restore("## 让城市书房更有温度（青川时评）\n\n" + ECHOED + "\n\n" + after + "\n\n" + body + "\n")
+    paragraphs = [p.text for p in page.articles[0].paragraphs]
+    assert paragraphs == ([ECHOED, after, body] if alone else [ECHOED + after, body])
+
+
 def test_the_first_of_two_summary_lines_under_a_column_tagged_title_is_a_paragraph_not_a_subheadline():
     first, second = "城市书房开进了老街，让附近的居民特别是老人有了读书的去处", "延长开放时间，丰富阅读活动，让书房与社区、学校各尽其责"
     body = "近几年，青川市各区新建城市书房四十余座，读者逐年增多。不少市民说，书房成了家门口的好去处。"

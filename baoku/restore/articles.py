@@ -905,7 +905,7 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
     if full is not None and ends[0] and ends[1]:
         return True, 1.0        # in a line dump a last line short of the column's edge over an indented first line:
         #                         a sentence cut by a column break leaves its column's last line full
-    if full is None and _summary_line(art, after):
+    if full is None and (_summary_line(art, after) or _echoed_summary(art, r.flat)):
         return True, 1.0
     return stands_alone(last, after, r.page.source.format, *ends, _fills_column(r, u))
 
@@ -988,6 +988,21 @@ def _tagged_summary(headline: str, last: str, after: str) -> bool:
     stop-less line with no sentence in it that cuts no word with the text after it: a summary line, however its
     words end and the next text opens."""
     return bool(COLUMN_TAG.search(headline)) and not any(c in "。！？" for c in last) and not splits_word(last, after)
+
+
+def _echoed_summary(art: Article, flat: str) -> bool:
+    """In a markdown dump, under a column's tagged title (……（青川时评）): the commentary's first piece is a summary
+    line (导语) when a run of ``ECHO`` characters of it is printed again in the page, as a summary restates the
+    prose under it; a first paragraph cut at a column's foot is not echoed so. Of the train pages' first pieces
+    under a tagged title holding a finished sentence (md-stream), the 11 summary lines echo 18 characters or more,
+    the 3 cut paragraphs fewer than 10; the rule fires on 2 pages in each markdown format, all summary lines that the
+    break model joined to the text after them."""
+    paras, last = art.paragraphs, art.paragraphs[-1].text
+    return len(paras) == 1 and art.headline is not None and bool(COLUMN_TAG.search(art.headline.text)) \
+        and any(flat.count(last[i:i + ECHO]) > 1 for i in range(len(last) - ECHO + 1))
+
+
+ECHO = 16           # characters of a run that a summary line shares with the prose it restates
 
 
 def _repeated(fragment: str, after: str, flat: str, full: float | None, ends: tuple[bool, bool]
