@@ -5059,3 +5059,40 @@ def test_a_line_no_kicker_opens_over_a_kicker_and_headline_closes_the_story_befo
     assert first["paragraphs"][-1] == tail and second["paragraphs"] == [LEAD, BODY]
     assert (second["kicker"], second["headline"], second["subheadline"]) == \
         ("坚持生态优先 推动绿色发展", "青川市启动清水河流域综合治理三年行动", None)
+
+
+RIVERBANK = ["临江区老街社区的巡河队成立已有八年，队员大多是退休的老船工。每天清晨，他们沿着河堤走上一圈，捡拾垃圾、查看水位，"
+             "遇到排污口有异常就拍照上报，街道接报后当天派人处理。",
+             "队长林小舟说，河岸干净了，傍晚到河边散步的街坊也多了。社区每月评一次护河之星，把名字写在老街口的公告栏上，"
+             "谁家门前的河段最整洁，街坊们一看便知。",
+             "北塘区则在沿河的十二处排口装上了水质监测仪，读数随时送进区里的平台。去年以来，平台发出预警四十多次，"
+             "每一次都有专人到场查明原因，河道水质由此稳定在三类以上。",
+             "区里管环保的韩亦舒说，监测仪之外，区里还请来大学里的教员，给沿河工厂讲解污水处理的新工艺，"
+             "二十来个厂子陆续改了工艺，排出的水比过去清了许多。"]
+
+
+def test_a_quotation_after_a_story_s_quoted_crosshead_stays_its_next_crosshead():
+    # a long story whose one crosshead so far is a quotation: a longer quotation over text of another subject is
+    # one more crosshead of it (the model, unsure of a long line late in a long story, would take it for a title)
+    first = "青川市地处清水河中游，沿河堤岸绵延百余里。多年来，沿岸的村庄和街道把护河当作自家的事。"
+    heads = ["“河岸就是咱家的门口”", "“云岭县茶山上的新茶园今年头一回开采”"]
+    tea = ["山坡上的茶树吐出新芽，采茶工人背着竹篓穿行在茶垄之间。茶厂负责人说，今年春茶的产量预计比去年多两成。",
+           "县里还请来农技员，手把手教茶农修剪和施肥。"]
+    body = [first, heads[0], *RIVERBANK * 4, heads[1], *tea]
+    page = baoku.restore("# 守好青川的每一段河岸\n\n" + "\n\n".join(body) + "\n").to_json()
+    assert [a["headline"] for a in page["articles"]] == ["守好青川的每一段河岸"]
+    assert page["articles"][0]["paragraphs"] == body
+
+
+def test_a_line_as_long_as_each_earlier_crosshead_or_quoted_as_each_is_shaped_like_them():
+    from baoku.model import Block, Unit
+    from baoku.restore.crosshead import like_earlier
+
+    def run(text):
+        return [Unit([Block(0, len(text), 0, len(text), text)], role="heading")]
+    assert like_earlier(run("书房一角"), ["老街新貌", "夜市见闻"], 0.5)
+    assert not like_earlier(run("书房里的周末"), ["老街新貌", "夜市见闻"], 0.5)
+    assert like_earlier(run("“书房就是街坊们的客厅”"), ["“老街换了新模样”"], 0.5)
+    assert not like_earlier(run("“书房就是街坊们的客厅”"), ["“老街换了新模样”", "夜市见闻"], 0.5)
+    assert not like_earlier(run("书房一角"), ["老街新貌"], 0.1)      # the model does not lean towards it
+    assert not like_earlier(run("书房一角"), [], 0.5)                # no crosshead yet

@@ -13,7 +13,7 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import TRIM, column_measure, fills_lines, stands_alone, trimmed_pairs, wraps_at_edge
 from .cohesion import Cohesion
-from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, opens_series
+from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, like_earlier, opens_series
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
     text_of
 from .flags import set_jump
@@ -231,9 +231,9 @@ def _place_run(r: _Reading, i: int) -> int:
 
 def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool, float]:
     """Whether the run is a crosshead of the story it is read in (``is_crosshead``, or a series of them opening, or
-    one of a series each led in by a place or a label, ``_lead_in_series``), not a headline a row's kicker waits for,
-    nor a run opened by a photo story's standing title (图片报道: 218 titles in the corpus, no paragraph); and the
-    crosshead model's P(crosshead)."""
+    one of a series each led in by a place or a label, ``_lead_in_series``, or one shaped as the story's earlier ones,
+    ``like_earlier``), not a headline a row's kicker waits for, nor a run opened by a photo story's standing title
+    (图片报道: 218 titles in the corpus, no paragraph); and the crosshead model's P(crosshead)."""
     units, cur, full = r.units, r.cur, r.full
     if cur is not None and cur.paragraphs and _closes_page(run, units, j):
         return True, 1.0
@@ -250,6 +250,8 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
         crosshead = opens_series(run, _next_run(units, j), r.crossheads, p)
     elif not crosshead and full is None and 0 < p < 1 and cur.kicker is None:
         crosshead = _opens_even_series(run, units, j, r.crossheads, p)
+    if not crosshead and 0 < p < 1:
+        crosshead = like_earlier(run, r.crossheads, p)
     if crosshead and full is None and (_kicker_waits(r.waiting, cur, run, units, j, r.coh)
                                        or _unsure_first(cur, run, r.crossheads, p)):
         crosshead = False

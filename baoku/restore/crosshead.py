@@ -23,7 +23,7 @@ from .roles import is_figure, is_production
 
 MODEL = "crosshead.json"
 DATED = ("本报", "新华", "据新")     # a dateline's first characters
-SERIES_FIRST = 0.25     # in a line dump: the least probability of a series' first crosshead, seen with the next
+SERIES_FIRST = 0.25     # the least probability of a crosshead kept for its series (a line dump's first: with the next)
 SERIES_LEAD_IN = 12     # characters of a speaker's lead-in with its dash, in a series of them (欧委会主席——)
 SPACE_EXCESS = 0.3      # em by which the width estimate (0.55 em) overcounts a space set between CJK characters
 ITEM_TITLE_MAX = 30     # characters of an item's title in a box of short news
@@ -346,6 +346,22 @@ def opens_series(run: list[Unit], later: list[Unit], earlier: list[str], p: floa
     a, b = run[0].text.strip(), later[0].text.strip()
     return 0.6 * len(a) <= len(b) <= 1.6 * len(a) and _quoted(a) == _quoted(b) \
         and not a.endswith("：") and not b.endswith("：") and not photo_title(later)
+
+
+def like_earlier(run: list[Unit], earlier: list[str], p: float) -> bool:
+    """One unmarked line the model leans towards (``SERIES_FIRST``) shaped as every crosshead the story has kept: as
+    long as each (老街书房 after 夜市见闻 and 河畔新景), or a quotation as each is (“……” after “……”). The model's
+    series feature takes a length within a range, not the very length, and no quotation shape. On the train pages 5
+    such runs fell under the model's threshold (3 pages, 3 formats), all crossheads; no headline is so shaped."""
+    if not earlier or p < SERIES_FIRST or len(run) != 1 or run[0].level:
+        return False
+    text = run[0].text.strip()
+    return all(len(x.strip()) == len(text) for x in earlier) or _quotation(text) and all(map(_quotation, earlier))
+
+
+def _quotation(text: str) -> bool:
+    """The text is one quotation: it opens and closes on a quotation mark."""
+    return text.startswith("“") and text.endswith("”")
 
 
 def _quoted(text: str) -> bool:
