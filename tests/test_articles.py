@@ -4324,6 +4324,23 @@ def test_a_line_of_clauses_under_a_tagged_title_over_the_summary_box_is_the_subh
     assert (art.subheadline.text, art.paragraphs[0].text) == ("截至5月底，全市建成城市书房11个，累计接待读者40万人次", "核心阅读")
 
 
+@pytest.mark.parametrize("fields", [("临江区老街骑楼下——", "年货摊摊摊红火"),
+                                    ("青川老街的年货摊摊摊\n红火", "骑楼下迎来八方客")])
+def test_a_kicker_over_a_parts_title_and_reporters_line_is_the_packages_headline_when_a_next_part_follows(fields):
+    # a line dump: a short title over the first part's two fields and its reporter's line, read as kicker, headline
+    # and subheadline; the next part, titled over its own reporter's line, shows the story is a package
+    first = ["腊月二十六，青川老街的骑楼下摆满了年货摊，街坊们一早就来置办年货，骑楼下人来人往。",
+             "卖春联的林师傅说，今年骑楼下的摊位比去年多了一倍，老字号的糕点也早早卖完。"]
+    second = ["雪后的青禾乡，十几个孩子在操场上堆雪人，支教老师宋嘉禾在一旁给他们拍照。",
+              "放假前孩子们排了一台节目，要演给回乡过年的家长看，节目单是孩子们自己写的。"]
+    from conftest import lines_dump
+    text = lines_dump([EARLIER, BODY]) + "年关走街巷\n" + "\n".join(fields) + "\n本报记者 周启明\n" + lines_dump(first) \
+        + "青禾乡的雪后\n山村小学的新年\n本报记者 林小舟\n" + lines_dump(second)
+    art = baoku.restore(text).articles[1]
+    assert (art.kicker, art.headline.text, art.subheadline, [p.text for p in art.paragraphs[:3]]) == \
+        (None, "年关走街巷", None, [f.replace("\n", "") for f in fields] + ["本报记者 周启明"])
+
+
 def test_a_plain_title_over_a_reporters_line_under_a_package_headline_opens_its_body():
     page = baoku.restore(
         "# 新春走基层 港城年味浓（一线见闻）\n\n老街夜市人气旺\n\n本报记者 韩亦舒\n\n"

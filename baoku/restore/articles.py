@@ -13,7 +13,8 @@ from ..patterns import rx
 from .blocks import INDENT, INDENT_HI
 from .breaks import TRIM, column_measure, fills_lines, stands_alone, trimmed_pairs, wraps_at_edge
 from .cohesion import Cohesion
-from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, like_earlier, opens_series
+from .crosshead import editors_signature, is_box_name, is_crosshead, led_in_part, like_earlier, opens_series, \
+    reporter_line
 from .headings import COLUMN_TAG, KICKER_END, couplet, merge_wraps, photo_title, plain, short_title, tag_closed, \
     text_of
 from .flags import set_jump
@@ -217,6 +218,8 @@ def _place_run(r: _Reading, i: int) -> int:
     run = units[i:j]
     crosshead, p = _crosshead_odds(r, run, i, j)
     if crosshead:
+        if r.full is not None and _titled_first_part(cur, units[j] if j < len(units) else None):
+            _package_title(cur)
         if led_in_part(run, units[j] if j < len(units) else None, cur, r.full):
             r.crossheads = []       # a package's part led in by a dash: the crossheads after it are its own
         else:
@@ -227,6 +230,24 @@ def _place_run(r: _Reading, i: int) -> int:
     else:
         _open_heading_run(r, run, u, j)
     return j
+
+
+def _titled_first_part(cur: Article, nxt: Unit | None) -> bool:
+    """In a line dump, a run kept over a reporter's line, a package's next part, in a story whose kicker and headline
+    stand over a reporter's line of their own (its first paragraph): the kicker is the package's title and the fields
+    under it the first part's (青川新春走基层 / 老街夜市重开 / 摊主笑迎八方客 / 本报记者 林小舟 / …… / 城市书房 / 本报记者
+    韩亦舒). Fires on 3 train pages, each such a package (its headline mended), on no dev or check page."""
+    return nxt is not None and reporter_line(nxt) and cur.kicker is not None and cur.headline is not None \
+        and bool(cur.paragraphs) and bool(rx("byline", "reporter_line").match(cur.paragraphs[0].text))
+
+
+def _package_title(cur: Article) -> None:
+    """The story's kicker becomes its headline; its headline and subheadline, the first part's title, open its
+    body."""
+    part = [f.as_paragraph() for f in (cur.headline, cur.subheadline) if f is not None]
+    cur.headline, cur.kicker, cur.subheadline = cur.kicker, None, None
+    cur.paragraphs[:0] = part
+    cur.decide(f"a package's title over its first part's: {cur.headline.text[:16]}", 0.2)
 
 
 def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool, float]:
