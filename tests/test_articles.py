@@ -5113,3 +5113,16 @@ def test_a_line_as_long_as_each_earlier_crosshead_or_quoted_as_each_is_shaped_li
     assert not like_earlier(run("“书房就是街坊们的客厅”"), ["“老街换了新模样”", "夜市见闻"], 0.5)
     assert not like_earlier(run("书房一角"), ["老街新貌"], 0.1)      # the model does not lean towards it
     assert not like_earlier(run("书房一角"), [], 0.5)                # no crosshead yet
+
+
+def test_a_title_over_a_dashed_subheadline_after_cut_prose_heads_the_next_story_in_a_markdown_dump():
+    # XY-cut reads the next story's unmarked title and its ——subheadline after the story above, whose last paragraph
+    # a column's foot cut mid-sentence: the two lines are that story's heading, not the cut sentence's words
+    port = ["本报青川6月2日电（记者 宋嘉禾）青川港的第九条远洋航线今早首航，满载茶叶的货轮驶离三号泊位。",
+            "码头调度员韩亦舒介绍，这条航线一周来回两趟，山里茶农的新茶从采摘、分拣到装船只用四天，比过去"]
+    books = ["老街书房今早开门，不到半个钟头便坐满了街坊，白发的老教师领着小孙女在书架间挑绘本。",
+             "管理员林小舟说，书房每逢周末请街坊讲一回老街旧事，来听的人越坐越多。"]
+    text = ("# 青川港新航线今天开通\n\n" + "\n\n".join(port) + "\n\n老街书房开门迎客\n\n——青川城市书房建设侧记\n\n"
+            + "\n\n".join(books) + "\n")
+    assert _titled(text) == [(None, "青川港新航线今天开通", None, port),
+                             (None, "老街书房开门迎客", "青川城市书房建设侧记", books)]

@@ -21,9 +21,9 @@ from .flags import set_jump
 from .pieces import caption_of, cut_in_two, field_of, item_of, joined, paragraph_of, spans_of
 from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_sentence, in_quote, splits_word, start_odds,
                     titles_names)
-from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, MARKUP, TITLE_MAX, has_address, interrupts, is_box_label,
-                    is_bullet, is_figure, is_lead, is_valediction, kicker_over, lone_mark, opens_with_dateline,
-                    over_title)
+from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, KICKER_LEN, MARKUP, TITLE_MAX, has_address, interrupts,
+                    is_box_label, is_bullet, is_figure, is_lead, is_valediction, kicker_over, lone_mark,
+                    opens_with_dateline, over_title)
 from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, numbered_sub, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
@@ -201,7 +201,8 @@ def _continues_cut(r: _Reading, i: int) -> bool:
     return r.open_para and cur is not None and not u.level and not _spans_columns(units, i) \
         and not _before_lead(units, i) and not _kicker_over(units, i, r.full is None) \
         and not _interrupting(r.page, cur, units, i) and not photo_title([u]) \
-        and not (r.full is None and _noted_title(cur, units, i)) and not _tagged_title_in_cut(cur, units, i)
+        and not (r.full is None and _noted_title(cur, units, i)) and not _tagged_title_in_cut(cur, units, i) \
+        and not (r.full is None and _over_dashed_sub(units, i))
 
 
 def _place_run(r: _Reading, i: int) -> int:
@@ -1213,6 +1214,20 @@ def _tagged_title_in_cut(cur: Article, units: list[Unit], i: int) -> bool:
     last = cur.paragraphs[-1].text if cur.paragraphs else ""
     return bool(COLUMN_TAG.search(units[i].text)) and nxt is not None and nxt.role == "body" and bool(last) \
         and start_odds(nxt.text) > SUMMARY_START and not splits_word(last, nxt.text) and not ends_binding(last)
+
+
+def _over_dashed_sub(units: list[Unit], i: int) -> bool:
+    """In a markdown dump, the unmarked heading line at ``i``, short (``KICKER_LEN``) and stop-less, stands right over
+    an unmarked heading line opening on a dash with no stop, a unit after it: a title and its ——subheadline that
+    XY-cut read after the cut prose of the story before (……比过去 / 老街书房开门迎客 / ——青川城市书房建设侧记 / ……),
+    never that prose's words. On the 252 train pages' md-xycut dumps 2 such pairs follow cut prose, both a title and
+    its subheadline."""
+    return i + 2 < len(units) and len(units[i].text) <= KICKER_LEN[1] and not _STOP.search(units[i].text) \
+        and units[i + 1].role == "heading" and not units[i + 1].level and units[i + 1].text.startswith("——") \
+        and not _STOP.search(units[i + 1].text)
+
+
+_STOP = re.compile("[。！？]")
 
 
 def _kicker_over(units: list[Unit], i: int, markdown: bool) -> bool:
