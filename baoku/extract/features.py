@@ -201,7 +201,7 @@ def segment(s: str) -> list[str]:
             n = len(blk)
             best = [0.0] * (n + 1)
             nxt = [0] * (n + 1)
-            cps = array("H", blk.encode(_UTF16)).tolist()     # a block is of the Basic Multilingual Plane
+            cps = array("H", blk.encode("utf-16")[2:]).tolist()     # a block is of the Basic Multilingual Plane
             after = 0.0                 # best[k + 1], the score of the rest after the character at k
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end))
@@ -434,7 +434,7 @@ class RecordEncoder:
     """The rows of ``featurize`` with the shipped model's options (``words``, neither ``wide`` nor ``outer`` nor
     ``translit``) as a tagger's attribute records, without building the feature strings: ``items(text)`` equals
     ``[b"".join(filter(None, map(records.get, row))) for row in featurize(text, words=True, hmm=hmm, wide=False,
-    outer=False)]``. A text is read as the list of its code points (UTF-16 code units, ``_encoded``); each template
+    outer=False)]``. A text is read as the list of its code points (UTF-16 code units, ``_code_points``); each template
     of one character looks its records up in a list by code point, one of several characters in nested tables, by
     its first code point then a dict for each next one, so that no key is built for a pair or a triple (each
     lookup is one step over the whole text), the classes of three characters in a list by the code of their three
@@ -610,12 +610,12 @@ _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
 _NO_GRAMS: dict = {}        # the nested tables' entry where no n-gram of the model begins (never written to)
 
 
-def _encoded(s: str) -> bytes:
-    """``s`` as UTF-16 in the machine's byte order: two bytes a character of the Basic Multilingual Plane."""
-    return s.encode(_UTF16, "surrogatepass")
+def _units(s: str) -> array:
+    """``s`` as UTF-16 in the machine's byte order, one code unit a character of the Basic Multilingual Plane, after
+    a byte order mark (the codec's quick path, which ``utf-16-le`` does not take)."""
+    return array("H", s.encode("utf-16", "surrogatepass"))
 
 
-_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
@@ -623,7 +623,9 @@ def _code_points(s: str) -> list[int]:
     """The code points of ``s`` between those of its ends (\x02, \x03), each character beyond the Basic Multilingual
     Plane as U+FFFF, of no n-gram of a model and of class O as they are (``RecordEncoder``): such a character makes
     two code units of UTF-16, and only then is it replaced."""
-    units = _encoded("\x02" + s + "\x03")
-    if len(units) != 2 * len(s) + 4:
-        units = _encoded("\x02" + _ASTRAL.sub("\uffff", s) + "\x03")
-    return array("H", units).tolist()
+    units = _units(s)
+    if len(units) != len(s) + 1:
+        units = _units(_ASTRAL.sub("\uffff", s))
+    units[0] = 2                # the byte order mark's place: the text's start, then its end
+    units.append(3)
+    return units.tolist()
