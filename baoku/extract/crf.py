@@ -13,8 +13,8 @@ import ctypes
 import struct
 import sys
 from ctypes import CFUNCTYPE, POINTER, Structure, byref, c_char_p, c_double, c_int, c_size_t, c_void_p
-from itertools import accumulate, repeat
-from operator import rshift
+from array import array
+from itertools import accumulate
 
 
 def _address(b: bytes) -> int:
@@ -53,6 +53,17 @@ class _Model(Structure):
                 ("get_attrs", CFUNCTYPE(c_int, c_void_p, POINTER(POINTER(_Dictionary))))]
 
 
+class _Counts(dict):
+    """By an item's length in bytes (16 a record): its count of records twice, as two ints in one 8-byte word."""
+
+    def __missing__(self, length: int) -> int:
+        value = self[length] = (length >> 4) * 0x1_0000_0001
+        return value
+
+
+_COUNTS = _Counts()
+
+
 def _strings(d: "ctypes._Pointer[_Dictionary]") -> list[str]:
     """The strings of a CRFsuite dictionary, by id."""
     dic = d.contents
@@ -86,8 +97,10 @@ class Tagger:
         self.labels = _strings(labels)
         self.records = {a: struct.pack("iid", i, 0, 1.0) for i, a in enumerate(_strings(attrs))}
         self._set, self._viterbi = tagger.contents.set, tagger.contents.viterbi
+        if _ITEM.size != 16:
+            raise OSError("not a 64-bit build: crfsuite_item_t is not two ints and a pointer of 8 bytes")
         self._inst = _Instance(0, 0, None, None, 1.0, 0)
-        self._score = c_double()
+        self._inst_ref, self._score_ref = byref(self._inst), byref(c_double())
         self._out = (c_int * 0)()
 
     def tag(self, xseq: list[list[str]]) -> list[str]:
@@ -107,13 +120,15 @@ class Tagger:
             return b""
         buf = b"".join(items)
         lens = list(map(len, items))
-        counts = list(map(rshift, lens, repeat(4)))           # a record is 16 bytes
-        heads = b"".join(map(_ITEM.pack, counts, counts, accumulate(lens, initial=_address(buf))))
+        # crfsuite_item_t as two 8-byte words: the count of records twice (two ints), the address of the first
+        heads = array("Q", bytes(16 * n))
+        heads[::2] = array("Q", map(_COUNTS.__getitem__, lens))
+        heads[1::2] = array("Q", accumulate(lens[:-1], initial=_address(buf)))
         inst = self._inst
         inst.num_items = inst.cap_items = n
-        inst.items = _address(heads)
+        inst.items = heads.buffer_info()[0]
         if len(self._out) < n:
             self._out = (c_int * (2 * n))()
-        self._set(self._tagger, byref(inst))
-        self._viterbi(self._tagger, self._out, byref(self._score))
+        self._set(self._tagger, self._inst_ref)
+        self._viterbi(self._tagger, self._out, self._score_ref)
         return memoryview(self._out).cast("B")[_LOW:4 * n:4].tobytes()    # the low byte of each int
