@@ -457,10 +457,12 @@ class RecordEncoder:
         self.class_records = [b""] * (_class_code(*[len(alphabet) - 1] * 3) + 1)     # ten classes: 592,138
         for (x, a), (y, b), (z, c) in product(enumerate(alphabet), repeat=3):
             self.class_records[_class_code(x, y, z)] = grams.get("k" + a + b + c, b"")
-        self.marks = {key: {pos: records.get("x" + key + pos, b"") for pos in "SBME"} for key in "TPGOFXD"}
+        # the records of each key's marks, in the order S, B, M, E; the lexicon's matchers but the surnames' with theirs
+        self.marks = {key: tuple(records.get("x" + key + pos, b"") for pos in "SBME") for key in "TPGOFXD"}
+        self.lexicons = [(m, self.marks[key]) for key, m in lexicon_matchers() if key != "X"]
         # the surname marks: a single-character surname's by code point, the longer surnames matched (``_marks``)
         surnames = dict(lexicon_matchers())["X"].entries
-        self.surname_marks = tuple(self.marks["X"]["S"] if chr(cp) in surnames else b"" for cp in range(0x10000))
+        self.surname_marks = tuple(self.marks["X"][0] if chr(cp) in surnames else b"" for cp in range(0x10000))
         self.long_surnames = Matcher(w for w in surnames if len(w) > 1)
         # all that the tables above hold at a code point, in one tuple (shared by the code points that hold the same):
         # one lookup a character, its columns split apart in one pass (``items``)
@@ -546,28 +548,27 @@ class RecordEncoder:
         surname marks and the date marks after them, which go to ``surnames``: it holds each character's mark as
         a single-character surname already, and the longer surnames' marks replace those over them (the leftmost
         longest matches of all surnames are those of the longer ones and the single characters outside them)."""
-        for key, m in lexicon_matchers():
-            if key != "X":
-                self._mark(out, key, m.finditer(s))
-        rec = self.marks["X"]
+        for m, rec in self.lexicons:
+            _add_marks(out, rec, m.finditer(s))
+        _, first, mid, last = self.marks["X"]
         for mt in self.long_surnames.finditer(s):
             i, j = mt.span()
-            surnames[i:j] = (rec["B"], *[rec["M"]] * (j - i - 2), rec["E"])
-        self._mark(surnames, "D", date_matches(s))
+            surnames[i:j] = (first, *[mid] * (j - i - 2), last)
+        _add_marks(surnames, self.marks["D"], date_matches(s))
 
-    def _mark(self, out: list[bytes], key: str, found) -> None:
-        """Add the records of the marks of ``key`` over the non-empty matches ``found``."""
-        rec = self.marks[key]
-        one, first, mid, last = rec["S"], rec["B"], rec["M"], rec["E"]
-        for mt in found:
-            i, j = mt.span()
-            if j - i == 1:
-                out[i] += one
-            elif j > i:
-                out[i] += first
-                for x in range(i + 1, j - 1):
-                    out[x] += mid
-                out[j - 1] += last
+
+def _add_marks(out: list[bytes], rec: tuple[bytes, ...], found) -> None:
+    """Add the records ``rec`` (S, B, M, E) of a key's marks over the non-empty matches ``found``."""
+    one, first, mid, last = rec
+    for mt in found:
+        i, j = mt.span()
+        if j - i == 1:
+            out[i] += one
+        elif j > i:
+            out[i] += first
+            for x in range(i + 1, j - 1):
+                out[x] += mid
+            out[j - 1] += last
 
 
 class _Cache(dict):
