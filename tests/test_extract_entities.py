@@ -1319,6 +1319,13 @@ def test_a_place_before_a_work_is_its_author(monkeypatch):
     assert ("person", "林晓舟") in got
 
 
+def test_a_name_between_two_works_of_a_list_is_the_next_work_s_author(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("书架上摆着《青川杂记》、郑怀安《渔港夜话》和散文《海风》。")]
+    assert [x for x in got if x[0] == "person"] == [("person", "郑怀安")]
+
+
 def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])

@@ -491,6 +491,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _aged_names(text, ents)
     if "《" in text:
         _authors(text, ents)
+        ents = _listed_authors(text, ents)
     ents = _names_not_people(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
@@ -2472,6 +2473,27 @@ def _authors(text: str, ents: list[Entity]) -> None:
         if (e.type == "place" and text.startswith("《", e.end) and 2 <= e.end - e.start <= 3 and _is_surname(e.text[0])
                 and e.text not in _listed_places()):
             e.type = "person"
+
+
+# a name between two works of a list, each after its author (…》、|某某|《…, …》和|某某|《…)
+_LISTED_AUTHOR = re.compile(r"》[、和与及]([\u4e00-\u9fff]{2,3})(?=《)")
+
+
+def _listed_authors(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two or three characters starting with a family name, between a work's closing 》 and 、, 和, 与 or 及 before
+    them and the next work's 《 right after them (…》、某某《…》), are its author where no entity is on them,
+    jieba's words begin and end with them and none of them is a verb, particle, pronoun or the like
+    (`_NOT_TITLED_NAME`): in the training sentences (validation split aside) such characters are a labelled name 2
+    times of 2 (CLUENER; the 1998 set writes none); written so without the family name, a genre (…》、小品《…) 5 times
+    of 7. On the validation split: 2 names found, none wrongly."""
+    added = []
+    for m in _LISTED_AUTHOR.finditer(text):
+        s, e = m.span(1)
+        if (_is_surname(text[s]) and not any(x.start < e and s < x.end for x in ents)
+                and not any(_jieba()[1].get(w, "")[:1] in _NOT_TITLED_NAME for w in segment(text[s:e]))
+                and _word_aligned(text, s, e)):
+            added.append(Entity("person", s, e, text[s:e]))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 _VERSUS = re.compile(r"\s*(?:vs|VS|Vs|ＶＳ)")
