@@ -1222,12 +1222,11 @@ def _over_dashed_sub(units: list[Unit], i: int) -> bool:
     XY-cut read after the cut prose of the story before (……比过去 / 老街书房开门迎客 / ——青川城市书房建设侧记 / ……),
     never that prose's words. On the 252 train pages' md-xycut dumps 2 such pairs follow cut prose, both a title and
     its subheadline."""
-    return i + 2 < len(units) and len(units[i].text) <= KICKER_LEN[1] and not _STOP.search(units[i].text) \
-        and units[i + 1].role == "heading" and not units[i + 1].level and units[i + 1].text.startswith("——") \
-        and not _STOP.search(units[i + 1].text)
-
-
-_STOP = re.compile("[。！？]")
+    if i + 2 >= len(units):
+        return False
+    head, sub = units[i].text, units[i + 1]
+    return len(head) <= KICKER_LEN[1] and not any(c in "。！？" for c in head) and sub.role == "heading" \
+        and not sub.level and sub.text.startswith("——") and not any(c in "。！？" for c in sub.text)
 
 
 def _kicker_over(units: list[Unit], i: int, markdown: bool) -> bool:
