@@ -2652,24 +2652,21 @@ def test_a_two_phrase_title_whose_converter_marked_only_its_long_last_line_is_on
         "青川市召开清水河流域治理推进会", "落实市委全会部署和护河条例沿河治理工程全面提速", "周启航出席")
 
 
-def test_a_title_whose_converter_marked_only_its_wrapped_last_line_is_one_headline():
-    # the story names the title run on across its wrap; a kicker is seldom run on into its headline so
-    page = baoku.restore(
-        "青川港新建的三号集装箱码头\n\n## 今年年底前建成投运\n\n"
-        "本报讯（记者 岑望川）青川港新建的三号集装箱码头今年年底前建成投运，码头设计年吞吐量八十万标箱。\n\n"
-        "港务集团说，三号码头投运以后，青川港集装箱年吞吐能力将翻一番。\n")
-    assert [(a.kicker, a.headline.text) for a in page.articles] == [
-        (None, "青川港新建的三号集装箱码头今年年底前建成投运")]
-
-
-def test_a_title_wrapped_over_two_lines_marked_alike_that_its_story_names_whole_is_one_headline():
-    # the second line could be a title of its own by its length and its edges, but the story names the two run on
-    page = baoku.restore(
-        "## 青川举办灯会游园会纪念新\n\n## 中心落成十周年\n\n"
-        "本报讯（记者 岑望川）青川日前举办灯会游园会，纪念新中心落成十周年，到场市民有三万多人。\n\n"
-        "灯会设在清水河两岸，展出花灯两百余组，游园会要办到下个月。\n")
-    assert [(a.kicker, a.headline.text) for a in page.articles] == [
-        (None, "青川举办灯会游园会纪念新中心落成十周年")]
+@pytest.mark.parametrize("text, headline", [
+    # the converter marked only the wrapped last line; a kicker is seldom run on into its headline so
+    ("青川港新建的三号集装箱码头\n\n## 今年年底前建成投运\n\n"
+     "本报讯（记者 岑望川）青川港新建的三号集装箱码头今年年底前建成投运，码头设计年吞吐量八十万标箱。\n\n"
+     "港务集团说，三号码头投运以后，青川港集装箱年吞吐能力将翻一番。\n",
+     "青川港新建的三号集装箱码头今年年底前建成投运"),
+    # both lines marked alike: the second could be a title of its own by its length and its edges
+    ("## 青川举办灯会游园会纪念新\n\n## 中心落成十周年\n\n"
+     "本报讯（记者 岑望川）青川日前举办灯会游园会，纪念新中心落成十周年，到场市民有三万多人。\n\n"
+     "灯会设在清水河两岸，展出花灯两百余组，游园会要办到下个月。\n",
+     "青川举办灯会游园会纪念新中心落成十周年")])
+def test_a_title_wrapped_over_two_lines_that_its_story_names_run_on_is_one_headline(text, headline):
+    # the story names the title run on across its wrap
+    page = baoku.restore(text)
+    assert [(a.kicker, a.headline.text) for a in page.articles] == [(None, headline)]
 
 
 SHELF = "管理员说，书房的图书按月更换。新到的城市书房绘本和地方志，会优"     # prose cut at a column's foot
