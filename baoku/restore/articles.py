@@ -219,14 +219,15 @@ def _place_run(r: _Reading, i: int) -> int:
     run = units[i:j]
     crosshead, p = _crosshead_odds(r, run, i, j)
     if crosshead:
-        if r.full is not None and _titled_first_part(cur, units[j] if j < len(units) else None):
+        nxt = units[j] if j < len(units) else None
+        if r.full is not None and _titled_first_part(cur, nxt):
             _package_title(cur)
-        if led_in_part(run, units[j] if j < len(units) else None, cur, r.full):
+        if led_in_part(run, nxt, cur, r.full):
             r.crossheads = []       # a package's part led in by a dash: the crossheads after it are its own
         else:
             r.crossheads.append("".join([h.text for h in run]))
         kept = len(cur.paragraphs)
-        r.open_para = _keep_crosshead(r.page, cur, run, p) or _cut_heading_line(r, units[j] if j < len(units) else None)
+        r.open_para = _keep_crosshead(r.page, cur, run, p) or _cut_heading_line(r, nxt)
         r.decks.heads.update((id(h), h) for h in cur.paragraphs[kept:])
     else:
         _open_heading_run(r, run, u, j)
