@@ -3644,6 +3644,27 @@ def test_a_lead_in_pair_after_a_crosshead_that_is_a_lead_in_alone_stays_a_crossh
     assert "周末读者比平日多一倍" in [p.text for p in story.paragraphs]
 
 
+SERIES_LINES = ("青川老城焕新颜\n", ["每到傍晚，老街夜市的摊主们便支起灯箱，游客在摊位间穿行品尝小吃，整条街热闹非凡。",
+                                     "摊主王小禾说，摊位排得整齐了，生意比去年好了不少，回头客也越来越多。"],
+                ["清水河畔的城市书房周末总是坐满了读者，不少父母领着孩子前来借阅，书架前常常排起长队。",
+                 "书房管理员韩亦舒说，周末每天接待读者三百多位，外借书籍五百多册。"])
+
+
+@pytest.mark.parametrize("lead_in, read_as_text", [("北塘区，城市书房\n——\n“周末读者比平日多一倍”\n", []),
+                                                    ("北塘区，书房——\n", ["“周末读者比平日多一倍，书架前常常排起长队”"])],
+                         ids=["dash-alone", "lead-in-alone"])
+def test_a_lead_in_pair_before_a_lead_in_set_apart_stays_a_crosshead_in_a_line_dump(lead_in, read_as_text):
+    # the next part's lead-in has its dash on a line of its own, or stands alone over its title read as text:
+    # still a series of crossheads, not a story under a kicker
+    from conftest import lines_dump
+    title, night, books = SERIES_LINES
+    more = "清水河流域治理将分三年实施，今年重点推进沿河截污管网建设和河道清淤，明年起建设沿河生态走廊和湿地公园。"
+    text = title + lines_dump([BODY, more, BODY]) + "临江区，老街夜市——\n“摊位排得整齐了”\n" + lines_dump(night) \
+        + lead_in + lines_dump(read_as_text + books)
+    (story,) = baoku.restore(text).to_json()["articles"]
+    assert story["paragraphs"][3:5] == ["临江区，老街夜市——", "“摊位排得整齐了”"]
+
+
 def test_a_photo_story_whose_caption_is_cut_in_two_leaves_a_row_s_kicker_to_the_next_headline():
     # two dashed kickers over the first story's headline; a photo story read between, its caption cut in two at a
     # column's foot over the credit, takes no kicker, and the second kicker goes to the headline after it

@@ -266,7 +266,7 @@ def _crosshead_odds(r: _Reading, run: list[Unit], i: int, j: int) -> tuple[bool,
                     and not _under_credit(units, i, j) and not _interrupting(r.page, cur, units, i)
                     and not photo_title(run[:1])
                     else (False, 0.0))
-    if not crosshead and p == 0 and cur is not None and cur.paragraphs \
+    if not crosshead and p < 1 and cur is not None and cur.paragraphs \
             and _lead_in_series(run, units, j, r.crossheads, full is None):
         crosshead, p = True, 1.0
     elif not crosshead and full is not None and 0 < p < 1:
@@ -1145,19 +1145,45 @@ def _lead_in_series(run: list[Unit], units: list[Unit], j: int, earlier: list[st
     place, a speaker or a label (老街—— / 夜市重开 / …… / 书房—— / 周末不打烊), not a row of stories each under its
     kicker. On the train pages 26 of 28 such runs next to a like one are crossheads (the other two, tagged titles
     under kickers, are left out); the lead-in alone and the markdown runs that open with a pair (``_opens_lead_in``)
-    keep 7 more runs in their story on 2 train pages, all crossheads there, and change no dev or check page."""
+    keep 7 more runs in their story on 2 train pages, all crossheads there, and change no dev or check page.
+    A lead-in alone (the title under it read as text) is one of the series too, as the run or as the next run (up to
+    ``SERIES_LEAD_IN_MAX`` characters there), and in a line dump so is a run opening with a pair, its title wrapped
+    or a line read under it, or a lead-in whose dash stands on a line of its own; the series overrules the crosshead
+    model as well as the kicker reading. These keep the parts of 2 more train stories in their story (line dumps;
+    one also in both markdown formats), none broken, and change no dev or check page."""
     nxt = units[j] if j < len(units) else None
-    if not _opens_lead_in(run, markdown) or nxt is None or nxt.role != "body" or nxt.lead \
-            or opens_with_dateline(nxt.text):
+    if not (_opens_lead_in(run, markdown) or _lone_lead_in(run, markdown)) or nxt is None or nxt.role != "body" \
+            or nxt.lead or opens_with_dateline(nxt.text):
         return False
-    return _opens_lead_in(_next_run(units, j), markdown) or bool(earlier) and (
-        _led_in(earlier[-1]) or _lead_in_alone(earlier[-1]))
+    later = _next_run(units, j)
+    return _opens_lead_in(later, markdown) or _lone_lead_in(later, markdown, SERIES_LEAD_IN_MAX) \
+        or bool(earlier) and (_led_in(earlier[-1]) or _lead_in_alone(earlier[-1]))
+
+
+SERIES_LEAD_IN_MAX = 20         # characters of a lead-in alone with its dash, as a series' next run (train: up to 19)
+
+
+def _lone_lead_in(run: list[Unit], markdown: bool, most: int = LEAD_IN_MAX) -> bool:
+    """The run is one line of up to ``most`` characters closed by a dash, nothing under it in the run (the title it
+    leads into read as text): a lead-in alone."""
+    lines = _lead_in_lines(run, markdown)
+    return len(lines) == 1 and lines[0].text.endswith("——") and len(lines[0].text) <= most
 
 
 def _opens_lead_in(run: list[Unit], markdown: bool) -> bool:
-    """The run is a lead-in pair (``_lead_in_pair``); in a markdown dump, it opens with one, whatever lines follow
-    it in the run (a part's title read with the crosshead set under it)."""
-    return _lead_in_pair(run[:2] if markdown else run)
+    """The run opens with a lead-in pair (``_lead_in_pair``), whatever lines follow it in the run (a part's title read
+    with the crosshead set under it)."""
+    return _lead_in_pair(_lead_in_lines(run, markdown)[:2])
+
+
+def _lead_in_lines(run: list[Unit], markdown: bool) -> list[Unit]:
+    """The run's lines; in a line dump a lead-in's dash set on a line of its own is joined to the lead-in (某市 /
+    ——), and the lines under the lead-in are one title, which may wrap (a column tag it closes is read whole)."""
+    if markdown:
+        return run
+    if len(run) > 1 and run[1].text.strip() == "——":
+        run = [Unit(run[0].blocks + run[1].blocks), *run[2:]]
+    return run if len(run) <= 2 else [run[0], Unit([b for h in run[1:] for b in h.blocks])]
 
 
 def _lead_in_alone(text: str) -> bool:
