@@ -5144,3 +5144,14 @@ def test_a_title_over_a_dashed_subheadline_after_cut_prose_heads_the_next_story_
             + "\n\n".join(books) + "\n")
     assert _titled(text) == [(None, "青川港新航线今天开通", None, port),
                              (None, "老街书房开门迎客", "青川城市书房建设侧记", books)]
+
+
+@pytest.mark.parametrize("tail", ["读青川日报　　知天下事", "12.5% 青川港货物到港量增长"])
+def test_a_line_no_kicker_opens_over_a_marked_title_closes_the_story_before_in_a_markdown_dump(tail):
+    # a banner set apart by an ideographic space, or a figure box's item (a figure, a space, what it counts)
+    text = ("# 城市书房点亮夜生活\n\n" + EARLIER + "\n\n" + tail + "\n\n## 青川市启动河道治理三年行动\n\n"
+            + LEAD + "\n\n" + BODY + "\n")
+    first, second = baoku.restore(text).to_json()["articles"]
+    assert first["paragraphs"][-1] == tail
+    assert (second["kicker"], second["headline"]) == (None, "青川市启动河道治理三年行动")
+
