@@ -1998,3 +1998,15 @@ def test_a_governments_army_is_one_body(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 4, "ORG")])
     assert ("gov_org", "斐济政府军") in [(e.type, e.text) for e in ner.entities("斐济政府军昨日撤离青川港。")]
+
+
+def test_a_ministrys_department_before_a_role_belongs_to_the_body(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港务总署规划司副司长林小舟说。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 12, "TITLE"), (12, 15, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert [t for _, t in got] == ["青川港务总署规划司"]
+    # a company after a group is no department of it
+    text = "青川港务集团分公司经理林小舟说。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 11, "TITLE"), (11, 14, "PER")])
+    assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川港务集团"]
