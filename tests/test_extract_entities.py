@@ -2010,3 +2010,16 @@ def test_a_ministrys_department_before_a_role_belongs_to_the_body(monkeypatch):
     text = "青川港务集团分公司经理林小舟说。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "ORG"), (6, 11, "TITLE"), (11, 14, "PER")])
     assert [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")] == ["青川港务集团"]
+
+
+def test_a_place_and_an_organs_short_name_head_a_title_the_tagger_took_whole(monkeypatch):
+    from baoku.extract import ner
+    text = "浙江省青川市科协主席林小舟说。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 10, "TITLE"), (10, 13, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("title", "浙江省青川市科协主席") in got
+    assert [t for typ, t in got if typ in ("org", "gov_org")] == ["浙江省青川市科协"]
+    # a role right after the place: the place, no body
+    text = "浙江省副省长林小舟说。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "TITLE"), (6, 9, "PER")])
+    assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")]
