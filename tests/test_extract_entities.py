@@ -2023,3 +2023,12 @@ def test_a_place_and_an_organs_short_name_head_a_title_the_tagger_took_whole(mon
     text = "浙江省副省长林小舟说。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 6, "TITLE"), (6, 9, "PER")])
     assert not [e for e in ner.entities(text) if e.type in ("org", "gov_org")]
+def test_a_name_between_a_body_and_its_role_is_taken_out_of_the_title(monkeypatch):
+    from baoku.extract import ner
+    text = "青川港务稽查局柳水泉局长对记者说"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG"), (7, 12, "TITLE")])
+    got = [(e.type, e.text) for e in ner.entities(text) if e.type != "gov_org"]
+    assert ("person", "柳水泉") in got and ("title", "局长") in got
+    text = "青川港务稽查局常务副局长对记者说"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG"), (7, 12, "TITLE")])
+    assert not any(e.type == "person" for e in ner.entities(text))
