@@ -2032,3 +2032,11 @@ def test_a_name_between_a_body_and_its_role_is_taken_out_of_the_title(monkeypatc
     text = "青川港务稽查局常务副局长对记者说"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 7, "ORG"), (7, 12, "TITLE")])
     assert not any(e.type == "person" for e in ner.entities(text))
+
+
+def test_a_name_opening_a_work_of_writings_or_a_life_is_a_person(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川书社新出《柳散舟书法集》和《周启明传》。")]
+    assert ("person", "柳散舟") in got and ("person", "周启明") in got
+    assert not any(e.type == "person" for e in ner.entities("青川书社新出《青川港口史》。"))
