@@ -2040,3 +2040,10 @@ def test_a_name_opening_a_work_of_writings_or_a_life_is_a_person(monkeypatch):
     got = [(e.type, e.text) for e in ner.entities("青川书社新出《柳散舟书法集》和《周启明传》。")]
     assert ("person", "柳散舟") in got and ("person", "周启明") in got
     assert not any(e.type == "person" for e in ner.entities("青川书社新出《青川港口史》。"))
+
+
+def test_a_place_heading_an_item_of_a_list_of_things_stays_a_place(monkeypatch):
+    from baoku.extract import ner
+    text = "今年，江西省茶、桑、果、菌产量均增。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 7, "ORG")])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]

@@ -2155,10 +2155,12 @@ def _things_in_lists(text: str, ents: list[Entity]) -> list[Entity]:
     characters, is dropped: a name of two or three characters when no other item holds a name, a place or an
     organization of two to four characters when no other item holds an entity. In the 1998 training sentences such
     an item is labelled a name 0 times of 1,048 (nothing 1,035 times), and, when it is the only item holding an
-    entity, anything 2 times (places) of 1,432."""
+    entity, anything 2 times (places) of 1,432. A lexicon place with one or two characters after it in the dropped
+    item stays a place (某省|粮、棉、…): in the 1998 training sentences a lexicon place so heading an item of a 、 list
+    is a labelled place 55 times of 66, the others mostly bodies the item names (…市委, …银行) that are not dropped."""
     if "、" not in text or not any(e.end - e.start <= 4 and _beside_list_mark(text, e) for e in ents):
         return ents
-    drop = set()
+    drop, heads = set(), []
     for chain in _list_chains(text):
         if not all(_CJK.fullmatch(text, a, b) for a, b in chain):
             continue
@@ -2173,7 +2175,10 @@ def _things_in_lists(text: str, ents: list[Entity]) -> list[Entity]:
             if (h[0].type == "person" and named == 1 and b - a <= 3
                     or h[0].type in ("place", "org", "gov_org") and holding == 1 and b - a <= 4):
                 drop.add(id(h[0]))
-    return [e for e in ents if id(e) not in drop] if drop else ents
+                m = _place_rx().match(text, a) if h[0].type != "person" else None
+                if m and b - 2 <= m.end() < b:
+                    heads.append(Entity("place", a, m.end(), m.group()))    # 某省|粮、棉、…: the place heads the item
+    return sorted([e for e in ents if id(e) not in drop] + heads, key=lambda x: x.start) if drop else ents
 
 
 _PHOTO_CREDIT = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})摄[）)]")
