@@ -2047,3 +2047,10 @@ def test_a_place_heading_an_item_of_a_list_of_things_stays_a_place(monkeypatch):
     text = "今年，江西省茶、桑、果、菌产量均增。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 7, "ORG")])
     assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]
+
+
+def test_a_word_for_a_pair_after_a_name_is_no_part_of_it(monkeypatch):
+    from baoku.extract import ner
+    text = "钱款塞到了阿舟哥俩手里。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 9, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("person", "阿舟")]
