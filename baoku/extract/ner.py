@@ -2395,6 +2395,8 @@ def _closed_items(text: str, chain: list[tuple[int, int]], ents: list[Entity]) -
 _PLACE_AFTER = ("举行", "会见", "召开", "表示")
 _MEETING = ("举行", "会见", "召开", "进行", "会晤", "会谈")
 _TO_PLACE = ("首都", "位于", "地处", "前往", "抵达", "途经", "飞抵", "到达", "出访", "驻", "赴")
+# words for a place's people (某地|人民, 某地|市民, 某地|观众)
+_PLACE_PEOPLE = ("人民", "同胞", "市民", "民众", "居民", "观众", "华侨", "群众", "百姓")
 # a dateline: a news agency or paper, the place (a country in brackets after a foreign one) and the day (本报某地１月２日电)
 _DATELINE = re.compile(r"(?:本报|新华社|社)(?P<place>[\u4e00-\u9fff·]{2,6}?)(?:（[\u4e00-\u9fff]{2,6}）)?"
                        r"[０-９0-9]{1,2}月[０-９0-9]{1,2}日?电")
@@ -2406,13 +2408,17 @@ def _places_by_context(text: str, ents: list[Entity]) -> None:
     word of going or lying somewhere (位于, 前往, 抵达, 驻, 赴 …: `_TO_PLACE`; a place 270 times, a name 2). So is
     an organization not ending like one between 在 and a word of meeting (在某某|进行会晤): there a place 174 times,
     a body once. So is a name right after 从, a place and 到 (从某地到|某某): a place there 19 times in the training
-    sentences, a name never. So is a name in a dateline (本报某地１月２日电; a place 766 times, a name once)."""
+    sentences, a name never. So is a name in a dateline (本报某地１月２日电; a place 766 times, a name once). So is a
+    name right before a word for a place's people (某地|人民, 某地|观众, `_PLACE_PEOPLE`): in the training sentences
+    (validation split aside) an entity right before one is a labelled place 242 times (1998) and 4 (CLUENER), a name
+    never."""
     froms = {p.end for p in ents if p.type == "place" and text[p.start - 1:p.start] == "从"}
     lines = {m.span("place") for m in _DATELINE.finditer(text)} if "电" in text else ()
     for e in ents:
         if e.type == "person" and (text.endswith(_TO_PLACE, 0, e.start) or (e.start, e.end) in lines or
                                    text[e.start - 1:e.start] == "在" and text.startswith(_PLACE_AFTER, e.end) or
-                                   text[e.start - 1:e.start] == "到" and e.start - 1 in froms):
+                                   text[e.start - 1:e.start] == "到" and e.start - 1 in froms or
+                                   text.startswith(_PLACE_PEOPLE, e.end)):
             e.type = "place"
         elif (e.type in ("org", "gov_org") and text[e.start - 1:e.start] == "在" and text.startswith(_MEETING, e.end)
               and not _item_end(e.text)):
