@@ -2061,3 +2061,13 @@ def test_a_name_before_a_word_for_a_places_people_is_a_place(monkeypatch):
     text = "乐团的演出让柯兰茨观众久久不愿离场。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
     assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰茨")]
+
+
+def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "议员们批评了柯兰尼亚胡的预算方案。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 11, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("person", "柯兰尼亚胡")]
+    text = "游客们坐上了柯兰尼亚港的渡轮。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 11, "LOC")])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰尼亚港")]

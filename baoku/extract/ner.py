@@ -304,6 +304,10 @@ _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 # a level that begins no place's name (省|艺术剧院, 县|医院 name the province's, the county's site): one labelled place of
 # the 1998 training sentences begins with it (a district so named); CLUENER labels 9 such sites in its addresses
 _BARE_LEVELS = frozenset("省市县区乡")
+# last characters of the places lexicon's endings ([suffix]): a word written in transliteration characters ending in
+# none of them, no lexicon place, right before 的 is a labelled name 90 times and a place 9 in the 1998 training
+# sentences (validation split aside; CLUENER's: 48 and 13, and 47 football clubs, which the rule leaves alone)
+_PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村州旗盟道河江湖海山岭峰岛湾港峡桥路街场园库站")
 _HAMLET_ENDS = frozenset("坝嘴湾庄屯沟寨坪岭峪洼滩营堡铺垭坳塘圩岗峡")
 
 
@@ -371,6 +375,10 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         if (typ == "place" and text.startswith(_FEELING_VERBS, e) and t not in _listed_places()
                 and t not in _world_cities()):
             typ = "person"                  # 某某|感到: who feels (1998 training sentences: a name 19, such a place 0)
+        if (typ == "place" and e - s >= 3 and text.startswith("的", e) and _transliterated(t)
+                and t[-1] not in _PLACE_SUFFIX_CHARS and t not in _listed_places() and t not in _world_cities()
+                and t not in _countries()):
+            typ = "person"                  # 某某某|的: a foreign name (1998 training sentences: a name 90, a place 9)
         if typ == "place" and text.startswith(_NAMED_EVENTS, e):
             continue                        # 某地|起义: the event's name (1998 training sentences: a place 1 of 5)
         if typ == "date" and _decimal_points(text, s, e):
