@@ -186,12 +186,30 @@ def _ones() -> list:
     return [lp.get(chr(c), _MISS) for c in range(0x10000)]
 
 
+_NO_PAIRS: dict = {}        # ``_pairs``' entry where no key of two characters begins (never written to)
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> list:
+    """``_logp``'s entries of two characters of the Basic Multilingual Plane, by the code point of the first, a dict
+    by that of the second: ``segment`` looks a word's first two characters up by code points, as ``_ones`` the first,
+    not by a slice of the block made and hashed."""
+    out: list[dict] = [_NO_PAIRS] * 0x10000
+    for w, p in _logp()[0].items():
+        if len(w) == 2 and max(w) <= "\uffff":
+            if out[ord(w[0])] is _NO_PAIRS:
+                out[ord(w[0])] = {}
+            out[ord(w[0])][ord(w[1])] = p
+    return out
+
+
 def segment(s: str) -> list[str]:
     """jieba's precise mode without its HMM (``jieba.lcut(s, HMM=False)``, the same words), computed in one
     pass per block with the word log-probabilities computed once."""
     lp, lp0 = _logp()
     get = lp.get
     one = _ones()
+    pairs = _pairs()
     miss = _MISS        # a fragment that is not even the prefix of a word
     out: list[str] = []
     for b, blk in enumerate(_HAN.split(s)):
@@ -204,12 +222,15 @@ def segment(s: str) -> list[str]:
             cps = array("H", blk.encode("utf-16")[2:]).tolist()     # a block is of the Basic Multilingual Plane
             after = 0.0                 # best[k + 1], the score of the rest after the character at k
             for k in range(n - 1, -1, -1):
-                # the most probable word starting at k (jieba: max over (log p + best after, end))
+                # the most probable word starting at k (jieba: max over (log p + best after, end)); a character
+                # that is no word of one character scores only in longer ones, else alone (log 1 - log total)
                 j = k + 1
                 p = one[cps[k]]
-                if p is None or p is miss:      # no word of one character: only longer ones, else the character
-                    bp = _NONE
-                    bx = j
+                bp = _NONE if p is None or p is miss else p + after
+                bx = j
+                if p is not miss and j < n:     # a prefix: the words that go on, the first two characters by code
+                    p = pairs[cps[k]].get(cps[j], miss)
+                    j += 1
                     while p is not miss:
                         if p is not None:
                             v = p + best[j]
@@ -220,21 +241,8 @@ def segment(s: str) -> list[str]:
                             break
                         j += 1
                         p = get(blk[k:j], miss)
-                    if bp == _NONE:     # not a word of the dictionary: the character alone (log 1 - log total)
-                        bp = lp0 + after
-                else:                   # the usual case: the character is a word, and longer ones may follow
-                    bp = p + after
-                    bx = j
-                    while j < n:
-                        j += 1
-                        p = get(blk[k:j], miss)
-                        if p is miss:
-                            break
-                        if p is not None:
-                            v = p + best[j]
-                            if v >= bp:
-                                bp = v
-                                bx = j
+                if bp == _NONE:
+                    bp = lp0 + after
                 best[k] = after = bp
                 nxt[k] = bx
             x = 0
