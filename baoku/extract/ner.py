@@ -2953,8 +2953,7 @@ def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
     for name in names:
         if text.count(name) < 2:
             continue
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in _occurrences(name, text):
             if (any(x.start < e and s < x.end for x in ents + added) or text.startswith(_DOCTRINES, e)
                     or _LATIN.match(text, e) or (s and _LATIN.match(text, s - 1))
                     or text[s - 1:s] == "《" and text[e:e + 1] == "》"):
@@ -2964,6 +2963,15 @@ def _repeated_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 
 _LATIN = re.compile("[A-Za-z]")
+
+
+def _occurrences(word: str, text: str):
+    """The spans of ``word``'s occurrences in ``text`` that do not overlap, left to right (``re.finditer`` of it,
+    without a pattern compiled for each new name)."""
+    s = text.find(word)
+    while s >= 0:
+        yield s, s + len(word)
+        s = text.find(word, s + len(word))
 
 
 def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
@@ -2985,12 +2993,11 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
             if x.type != "person" and any(n in x.text for n in names):
                 names -= {n for n in names if n in x.text}
     for t in texts:         # (a name not in a text is not looked for there: most are in few of an article's texts)
-        names -= {n for n in names if n in t and any(_named_after(t, m.end()) for m in re.finditer(re.escape(n), t))}
+        names -= {n for n in names if n in t and any(_named_after(t, e) for _, e in _occurrences(n, t))}
     for t, es in zip(texts, ents):
         added = []
         for name in names:
-            for m in re.finditer(re.escape(name), t) if name in t else ():
-                s, e = m.span()
+            for s, e in _occurrences(name, t):
                 if not (any(x.start < e and s < x.end for x in es + added) or t.startswith(_DOCTRINES, e)
                         or _LATIN.match(t, e) or (s and _LATIN.match(t, s - 1))
                         or t[s - 1:s] == "《" and t[e:e + 1] == "》" or not _word_aligned(t, s, e)):
