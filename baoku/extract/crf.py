@@ -26,6 +26,9 @@ _PROBE = b"probe"
 _BYTES_DATA = ctypes.cast(_PROBE, c_void_p).value - id(_PROBE)
 _ITEM = struct.Struct("iiP")      # crfsuite_item_t: num_contents, cap_contents, contents (native layout)
 _LOW = 0 if sys.byteorder == "little" else 3          # the offset of an int's low byte
+# the array code of an unsigned 8-byte word: unsigned long where it has 8 bytes (CPython converts an int to it digit
+# by digit, to unsigned long long through its general byte-array path, several times the instructions)
+_WORD = "L" if array("L").itemsize == 8 else "Q"
 
 
 class _Instance(Structure):
@@ -121,9 +124,9 @@ class Tagger:
         buf = b"".join(items)
         lens = list(map(len, items))
         # crfsuite_item_t as two 8-byte words: the count of records twice (two ints), the address of the first
-        heads = array("Q", bytes(16 * n))
-        heads[::2] = array("Q", map(_COUNTS.__getitem__, lens))
-        heads[1::2] = array("Q", accumulate(lens[:-1], initial=_address(buf)))
+        heads = array(_WORD, bytes(16 * n))
+        heads[::2] = array(_WORD, map(_COUNTS.__getitem__, lens))
+        heads[1::2] = array(_WORD, accumulate(lens[:-1], initial=_address(buf)))
         inst = self._inst
         inst.num_items = inst.cap_items = n
         inst.items = heads.buffer_info()[0]
