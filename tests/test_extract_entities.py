@@ -1429,6 +1429,14 @@ def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_wri
         assert not [e for e in ents[2] if e.type == "person"]
 
 
+
+def test_a_name_s_occurrences_are_those_a_pattern_of_it_finds():
+    import re
+
+    from baoku.extract.ner import _occurrences
+    for word, text in (("林舟", "林舟说林舟林"), ("舟舟", "舟舟舟舟舟"), ("林舟", "青川港")):
+        assert list(_occurrences(word, text)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
 @pytest.mark.parametrize("text, spans, want", [
     # an organization ending in an event's name is the event: no body, the lexicon finds the place in its name
     ("浙江省青川茶具博览会昨天在会展中心开幕。", [("浙江省青川茶具博览会", "ORG")], [("place", "浙江省")]),

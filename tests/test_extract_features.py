@@ -41,6 +41,17 @@ def test_segment_takes_jieba_s_path_through_characters_that_are_no_words():
             assert segment(text) == jieba.lcut(text, HMM=False)
 
 
+
+def test_segment_reads_a_word_s_first_two_characters_as_jieba_does():
+    """Two characters that only begin longer words, alone, before others and cut apart, go the segmenter's way
+    through its table of first two characters; it still cuts as jieba does."""
+    features._jieba()
+    pairs = [w for w, f in jieba.dt.FREQ.items() if len(w) == 2 and not f][:3]
+    assert pairs
+    for p in pairs:
+        for text in (p, p + "江", "老街" + p + "改造", p[0] + "，" + p[1]):
+            assert segment(text) == jieba.lcut(text, HMM=False)
+
 def test_word_features_cover_every_character():
     for text in TEXTS:
         plain, rich = featurize(text), featurize(text, words=True)
