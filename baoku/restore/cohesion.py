@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -148,13 +149,13 @@ class Bigrams:
         self.grams = ordered[new]                               # the distinct bigrams, sorted
         rank = new.cumsum()
         rank -= 1
-        prev = np.empty(len(at), np.intp)
-        prev[1:] = at[:-1]
-        prev[new] = -1
+        prev = np.empty(len(at), np.intp)           # the place before plus one (0 for a first occurrence)
+        prev[:1] = 0
+        np.add(at[:-1], 1, out=prev[1:])
+        prev *= ~new                                # (a product, not an assignment through a mask)
         # (both put back in text order by one scatter: the number above 32 bits, the place before plus one under
         # them; a page's bigrams are far fewer than 2 ** 31)
         rank <<= 32
-        prev += 1
         rank |= prev
         packed = np.empty(len(codes), np.intp)
         packed[at] = rank
@@ -216,6 +217,7 @@ class Cohesion:
     def __init__(self, documents: list[str], bigrams: Bigrams | None = None):
         """``bigrams``: those of a text that holds most of the documents (by default, their joined text)."""
         self._documents = documents
+        self._joined = bigrams is None          # the text is the documents joined, each right after the one before
         self.bigrams = Bigrams("".join(documents)) if bigrams is None else bigrams
         self._ids: np.ndarray | None = None     # the page's tables, made when a text is first weighed (a page
         #                                         may ask nothing of them: about 2 M instructions saved)
@@ -251,6 +253,9 @@ class Cohesion:
     def _places(self) -> tuple[list[int], list[int], list[np.ndarray]]:
         """Where the documents lie in the page's text (each mostly right after the one before it), and the distinct
         bigrams of those that lie nowhere in it."""
+        if self._joined:            # (told by their lengths, none searched for)
+            ends = list(accumulate(map(len, self._documents)))
+            return [0, *ends][:-1], ends, []
         text, end = self._text, 0
         starts: list[int] = []
         ends: list[int] = []
