@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -172,7 +172,7 @@ class Bigrams:
         held = self.grams[at] == codes
         return np.where(held, at, len(self.grams)), held
 
-    def held(self, starts: list[int], ends: list[int]) -> np.ndarray:
+    def held(self, starts: Sequence[int], ends: Sequence[int]) -> np.ndarray:
         """The numbers of the distinct bigrams of each piece ``starts[i]:ends[i]`` of the text (none across its
         edges), once for each piece holding one."""
         first = self.before[starts]
@@ -250,12 +250,14 @@ class Cohesion:
         held = self.bigrams.held(starts, ends)
         return np.concatenate([held, self._numbers(np.concatenate(apart))]) if apart else held
 
-    def _places(self) -> tuple[list[int], list[int], list[np.ndarray]]:
+    def _places(self) -> tuple[Sequence[int], Sequence[int], list[np.ndarray]]:
         """Where the documents lie in the page's text (each mostly right after the one before it), and the distinct
         bigrams of those that lie nowhere in it."""
-        if self._joined:            # (told by their lengths, none searched for)
-            ends = list(accumulate(map(len, self._documents)))
-            return [0, *ends][:-1], ends, []
+        if self._joined:            # (told by their lengths, none searched for, as arrays: no list is converted)
+            docs = self._documents
+            lengths = np.fromiter(map(len, docs), np.intp, len(docs))
+            ends = lengths.cumsum()
+            return ends - lengths, ends, []
         text, end = self._text, 0
         starts: list[int] = []
         ends: list[int] = []
