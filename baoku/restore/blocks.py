@@ -141,7 +141,8 @@ def _gaps(blank: np.ndarray) -> int:
 def _widths(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> np.ndarray:
     """The widths (as ``width`` has them) of the ranges ``ts``:``te`` of the text of code points ``points``: the
     narrow characters of the whole text are counted in one pass, not by a pattern per line."""
-    narrow = np.zeros(len(points) + 1, dtype=np.int64)
+    narrow = np.empty(len(points) + 1, dtype=np.int64)     # (not zeroed: each count but the first is written)
+    narrow[0] = 0
     np.cumsum((points < 0x2000) & (points != 0xB7), out=narrow[1:])    # NARROW: below U+2000 but the middle dot
     return (te - ts) - 0.45 * (narrow[te] - narrow[ts])
 

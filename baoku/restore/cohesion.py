@@ -130,6 +130,7 @@ class Bigrams:
     def __init__(self, text: str):
         self.text = text
         self.ids: np.ndarray | None = None
+        self._zeroed: tuple[np.ndarray, np.ndarray] | None = None
 
     def numbered(self) -> Bigrams:
         """These bigrams, numbered once."""
@@ -163,6 +164,13 @@ class Bigrams:
         packed &= 0xFFFFFFFF
         packed -= 1
         self.prev = packed
+
+    def zeroed(self) -> tuple[np.ndarray, np.ndarray]:
+        """A count and a weight for each distinct bigram, all zero: scratch arrays that the stages weighing pieces of
+        the text share, each leaving them zero after every use (zeroed once a page, not once a stage)."""
+        if self._zeroed is None:
+            self._zeroed = np.zeros(len(self.grams), np.intp), np.zeros(len(self.grams))
+        return self._zeroed
 
     def known(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The numbers of ``codes`` (one past the text's bigrams' for those it lacks), and which it holds."""
@@ -240,8 +248,7 @@ class Cohesion:
         most = int(self._df.max()) if len(self._df) else 0
         self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
         self._idf_of = self._idf[np.append(self._df, 0)]          # (last: the IDF of a bigram no document holds)
-        self._counts = np.zeros(len(self._grams), np.intp)     # kept zero between uses
-        self._scratch = np.zeros(len(self._grams))              # kept zero between uses
+        self._counts, self._scratch = b.zeroed()                # (kept zero between uses)
 
     def _held(self) -> np.ndarray:
         """The numbers of each document's distinct bigrams, once for each document holding one: read off the
