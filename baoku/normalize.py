@@ -131,7 +131,9 @@ def normalize(page: Page) -> Page:
 def _offset_map(size: int, cuts: list[int]) -> array:
     """The source offset of each normalized character (and one past the end): every offset up to ``size`` but the
     ``cuts``, as a packed array (no number object per character)."""
-    return array("q", np.delete(np.arange(size + 1, dtype=np.int64), cuts).tobytes())
+    offsets = array("q")
+    offsets.frombytes(memoryview(np.delete(np.arange(size + 1, dtype=np.int64), cuts)).cast("B"))     # (no copy)
+    return offsets
 
 
 def _cut(text: str) -> list[int]:
