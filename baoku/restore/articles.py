@@ -59,7 +59,7 @@ class _Reading:
         self.units = page.units
         self.coh = Cohesion([u.text for u in self.units])
         page.bigrams = self.coh.bigrams           # numbered once for the page: the reattachment weighs with them too
-        self.flat = "".join([u.text for u in self.units])
+        self.flat = self.coh.bigrams.text         # the units' text joined (once, for the bigrams)
         self.full = page.column
         self.measure = column_measure(_stopless_pieces(self.units)) if self.full is None else None
         self.cur: Article | None = None

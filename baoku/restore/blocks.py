@@ -45,14 +45,15 @@ def fills(b: Block, nxt: Block, room: float) -> bool:
 def split_blocks(page: Page) -> Page:
     """A block for each line that is not blank; the dump's format and, for a line dump, its column's width."""
     norm = page.norm
-    points = code_points(norm)
+    padded = code_points(norm + "\n")     # (a line end past the text: where an empty line's first character is read)
+    points = padded[:-1]
     texts = norm.split("\n")
     breaks = np.flatnonzero(points == 10)
     starts, ends = np.concatenate(([0], breaks + 1)), np.append(breaks, len(points))
     ts, te, levels = starts.copy(), ends.copy(), [0] * len(texts)
     blank = starts == ends
     # (most lines are their block's text as they are, all told at once; the others are read one by one)
-    for k in _odd_lines(points, starts, ends, blank):
+    for k in _odd_lines(padded, starts, ends, blank):
         got = _parts(texts[k], int(ends[k]))
         if got is None:
             blank[k] = True
@@ -65,7 +66,7 @@ def split_blocks(page: Page) -> Page:
         keep = keep.tolist()
         texts, levels = list(compress(texts, keep)), list(compress(levels, keep))
     widths = _widths(points, ts, te)
-    firsts, lasts = _ends_of(points, ts, te)
+    firsts, lasts = _ends_of(padded, ts, te)
     page.lines = Lines(ts.tolist(), te.tolist(), widths, firsts, lasts, np.flatnonzero(te[1:] - ts[1:] <= 8).tolist())
     blocks = list(map(Block, starts.tolist(), ends.tolist(), page.lines.starts, page.lines.ends, texts, levels,
                       widths.tolist()))
@@ -86,11 +87,10 @@ class Lines(NamedTuple):
     over_short: list[int]   # the blocks over a block of eight characters or fewer (a credit may wrap onto it)
 
 
-def _ends_of(points: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[str, str]:
-    """The first and the last character of each text ``ts``:``te`` of the text of code points ``points``, one a
-    text, as two strings (a space for an empty text)."""
+def _ends_of(padded: np.ndarray, ts: np.ndarray, te: np.ndarray) -> tuple[str, str]:
+    """The first and the last character of each text ``ts``:``te`` of the text of code points ``padded`` (a
+    character more past its end), one a text, as two strings (a space for an empty text)."""
     empty = ts == te
-    padded = np.append(points, 32)
     firsts = np.where(empty, 32, padded[ts]).astype(np.uint32)
     lasts = np.where(empty, 32, padded[te - 1]).astype(np.uint32)
     return (firsts.tobytes().decode("utf-32-le", "surrogatepass"),
@@ -102,13 +102,12 @@ _SPACE_OF[[ord(c) for c in _SPACE]] = True
 _WHITE_OF = np.fromiter((chr(c).isspace() for c in range(0x10000)), bool, 0x10000)     # whitespace (none beyond)
 
 
-def _odd_lines(points: np.ndarray, starts: np.ndarray, ends: np.ndarray, empty: np.ndarray) -> list[int]:
-    """The lines (by their ``starts`` and ``ends`` in the text of code points ``points``), not ``empty``, that may
-    not be their block's text as they are: opening with whitespace, ending with a space of _SPACE or holding a '#'
-    in their first four characters (a heading's mark)."""
-    padded = np.append(points, 10)          # (an empty line's first character is read past the text's end)
+def _odd_lines(padded: np.ndarray, starts: np.ndarray, ends: np.ndarray, empty: np.ndarray) -> list[int]:
+    """The lines (by their ``starts`` and ``ends`` in the text of code points ``padded``, which ends with a line
+    end past the last line), not ``empty``, that may not be their block's text as they are: opening with
+    whitespace, ending with a space of _SPACE or holding a '#' in their first four characters (a heading's mark)."""
     odd = _WHITE_OF.take(padded[starts], mode="clip") | _SPACE_OF.take(padded[ends - 1], mode="clip")
-    marks = np.flatnonzero(points == 0x23)
+    marks = np.flatnonzero(padded == 0x23)
     if len(marks):
         line = starts.searchsorted(marks, "right") - 1
         odd[line[marks - starts[line] < 4]] = True
