@@ -241,13 +241,14 @@ class Cohesion:
         b = self.bigrams.numbered()
         self._text, self._before, self._grams, self._ids, self._prev = b.text, b.before, b.grams, b.ids, b.prev
         held = self._held()
-        self._df = np.bincount(held, minlength=len(self._grams) + len(self._unseen))
+        # (a count past the bigrams of the page and of its documents: 0, that of a bigram no document holds)
+        self._df = np.bincount(held, minlength=len(self._grams) + len(self._unseen) + 1)
         top = math.log(max(1, len(self._documents)) + 1)
         # IDF by document count (0: a bigram no document holds): one logarithm per count, not per bigram, up to
         # the largest count a bigram has (most hold a few documents of the page's many)
-        most = int(self._df.max()) if len(self._df) else 0
+        most = int(self._df.max())
         self._idf = np.array([top - math.log(k + 0.5) for k in range(most + 1)])
-        self._idf_of = self._idf[np.append(self._df, 0)]          # (last: the IDF of a bigram no document holds)
+        self._idf_of = self._idf[self._df]          # (last: the IDF of a bigram no document holds)
         self._counts, self._scratch = b.zeroed()                # (kept zero between uses)
 
     def _held(self) -> np.ndarray:
@@ -283,7 +284,7 @@ class Cohesion:
         """How many of the documents hold each of ``grams``."""
         if self._ids is None:
             self._index()
-        return np.append(self._df, 0).take(self._numbers(np.array(grams, np.uint64)), mode="clip").tolist()
+        return self._df.take(self._numbers(np.array(grams, np.uint64)), mode="clip").tolist()
 
     def _numbers(self, codes: np.ndarray) -> np.ndarray:
         """The page's numbers for ``codes``; those it lacks numbered past its bigrams (the same number for the same
