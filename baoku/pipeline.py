@@ -72,7 +72,7 @@ def _source(source: str | bytes | os.PathLike) -> Source:
         if path.lower().endswith(".pdf") and head.strip():
             raise InputError(path, "not a PDF (no %PDF- header), though its name ends in .pdf")
         return read_path(path)
-    if not source.strip():
+    if not source or source.isspace():         # (no stripped copy of the page made to tell)
         raise InputError("<input>", "empty input")
     return decode(source.encode("utf-8"), text=source)     # (not decoded back from its own encoding)
 

@@ -16,12 +16,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
 def decode(data: bytes, name: str = "<input>", text: str | None = None) -> Source:
     """Decode ``data`` and return a Source; raise InputError for empty, binary or undecodable input. ``text``:
     what ``data`` was encoded from in UTF-8 (a text given as a string), taken as it is unless a BOM opens it."""
-    if not data.strip():
+    if not data or data.isspace():             # (no stripped copy of the page made to tell)
         raise InputError(name, "empty input")
     text, encoding = (text, "utf-8") if text is not None and not text.startswith("\ufeff") else _decode(data, name)
     if _looks_binary(text):
         raise InputError(name, "binary data, not a text page")
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(name, "empty input")
     return Source(text=text, path=None if name == "<input>" else name,
                   sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
