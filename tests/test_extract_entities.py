@@ -2066,7 +2066,7 @@ def test_a_word_for_a_pair_after_a_name_is_no_part_of_it(monkeypatch):
 
 def test_a_name_before_a_word_for_a_places_people_is_a_place(monkeypatch):
     from baoku.extract import ner
-    text = "乐团的演出让柯兰茨观众久久不愿离场。"
+    text = "乐团的演出让柯兰茨观众迟迟不肯散去。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
     assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰茨")]
 
