@@ -2050,25 +2050,18 @@ def test_a_name_opening_a_work_of_writings_or_a_life_is_a_person(monkeypatch):
     assert not any(e.type == "person" for e in ner.entities("青川书社新出《青川港口史》。"))
 
 
-def test_a_place_heading_an_item_of_a_list_of_things_stays_a_place(monkeypatch):
+@pytest.mark.parametrize("text, span, expected", [
+    # a lexicon place heading an item of a list of things that is dropped stays a place
+    ("今年，江西省茶、桑、果、菌产量均增。", (3, 7, "ORG"), ("place", "江西省")),
+    # a word for a pair after a name is no part of it
+    ("钱款塞到了阿舟哥俩手里。", (5, 9, "LOC"), ("person", "阿舟")),
+    # a name before a word for a place's people is a place
+    ("乐团的演出让柯兰茨观众迟迟不肯散去。", (6, 9, "PER"), ("place", "柯兰茨")),
+])
+def test_a_tagged_span_retyped_or_trimmed_by_the_words_around_it(monkeypatch, text, span, expected):
     from baoku.extract import ner
-    text = "今年，江西省茶、桑、果、菌产量均增。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 7, "ORG")])
-    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "江西省")]
-
-
-def test_a_word_for_a_pair_after_a_name_is_no_part_of_it(monkeypatch):
-    from baoku.extract import ner
-    text = "钱款塞到了阿舟哥俩手里。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(5, 9, "LOC")])
-    assert [(e.type, e.text) for e in ner.entities(text)] == [("person", "阿舟")]
-
-
-def test_a_name_before_a_word_for_a_places_people_is_a_place(monkeypatch):
-    from baoku.extract import ner
-    text = "乐团的演出让柯兰茨观众迟迟不肯散去。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 9, "PER")])
-    assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰茨")]
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [span])
+    assert [(e.type, e.text) for e in ner.entities(text)] == [expected]
 
 
 def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypatch):
