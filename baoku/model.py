@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,27 +54,27 @@ class Unit:
     role: str = "body"
     lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
     wide: bool = False          # in a line dump: a line wider than the body column (it spans columns)
+    joined: InitVar[str | None] = None      # the blocks' texts joined, when the builder has them (not joined again)
     # computed from the blocks when the unit is built (its blocks do not change afterwards)
     text: str = field(init=False)
     level: int = field(init=False)          # the highest heading level among its blocks (the smallest mark), or 0
     width: float = field(init=False)        # the widest of its lines
 
-    def __post_init__(self):
+    def __post_init__(self, joined: str | None):
         # (one loop: each list comprehension is a function made and called, which costs more than the loop)
         blocks = self.blocks
         if len(blocks) == 1:        # (a markdown line's unit, and most units of a line dump's headings)
             b = blocks[0]
             self.text, self.level, self.width = b.text, b.level, b.width
             return
-        texts = []
         level, width = 0, blocks[0].width if blocks else 0.0
         for b in blocks:
-            texts.append(b.text)
             if b.level and (not level or b.level < level):
                 level = b.level
             if b.width > width:
                 width = b.width
-        self.text, self.level, self.width = "".join(texts), level, width
+        self.text = "".join([b.text for b in blocks]) if joined is None else joined
+        self.level, self.width = level, width
 
 
 @dataclass(slots=True)
