@@ -136,8 +136,9 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             end = not _wraps_on(b, nxt, full)            # a box label alone: 核心阅读, 【绝活看点】; a reporter's
             #                                              line unless it wraps: 本报记者 林小舟 宋嘉 / 禾
         else:
-            if n <= 2 and is_dateline(text):
+            if n <= 2 and (i in dates or n == 2 and i - 1 in dates) and is_dateline(text):
                 end = False                                  # 本报北京6月3日电 alone on its line: the lead goes on
+                #                                              (asked only of lines holding 电 or 讯)
             elif n < 4 and nxt.role == "body" and open_brackets(text) \
                     and (not indents[i + 1] or closing_note(text + nxt.text)):
                 end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
@@ -151,9 +152,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and _tagged(blocks[i - 1].text + b.text):
                 end = True                                   # the rest of the column tag a title spanning columns
                 #                                              left open: ……老街夜市重开（走基层· / 青川见闻）
-            elif n == 1 and i and (_under_wide_kicker(blocks[i - 1], b, full)
-                                          or _flush_under_wide(blocks[i - 1], b, nxt, full)):
-                end = True                                   # the headline under a line spanning columns
+            elif n == 1 and i and wide[i - 1] and (_under_wide_kicker(blocks[i - 1], b, full)
+                                                   or _flush_under_wide(blocks[i - 1], b, nxt, full)):
+                end = True                                   # the headline under a line spanning columns (each
+                #                                              test asked only under a line wider than the column)
             elif n == 1 and filled[i] and full - INDENT_HI <= nxt.width <= full + 1.5 \
                     and (after is None or dated[i + 2] or i + 2 in labels) and not _STOPS.search(text + nxt.text):
                 end = True                                   # two full lines without a stop over a story's lead or a
