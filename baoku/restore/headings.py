@@ -321,11 +321,15 @@ def _titled(field: str, t: str, marked: bool = False) -> bool:
         and not (marked and end_odds(field) + start_odds(t) <= 0)
 
 
-def wrap_features(field: list[Unit], u: Unit, units: list[Unit]) -> dict[str, float]:
-    """Features of a line-dump heading line ``u`` after ``field``, for the wrap model."""
+def wrap_features(field: list[Unit], u: Unit, units: list[Unit], evidence: dict[str, bool] | None = None
+                  ) -> dict[str, float]:
+    """Features of a line-dump heading line ``u`` after ``field``, for the wrap model (``evidence``: the hand-set
+    signs, when the caller has read them already)."""
     last = field[-1]
     t, p, lw = u.text, last.text, last.blocks[-1].width
-    feats = {k: float(v) for k, v in _wrap_evidence(field, u, units, True).items()}
+    if evidence is None:
+        evidence = _wrap_evidence(field, u, units, True)
+    feats = {k: float(v) for k, v in evidence.items()}
     feats.update({
         "end_odds": end_odds(p),
         "start_odds": start_odds(t),
@@ -378,7 +382,7 @@ def continues_line(field: list[Unit], u: Unit, units: list[Unit], text: str = ""
     if _under_first_field(field, units):
         return True, 1.0
     model = logistic.load(WRAP_MODEL)
-    p = logistic.probability(model, wrap_features(field, u, units))
+    p = logistic.probability(model, wrap_features(field, u, units, evidence))
     return p >= model["threshold"], p
 
 
