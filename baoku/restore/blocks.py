@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import compress
 from typing import NamedTuple
 
@@ -162,24 +161,21 @@ def detect_format(blocks: list[Block], blank_gaps: int, widths: np.ndarray) -> t
 def line_width(blocks: list[Block], widths: np.ndarray) -> float:
     """The width of a full body line: the most common width among the longer lines (rounded to 0.5 em).
     ``widths`` are the blocks' widths, in an array."""
-    counts = Counter()
-    for w, k in _distinct(widths):
-        counts[round(w * 2) / 2] += k       # (in the order the rounded widths first occur, as max breaks ties)
-    if not counts:
+    if not len(widths):
         return 0.0
-    # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below)
-    best = max(counts, key=lambda w: counts.get(w, 0) + counts.get(w - 0.5, 0) + counts.get(w - 1, 0))
+    # the full width is the upper edge of the dense band of widths (its count with those half an em and an em below),
+    # the first such width to occur where two tie (counted over the page's distinct rounded widths at once)
+    values, first, number = np.unique(np.round(widths * 2) / 2, return_index=True, return_counts=True)
+    band = number.copy()
+    for below in (0.5, 1):
+        at = np.searchsorted(values, values - below)
+        held = values[np.minimum(at, len(values) - 1)] == values - below
+        band[held] += number[at[held]]
+    order = np.argsort(first)
+    best = values[order[np.argmax(band[order])]].item()
     widest = np.flatnonzero(widths >= best - 0.5).tolist()
     if widest and np.count_nonzero((widths >= best - 1.5) & (widths < best - 0.5)) >= len(widest) \
             and sum([blocks[k].text[-1:] in HANGING for k in widest]) >= 0.8 * len(widest):
         best -= 1               # stops hanging past the column make the widest lines one em too wide (asked when
         #                         as many lines are an em narrower: their ends are read only then)
     return best
-
-
-def _distinct(widths: np.ndarray) -> list[tuple[float, int]]:
-    """Each distinct width with the number of lines of that width, in the order the widths first occur (lines
-    share widths: each is rounded once, not each line's)."""
-    values, first, number = np.unique(widths, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    return list(zip(values[order].tolist(), number[order].tolist()))
