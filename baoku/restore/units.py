@@ -19,7 +19,8 @@ from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, op
 from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, opens_with_dateline,
                     wraps_credit)
 
-BULLETS = ("■", "◆", "●", "▲", "★")    # marks that open a bulleted item, set flush: it starts a paragraph
+BULLETS = "■◆●▲★"      # marks that open a bulleted item, set flush: it starts a paragraph (a line's first
+#                         character is looked up in them: one character a mark)
 
 
 def build_units(page: Page) -> Page:
@@ -77,7 +78,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
     couplets = {k for k in holding(norm, lines, " ") if _couplet(blocks[k].text)}
     after_stops = [k + 1 for k in closed if stopped[k] and filled[k]]
     inner = _inner_lines(widths, full, indented, [*closed, *spaced,
-                                                  *marked_lines(heads, "".join(BULLETS) + "—"), *marked, *labels,
+                                                  *marked_lines(heads, BULLETS + "—"), *marked, *labels,
                                                   *parting, *after_stops, *couplets], parting)
     text = ""
     ahead = [*blocks, None, None]       # the line after each line, and the one after that (None past the end)
