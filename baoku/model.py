@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import InitVar, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,27 +54,40 @@ class Unit:
     role: str = "body"
     lead: bool = False          # a story's lead paragraph (it opens with a dateline or byline)
     wide: bool = False          # in a line dump: a line wider than the body column (it spans columns)
-    joined: InitVar[str | None] = None      # the blocks' texts joined, when the builder has them (not joined again)
     # computed from the blocks when the unit is built (its blocks do not change afterwards)
     text: str = field(init=False)
     level: int = field(init=False)          # the highest heading level among its blocks (the smallest mark), or 0
     width: float = field(init=False)        # the widest of its lines
 
-    def __post_init__(self, joined: str | None):
-        # (one loop: each list comprehension is a function made and called, which costs more than the loop)
+    def __post_init__(self):
         blocks = self.blocks
         if len(blocks) == 1:        # (a markdown line's unit, and most units of a line dump's headings)
             b = blocks[0]
             self.text, self.level, self.width = b.text, b.level, b.width
             return
-        level, width = 0, blocks[0].width if blocks else 0.0
-        for b in blocks:
-            if b.level and (not level or b.level < level):
-                level = b.level
-            if b.width > width:
-                width = b.width
-        self.text = "".join([b.text for b in blocks]) if joined is None else joined
-        self.level, self.width = level, width
+        self.text = "".join([b.text for b in blocks])
+        self.level, self.width = _level_width(blocks)
+
+    @classmethod
+    def joined(cls, blocks: list[Block], text: str) -> Unit:
+        """A body unit of ``blocks`` whose texts joined are ``text`` (a builder that has joined them: not joined
+        again)."""
+        unit = cls.__new__(cls)
+        unit.blocks, unit.role, unit.lead, unit.wide, unit.text = blocks, "body", False, False, text
+        unit.level, unit.width = _level_width(blocks)
+        return unit
+
+
+def _level_width(blocks: list[Block]) -> tuple[int, float]:
+    """The highest heading level among ``blocks`` (the smallest mark), or 0, and the widest block's width."""
+    # (one loop: each list comprehension is a function made and called, which costs more than the loop)
+    level, width = 0, blocks[0].width if blocks else 0.0
+    for b in blocks:
+        if b.level and (not level or b.level < level):
+            level = b.level
+        if b.width > width:
+            width = b.width
+    return level, width
 
 
 @dataclass(slots=True)

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import baoku
-from baoku.model import Page, Source
-from baoku.restore.blocks import _parts, detect_format, split_blocks, width
+from baoku.model import Block, Page, Source
+from baoku.restore.blocks import _parts, detect_format, line_width, split_blocks, width
 
 from conftest import QC_LINES, QC_MD, QC_UNMARKED, lines_dump, run_stages
 
@@ -99,3 +99,16 @@ def test_blocks_told_all_at_once_are_those_read_line_by_line(lines):
     assert lines.lasts == "".join(w[4][-1:] or " " for w in want)
     assert lines.over_short == [k - 1 for k in range(1, len(want)) if len(want[k][4]) <= 8]
     assert page.source.format == detect_format(page.blocks, gaps, np.array([w[6] for w in want]))[0]
+
+
+def test_line_width_takes_the_upper_edge_of_the_densest_band():
+    """The full width is the rounded width whose count with those half an em and an em below is largest, the first
+    such width of the page where two tie; the hanging-stop correction is asked only of the widest lines."""
+    for ws, want in (([20.0, 20.0, 19.5, 12.0, 12.0, 12.0], 20.0),     # 20 with 19.5 ties 12: the first read
+                     ([7.0, 7.0, 3.0, 3.0], 7.0),
+                     ([3.0, 3.0, 7.0, 7.0], 3.0),
+                     ([10.2, 10.3, 9.8], 10.5)):    # 10.2 and 9.8 round to 10, 10.3 to 10.5: the band's upper edge
+        blocks = [Block(0, 0, 0, 0, "某") for _ in ws]
+        got = line_width(blocks, np.array(ws))
+        assert got == want and type(got) is float, (ws, got)
+    assert line_width([], np.array([])) == 0.0

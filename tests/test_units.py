@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import baoku
+from baoku.model import Block, Unit
 from baoku.patterns import rx
 from baoku.restore.units import LABEL_OPENS
 from conftest import FIXTURES, REPO, lines_dump, run_stages, wrap
@@ -600,3 +601,13 @@ def test_a_kicker_closing_on_a_dash_stays_apart_from_the_full_headline_over_the_
     assert width(kicker) == 14 - 2 and 14 - 1.6 <= width(title) <= 14
     _, units = units_of(lines_dump([P_LONG]) + f"{kicker}\n{title}\n" + lines_dump([P_AFTER, P_SENTENCES]))
     assert units == [P_LONG, kicker, title, P_AFTER, P_SENTENCES]
+
+
+def test_joined_unit_is_the_unit_of_its_blocks():
+    """A unit built from text the line rebuild has joined already equals the unit built from its blocks."""
+    texts = ["青川市新建的城市书房", "今日开放", "## 北塘区"]
+    blocks = [Block(0, 0, 0, 0, t, level=2 if t.startswith("#") else 0, width=float(len(t))) for t in texts]
+    for n in range(1, 4):
+        got, want = Unit.joined(blocks[:n], "".join(texts[:n])), Unit(blocks[:n])
+        assert (got.blocks, got.role, got.lead, got.wide, got.text, got.level, got.width) \
+            == (want.blocks, want.role, want.lead, want.wide, want.text, want.level, want.width)

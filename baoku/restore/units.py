@@ -95,7 +95,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
         if beyond[i] or b.role != "body" or wide[i] and _over_column(b, full):
             # a headline spanning columns or wider than the column, or a line of its own
             if cur:
-                units.append(Unit(cur, joined=text))
+                units.append(Unit.joined(cur, text))
                 cur = []
             units.append(Unit([b], wide=_spans_columns(b, full)))
             continue
@@ -124,7 +124,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             # spanning columns the kicker introducing that title: 林小舟： / 三十年守护一条河（青川人物）; any line
             # ending no sentence right over a dateline a title over its story's lead, however wide: 14 of 14 such
             # full lines on the train pages)
-            units.append(Unit(cur, joined=text))
+            units.append(Unit.joined(cur, text))
             cur = []
         cur.append(b)
         n = len(cur)
@@ -189,10 +189,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             # segmenter it takes is the costliest of these tests)
             end = end and not (opens_bound(nxt.text) or ends_binding(text))
         if end:
-            units.append(Unit(cur, joined=text))
+            units.append(Unit.joined(cur, text))
             cur = []
     if cur:
-        units.append(Unit(cur, joined=text))
+        units.append(Unit.joined(cur, text))
     return units
 
 
