@@ -16,8 +16,8 @@ from .crosshead import document_part
 from .headings import COLUMN_TAG, couplet
 from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
                     splits_word)
-from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, opens_with_dateline,
-                    wraps_credit)
+from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, may_credit,
+                    opens_with_dateline, wraps_credit)
 
 BULLETS = "■◆●▲★"      # marks that open a bulleted item, set flush: it starts a paragraph (a line's first
 #                         character is looked up in them: one character a mark)
@@ -144,8 +144,8 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     and (not indents[i + 1] or closing_note(text + nxt.text)):
                 end = False                                  # a bracket left open: （本报某地 / 6月3日电）, a note
                 #                                              whose last line is short: （本报记者林小舟、 / 宋嘉禾）
-            elif (len(b.text) < 12 or i in marked) and ends_with_credit(text[-60:]):
-                end = True                                   # a caption ends with its credit
+            elif (len(b.text) < 12 or i in marked) and may_credit(text[-12:]) and ends_with_credit(text[-60:]):
+                end = True                                   # a caption ends with its credit (its cheap test first)
             elif n == 1 and units and units[-1].blocks[-1].text[-1:] in "）)" \
                     and closing_note(units[-1].text) and not indents[i]:
                 end = True                                   # a flush line after a story's closing note: a title
