@@ -197,7 +197,7 @@ def closing_note(text: str) -> bool:
 
 
 # words that bind to what follows them (conjunctions, prepositions, an ordinal's 第): no paragraph ends on one
-_BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让使给第")
+BINDING = frozenset("与及或并且而把被将对从向以于跟由按据让使给第")
 
 
 def _word_at_edge(t: str, end: bool) -> bool:
@@ -210,22 +210,22 @@ def _word_at_edge(t: str, end: bool) -> bool:
 def ends_binding(text: str) -> bool:
     """``text`` ends on a word that needs what follows it (……离开中国、与 / ……排名是第): prose cut by a break."""
     t = text.rstrip()[-6:]
-    if not t or t[-1] not in _BINDING:
+    if not t or t[-1] not in BINDING:
         return False
     if not _word_at_edge(t, end=True):
         return True             # no word ends with the binding character: the segmenter leaves it alone
     last = _jieba().lcut(t, HMM=False)[-1]
-    return len(last) == 1 and last in _BINDING
+    return len(last) == 1 and last in BINDING
 
 
-_BOUND_OPENERS = frozenset("了的着们吗呢吧")     # particles that only follow: no paragraph opens on one
+BOUND_OPENERS = frozenset("了的着们吗呢吧")     # particles that only follow: no paragraph opens on one
 
 
 def opens_bound(text: str) -> bool:
     """``text`` opens on a particle that needs a word before it (了专家学者……): the rest of a cut sentence."""
     t = text.lstrip()[:6]
-    return t[:1] in _BOUND_OPENERS and (not _word_at_edge(t, end=False)     # no word opens with the particle
-                                        or _jieba().lcut(t, HMM=False)[0] in _BOUND_OPENERS)
+    return t[:1] in BOUND_OPENERS and (not _word_at_edge(t, end=False)     # no word opens with the particle
+                                        or _jieba().lcut(t, HMM=False)[0] in BOUND_OPENERS)
 
 
 _ATTRIBUTION = re.compile("[^，。！？；：“”]{2,30}(?:说|表示|介绍|说道|告诉记者)[。！]")   # 林小舟对记者说。

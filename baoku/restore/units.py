@@ -14,8 +14,8 @@ from ..patterns import any_of, rx
 from .blocks import HANGING, INDENT, INDENT_HI, INDENT_LO, NARROW, Lines, fills, width
 from .crosshead import document_part
 from .headings import COLUMN_TAG, couplet
-from .punct import (SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets, opens_bound,
-                    splits_word)
+from .punct import (BINDING, BOUND_OPENERS, SENTENCE_LAST, closing_note, ends_binding, ends_sentence, open_brackets,
+                    opens_bound, splits_word)
 from .roles import (WHITESPACE, ends_with_credit, holding, is_dateline, marked_lines, may_credit,
                     opens_with_dateline, wraps_credit)
 
@@ -186,8 +186,10 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
                     or (indents[i + 1] or stopped[i] and not filled[i + 1]) and last_line_short(b, nxt, after, full) \
                     or lasts[i] in "）)" and _bracketed(text)
             # ……增长引起 / 了专家……: one sentence, whatever the widths (asked last, of a unit's end only: the
-            # segmenter it takes is the costliest of these tests)
-            end = end and not (opens_bound(nxt.text) or ends_binding(text))
+            # segmenter it takes is the costliest of these tests; each asked only where the character it needs
+            # opens or ends the text, or a space hides it)
+            end = end and not ((firsts[i + 1] in BOUND_OPENERS or firsts[i + 1].isspace()) and opens_bound(nxt.text)
+                               or (lasts[i] in BINDING or not lasts[i]) and ends_binding(text))
         if end:
             units.append(Unit.joined(cur, text))
             cur = []
