@@ -370,9 +370,9 @@ _NO_OPENING = "，。、；：？！”’）》」"      # stops and closing ma
 def _first_line_ends(b: Block, nxt: Block, full: float, text: str, after: Block | None) -> bool:
     """Whether a paragraph's first line is the whole paragraph (a crosshead, a one-line paragraph)."""
     nxt_indented = full - INDENT_LO <= nxt.width < full - INDENT_HI
-    if _bracketed(text):
+    if text[-1:] in "）)" and _bracketed(text):    # (the note's closing bracket looked for before the call)
         return True             # a note wholly in brackets on its line: （作者为青川大学教授）
-    if _bracketed(nxt.text) and _DATE_NOTE.search(nxt.text) and not ends_sentence(text):
+    if nxt.text[-1:] in "）)" and _bracketed(nxt.text) and _DATE_NOTE.search(nxt.text) and not ends_sentence(text):
         return True             # a line over a dated note in brackets: a speech's title over its date and place
         #                         (……上的讲话 / （2023年6月2日，青川）), not a first line a number pushed short
     if b.text.endswith("——"):
