@@ -189,7 +189,7 @@ def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[
             # segmenter it takes is the costliest of these tests; each asked only where the character it needs
             # opens or ends the text, or a space hides it)
             end = end and not ((firsts[i + 1] in BOUND_OPENERS or firsts[i + 1].isspace()) and opens_bound(nxt.text)
-                               or (lasts[i] in BINDING or not lasts[i]) and ends_binding(text))
+                               or (lasts[i] in BINDING or lasts[i].isspace()) and ends_binding(text))
         if end:
             units.append(Unit.joined(cur, text))
             cur = []
