@@ -1129,6 +1129,7 @@ def _opens_even_series(run: list[Unit], units: list[Unit], j: int, earlier: list
 
 
 LEAD_IN_MAX = 12                # characters of a crosshead's lead-in with its dash or colon (某市—— / 某省：)
+SERIES_LEAD_IN_MAX = 20         # characters of a lead-in alone with its dash, as a series' next run (train: up to 19)
 
 
 def _lead_in_pair(run: list[Unit]) -> bool:
@@ -1158,9 +1159,6 @@ def _lead_in_series(run: list[Unit], units: list[Unit], j: int, earlier: list[st
     later = _next_run(units, j)
     return _opens_lead_in(later, markdown) or _lone_lead_in(later, markdown, SERIES_LEAD_IN_MAX) \
         or bool(earlier) and (_led_in(earlier[-1]) or _lead_in_alone(earlier[-1]))
-
-
-SERIES_LEAD_IN_MAX = 20         # characters of a lead-in alone with its dash, as a series' next run (train: up to 19)
 
 
 def _lone_lead_in(run: list[Unit], markdown: bool, most: int = LEAD_IN_MAX) -> bool:
