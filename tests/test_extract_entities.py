@@ -2072,3 +2072,15 @@ def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypa
     text = "游客们坐上了柯兰尼亚港的渡轮。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 11, "LOC")])
     assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰尼亚港")]
+
+
+def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "_world_cities", lambda: frozenset(["青川"]))
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    ner._paper_places.cache_clear()         # built from the fictional city, then again from the lexicon
+    try:
+        got = [(e.type, e.text) for e in ner.entities("据《青川时报》报道，新桥已通车。")]
+    finally:
+        ner._paper_places.cache_clear()
+    assert ("place", "青川") in got

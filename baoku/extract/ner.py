@@ -1091,6 +1091,14 @@ def _places() -> Matcher:
     return Matcher(_place_names(), after=f"(?!人|式|化|语|话|字|菜|画|队|籍|族|家|铢|盾|{events})", screened=True)
 
 
+@lru_cache(maxsize=1)
+def _paper_places() -> re.Pattern:
+    """A lexicon place or a city abroad naming a newspaper in a title (《某城|时报》, 《某省|日报》): in the 1998 training
+    sentences (validation split aside) such a place is a labelled place 29 times of 31, nothing else on it."""
+    names = sorted(set(_place_names()) | _world_cities())
+    return re.compile(rf"(?<=《)(?:{trie_regex(names)})(?=(?:时报|日报|晚报|邮报|早报|商报)》)")
+
+
 def _place_rx() -> re.Pattern:
     """The pattern of `_places`, to match at a given place."""
     return _places().rx
@@ -1159,6 +1167,9 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
             added.append(Entity("place", s, e, m.group()))
         elif _city_before_word(text, s, e):
             added.append(Entity("place", s, e - 1, text[s:e - 1]))
+    for m in _paper_places().finditer(text) if "报》" in text else ():
+        if not any(x.start < m.end() and m.start() < x.end for x in ents + added):
+            added.append(Entity("place", m.start(), m.end(), m.group()))     # 《某城|时报》
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
