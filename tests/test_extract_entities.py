@@ -2084,3 +2084,13 @@ def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
     finally:
         ner._paper_places.cache_clear()
     assert ("place", "青川") in got
+
+
+def test_a_short_name_with_the_rest_of_the_place_in_brackets_is_one_place(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "_bracket_names", lambda: frozenset(["青川", "桐江"]))
+    text = "新路从青（川）通到（桐）江边。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("青"), t.index("青") + 1, "LOC")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("place", "青（川）") in got and ("place", "（桐）江") in got
+    assert ("place", "青") not in got
