@@ -2094,3 +2094,13 @@ def test_a_short_name_with_the_rest_of_the_place_in_brackets_is_one_place(monkey
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("place", "青（川）") in got and ("place", "（桐）江") in got
     assert ("place", "青") not in got
+
+
+def test_a_county_level_city_is_a_place_where_the_tagger_left_it_out(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    got = [(e.type, e.text) for e in ner.entities("青川商会的林小舟上周去了义乌，又到诸暨市看了一家袜厂。")]
+    assert ("place", "义乌") in got
+    assert ("place", "诸暨市") in got               # the 市 after it belongs to it (the 1998 set's habit)
+    # a name filling a work's title is the work
+    assert not [t for _, t in ner.entities("青川电视台播出了纪录片《义乌》。") if t == "义乌"]

@@ -427,6 +427,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "省" in text or "县" in text or "江" in text or "河" in text:     # `_SEGMENTER_PLACE_ENDS`
         ents = _segmenter_places(text, ents)
     ents = _cities_after_countries(text, ents)
+    ents = _county_places(text, ents)
     if "地区" in text or "自治" in text:
         ents = _regions(text, ents)
     ents = _split_headed_places(text, ents)
@@ -1242,6 +1243,28 @@ def _cities_after_countries(text: str, ents: list[Entity]) -> list[Entity]:
         if (m and not any(x.start < m.end() and e.end < x.end for x in ents[k + 1:k + 3])
                 and _word_aligned(text, e.end, m.end())):
             added.append(Entity("place", e.end, m.end(), m.group()))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _counties() -> Matcher:
+    """The county-level cities of the places lexicon ([county]), with the 市 or 县 right after one."""
+    return Matcher(sections("places")["county"], after="[市县]?", screened=True)
+
+
+def _county_places(text: str, ents: list[Entity]) -> list[Entity]:
+    """A county-level city of the places lexicon (`_counties`, which no feature marks) where the tagger found
+    nothing, on jieba's word boundaries, is a place, with the 市 or 县 right after it (the 1998 set labels 某某市
+    whole): in the 1998 and MSRA training sentences such a name is a labelled place 381 times alone and 276 with
+    市 or 县, inside another entity 280 times and outside every entity 2 (CLUENER's: 15, 2, 70, crossing one 1).
+    One filling a work's title (《某某》) is the work: such a name is a labelled place there never (in CLUENER's 5
+    times a book or film)."""
+    added = []
+    for m in _counties().finditer(text):
+        s, e = m.span()
+        if (not any(x.start < e and s < x.end for x in ents) and _word_aligned(text, s, e)
+                and not (text.startswith("》", e) and text.endswith("《", 0, s))):
+            added.append(Entity("place", s, e, m.group()))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
