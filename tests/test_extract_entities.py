@@ -2104,3 +2104,17 @@ def test_a_county_level_city_is_a_place_where_the_tagger_left_it_out(monkeypatch
     assert ("place", "诸暨市") in got               # the 市 after it belongs to it (the 1998 set's habit)
     # a name filling a work's title is the work
     assert not [t for _, t in ner.entities("青川电视台播出了纪录片《义乌》。") if t == "义乌"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("开幕式上，森野花子女士、白川良介先生和乔明远同志先后致辞。", ["森野花子", "白川良介", "乔明远"]),
+    ("昨天，萨米尔一行抵达青川。", ["萨米尔"]),
+    ("“船工同志，请稍候。”", []),
+    ("主持人说：感谢周明先生的发言。", []),
+    ("会后，秘书长先生走向青川码头。", []),
+    ("会上，广大同志、年轻同志和朋友们一行走进青川码头。", []),
+])
+def test_a_name_alone_before_a_word_of_address_is_a_person(monkeypatch, text, names):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == names

@@ -500,6 +500,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _people_by_context(text, ents)
     if "先生" in text or "女士" in text:
         _people_before_honorifics(text, ents)
+    if _ADDRESS_WORD.search(text):
+        ents = _names_before_addresses(text, ents)
     if "记者" in text:
         _people_before_reporters(text, ents)
     if joiners:         # both read a joining character beside a name
@@ -2517,6 +2519,41 @@ def _people_before_honorifics(text: str, ents: list[Entity]) -> None:
         if (e.type in ("place", "org", "gov_org") and text.startswith(("先生", "女士"), e.end)
                 and e.text not in _listed_places() and e.text not in _world_cities()):
             e.type = "person"
+
+
+# a name standing alone between a clause's start (punctuation, a joining word) and 先生, 女士, 同志 or a visit's 一行
+_ADDRESS_WORD = re.compile(r"先生|女士|同志|一行(?![字行人])")
+_ADDRESSED_NAME = re.compile(r"(?:^|(?<=[、，。：；“（ 和与及]))([\u4e00-\u9fff·]{2,4})(?=先生|女士|同志|一行(?![字行人]))")
+
+
+def _addressed_name(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` before a word of address may be a name: none of jieba's words in it is a verb, particle,
+    pronoun, plural suffix or the like (`_NOT_TITLED_NAME`: 感谢|某某, 朋友|们), it is not one word of jieba's
+    dictionary other than a name (司机, 广大, 年轻), nor one character and a name (经|某某某), nor begun by a lexicon
+    place (某地|某), nor holds a role of the titles lexicon (秘书长), and jieba's words begin and end with it."""
+    pos = _jieba()[1]
+    ws = segment(text[s:e])
+    tags = [pos.get(w, "") for w in ws]
+    if any(t[:1] in _NOT_TITLED_NAME or t == "k" for t in tags):
+        return False
+    if len(ws) == 1 and tags[0] and tags[0][:2] != "nr":
+        return False
+    if len(ws) == 2 and len(ws[0]) == 1 and tags[1][:2] == "nr":
+        return False
+    return (not _place_rx().match(text, s) and not any(_role_after(text, k) for k in range(s, e))
+            and _word_aligned(text, s, e))
+
+
+def _names_before_addresses(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two to four characters the tagger left out between a clause's start and 先生, 女士, 同志 or 一行 (…友人某某某、|某某某某|
+    女士, ，|某某|一行) are a name where `_addressed_name` allows them: in the training sentences (validation split
+    aside) such characters are a labelled name 230 times of 230 (1998) and once of 2 (CLUENER)."""
+    added = []
+    for m in _ADDRESSED_NAME.finditer(text):
+        s, e = m.span(1)
+        if not any(x.start < e and s < x.end for x in ents) and _addressed_name(text, s, e):
+            added.append(Entity("person", s, e, text[s:e]))
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
 # what a speaker says or tells the press right after his name (某某|对记者说, 某某|告诉记者)
