@@ -1412,6 +1412,16 @@ def test_a_figure_called_out_alone_is_a_paragraph_of_its_own(before, after):
     assert [p.text for p in page.articles[0].paragraphs] == [before, after]
 
 
+def test_the_caption_and_credit_closing_a_short_undated_story_are_its_text():
+    # a photo feature: two short paragraphs with no dateline, then the photo's caption and its credit
+    text = ["清晨，青川市临江公园的步道上，市民们沿江慢跑、打拳，迎着朝阳开始新的一天。",
+            "据介绍，临江公园去年完成改造，新修步道三公里，每天有上千名市民来这里锻炼身体。",
+            "图为市民在江边晨练。", "林小舟摄"]
+    page = baoku.restore("## 江畔晨练\n\n" + "\n\n".join(text) + "\n\n## 青川港新航线开通\n\n"
+                         "本报青川6月1日电 青川港至临江港的新航线1日开通，每日往返四班。\n")
+    assert [p.text for p in page.articles[0].paragraphs] == text and not page.photos
+
+
 def test_bare_digits_cut_from_a_phone_number_are_not_a_figure_called_out():
     from baoku.restore.roles import is_figure
     assert is_figure("12.6万") and is_figure("40余起") and is_figure("826门") and is_figure("1234567余万元")

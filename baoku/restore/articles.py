@@ -24,7 +24,7 @@ from .punct import (CLOSE, attributes_quote, end_odds, ends_binding, ends_senten
 from .roles import (DATE_MAX, FULL_DATE, INTERVIEW_TURNS, KICKER_LEN, MARKUP, TITLE_MAX, has_address, interrupts,
                     is_box_label, is_bullet, is_figure, is_lead, is_valediction, kicker_over, lone_mark,
                     opens_with_dateline, over_title)
-from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, numbered_sub, silent_before
+from .reattach import DATED_OPEN, MIN_COVER, best_suffix, heading, numbered_sub, photo_feature, silent_before
 from .runs import HEAD_ECHO, SUB_ECHO, Waiting, body_after, bracket_end, caption_after, open_article, open_run, \
     settle, text_after
 from .units import fills_room, last_line_short
@@ -359,10 +359,10 @@ def _take_first_column(r: _Reading, top: Article, part: bool, before: list[str])
 
 
 def _place_caption(r: _Reading, i: int) -> None:
-    """A caption is the text of a photo story or report, a caption of its story when the story's text speaks of
-    it (``CAPTION_COHESION``), else a standalone photo."""
+    """A caption is the text of a photo story, report or feature, a caption of its story when the story's text
+    speaks of it (``CAPTION_COHESION``), else a standalone photo."""
     page, u, cur = r.page, r.units[i], r.cur
-    if cur is not None and (_photo_story(cur) or _photo_report(r.units, i)):
+    if cur is not None and (_photo_story(cur) or _photo_report(r.units, i) or _photo_feature(cur, r.units, i)):
         cur.paragraphs.append(paragraph_of(page, u))
         r.open_para = False
         return
@@ -1309,6 +1309,14 @@ def _stopless_pieces(units: list[Unit]) -> list[float]:
 def _photo_report(units: list[Unit], i: int) -> bool:
     """The caption at ``i`` is credited as a photo report (……摄影报道): it and its credit are the story's text."""
     return i + 1 < len(units) and units[i + 1].role == "credit" and units[i + 1].text.rstrip().endswith(PHOTO_REPORT)
+
+
+def _photo_feature(art: Article, units: list[Unit], i: int) -> bool:
+    """The caption at ``i``, over its photographer's credit, follows a titled story's text that may be a photo
+    feature's (``reattach.photo_feature``: short, undated): the caption and credit are that story's text."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return art.headline is not None and photo_feature(art.paragraphs) and nxt is not None and nxt.role == "credit" \
+        and bool(rx("photo", "credit").match(nxt.text))
 
 
 def _photo_story(art: Article) -> bool:
