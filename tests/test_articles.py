@@ -5179,3 +5179,13 @@ def test_a_line_no_kicker_opens_over_a_marked_title_closes_the_story_before_in_a
     assert first["paragraphs"][-1] == tail
     assert (second["kicker"], second["headline"]) == (None, "青川市启动河道治理三年行动")
 
+
+def test_a_long_title_wrapped_inside_its_column_tag_under_a_marked_close_is_a_title_in_a_markdown_dump():
+    # a title made long by its column tag, longer than any unmarked title, cut inside the tag: the converter
+    # marked only the short line closing the bracket; the long line is the title's first line, not prose
+    line = "老街改造让街坊说了算 夜市重开让烟火回来了（青川观察·城市更新进行时·深入推进“老街改造三年行动”系列"
+    night = ["老街夜市昨晚重新开张，两百多个摊位沿着老街一字排开，街坊们早早赶来逛夜市。",
+             "夜市管理员林小舟说，老街夜市每晚开到十一点，摊主都是附近的街坊。"]
+    text = "临江区、北塘区——\n\n" + line + "\n\n## 报道）\n\n" + "\n\n".join(night) + "\n"
+    assert _titled(text) == [("临江区、北塘区——", line + "报道）", None, night)]
+

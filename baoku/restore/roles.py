@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ..model import Block, Page, Unit
 from ..patterns import any_of, longest, rx, screen
 from .blocks import INDENT, INDENT_HI, INDENT_LO, Lines, fills
-from .headings import COLUMN_TAG
+from .headings import COLUMN_TAG, TAG_REMAINDER_LEN, closes_bracket
 from .punct import closing_note, ends_sentence, in_quote, person_name, splits_word
 
 MARKUP = {"image": "markdown image reference", "html": "HTML markup", "rule": "horizontal rule"}
@@ -264,6 +264,15 @@ def _long_title_under_kicker(text: str, level: int, prev: Unit | None) -> bool:
     t = text.strip()
     return not level and prev is not None and prev.role == "heading" and prev.text.rstrip().endswith("——") \
         and len(t) > UNMARKED_TITLE_MAX and t.endswith(("）", ")")) and "。" not in t
+
+
+def _long_title_cut_in_tag(text: str, level: int, nxt: Unit | None) -> bool:
+    """An unmarked line longer than ``headingish`` lets an unmarked title be, with no full stop, cut inside a round
+    bracket that the short marked line under it closes (``TAG_REMAINDER_LEN``): a title made long by its column tag,
+    wrapped inside the tag, its converter marking only the last line (老街改造让街坊说了算（青川观察·城市更新 / ## 系列报道）)."""
+    t = text.strip()
+    return not level and nxt is not None and nxt.level > 0 and len(t) > UNMARKED_TITLE_MAX and "。" not in t \
+        and t.count("（") > t.count("）") and len(nxt.text.strip()) <= TAG_REMAINDER_LEN and closes_bracket(nxt.text)
 
 
 _WORDISH = re.compile(r"[^\W_]|—")     # a letter, a digit or a dash
@@ -541,8 +550,8 @@ def _role(u: Unit, prev: Unit | None, nxt: Unit | None, column: float | None, ru
         return "heading"
     if _colon_kicker(u, prev, nxt, lines):
         return "heading"        # 林小舟在全市工作会议上强调： over a title: a kicker introducing the headline
-    if _long_title_under_kicker(text, u.level, prev):
-        return "heading"        # a title under its dashed kicker, longer than others for its column tag
+    if _long_title_under_kicker(text, u.level, prev) or _long_title_cut_in_tag(text, u.level, nxt):
+        return "heading"        # a title under its dashed kicker, or wrapped inside its tag, longer than others
     if not headingish(text, u.level, after_heading=prev is not None and prev.role == "heading") \
             or _exclaims_after_prose(text, u.level, prev, nxt):
         return "body"
