@@ -2118,3 +2118,14 @@ def test_a_name_alone_before_a_word_of_address_is_a_person(monkeypatch, text, na
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     assert [e.text for e in ner.entities(text) if e.type == "person"] == names
+
+
+def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "_world_cities", lambda: frozenset(["雾沙"]))
+    monkeypatch.setattr(ner, "_listed_places", lambda: frozenset(["岚溪"]))
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + 2, "ORG") for w in ("岚溪", "雾沙")])
+    got = [(e.type, e.text) for e in ner.entities("我们从岚溪到了雾沙，街上行人稀少。")]
+    assert ("place", "雾沙") in got and ("place", "岚溪") in got
+    got = [(e.type, e.text) for e in ner.entities("本轮雾沙客场战平岚溪，积分落后。")]
+    assert ("org", "雾沙") in got and ("org", "岚溪") in got
