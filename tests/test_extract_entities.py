@@ -2129,3 +2129,12 @@ def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(
     assert ("place", "雾沙") in got and ("place", "岚溪") in got
     got = [(e.type, e.text) for e in ner.entities("本轮雾沙客场战平岚溪，积分落后。")]
     assert ("org", "雾沙") in got and ("org", "岚溪") in got
+
+
+def test_a_lexicon_place_before_ren_is_a_place_where_nothing_was_found(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "_people_places", lambda: (frozenset(["岚溪", "岚溪省", "雾沙"]), 3), raising=False)
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("林小舟"), t.index("林小舟") + 3, "PER")])
+    got = [(e.type, e.text) for e in ner.entities("林小舟是岚溪省人，妻子是雾沙人。")]
+    assert ("place", "岚溪省") in got and ("place", "雾沙") in got
+    assert ("place", "岚溪") not in got

@@ -424,6 +424,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _dates(text, ents, date)
     ents = _split_joined_titles(text, ents)
     ents = _lexicon_bodies(text, ents)
+    if "人" in text:
+        ents = _places_before_people(text, ents)
     if "（" in text:
         ents = _bracketed_places(text, ents)
     if "省" in text or "县" in text or "江" in text or "河" in text:     # `_SEGMENTER_PLACE_ENDS`
@@ -1202,6 +1204,29 @@ def _lexicon_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     for m in _paper_places().finditer(text) if "报》" in text else ():
         if not any(x.start < m.end() and m.start() < x.end for x in ents + added):
             added.append(Entity("place", m.start(), m.end(), m.group()))     # 《某城|时报》
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+@lru_cache(maxsize=1)
+def _people_places() -> tuple[frozenset, int]:
+    """The lexicon places and cities abroad a people may be named after (`_places_before_people`), and the longest's
+    length."""
+    names = frozenset(_place_names()) | _world_cities()
+    return names, max(map(len, names))
+
+
+def _places_before_people(text: str, ents: list[Entity]) -> list[Entity]:
+    """A lexicon place or a city abroad right before 人 (某国|人, 某省|人), the longest one ending there, where nothing
+    was found on it is a place: in the 1998 training sentences (validation split aside) such a name is a labelled
+    place 359 times, inside a longer entity 124, unlabelled never (CLUENER's: 3, 64 and 46)."""
+    names, longest = _people_places()
+    added = []
+    k = text.find("人", 2)
+    while k >= 0:
+        s = next((s for s in range(max(0, k - longest), k - 1) if text[s:k] in names), None)
+        if s is not None and not any(x.start < k and s < x.end for x in ents):
+            added.append(Entity("place", s, k, text[s:k]))
+        k = text.find("人", k + 1)
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
