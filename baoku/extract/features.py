@@ -179,11 +179,12 @@ _NONE = float("-inf")       # below any word's score
 
 
 @lru_cache(maxsize=1)
-def _ones() -> list:
-    """``_logp``'s entry of each character of the Basic Multilingual Plane by code point, ``_MISS`` where it has none:
-    ``segment`` indexes it by the code points of a block instead of making and hashing a string a character."""
+def _ones() -> list[float]:
+    """The score of each character of the Basic Multilingual Plane by code point as a word alone: ``_logp``'s entry,
+    or ``_NONE`` where it has none or it is no word (``segment`` indexes it by the code points of a block instead of
+    making and hashing a string a character)."""
     lp = _logp()[0]
-    return [lp.get(chr(c), _MISS) for c in range(0x10000)]
+    return [_NONE if p is None else p for p in map(lp.get, map(chr, range(0x10000)), repeat(None))]
 
 
 _NO_PAIRS: dict = {}        # ``_pairs``' entry where no key of two characters begins (never written to)
@@ -221,17 +222,18 @@ def segment(s: str) -> list[str]:
             nxt = [0] * (n + 1)
             cps = array("H", blk.encode("utf-16")[2:]).tolist()     # a block is of the Basic Multilingual Plane
             after = 0.0                 # best[k + 1], the score of the rest after the character at k
+            nc = -1                     # cps[k + 1], the code of the next character (-1, of no pair, after the last)
             for k in range(n - 1, -1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end)); a character
                 # that is no word of one character scores only in longer ones, else alone (log 1 - log total)
-                j = k + 1
-                p = one[cps[k]]
-                bp = _NONE if p is None or p is miss else p + after
-                bx = j
-                if p is not miss and j < n:     # a prefix: the words that go on, the first two characters by code
-                    p = pairs[cps[k]].get(cps[j], miss)
-                    j += 1
-                    while p is not miss:
+                c = cps[k]
+                bp = one[c] + after
+                bx = k + 1
+                p = pairs[c].get(nc, miss)      # a prefix of two characters: the words that go on, looked up by code
+                nc = c
+                if p is not miss:
+                    j = k + 2
+                    while True:
                         if p is not None:
                             v = p + best[j]
                             if v >= bp:
@@ -241,6 +243,8 @@ def segment(s: str) -> list[str]:
                             break
                         j += 1
                         p = get(blk[k:j], miss)
+                        if p is miss:
+                            break
                 if bp == _NONE:
                     bp = lp0 + after
                 best[k] = after = bp
