@@ -481,7 +481,7 @@ class RecordEncoder:
         columns = (*self.unigrams, *self.bigrams, self.trigrams, self.class_of, self.surname_marks)
         shared: dict[tuple, tuple] = {}        # by the ids of what they hold (dicts are not hashable)
         self.table = [shared.setdefault(tuple(map(id, t)), t) for t in zip(*columns)]
-        self.words = _Cache(self._word_records)          # a word's records, made when first needed
+        self.words = _WordRecords(self)          # a word's records, made when first needed
         # the records of a word's own feature (``W`` + the word, two characters or more) by the word
         self.own = {f[1:]: rec for f, rec in records.items() if f[:1] == "W" and len(f) > 2}
         self.shapes: dict[tuple[str, int], tuple[bytes, ...]] = {}
@@ -540,14 +540,6 @@ class RecordEncoder:
         toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
         return list(chain.from_iterable(map(self.words.__getitem__, toks)))
 
-    def _word_records(self, w: str) -> tuple[bytes, ...]:
-        """Each character's records of a word: those its place, the word's length and its tag give (shared by
-        all words of that length and tag), then the word's own (``W`` + the word)."""
-        tg = _jieba()[1].get(w) or _unknown(w)
-        shape = self.shapes.get((tg, len(w))) or self._shape(w, tg)
-        own = self.own.get(w)
-        return tuple(map(add, shape, repeat(own))) if own else shape
-
     def _shape(self, w: str, tg: str) -> tuple[bytes, ...]:
         """The records that a word's place, its length and its tag give each of its characters, kept by tag and
         length."""
@@ -583,17 +575,24 @@ def _add_marks(out: list[bytes], rec: tuple[bytes, ...], found) -> None:
             out[j - 1] += last
 
 
-class _Cache(dict):
-    """Values made by ``make`` from their key when first looked up (``cache[key]``); emptied past 200,000."""
+class _WordRecords(dict):
+    """Each character's records of a word, made when the word is first looked up (``words[w]``) and kept (emptied
+    past 200,000): those its place, the word's length and its tag give (shared by all words of that length and tag,
+    ``RecordEncoder._shape``), then the word's own (``W`` + the word)."""
 
-    def __init__(self, make):
+    def __init__(self, encoder: RecordEncoder):
         super().__init__()
-        self.make = make
+        self.encoder = encoder
+        self.tags = _jieba()[1]
 
-    def __missing__(self, key):
+    def __missing__(self, w: str) -> tuple[bytes, ...]:
         if len(self) > 200_000:
             self.clear()
-        value = self[key] = self.make(key)
+        tg = self.tags.get(w) or _unknown(w)
+        enc = self.encoder
+        shape = enc.shapes.get((tg, len(w))) or enc._shape(w, tg)
+        own = enc.own.get(w)
+        value = self[w] = tuple(map(add, shape, repeat(own))) if own else shape
         return value
 
 
