@@ -123,7 +123,7 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 # aside), where the form stands outside any labelled entity:
 # - a body's kind alone (派出所 0 of 14, 法院 0 of 97, 政府 0 of 865, 人民政府 0 of 69, 检察院 0 of 22, 公安局 0 of
 #   17, 海关 0 of 76 (1 a place), 当局 0 of 79, 警方 0 of 35, 军方 0 of 12, 内阁 0 of 35, 议会 0 of 33, 国会 0 of 34,
-#   部队 0 of 226, 公安机关 0 of 74, 地方政府 0 of 19, 检察机关 0 of 18, 市教委 0 of 3, 中央财政 0 of 3);
+#   部队 0 of 226, 公安机关 0 of 74, 地方政府 0 of 19, 检察机关 0 of 18, 市教委 0 of 3, 中央财政 0 of 3, 监管部门 0 of 5);
 # - an armed force without its country (海军 0 of 21, 空军 0 of 21, 陆军 0 of 2, 解放军 0 of 57,
 #   红军 0 of 16, 八路军 0 of 6, 新四军 0 of 1, 武警 0 of 37), and any two characters ending in 军 (某军: no labelled
 #   organization of that shape; an army's full name with its country before it is labelled 23 times of 27);
@@ -137,7 +137,7 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 # place alone once).
 _PD_UNLABELLED_BODIES = frozenset("派出所 法院 政府 人民政府 检察院 公安局 海关 当局 警方 军方 内阁 议会 国会 部队 "
                                   "海军 空军 陆军 解放军 红军 八路军 新四军 武警 北约 独联体 "
-                                  "公安机关 地方政府 检察机关 市教委 中央财政".split())
+                                  "公安机关 地方政府 检察机关 市教委 中央财政 监管部门".split())
 _PD_UNLABELLED_SHAPE = re.compile(r".[军行盟]|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ .&＆·．\-－]*")
 
 

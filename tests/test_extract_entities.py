@@ -1795,7 +1795,8 @@ def test_a_kind_of_government_body_standing_alone_is_a_government_body(monkeypat
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     for text, bodies in (("昨天，检察机关把案卷交给了法院。", ["检察机关", "法院"]),
                          ("空军与陆军将在雾川合练。", ["空军", "陆军"]),
-                         ("据悉，市教委出一半，地方政府出一半。", ["市教委", "地方政府"])):
+                         ("据悉，市教委出一半，地方政府出一半。", ["市教委", "地方政府"]),
+                         ("据监管部门通报，雾川的两家茶厂停业。", ["监管部门"])):
         assert [e.text for e in ner.entities(text) if e.type == "gov_org"] == bodies, text
     for text in ("老周爱读海军史。", "他说海军型号很多。", "雾川海军基地的开放日", "白鹭江法院今天开庭。"):
         assert not [e for e in ner.entities(text) if e.type == "gov_org"], text    # a word's part, a name's
