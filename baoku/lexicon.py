@@ -91,9 +91,29 @@ def pair_screen(entries) -> re.Pattern:
                                for c, b in sorted(before.items())))
 
 
+class _PairScreen:
+    """The last two characters of any of ``entries`` (each of two characters or more), found as ``pair_screen``
+    finds them but cheaper: a character that may end one after one that may stand before such an ending (one
+    character class each, which ``re`` skips to in one quick test), then the pair looked up in a set."""
+
+    def __init__(self, entries):
+        self.pairs = frozenset(w[-2:] for w in entries)
+        befores, lasts = ("".join(sorted({p[k] for p in self.pairs})) for k in (0, 1))
+        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)")
+
+    def first_end(self, text: str) -> int | None:
+        """The end of the first such pair in ``text``, None where it has none."""
+        pairs = self.pairs
+        for m in self.rx.finditer(text):
+            k = m.end()
+            if text[k - 2:k] in pairs:
+                return k
+        return None
+
+
 class Matcher:
     """Leftmost-longest, non-overlapping matches of a word list in a text; with ``screened`` (words of two
-    characters or more), a text without the last two characters of a word is not scanned (``pair_screen``), and
+    characters or more), a text without the last two characters of a word is not scanned (``_PairScreen``), and
     without ``before`` the scan starts a longest word before the screen's first find (a word ends at or after it,
     so the matches are the same)."""
 
@@ -101,7 +121,7 @@ class Matcher:
         entries = sorted(set(entries))
         self.entries = frozenset(entries)
         self.rx = re.compile(before + "(?:" + trie_regex(entries) + ")" + after) if entries else None
-        self.screen = pair_screen(entries) if screened and entries else None
+        self.screen = _PairScreen(entries) if screened and entries else None
         self.reach = max(map(len, entries)) if entries and not before else None
 
     def finditer(self, text: str):
@@ -109,10 +129,10 @@ class Matcher:
             return iter(())
         if self.screen is None:
             return self.rx.finditer(text)
-        hit = self.screen.search(text)
-        if hit is None:
+        end = self.screen.first_end(text)
+        if end is None:
             return iter(())
-        return self.rx.finditer(text, max(0, hit.end() - self.reach) if self.reach is not None else 0)
+        return self.rx.finditer(text, max(0, end - self.reach) if self.reach is not None else 0)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]
