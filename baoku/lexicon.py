@@ -99,7 +99,7 @@ class _PairScreen:
     def __init__(self, entries):
         self.pairs = frozenset(w[-2:] for w in entries)
         befores, lasts = ("".join(sorted({p[k] for p in self.pairs})) for k in (0, 1))
-        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)")
+        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)", re.DOTALL)
 
     def first_end(self, text: str) -> int | None:
         """The end of the first such pair in ``text``, None where it has none."""

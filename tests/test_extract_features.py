@@ -165,10 +165,10 @@ def test_the_pair_screen_of_a_matcher_finds_the_first_pair_pair_screen_finds():
     """A matcher's screen (a character class, then a set of pairs) ends where ``pair_screen``'s first find does."""
     import random
     from baoku.lexicon import _PairScreen, pair_screen
-    words = ["青川市", "柳河", "河西区", "市长", "副市长", "西区", "川-河"]
+    words = ["青川市", "柳河", "河西区", "市长", "副市长", "西区", "川-河", "长\n", "]^"]
     fast, slow = _PairScreen(words), pair_screen(words)
     rng = random.Random(11)
     for _ in range(3000):
-        text = "".join(rng.choice("青川市柳河西区副长-的\n") for _ in range(rng.randrange(12)))
+        text = "".join(rng.choice("青川市柳河西区副长-的\n]^") for _ in range(rng.randrange(12)))
         hit = slow.search(text)
         assert fast.first_end(text) == (hit.end() if hit else None)
