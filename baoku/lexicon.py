@@ -94,21 +94,18 @@ def pair_screen(entries) -> re.Pattern:
 class _PairScreen:
     """The last two characters of any of ``entries`` (each of two characters or more), found as ``pair_screen``
     finds them but cheaper: a character that may end one after one that may stand before such an ending (one
-    character class each, which ``re`` skips to in one quick test), then the pair looked up in a set."""
+    character class each, which ``re`` skips to in one quick test), and only there the pairs themselves (a trie of
+    them, looked behind)."""
 
     def __init__(self, entries):
-        self.pairs = frozenset(w[-2:] for w in entries)
-        befores, lasts = ("".join(sorted({p[k] for p in self.pairs})) for k in (0, 1))
-        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)", re.DOTALL)
+        pairs = sorted({w[-2:] for w in entries})
+        befores, lasts = ("".join(sorted({p[k] for p in pairs})) for k in (0, 1))
+        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)(?<={trie_regex(pairs)})", re.DOTALL)
 
     def first_end(self, text: str) -> int | None:
         """The end of the first such pair in ``text``, None where it has none."""
-        pairs = self.pairs
-        for m in self.rx.finditer(text):
-            k = m.end()
-            if text[k - 2:k] in pairs:
-                return k
-        return None
+        m = self.rx.search(text)
+        return m.end() if m else None
 
 
 class Matcher:
