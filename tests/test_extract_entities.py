@@ -1429,6 +1429,18 @@ def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_wri
         assert not [e for e in ents[2] if e.type == "person"]
 
 
+def test_where_two_spread_names_overlap_the_longer_is_taken_on_every_run(monkeypatch):
+    from baoku.extract import ner
+    pairs = [("林小舟", "林小"), ("周明远", "周明"), ("白雨桐", "白雨"), ("乔安澜", "乔安")]
+    texts = ["会上，" + "、".join(long for long, _ in pairs) + "发了言。",
+             "会后，" + "、".join(short for _, short in pairs) + "合了影。",
+             "次日，" + "、".join(long for long, _ in pairs) + "到了码头。"]
+    tagged = {texts[0]: [(long, "PER") for long, _ in pairs], texts[1]: [(short, "PER") for _, short in pairs]}
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
+    ents = [ner.entities(t) for t in texts]
+    ner.spread_names(texts, ents)
+    assert [e.text for e in ents[2] if e.type == "person"] == [long for long, _ in pairs]
+
 
 def test_a_name_s_occurrences_are_those_a_pattern_of_it_finds():
     import re
@@ -1436,6 +1448,7 @@ def test_a_name_s_occurrences_are_those_a_pattern_of_it_finds():
     from baoku.extract.ner import _occurrences
     for word, text in (("林舟", "林舟说林舟林"), ("舟舟", "舟舟舟舟舟"), ("林舟", "青川港")):
         assert list(_occurrences(word, text)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
 
 @pytest.mark.parametrize("text, spans, want", [
     # an organization ending in an event's name is the event: no body, the lexicon finds the place in its name

@@ -3131,7 +3131,8 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
     it in its block as its article (validation tagger), this finds 29 labelled names and makes 4 false ones (a
     false name found once, spread); on the development slice (shipped tagger) 17 and none. Retyping the places or
     organizations so written was left out: on the 1998 slices they are as often places as names, and a club
-    found once as a name is no person (CLUENER's development sentences)."""
+    found once as a name is no person (CLUENER's development sentences). Where two names overlap in a text the longer
+    is taken (the names are tried in a fixed order, so every run gives the same entities)."""
     names = {e.text for es in ents for e in es if e.type == "person" and e.end - e.start >= 2}
     if not names:
         return
@@ -3143,7 +3144,7 @@ def spread_names(texts: list[str], ents: list[list[Entity]]) -> None:
         names -= {n for n in names if n in t and any(_named_after(t, e) for _, e in _occurrences(n, t))}
     for t, es in zip(texts, ents):
         added = []
-        for name in names:
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             for s, e in _occurrences(name, t):
                 if not (any(x.start < e and s < x.end for x in es + added) or t.startswith(_DOCTRINES, e)
                         or _LATIN.match(t, e) or (s and _LATIN.match(t, s - 1))
