@@ -80,37 +80,19 @@ def starts_with(chars) -> str:
 
 
 def pair_screen(entries) -> re.Pattern:
-    """A pattern that finds the last two characters of any of ``entries`` (each of two characters or more): a quick
-    test of whether a text may hold one. It looks for the last character, then the characters that may stand
-    before it (长(?<=[市部…]长)|…): ``re`` tries a pattern's alternatives one by one wherever one may begin, and
-    such pairs have far fewer last characters than first ones (the titles' 171 role endings: 50 and 133)."""
-    before: dict[str, set[str]] = {}
-    for w in entries:
-        before.setdefault(w[-1], set()).add(w[-2])
-    return re.compile("|".join(f"{re.escape(c)}(?<=[{re.escape(''.join(sorted(b)))}]{re.escape(c)})"
-                               for c, b in sorted(before.items())))
-
-
-class _PairScreen:
-    """The last two characters of any of ``entries`` (each of two characters or more), found as ``pair_screen``
-    finds them but cheaper: a character that may end one after one that may stand before such an ending (one
-    character class each, which ``re`` skips to in one quick test), and only there the pairs themselves (a trie of
-    them, looked behind)."""
-
-    def __init__(self, entries):
-        pairs = sorted({w[-2:] for w in entries})
-        befores, lasts = ("".join(sorted({p[k] for p in pairs})) for k in (0, 1))
-        self.rx = re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)(?<={trie_regex(pairs)})", re.DOTALL)
-
-    def first_end(self, text: str) -> int | None:
-        """The end of the first such pair in ``text``, None where it has none."""
-        m = self.rx.search(text)
-        return m.end() if m else None
+    """A pattern that finds the last two characters of any of ``entries`` (each of two characters or more), its
+    match ending where the first such pair does: a quick test of whether a text may hold one. It looks for a
+    character that may end one after a character that may stand before such an ending (one character class each,
+    which ``re`` skips to in one quick test), and only there for the pairs themselves (a trie of them, looked
+    behind)."""
+    pairs = sorted({w[-2:] for w in entries})
+    befores, lasts = ("".join(sorted({p[k] for p in pairs})) for k in (0, 1))
+    return re.compile(f"[{re.escape(lasts)}](?<=[{re.escape(befores)}].)(?<={trie_regex(pairs)})", re.DOTALL)
 
 
 class Matcher:
     """Leftmost-longest, non-overlapping matches of a word list in a text; with ``screened`` (words of two
-    characters or more), a text without the last two characters of a word is not scanned (``_PairScreen``), and
+    characters or more), a text without the last two characters of a word is not scanned (``pair_screen``), and
     without ``before`` the scan starts a longest word before the screen's first find (a word ends at or after it,
     so the matches are the same)."""
 
@@ -118,7 +100,7 @@ class Matcher:
         entries = sorted(set(entries))
         self.entries = frozenset(entries)
         self.rx = re.compile(before + "(?:" + trie_regex(entries) + ")" + after) if entries else None
-        self.screen = _PairScreen(entries) if screened and entries else None
+        self.screen = pair_screen(entries) if screened and entries else None
         self.reach = max(map(len, entries)) if entries and not before else None
 
     def finditer(self, text: str):
@@ -126,10 +108,10 @@ class Matcher:
             return iter(())
         if self.screen is None:
             return self.rx.finditer(text)
-        end = self.screen.first_end(text)
-        if end is None:
+        hit = self.screen.search(text)
+        if hit is None:
             return iter(())
-        return self.rx.finditer(text, max(0, end - self.reach) if self.reach is not None else 0)
+        return self.rx.finditer(text, max(0, hit.end() - self.reach) if self.reach is not None else 0)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.finditer(text)]

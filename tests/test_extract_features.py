@@ -161,14 +161,16 @@ def test_a_screened_matcher_starting_near_the_screens_find_finds_every_match():
             assert [m.span() for m in screened.finditer(text)] == [m.span() for m in screened.rx.finditer(text)]
 
 
-def test_the_pair_screen_of_a_matcher_finds_the_first_pair_pair_screen_finds():
-    """A matcher's screen (a character class, then a set of pairs) ends where ``pair_screen``'s first find does."""
+def test_the_pair_screen_ends_where_the_first_pair_of_a_word_s_last_two_characters_does():
+    """``pair_screen`` (a character class, then the set of pairs looked behind) ends where a plain search for the
+    words' last two characters first ends, line breaks and the pattern's own signs among them."""
     import random
-    from baoku.lexicon import _PairScreen, pair_screen
+    from baoku.lexicon import pair_screen
     words = ["青川市", "柳河", "河西区", "市长", "副市长", "西区", "川-河", "长\n", "]^"]
-    fast, slow = _PairScreen(words), pair_screen(words)
+    pairs, screen = {w[-2:] for w in words}, pair_screen(words)
     rng = random.Random(11)
     for _ in range(3000):
         text = "".join(rng.choice("青川市柳河西区副长-的\n]^") for _ in range(rng.randrange(12)))
-        hit = slow.search(text)
-        assert fast.first_end(text) == (hit.end() if hit else None)
+        hit = screen.search(text)
+        want = next((k + 2 for k in range(len(text) - 1) if text[k:k + 2] in pairs), None)
+        assert (hit.end() if hit else None) == want
