@@ -41,7 +41,6 @@ def test_segment_takes_jieba_s_path_through_characters_that_are_no_words():
             assert segment(text) == jieba.lcut(text, HMM=False)
 
 
-
 def test_segment_reads_a_word_s_first_two_characters_as_jieba_does():
     """Two characters that only begin longer words, alone, before others and cut apart, go the segmenter's way
     through its table of first two characters; it still cuts as jieba does."""
