@@ -1815,6 +1815,18 @@ def test_a_kind_of_government_body_standing_alone_is_a_government_body(monkeypat
         assert not [e for e in ner.entities(text) if e.type == "gov_org"], text    # a word's part, a name's
 
 
+def test_a_place_before_its_police_or_army_is_one_government_body(monkeypatch):
+    from baoku.extract import ner
+    from bench.ner_eval import predict_pd
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "LOC")] if t.startswith("雾川市") else [])
+    text = "雾川市警方昨天找到了老周的船。"
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("gov_org", "雾川市警方") in got and ("place", "雾川市") not in got
+    assert (0, 3, "place") in predict_pd(text)          # the 1998 set labels the place alone
+    text = "雾川市警方面的消息"
+    assert ("gov_org", "雾川市警方") not in [(e.type, e.text) for e in ner.entities(text)]    # 方面: a word's part
+
+
 def test_a_two_character_title_straddling_a_word_and_a_function_word_is_no_title(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])

@@ -447,6 +447,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "和" in text or "与" in text:
         ents = _joined_office_heads(text, ents)
     ents = _place_headed_bodies(text, ents)
+    if "警方" in text or "公安机关" in text or "军队" in text:     # `_FORCES`
+        ents = _forces_of_places(text, ents)
     # the body rules below change nothing where no organization is (here 776 of 1,000 held-out 1998 texts)
     bodied = _has_body(ents)
     if bodied:
@@ -1715,6 +1717,25 @@ def _place_headed_bodies(text: str, ents: list[Entity]) -> list[Entity]:
                 out.append(Entity(org_type(t), s, m.end(), t))
                 continue
         out.append(e)
+    return out
+
+
+_FORCES = ("警方", "公安机关", "军队")
+
+
+def _forces_of_places(text: str, ents: list[Entity]) -> list[Entity]:
+    """A place right before 警方, 公安机关 or 军队 (某市|警方, 某国|军队), on jieba's word boundaries and with nothing
+    found on the word, is one government body with it, the place's end kept in its parts (``place_end``): so written,
+    CLUENER's training sentences (validation split aside) label the pair one government body 16 times and the place
+    apart 2; the 1998 set's label the place alone 25 times of 25, as its scoring takes it (`bench.ner_eval`)."""
+    out: list[Entity] = []
+    for e in ents:
+        w = next((w for w in _FORCES if text.startswith(w, e.end)), None) if e.type == "place" else None
+        end = e.end + len(w) if w else 0
+        if w and not any(e.end < x.end and x.start < end for x in ents) and _word_aligned(text, e.end, end):
+            out.append(Entity("gov_org", e.start, end, text[e.start:end], parts={"place_end": e.end}))
+        else:
+            out.append(e)
     return out
 
 
