@@ -79,7 +79,8 @@ def open_run(page: Page, run: list[Unit], units: list[Unit], j: int, coh: Cohesi
             group = [group[1]]
         elif pair:
             group = group[2:]
-        named = name_fields(group, lines=full is not None)
+        named = name_fields(group, lines=full is not None,
+                            dated=opens_with_dateline(opening) if g == len(groups) - 1 and opening else None)
         boxed = _box_name(named, opening, coh)
         if boxed:
             named = {"headline": named["kicker"], "subheadline": named["headline"] + named.get("subheadline", [])}
