@@ -142,6 +142,8 @@ MUTATIONS = st.lists(st.tuples(st.sampled_from(["unmark", "mark", "split", "wrap
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(PAGES)), MUTATIONS)
+@example(REPO / "examples" / "qingchuan-2023-06-03-p2.md",     # a ——subheadline duplicated under a headline
+         [("move", 9, 0), ("move", 434, 0), ("duplicate", 1940, 0), ("wrap", 0, 0), ("wrap", 0, 0), ("move", 13, 6273)])
 def test_damaged_pages_lose_nothing(path, mutations):
     """Fictional pages damaged the way converters damage real ones (markers lost or added, lines cut, joined, moved,
     duplicated, justified or indented) still restore with every character accounted for."""

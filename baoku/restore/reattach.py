@@ -860,7 +860,8 @@ def _dashed_to(before: list[Article], dashed: Article, coh: Cohesion) -> Article
     nearest of the last ``DASH_BACK`` headlines without a subheadline whose words its text echoes, which XY-cut
     read apart from it, over no text or one stray paragraph, or of an earlier such headline over no text at all
     (a story's long text read between them): that story, or None."""
-    if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None:
+    if dashed.headline is None or not dashed.headline.text.startswith("——") or dashed.kicker is not None \
+            or dashed.subheadline is not None:
         return None
     text = "".join([p.text for p in dashed.paragraphs])
     for k, art in enumerate(reversed(before)):
