@@ -2165,3 +2165,13 @@ def test_a_lexicon_place_before_ren_is_a_place_where_nothing_was_found(monkeypat
     got = [(e.type, e.text) for e in ner.entities("林小舟是岚溪省人，妻子是雾沙人。")]
     assert ("place", "岚溪省") in got and ("place", "雾沙") in got
     assert ("place", "岚溪") not in got
+
+
+def test_a_joining_word_after_a_title_does_not_begin_the_name_after_it(monkeypatch):
+    from baoku.extract import ner
+    text = "会上，主任和乔明分别讲话，厂长林小舟也到了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(3, 5, "TITLE"), (6, 8, "PER"), (13, 15, "TITLE"),
+                                                     (16, 18, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("person", "乔明") in got and ("person", "和乔明") not in got
+    assert ("person", "林小舟") in got              # a family name the tagger left out still joins the name
