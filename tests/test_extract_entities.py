@@ -2175,3 +2175,11 @@ def test_a_joining_word_after_a_title_does_not_begin_the_name_after_it(monkeypat
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("person", "乔明") in got and ("person", "和乔明") not in got
     assert ("person", "林小舟") in got              # a family name the tagger left out still joins the name
+
+
+def test_a_note_giving_a_character_by_its_sound_belongs_to_the_name(monkeypatch):
+    from baoku.extract import ner
+    text = "为了纪念乔婉（君音）女士，苏青禾（昆音）捐出了积蓄。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 5, "PER"), (5, 10, "PER"), (13, 19, "PER")])
+    got = [(e.type, e.text) for e in ner.entities(text) if e.type == "person"]
+    assert got == [("person", "乔婉（君音）"), ("person", "苏青禾（昆音）")]

@@ -522,6 +522,8 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     ents = _names_not_people(text, ents)
     _endless_bodies(text, ents)
     ents = _dotted_names(text, ents)
+    if "音）" in text:
+        ents = _sound_notes(text, ents)
     # the name rules below change nothing where no name is (none after `_names_not_people` in 769 of 1,000 held-out
     # 1998 texts)
     named = any(e.type == "person" for e in ents)
@@ -2925,6 +2927,27 @@ def _original_names(text: str, ents: list[Entity]) -> list[Entity]:
             if m and m.span(1) == (e.start, e.end):
                 drop.add(id(e))
     return [e for e in ents if id(e) not in drop] if drop else ents
+
+
+# a note giving a character the type lacks by its sound, right after the name it belongs to (某某（某音）)
+_SOUND_NOTE = re.compile(r"（[\u4e00-\u9fff]{1,2}音）")
+
+
+def _sound_notes(text: str, ents: list[Entity]) -> list[Entity]:
+    """A name right before a note giving one of its characters by its sound (某某|（某音）) takes the note, and a
+    family name of one character found apart right before that name joins it (某|某（某音）: one name): in the 1998
+    training sentences (validation split aside) such a note belongs to a labelled name 14 times of 14."""
+    for m in _SOUND_NOTE.finditer(text):
+        e = next((x for x in ents if x.type == "person" and x.end == m.start()), None)
+        if e is None:
+            continue
+        head = next((x for x in ents if x.type == "person" and x.end == e.start and x.end - x.start == 1), None)
+        if head is not None:
+            ents.remove(head)
+            e.start = head.start
+        e.end = m.end()
+        e.text = text[e.start:e.end]
+    return ents
 
 
 # a · and the rest of a foreign name up to a punctuation mark or the text's end (某某·|某某某。)
