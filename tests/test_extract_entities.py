@@ -2183,3 +2183,19 @@ def test_a_note_giving_a_character_by_its_sound_belongs_to_the_name(monkeypatch)
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 5, "PER"), (5, 10, "PER"), (13, 19, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text) if e.type == "person"]
     assert got == [("person", "乔婉（君音）"), ("person", "苏青禾（昆音）")]
+
+
+@pytest.mark.parametrize("text, found, name", [
+    ("晚会上有林小舟、乔明远、苏青禾、大川，还有青川的演员。", ["林小舟", "乔明远", "苏青禾"], "大川"),
+    ("来宾有林小舟、大海、乔明远等人。", ["林小舟", "乔明远"], "大海"),
+])
+def test_an_item_of_a_list_of_names_is_a_name(monkeypatch, text, found, name):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + len(w), "PER") for w in found])
+    assert name in [e.text for e in ner.entities(text) if e.type == "person"]
+
+
+def test_an_item_of_a_list_of_things_beside_a_name_is_no_name(monkeypatch):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
+    assert [e.text for e in ner.entities("送来林小舟、大米、白面和油。") if e.type == "person"] == ["林小舟"]

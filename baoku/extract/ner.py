@@ -489,6 +489,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if "、" in text:
         ents = _listed_names(text, ents)
         ents = _one_character_items(text, ents)
+        ents = _items_among_names(text, ents)
     ents = _credit_names(text, ents)
     ents = _slash_credits(text, ents)
     if "（" in text or "(" in text or "记者" in text:
@@ -2244,6 +2245,27 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
                 added.append(new)
                 todo.append(new)
                 break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _items_among_names(text: str, ents: list[Entity]) -> list[Entity]:
+    """An item of two or three Chinese characters of a list of three items or more joined by 、, where nothing was found
+    on it and every other item is a name found (the first may end in one, the last begin with one: 某某、某某、|大山|，),
+    is a name too (a pen name or a foreigner's Chinese name, no family name at its head): in the training sentences
+    (validation split aside) such an item beside labelled names is a labelled name 2,598 times of 2,614 (1998; 3 of the
+    others are names the set left out) and 28 of 30 (CLUENER)."""
+    if not any(e.type == "person" for e in ents):
+        return ents
+    names = {(e.start, e.end) for e in ents if e.type == "person"}
+    starts, ends = {a for a, _ in names}, {b for _, b in names}
+    added = []
+    for chain in _list_chains(text):
+        last = len(chain) - 1
+        for i, (a, b) in enumerate(chain):
+            if (b - a in (2, 3) and _CJK.fullmatch(text, a, b) and not any(x.start < b and a < x.end for x in ents)
+                    and all(x in names or j == 0 and x[1] in ends or j == last and x[0] in starts
+                            for j, x in enumerate(chain) if j != i)):
+                added.append(Entity("person", a, b, text[a:b]))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
