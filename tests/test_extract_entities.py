@@ -2199,3 +2199,10 @@ def test_an_item_of_a_list_of_things_beside_a_name_is_no_name(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(2, 5, "PER")])
     assert [e.text for e in ner.entities("送来林小舟、大米、白面和油。") if e.type == "person"] == ["林小舟"]
+
+
+def test_a_foreign_name_at_a_clause_start_before_a_title_is_a_name(monkeypatch):
+    from baoku.extract import ner
+    text = "昨天，萨米尔顿国王和林小舟市长会见了来宾。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(7, 9, "TITLE"), (10, 13, "PER"), (13, 15, "TITLE")])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == ["萨米尔顿", "林小舟"]

@@ -550,6 +550,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         titled = any(e.type == "title" for e in ents)
     if titled:
         ents = _names_after_titles(text, ents)
+        ents = _foreign_names_before_titles(text, ents)
     ents = _names_after_kin(text, ents)
     ents = _performers(text, ents)
     ents = _lone_family_names(text, ents)
@@ -3452,6 +3453,30 @@ def _names_after_titles(text: str, ents: list[Entity]) -> list[Entity]:
                     and _word_aligned(text, s, e)):
                 added.append(Entity("person", s, e, text[s:e]))
                 break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+_CLAUSE_START = frozenset("，。、；：“（ 和与及")
+
+
+def _foreign_names_before_titles(text: str, ents: list[Entity]) -> list[Entity]:
+    """Three to five characters written like a foreign name (`_transliterated`), no lexicon place, country or large
+    city abroad, between a clause's start (or 和, 与, 及) and a title (…，某某某某|国王) are a name where nothing was found
+    on them and jieba's words begin and end with them: in the training sentences (validation split aside) such
+    characters before a lexicon role are a labelled name 59 times of 68 (1998) and 3 of 7 (CLUENER)."""
+    added = []
+    for t in ents:
+        if t.type != "title":
+            continue
+        for n in (5, 4, 3):
+            s = t.start - n
+            if s < 0 or s and text[s - 1] not in _CLAUSE_START or not _transliterated(text[s:t.start]):
+                continue
+            name = text[s:t.start]
+            if (name not in _listed_places() and name not in _countries() and name not in _world_cities()
+                    and not any(x.start < t.start and s < x.end for x in ents) and _word_aligned(text, s, t.start)):
+                added.append(Entity("person", s, t.start, name))
+            break
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
