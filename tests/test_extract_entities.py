@@ -2179,10 +2179,10 @@ def test_a_joining_word_after_a_title_does_not_begin_the_name_after_it(monkeypat
 
 def test_a_note_giving_a_character_by_its_sound_belongs_to_the_name(monkeypatch):
     from baoku.extract import ner
-    text = "为了纪念乔婉（君音）女士，苏青禾（昆音）捐出了积蓄。"
-    monkeypatch.setattr(ner, "tag_spans", lambda t: [(4, 5, "PER"), (5, 10, "PER"), (13, 19, "PER")])
+    text = "青川馆里挂着乔婉（岚音）的画，苏青禾（溪音）也来看了。"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [(6, 7, "PER"), (7, 12, "PER"), (15, 21, "PER")])
     got = [(e.type, e.text) for e in ner.entities(text) if e.type == "person"]
-    assert got == [("person", "乔婉（君音）"), ("person", "苏青禾（昆音）")]
+    assert got == [("person", "乔婉（岚音）"), ("person", "苏青禾（溪音）")]
 
 
 @pytest.mark.parametrize("text, found, name", [

@@ -64,7 +64,7 @@ def test_pd_leaves_generic_kinds_of_government_body_unscored(monkeypatch):
 
 
 def test_pd_scores_a_name_with_a_sound_note_as_its_family_name_and_the_rest(monkeypatch):
-    text = "乔婉（君音）女士和苏（禾音）都到了，苏青禾也来了。"
+    text = "乔婉（岚音）女士和苏（禾音）都到了，苏青禾也来了。"
     _fixed(monkeypatch, text, [(0, 6), (9, 14), (18, 21)])
     assert predict_pd(text) == {(0, 1, "person"), (1, 6, "person"), (9, 10, "person"), (10, 14, "person"),
                                 (18, 21, "person")}

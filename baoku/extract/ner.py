@@ -2251,7 +2251,7 @@ def _listed_names(text: str, ents: list[Entity]) -> list[Entity]:
 
 def _items_among_names(text: str, ents: list[Entity]) -> list[Entity]:
     """An item of two or three Chinese characters of a list of three items or more joined by 、, where nothing was found
-    on it and every other item is a name found (the first may end in one, the last begin with one: 某某、某某、|大山|，),
+    on it and every other item is a name found (the first may end in one, the last begin with one: 某某、某某、|某某|，),
     is a name too (a pen name or a foreigner's Chinese name, no family name at its head): in the training sentences
     (validation split aside) such an item beside labelled names is a labelled name 2,598 times of 2,614 (1998; 3 of the
     others are names the set left out) and 28 of 30 (CLUENER)."""
