@@ -37,12 +37,13 @@ def _tables():
 @lru_cache(maxsize=20000)
 def org_type(name: str) -> str:
     """``gov_org`` or ``org``."""
-    gov_words, gov_suf, org_suf = _tables()
+    gov_words = _tables()[0]
+    gov_suf, org_suf = _endings()
     if name in gov_words or _central_broadcaster(name):
         return "gov_org"
     if name.endswith("总部") and len(name) >= 4:
         return org_type(_owner(name[:-2]))
-    head = None if name.endswith(_OWN_KIND_ENDS) else _head_kind(name, gov_words, gov_suf, org_suf)
+    head = None if name.endswith(_OWN_KIND_ENDS) else _head_kind(name, gov_words)
     if head:
         return head
     g = _suffix_length(name, gov_suf)
@@ -70,11 +71,11 @@ def _owner(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _place_ends() -> tuple[str, ...]:
-    """Provinces, cities and countries of the places lexicon (two characters or more), longest first."""
+def _place_ends() -> Endings:
+    """Provinces, cities and countries of the places lexicon (two characters or more), by length."""
     pl = sections("places")
-    names = [w for k in ("province", "province_short", "city", "country", "world_city") for w in pl[k] if len(w) >= 2]
-    return tuple(sorted(set(names), key=len, reverse=True))
+    return _by_length({w for k in ("province", "province_short", "city", "country", "world_city") for w in pl[k]
+                       if len(w) >= 2})
 
 
 def _central_broadcaster(name: str) -> bool:
@@ -84,11 +85,29 @@ def _central_broadcaster(name: str) -> bool:
     return name == "央视" or name.startswith("中央") and name.endswith("台")
 
 
-def _suffix_length(name: str, suffixes: tuple[str, ...]) -> int:
-    """The length of the first of ``suffixes`` (longest first) that ends ``name``, 0 when none does."""
-    if not name.endswith(suffixes):           # one test in C for the usual case
-        return 0
-    return next(len(x) for x in suffixes if name.endswith(x))
+Endings = tuple[tuple[int, frozenset[str]], ...]
+
+
+def _by_length(suffixes) -> Endings:
+    """``suffixes`` grouped by their length, longest first: a name's ending of each length is one set lookup
+    (``str.endswith`` of a tuple tries every suffix in turn)."""
+    lengths = sorted({len(x) for x in suffixes}, reverse=True)
+    return tuple((n, frozenset(x for x in suffixes if len(x) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[Endings, Endings]:
+    """The government and organization endings of ``_tables``, by length."""
+    _, gov_suf, org_suf = _tables()
+    return _by_length(gov_suf), _by_length(org_suf)
+
+
+def _suffix_length(name: str, suffixes: Endings) -> int:
+    """The length of the longest of ``suffixes`` that ends ``name``, 0 when none does."""
+    for n, ends in suffixes:
+        if name[-n:] in ends:
+            return n
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -101,15 +120,15 @@ _WEAK_ORG = ("中心", "站", "馆", "社", "场", "厂", "矿", "控股", "证�
 
 
 @lru_cache(maxsize=1)
-def _head_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The organization and government endings that make a body of a name's head, longest first."""
+def _head_suffixes() -> tuple[Endings, Endings]:
+    """The organization and government endings that make a body of a name's head, by length."""
     _, gov_suf, org_suf = _tables()
-    org = tuple(x for x in org_suf if len(x) >= 2 and x not in _WEAK_ORG)
-    gov = tuple(x for x in gov_suf if len(x) >= 2 or x in "厅局部")
+    org = _by_length([x for x in org_suf if len(x) >= 2 and x not in _WEAK_ORG])
+    gov = _by_length([x for x in gov_suf if len(x) >= 2 or x in "厅局部"])
     return org, gov
 
 
-def _head_kind(name: str, gov_words: frozenset, gov_suf: tuple, org_suf: tuple) -> str | None:
+def _head_kind(name: str, gov_words: frozenset) -> str | None:
     """The kind of the first named body at the head of ``name`` when a unit follows it, else None; the longer
     ending decides when the head ends like both (…科学院 is no …学院). A 长, 员 or 门 after a government ending
     ends no head where it makes a word with it (…局长, …委员, …部门), but does where jieba's words begin with it
