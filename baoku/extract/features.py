@@ -179,12 +179,14 @@ _NONE = float("-inf")       # below any word's score
 
 
 @lru_cache(maxsize=1)
-def _ones() -> list[float]:
+def _ones() -> tuple[list[float], list[float]]:
     """The score of each character of the Basic Multilingual Plane by code point as a word alone: ``_logp``'s entry,
     or ``_NONE`` where it has none or it is no word (``segment`` indexes it by the code points of a block instead of
-    making and hashing a string a character)."""
-    lp = _logp()[0]
-    return [_NONE if p is None else p for p in map(lp.get, map(chr, range(0x10000)), repeat(None))]
+    making and hashing a string a character); and its score where no longer word begins with it, the same but
+    for that of an unknown character (log 1 - log total) in place of ``_NONE``."""
+    lp, lp0 = _logp()
+    one = [_NONE if p is None else p for p in map(lp.get, map(chr, range(0x10000)), repeat(None))]
+    return one, [lp0 if p == _NONE else p for p in one]
 
 
 _NO_PAIRS: dict = {}        # ``_pairs``' entry where no key of two characters begins (never written to)
@@ -209,9 +211,10 @@ def segment(s: str) -> list[str]:
     pass per block with the word log-probabilities computed once."""
     lp, lp0 = _logp()
     get = lp.get
-    one = _ones()
+    one, alone = _ones()
     pairs = _pairs()
     miss = _MISS        # a fragment that is not even the prefix of a word
+    none = _NONE
     out: list[str] = []
     for b, blk in enumerate(_HAN.split(s)):
         if not blk:
@@ -219,7 +222,7 @@ def segment(s: str) -> list[str]:
         if b & 1:                       # split on a group: its matches are the odd pieces
             n = len(blk)
             best = [0.0] * (n + 1)
-            nxt = [0] * (n + 1)
+            nxt = [0] * n               # the end of the word at k where a longer word may begin (else 0: alone)
             cps = array("H", blk.encode("utf-16")[2:]).tolist()     # a block is of the Basic Multilingual Plane
             after = 0.0                 # best[k + 1], the score of the rest after the character at k
             nc = -1                     # cps[k + 1], the code of the next character (-1, of no pair, after the last)
@@ -227,25 +230,27 @@ def segment(s: str) -> list[str]:
                 # the most probable word starting at k (jieba: max over (log p + best after, end)); a character
                 # that is no word of one character scores only in longer ones, else alone (log 1 - log total)
                 c = cps[k]
-                bp = one[c] + after
-                bx = k + 1
                 p = pairs[c].get(nc, miss)      # a prefix of two characters: the words that go on, looked up by code
                 nc = c
-                if p is not miss:
-                    j = k + 2
-                    while True:
-                        if p is not None:
-                            v = p + best[j]
-                            if v >= bp:
-                                bp = v
-                                bx = j
-                        if j == n:
-                            break
-                        j += 1
-                        p = get(blk[k:j], miss)
-                        if p is miss:
-                            break
-                if bp == _NONE:
+                if p is miss:           # no longer word begins here (about half the characters): the character alone
+                    best[k] = after = alone[c] + after
+                    continue
+                bp = one[c] + after
+                bx = k + 1
+                j = bx + 1
+                while True:
+                    if p is not None:
+                        v = p + best[j]
+                        if v >= bp:
+                            bp = v
+                            bx = j
+                    if j == n:
+                        break
+                    j += 1
+                    p = get(blk[k:j], miss)
+                    if p is miss:
+                        break
+                if bp == none:
                     bp = lp0 + after
                 best[k] = after = bp
                 nxt[k] = bx
@@ -253,7 +258,7 @@ def segment(s: str) -> list[str]:
             if _ALNUM.search(blk):      # runs of single Latin letters and digits are joined (jieba's buf)
                 buf = ""
                 while x < n:
-                    y = nxt[x]
+                    y = nxt[x] or x + 1
                     w = blk[x:y]
                     if y - x == 1 and w in _ENG1:
                         buf += w
@@ -267,7 +272,7 @@ def segment(s: str) -> list[str]:
                     out.append(buf)
             else:
                 while x < n:
-                    y = nxt[x]
+                    y = nxt[x] or x + 1
                     out.append(blk[x:y])
                     x = y
         elif " " not in blk and blk.isprintable():     # no whitespace (every other \s is unprintable): each character
