@@ -1249,6 +1249,14 @@ def _places_before_people(text: str, ents: list[Entity]) -> list[Entity]:
 _SEGMENTER_PLACE_ENDS = re.compile("[省县江河]")
 
 
+@lru_cache(maxsize=1)
+def _segmenter_place_words() -> tuple[frozenset, dict[str, tuple[int, ...]]]:
+    """jieba's places (ns) ending in 省, 县, 江 or 河 (two characters or more), and their lengths by that character
+    (`_lengths_by_last`): a text is looked up only at the lengths of those ending where it does."""
+    names = frozenset(w for w, t in _jieba()[1].items() if t == "ns" and len(w) >= 2 and w[-1] in "省县江河")
+    return names, {c: _lengths_by_last(names).get(c, ()) for c in "省县江河"}
+
+
 def _segmenter_places(text: str, ents: list[Entity]) -> list[Entity]:
     """A word jieba tags a place (ns) ending in 省, 县, 江 or 河 where nothing was found is the place (某某县, 某江),
     unless its first character is an adjective or a numeral (大江, 长河, 两省: a kind, not a name), it points to a
@@ -1257,7 +1265,8 @@ def _segmenter_places(text: str, ents: list[Entity]) -> list[Entity]:
     tags = _jieba()[1]
     ends = [m.end() for m in _SEGMENTER_PLACE_ENDS.finditer(text)
             if not any(x.start <= m.start() < x.end for x in ents)]
-    if not any(tags.get(text[k:b]) == "ns" for b in ends for k in range(b - 1)):
+    places, lengths = _segmenter_place_words()
+    if not any(text[b - n:b] in places for b in ends for n in lengths[text[b - 1]] if n <= b):
         return ents                         # no place of jieba's ends at such a character outside every entity
     added = []
     a = 0
