@@ -12,6 +12,7 @@ from pathlib import Path
 
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter
 
 from ..lexicon import Matcher, sections, trie_regex, words
 from .dates import normalize
@@ -474,7 +475,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
             ents = _joined_bodies(text, ents)
     # the rules below read a title or an organization and make one only of one (none here in 691 of 1,000 held-out
     # 1998 texts)
-    if any(e.type == "title" or e.type == "org" or e.type == "gov_org" for e in ents):
+    if not _TITLE_OR_BODY.isdisjoint(map(_TYPE, ents)):
         ents = _names_heading_bodies(text, ents)
         ents = _names_before_list_heads(text, ents)
         ents = _split_org_lists(text, ents)
@@ -527,7 +528,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         ents = _sound_notes(text, ents)
     # the name rules below change nothing where no name is (none after `_names_not_people` in 769 of 1,000 held-out
     # 1998 texts)
-    named = any(e.type == "person" for e in ents)
+    named = "person" in map(_TYPE, ents)
     if named:
         _foreign_name_ends(text, ents)
         ents = _joined_foreign_names(text, ents)
@@ -542,12 +543,12 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         ents = _latin_players(text, ents)
     ents = _rule_titles(text, ents)
     # the title rules below change nothing where no title is (after the lexicon's, 849 of 1,000 held-out 1998 texts)
-    titled = any(e.type == "title" for e in ents)
+    titled = "title" in map(_TYPE, ents)
     if titled:
         ents = _straddling_titles(text, ents)
     if "学家" in text:
         ents = _scholars(text, ents)
-        titled = any(e.type == "title" for e in ents)
+        titled = "title" in map(_TYPE, ents)
     if titled:
         ents = _names_after_titles(text, ents)
         ents = _foreign_names_before_titles(text, ents)
@@ -573,8 +574,13 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
 
 
 def _has_body(ents: list[Entity]) -> bool:
-    """Whether any of ``ents`` is an organization."""
-    return any(e.type == "org" or e.type == "gov_org" for e in ents)
+    """Whether any of ``ents`` is an organization (the types read in C: no generator a call)."""
+    return not _BODIES.isdisjoint(map(_TYPE, ents))
+
+
+_TYPE = attrgetter("type")
+_BODIES = frozenset(("org", "gov_org"))
+_TITLE_OR_BODY = _BODIES | {"title"}
 
 
 # common nouns for a kind of body that the training sets hardly label alone (公司, 银行, 委员会 …): no organization by
@@ -2175,7 +2181,7 @@ def _units_before_titles(text: str, ents: list[Entity]) -> list[Entity]:
     a place the tagger found inside it goes. In CLUENER's training sentences a body with a unit after it is labelled
     one name before a title about 50 times, the body alone with the unit unlabelled 10 (the 1998 set labels no
     titles; a unit right after a body is part of it there 108 times of 127)."""
-    if not any(x.type == "title" for x in ents):
+    if "title" not in map(_TYPE, ents):
         return ents                 # most texts hold no title: no organization is scanned for one
     out = ents
     for k, e in enumerate(ents):
@@ -2698,7 +2704,7 @@ def _names_among_places(text: str, ents: list[Entity]) -> None:
     joined is a labelled place 295 times (CLUENER) and 901 (1998), another entity 5 and 21 times, a name never."""
     n = len(text)
     whole = [e for e in ents if e.type in ("person", "place") and (e.end == n or text[e.end] in _ITEM_EDGES)]
-    if not any(e.type == "person" for e in whole):
+    if "person" not in map(_TYPE, whole):
         return
     before = {e.end: e.type for e in ents if e.type in ("person", "place")}
     after = {e.start: e.type for e in ents if e.type in ("person", "place")
@@ -2833,7 +2839,7 @@ def _names_not_people(text: str, ents: list[Entity]) -> list[Entity]:
     write 110 such words, 5 of them a labelled name (two people), 56 a scene or an address or inside one, 25 a company
     or inside one; in brackets such a word is a labelled name or inside one 27 times of 73 (a foreign name in its own
     language), and after a role the name of the person holding it."""
-    if not any(e.type == "person" for e in ents):
+    if "person" not in map(_TYPE, ents):
         return ents
     versus = "vs" in text or "VS" in text or "Vs" in text or "ＶＳ" in text
     out = []
