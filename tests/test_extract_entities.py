@@ -2,7 +2,7 @@
 import pytest
 
 from baoku.extract import Entity, entities
-from baoku.extract.orgs import org_type
+from baoku.extract.orgs import _by_length, _suffix_length, org_type
 
 TEXTS = [
     "本报讯（记者 林小舟）6月2日，市委副书记、市长周启明带队到河西区调研老街改造工作。",
@@ -1600,6 +1600,15 @@ def test_a_company_school_or_museum_headed_by_a_government_body_is_an_organizati
 @pytest.mark.parametrize("name", ["雾川运动会组委会", "青州灯会组委"])
 def test_an_event_s_organizing_committee_is_an_organization(name):
     assert org_type(name) == "org"
+
+
+def test_a_name_s_ending_is_the_longest_of_the_endings_it_ends_in():
+    ends = _by_length(["局", "安局", "公安局", "研究院"])
+    assert _suffix_length("青州市公安局", ends) == 3
+    assert _suffix_length("雾川安局", ends) == 2
+    assert _suffix_length("局", ends) == 1
+    assert _suffix_length("院", ends) == 0          # an ending longer than the name is none
+    assert _suffix_length("青州市法院", ends) == 0
 
 
 def test_a_unit_between_a_body_and_a_title_joins_the_body(monkeypatch):
