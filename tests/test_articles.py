@@ -3927,6 +3927,20 @@ def test_a_rows_paragraph_read_before_a_dashed_subheadlines_text_goes_back_to_th
     assert [p.text[:4] for p in sailor.paragraphs] == ["老码头边", "韩小川在", "说起老码"]
 
 
+def test_a_rows_last_headline_keeps_no_end_of_the_body_that_never_speaks_of_it():
+    # a row of two headlines over the first story's text alone (the second's text is elsewhere): the body speaks
+    # of the second title once, mid-way, but the end the second would keep never does, so the first keeps it all
+    page = baoku.restore(
+        "## 青川港开通外贸新航线（港城观察）\n\n## 老码头的灯塔\n\n"
+        "本报青川3月2日电 青川港今天开通第二十条外贸航线，首艘外贸货轮从新码头起航。\n\n"
+        "港口边的老码头早已停用，街坊们常在那里看货轮出港。\n\n"
+        "港务集团负责人说，新航线开通后，青川港外贸货轮通关用时将缩短一半。\n\n"
+        "据介绍，每周开行两班，主要运送机电产品和农产品。\n")
+    port, tower = page.articles
+    assert [p.text[:4] for p in port.paragraphs] == ["本报青川", "港口边的", "港务集团", "据介绍，"]
+    assert tower.headline.text == "老码头的灯塔" and not tower.paragraphs
+
+
 def _rejoined(*stories: tuple[str, list[str]]) -> list[list[str]]:
     """The stories' paragraphs after reattach's rejoining of sentences cut at a column's foot."""
     from baoku.model import Article, Field, Paragraph

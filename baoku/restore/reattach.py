@@ -1298,13 +1298,9 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
                 best[i][g], back[i][g] = stay + aff[g][i], g
             else:
                 best[i][g], back[i][g] = move + aff[g][i], src
-    g = n - 1                      # the last paragraphs stay with the story that holds them, unless that
-    if max(aff[g]) < LAST_COVER:   # story's headline is not spoken of at all: then its body is elsewhere
-        g = max(range(n - 1), key=lambda f: best[m - 1][f])
-    labels = [0] * m
-    for i in range(m - 1, -1, -1):
-        labels[i] = g
-        g = back[i][g]
+    labels = _labels(back, n - 1)
+    if not _keeps_end(aff, labels):
+        labels = _labels(back, max(range(n - 1), key=lambda f: best[m - 1][f]))
     if labels[0] == n - 1:
         return
     for gi, art in enumerate(row):
@@ -1312,6 +1308,26 @@ def _split_body(row: list[Article], coh: Cohesion) -> None:
         if gi < n - 1 and art.paragraphs:
             art.flag("reattached")
             art.decide(f"shares the body after a row of {n} headlines: {len(art.paragraphs)} paragraph(s)", 0.1)
+
+
+def _keeps_end(aff: list[list[float]], labels: list[int]) -> bool:
+    """The last headline of a row keeps the end of the body that it holds, unless the body hardly speaks of it (no
+    paragraph covers ``LAST_COVER`` of it), or the end it would keep never does while the body opens on an earlier
+    headline's text (its first paragraph speaks of that headline as much as of the last): then the last one's text
+    is elsewhere, and that end is the last column of the story before it (train: 5 pages mended in md-xycut, 1 in
+    line dumps, none broken). A body opening on the last headline's text was read before the first one's."""
+    last, g = aff[-1], len(aff) - 1
+    return max(last) >= LAST_COVER and (any(a for a, lab in zip(last, labels) if lab == g)
+                                        or last[0] > max(a[0] for a in aff[:-1]))
+
+
+def _labels(back: list[list[int]], g: int) -> list[int]:
+    """The row story of each paragraph, traced back from story ``g`` holding the last one."""
+    labels = [0] * len(back)
+    for i in range(len(back) - 1, -1, -1):
+        labels[i] = g
+        g = back[i][g]
+    return labels
 
 
 def _first_column_back(arts: list[Article], coh: Cohesion) -> None:
