@@ -16,8 +16,9 @@ Conventions mapped before scoring (documented in docs/EVALUATION.md):
   A short party-organ body (市委书记) stays in the title, as CLUENER writes it.
 - A date range (4月6日至6月15日) is one entity for us; for the 1998 set its two ends are scored.
 - The 1998 set labels no organization that is a body's kind alone (法院), an armed force without its country, two
-  characters ending in 军, 行 or 盟, an alliance's abbreviation or Latin letters alone: such organizations of ours are
-  not scored for it (a scoring convention with counts at ``_pd_unlabelled``; the extractor still reports them).
+  characters ending in 军, 行 or 盟, an alliance's abbreviation, Latin letters alone or the congress of a deputy's
+  title (…人大|代表): such organizations of ours are not scored for it (a scoring convention with counts at
+  ``_pd_unlabelled``; the extractor still reports them).
   A place and its police or army (某市|警方, 某国|军队), one government body for us and CLUENER, is scored as the place
   alone for it (``place_end`` of the body's parts: 25 of 25 in its training sentences).
 - A name written with a note giving a character by its sound (某某（某音）) is scored for the 1998 set as its family
@@ -135,7 +136,9 @@ def predict_cluener(text: str) -> set[tuple[int, int, str]]:
 #   seven commonest);
 # - an alliance's abbreviation (two characters ending in 盟: no labelled organization of that shape, 0 of 130, the
 #   14 others a place; 北约 0 of 58, 独联体 0 of 35; other such bodies' names, labelled 37 times and left 5, stay);
-# - Latin letters alone (ＡＢＣ: labelled an organization 0 times of 358, 2 a person).
+# - Latin letters alone (ＡＢＣ: labelled an organization 0 times of 358, 2 a person);
+# - a congress before the word for its deputies (…人大|代表, …人大|候选代表: a deputy's title, not the body; no labelled
+#   organization ends there, 0 of 20, where 全国政协|委员 is labelled 19 times).
 # Not adopted, the 1998 gold being inconsistent or too rare: 全国人大 alone (labelled 8 of 12), a party committee
 # and its government written together without 、 after a place's name (2: the first body labelled once, the
 # place alone once).
@@ -145,10 +148,14 @@ _PD_UNLABELLED_BODIES = frozenset("派出所 法院 政府 人民政府 检察�
 _PD_UNLABELLED_SHAPE = re.compile(r".[军行盟]|[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ .&＆·．\-－]*")
 
 
-def _pd_unlabelled(e) -> bool:
-    """Whether the 1998 gold leaves the organization ``e`` unlabelled by its conventions (listed above)."""
+_DEPUTIES = re.compile("(?:候选)?代表(?![团会大])")
+
+
+def _pd_unlabelled(text: str, e) -> bool:
+    """Whether the 1998 gold leaves the organization ``e`` of ``text`` unlabelled by its conventions (listed above)."""
     return e.type in ("gov_org", "org") and (e.text in _PD_UNLABELLED_BODIES
-                                             or bool(_PD_UNLABELLED_SHAPE.fullmatch(e.text)))
+                                             or bool(_PD_UNLABELLED_SHAPE.fullmatch(e.text))
+                                             or e.text.endswith("人大") and bool(_DEPUTIES.match(text, e.end)))
 
 
 # A name written with a note giving a character by its sound (某某（某音）, 某（某音）): the 1998 set labels the family name
@@ -162,7 +169,7 @@ def predict_pd(text: str) -> set[tuple[int, int, str]]:
     from baoku.extract import entities
     out = set()
     for e in entities(text):
-        if _pd_unlabelled(e):
+        if _pd_unlabelled(text, e):
             continue
         if e.parts and "place_end" in e.parts:      # 某市|警方: the 1998 set labels the place alone (25 of 25)
             out.add((e.start, e.parts["place_end"], "place"))
@@ -290,9 +297,11 @@ PREAMBLE = [
     "  index; 4,000 sentences in blocks of 500). PER → person, LOC → place, ORG → gov_org ∪ org, DATE → date;",
     "  a date range of ours is scored as its two ends. The set labels no organization that is a body's kind alone",
     "  (法院), an armed force without its country, two characters ending in 军, 行 or 盟, an alliance's",
-    "  abbreviation or Latin letters alone: such organizations of ours are not scored there (a scoring convention;",
-    "  the extractor still reports them). A place and its police or army (某市警方), one government body for us",
-    "  and CLUENER, is scored there as the place alone.",
+    "  abbreviation, Latin letters alone or the congress of a deputy's title (…人大|代表): such organizations of",
+    "  ours are not scored there (a scoring convention; the extractor still reports them). A place and its police",
+    "  or army (某市警方), one government body for us and CLUENER, is scored there as the place alone. A name",
+    "  written with a note giving a character by its sound (某某（某音）), which the set labels as its family name",
+    "  and the rest apart, is scored so; the extractor reports one name.",
     "- **cluener**: `cluener2020-dev-a`. name → person, position → title, government → gov_org, organization and",
     "  company → org, address → place. CLUENER labels a named body and the role after it apart (住建部 | 副部长):",
     "  our compound title (住建部副部长, with the body also an entity) is scored on its role part; a short",

@@ -68,3 +68,12 @@ def test_pd_scores_a_name_with_a_sound_note_as_its_family_name_and_the_rest(monk
     _fixed(monkeypatch, text, [(0, 6), (9, 14), (18, 21)])
     assert predict_pd(text) == {(0, 1, "person"), (1, 6, "person"), (9, 10, "person"), (10, 14, "person"),
                                 (18, 21, "person")}
+
+
+def test_pd_leaves_the_congress_of_a_deputys_title_unscored(monkeypatch):
+    # …人大|代表 and …人大|候选代表 name deputies: the 1998 gold labels no body there; a delegation (代表团) is scored
+    text = "青川人大代表林沐川、岚溪人大候选代表苏青禾和雾川人大代表团到会。"
+    ents = [Entity("gov_org", text.index(w), text.index(w) + 4, w) for w in ("青川人大", "岚溪人大", "雾川人大")]
+    monkeypatch.setattr(baoku.extract, "entities", lambda t, **kw: list(ents))
+    assert predict_pd(text) == {(text.index("雾川人大"), text.index("雾川人大") + 4, "org")}
+    assert len(predict_cluener(text)) == 3
