@@ -836,30 +836,33 @@ def test_a_row_of_two_headlines_whose_first_story_ends_with_its_closing_note():
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。"])
 
 
+def _openings(text: str) -> dict[str, list[str]]:
+    """Each restored story's headline and the first six characters of each of its paragraphs."""
+    return {a.headline.text: [p.text[:6] for p in a.paragraphs] for a in baoku.restore(text).articles}
+
+
 def test_a_rows_last_story_opening_on_its_pull_quote_keeps_its_text_that_hardly_speaks_of_its_headline():
     # XY-cut order: two commentaries' headlines set side by side, the first one's text, then the second one's,
     # opening on its pull-quote (no stop; the quote recurs in its text) though its text hardly echoes its headline
-    page = baoku.restore(
+    heads = _openings(
         "老街的味道要留住（青川观察）\n\n# 守住一江清水（清水河评论）\n\n"
         "老街改造，改的是房子，留的是街坊。青石板路和骑楼是老街的记忆，也是老街的味道。\n\n"
         "老街的老字号重新开张，街坊们说，老街的味道还在，老街的日子也更红火了。\n\n"
         "上游下游一起用力，才能让候鸟年年飞回来\n\n"
         "入冬以来，大批越冬候鸟飞回湿地，白鹭、灰鹤在浅滩上觅食，观鸟的市民也多了起来。\n\n"
         "这些年，沿岸关停了排污口，退耕还湿，上游下游一起用力，才能让候鸟年年飞回来。\n")
-    heads = {a.headline.text: [p.text[:6] for p in a.paragraphs] for a in page.articles}
     assert heads["老街的味道要留住（青川观察）"] == ["老街改造，改", "老街的老字号"]
     assert heads["守住一江清水（清水河评论）"] == ["上游下游一起", "入冬以来，大", "这些年，沿岸"]
 
 
 def test_a_rows_body_is_cut_at_the_pull_quote_opening_the_last_story_not_where_its_headline_is_echoed():
     # the first story's opening echoes the second headline more than its own; the second opens on its pull-quote
-    page = baoku.restore(
+    heads = _openings(
         "# 青川老街焕新颜\n\n# 湿地候鸟年年来（清水河评论）\n\n"
         "老街改造首期完工，湿地公园旁的老街迎来候鸟季的游客，湿地候鸟成了老街的新名片。\n\n"
         "老字号重新开张，街坊们说，老街的味道还在，老街的日子也更红火了。\n\n"
         "上游下游一起用力，才能让白鹭年年飞回来\n\n入冬以来，大批白鹭飞回浅滩，观鸟的市民也多了起来。\n\n"
         "这些年，沿岸关停了排污口，上游下游一起用力，才能让白鹭年年飞回来。\n")
-    heads = {a.headline.text: [p.text[:6] for p in a.paragraphs] for a in page.articles}
     assert heads["青川老街焕新颜"] == ["老街改造首期", "老字号重新开"]
     assert heads["湿地候鸟年年来（清水河评论）"] == ["上游下游一起", "入冬以来，大", "这些年，沿岸"]
 
@@ -867,13 +870,12 @@ def test_a_rows_body_is_cut_at_the_pull_quote_opening_the_last_story_not_where_i
 def test_a_pull_quote_before_a_later_lead_stays_in_the_rows_first_story():
     # the quote recurs in the first story's text, and the second story opens on its dateline further on
     quote = "港口建设也要给越冬候鸟留出浅滩"
-    page = baoku.restore(
+    heads = _openings(
         "# 青川港开通第三条内贸集装箱航线\n\n# 清水河湿地公园迎来越冬候鸟\n\n"
         "青川港务集团昨日宣布，第三条内贸集装箱航线正式开通，集装箱航线每周往返两班。\n\n"
         f"{quote}\n\n港务集团负责人说，集装箱吞吐量有望增长两成，{quote}。\n\n"
         "本报讯（记者 周启明）入冬以来，清水河湿地公园迎来大批越冬候鸟，白鹭、灰鹤在浅滩上觅食。\n\n"
         "湿地公园管理处说，今年越冬候鸟数量比去年多三成，湿地公园将增设观鸟点。\n")
-    heads = {a.headline.text: [p.text[:6] for p in a.paragraphs] for a in page.articles}
     assert heads["青川港开通第三条内贸集装箱航线"] == ["青川港务集团", quote[:6], "港务集团负责"]
     assert heads["清水河湿地公园迎来越冬候鸟"] == ["本报讯（记者", "湿地公园管理"]
 
