@@ -26,11 +26,12 @@ _LEVEL_START = ("省", "市", "县", "区", "镇", "乡", "州", "国家", "中�
 
 @lru_cache(maxsize=1)
 def _tables():
+    """The orgs lexicon's government words, government endings and organization endings (``_by_length`` orders them)."""
     s = sections("orgs")
     gov_words = frozenset(list(s["gov_word"]) + list(s["gov_acronym"]))
-    gov_suf = tuple(sorted(list(s["gov_suffix"]) + list(s["gov_kind"]), key=len, reverse=True))
-    org = (set(s["org_suffix"]) | set(s["media"]) | set(s["trade_unit"]) | set(s["event_office"])) - set(s["gov_kind"])
-    org_suf = tuple(sorted(org, key=len, reverse=True))
+    gov_suf = frozenset(s["gov_suffix"]) | frozenset(s["gov_kind"])
+    org_suf = (frozenset(s["org_suffix"]) | frozenset(s["media"]) | frozenset(s["trade_unit"])
+               | frozenset(s["event_office"])) - frozenset(s["gov_kind"])
     return gov_words, gov_suf, org_suf
 
 
