@@ -1463,6 +1463,8 @@ def test_a_name_s_occurrences_are_those_a_pattern_of_it_finds():
     # a delegation or working group is no body: the body before its word, else the place it begins with
     ("江西省慰问团昨天抵达青川码头。", [("江西省慰问团", "ORG")], [("place", "江西省")]),
     ("青川市作家协会代表团访问了老街。", [("青川市作家协会代表团", "ORG")], [("org", "青川市作家协会")]),
+    # a group of experts is no body either (青川市水务局|专家组)
+    ("青川市水务局专家组昨天察看了堤坝。", [("青川市水务局专家组", "ORG")], [("gov_org", "青川市水务局")]),
     # a lexicon place joined to a body by a conjunction is the place and the body
     ("江西省与青川港务集团签订了协议。", [("江西省与青川港务集团", "ORG")], [("place", "江西省"), ("org", "青川港务集团")]),
 ])
