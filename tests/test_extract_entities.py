@@ -270,6 +270,19 @@ def test_a_list_of_bodies_run_together_is_cut_into_its_names(monkeypatch):
     assert [e.text for e in ner.entities("青川大学江苏经济研究中心发布了报告。")] == ["青川大学江苏经济研究中心"]
 
 
+def test_bodies_run_together_between_two_found_bodies_are_found(monkeypatch):
+    from baoku.extract import ner
+    text = "青川市茶叶研究所江西省临江县文化局江西省科委浙江省青禾剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市茶叶研究所", "ORG"), ("浙江省青禾剧团", "ORG")))
+    got = [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+    assert got == ["青川市茶叶研究所", "江西省临江县文化局", "江西省科委", "浙江省青禾剧团"]
+    # an item may be a body, a title and a name
+    text = "青川市茶叶研究所江西省临江县文化局副局长林小舟浙江省青禾剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市茶叶研究所", "ORG"), ("浙江省青禾剧团", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("gov_org", "江西省临江县文化局") in got and ("person", "林小舟") in got
+
+
 def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
