@@ -281,6 +281,11 @@ def test_bodies_run_together_between_two_found_bodies_are_found(monkeypatch):
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市茶叶研究所", "ORG"), ("浙江省青禾剧团", "ORG")))
     got = [(e.type, e.text) for e in ner.entities(text)]
     assert ("gov_org", "江西省临江县文化局") in got and ("person", "林小舟") in got
+    # and the text may begin with the first body's title and name
+    text = "青川市茶叶研究所研究员何立新江西省临江县文化局浙江省青禾剧团"
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, ("青川市茶叶研究所", "ORG"), ("浙江省青禾剧团", "ORG")))
+    got = [(e.type, e.text) for e in ner.entities(text)]
+    assert ("gov_org", "江西省临江县文化局") in got and ("person", "何立新") in got
 
 
 def test_a_lexicon_place_inside_a_longer_word_is_no_place(monkeypatch):

@@ -1923,14 +1923,22 @@ def _bodies_between_bodies(text: str, ents: list[Entity]) -> list[Entity]:
     """The text between two organizations run together with it, written without a mark (…研究所|某某省某某县文化局某某省
     计生委|某某省…剧团), that begins with a province, a city or a national head and cuts at such heads into items of a
     list of bodies (`_list_item`: a body, or a body, a title and a name) is those bodies and names, over what was found
-    on it, as in a run of bodies the tagger took whole (`_split_org_lists`). In the training sentences (validation split
-    and held-out block aside) such a text between two labelled organizations is never left unlabelled (0 times) and is
-    one labelled body between them once; the validation tagger leaves no such text there."""
+    on it, as in a run of bodies the tagger took whole (`_split_org_lists`); the first body's title and name may come
+    first (…剧院|演员某某某|某某省…, `_lead_name`). In the training sentences (validation split and held-out block aside)
+    such a text between two labelled organizations is never left unlabelled (0 times) and is one labelled body between
+    them once; the validation tagger leaves no such text there."""
     bodies = [e for e in ents if e.type in ("org", "gov_org")]
     added: list[Entity] = []
     for a, b in zip(bodies, bodies[1:]):
-        gap = text[a.end:b.start]
-        if len(gap) < 5 or not _CJK.fullmatch(gap) or not _list_head_rx().match(gap):
+        start = a.end
+        if b.start - start < 5 or not _CJK.fullmatch(text, start, b.start):
+            continue
+        lead = _lead_name(text[start:b.start])
+        if lead:
+            added.append(Entity("person", start + lead[0], start + lead[1], text[start + lead[0]:start + lead[1]]))
+            start += lead[1]
+        gap = text[start:b.start]
+        if len(gap) < 5 or not _list_head_rx().match(gap):
             continue
         cuts = [k for k in range(3, len(gap) - 2) if _list_head_rx().match(gap, k) and _list_item(gap[:k])]
         bounds = [0] + cuts + [len(gap)]
@@ -1938,14 +1946,27 @@ def _bodies_between_bodies(text: str, ents: list[Entity]) -> list[Entity]:
         if not all(it[1] for it in items):
             continue
         for x, (body, name), y in items:
-            s = a.end + x
+            s = start + x
             added.append(Entity(org_type(text[s:s + body]), s, s + body, text[s:s + body]))
             if x + name < y:
-                added.append(Entity("person", a.end + x + name, a.end + y, text[a.end + x + name:a.end + y]))
+                added.append(Entity("person", s + name, start + y, text[s + name:start + y]))
     if not added:
         return ents
     kept = [e for e in ents if not any(e.start < x.end and x.start < e.end for x in added)]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+def _lead_name(gap: str) -> tuple[int, int] | None:
+    """(start, end) of the name in a lexicon title and a name of two or three characters starting with a family name
+    that begin ``gap`` when a province, a city or a national head follows them, else None."""
+    found = rule_titles(gap[:8])
+    if not found or found[0][0] != 0:
+        return None
+    k = found[0][1]
+    for n in (3, 2):
+        if _is_surname(gap[k:k + 1]) and _list_head_rx().match(gap, k + n):
+            return k, k + n
+    return None
 
 
 # a province's or a city's name heading a body (某某省, 某某自治区, 某某市)
