@@ -314,6 +314,19 @@ def test_a_place_organ_found_whole_keeps_its_level(monkeypatch):
     assert title.text == "青川市委副书记" and text[title.parts["role_start"]:title.end] == "副书记"
 
 
+@pytest.mark.parametrize("text, spans, body", [
+    # a place and a title whose body ends like an organization: the place and that body are one organization
+    ("何立新江西省青川市水利局农田科科长林小舟", [("何立新", "PER"), ("江西省", "LOC"), ("青川市", "LOC"),
+                                          ("水利局农田科科长", "TITLE"), ("林小舟", "PER")], "江西省青川市水利局农田科"),
+    ("青川市第三届人大常委会主任林小舟", [("青川市", "LOC"), ("第三届人大常委会主任", "TITLE"), ("林小舟", "PER")],
+     "青川市第三届人大常委会"),
+])
+def test_a_place_before_a_title_holding_a_body_heads_the_body(monkeypatch, text, spans, body):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *spans))
+    assert body in [e.text for e in ner.entities(text) if e.type in ("org", "gov_org")]
+
+
 def test_an_honorific_after_a_name_is_not_part_of_it(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(0, 3, "PER"), (5, 10, "PER")])
