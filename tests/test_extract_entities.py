@@ -320,6 +320,9 @@ def test_a_place_organ_found_whole_keeps_its_level(monkeypatch):
                                           ("水利局农田科科长", "TITLE"), ("林小舟", "PER")], "江西省青川市水利局农田科"),
     ("青川市第三届人大常委会主任林小舟", [("青川市", "LOC"), ("第三届人大常委会主任", "TITLE"), ("林小舟", "PER")],
      "青川市第三届人大常委会"),
+    # an office's short name left out between a lexicon place and 主任 or 主席 joins the place
+    ("何立新江西省科委主任林小舟", [("何立新", "PER"), ("江西省", "LOC"), ("主任", "TITLE"), ("林小舟", "PER")],
+     "江西省科委"),
 ])
 def test_a_place_before_a_title_holding_a_body_heads_the_body(monkeypatch, text, spans, body):
     from baoku.extract import ner
