@@ -486,6 +486,17 @@ def test_a_speech_title_line_over_its_dated_note_ends_its_unit_in_a_line_dump():
     assert art["paragraphs"] == [BODY, EARLIER]
 
 
+def test_a_column_tagged_title_under_a_stray_line_heads_its_story_in_a_line_dump():
+    # a box's closing label read as the next story's headline, that story's tagged title as its first paragraph: the
+    # tagged line is the title, the label closes the story before
+    from conftest import lines_dump
+    text = "青川市城市书房达到十一个\n" + lines_dump([LEAD, EARLIER]) + "版式设计：林小舟\n更多精彩\n" \
+        + "老街书房的冬夜 灯火可亲（记者手记）\n" + lines_dump([BODY, EARLIER])
+    first, art = baoku.restore(text).to_json()["articles"]
+    assert first["paragraphs"][-1] == "更多精彩"
+    assert (art["headline"], art["paragraphs"]) == ("老街书房的冬夜 灯火可亲（记者手记）", [BODY, EARLIER])
+
+
 def test_a_flush_stopless_pair_of_lines_opening_a_unit_are_a_kicker_and_headline_in_a_line_dump():
     # after a paragraph's short last line: the full flush line and the short one are two fields, not one text
     from conftest import lines_dump

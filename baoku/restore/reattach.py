@@ -119,6 +119,7 @@ def reattach(page: Page) -> Page:
     _dashed_kicker_row(arts)
     _kicker_read_apart(arts, coh)
     _swap_tagged(arts, coh)
+    _tagged_title_under_stray(arts)
     _swap_echoed(arts, coh)
     _move_photo_captions(arts, coh)
     for art in arts:
@@ -295,6 +296,37 @@ def _swap_tagged(arts: list[Article], coh: Cohesion) -> None:
                 a.headline, b.headline = b.headline, a.headline
                 for x in (a, b):
                     x.decide(f"took the tagged headline its text echoes: {x.headline.text[:16]}", 0.2)
+
+
+STRAY_HEAD = 6          # characters of a stray line read as a story's headline over its column-tagged title
+TAGGED_TITLE_MAX = 42   # characters of that title (the longest unmarked title, ``roles.UNMARKED_TITLE_MAX``)
+
+
+def _tagged_title_under_stray(arts: list[Article]) -> None:
+    """A story headed by a short stray line (a box's closing label, 更多精彩; a word set down a margin) with no kicker
+    or subheadline, whose first or second paragraph is a lone line closed by a column tag (……（记者手记）) with no stop
+    and no photo credit, under at most one line of a title's length that ends no sentence: that line is the story's
+    title, and the stray line and the line before the title close the story before (its last paragraphs)."""
+    for prev, art in zip(arts, arts[1:]):
+        h = art.headline
+        if h is None or art.kicker is not None or art.subheadline is not None or len(h.text) > STRAY_HEAD \
+                or COLUMN_TAG.search(h.text) or not prev.paragraphs:
+            continue
+        k = next((k for k, p in enumerate(art.paragraphs[:2]) if _lone_tagged_title(p.text)), None)
+        if k is None or k + 1 >= len(art.paragraphs) \
+                or any(len(p.text) > TAGGED_TITLE_MAX or ends_sentence(p.text) for p in art.paragraphs[:k]):
+            continue
+        title = art.paragraphs[k]
+        prev.paragraphs += [h.as_paragraph(), *art.paragraphs[:k]]
+        art.headline = Field(title.text, title.spans, title.boxes)
+        del art.paragraphs[:k + 1]
+        art.decide(f"its column-tagged title read as text under a stray line: {title.text[:16]}", 0.1)
+
+
+def _lone_tagged_title(text: str) -> bool:
+    """A paragraph that is a title closed by its column tag: no stop in it, no photo's credit (某某摄（影像中国）)."""
+    return len(text) <= TAGGED_TITLE_MAX and bool(COLUMN_TAG.search(text)) and not text.startswith(("（", "(")) \
+        and not re.search("[。！？]", text) and not may_credit(text)
 
 
 OPENING_PARAS = 3       # paragraphs of a story's opening weighed against a bodiless neighbour's title
