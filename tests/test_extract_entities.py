@@ -1360,6 +1360,17 @@ def test_a_name_between_two_works_of_a_list_is_the_next_work_s_author(monkeypatc
     assert [x for x in got if x[0] == "person"] == [("person", "郑怀安")]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("青川的小说很多，像卡洛维的《远山》和郑晓帆的《渔港夜话》。", [("person", "卡洛维"), ("person", "郑晓帆")]),
+    ("游戏版的《远山》和青川新版的《渔港》，郑晓帆著的《海风》。", []),        # no name; the name before 著
+    ("书评提到米兰·卡洛维的《远山》。", []),                                # the end of a longer name
+])
+def test_a_name_right_before_the_title_of_a_work_is_its_author(monkeypatch, text, names):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [(e.type, e.text) for e in ner.entities(text) if e.type == "person"] == names
+
+
 def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])

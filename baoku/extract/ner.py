@@ -520,6 +520,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
         _aged_names(text, ents)
     if "《" in text:
         _authors(text, ents)
+        ents = _authors_of_works(text, ents)
         ents = _listed_authors(text, ents)
         ents = _works_of_people(text, ents)
     ents = _names_not_people(text, ents)
@@ -2790,6 +2791,40 @@ def _authors(text: str, ents: list[Entity]) -> None:
         if (e.type == "place" and text.startswith("《", e.end) and 2 <= e.end - e.start <= 3 and _is_surname(e.text[0])
                 and e.text not in _listed_places()):
             e.type = "person"
+
+
+_OF_WORK = re.compile("的《")
+_AUTHORING = frozenset("著编译画写撰作演唱")     # verbs of making a work (某某著|的《…》): the name is before them
+
+
+def _authors_of_works(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two to four characters right before 的《 (某某某|的《某书》), starting with a family name or written like a foreign
+    name (three characters or more, not the end of a longer one), the family name's jieba's first word and
+    `_addressed_name` allowing them (no verb, particle or pronoun, on jieba's word bounds …), not begun by a joining
+    word nor ended by a verb of making a work (某某|著), are the work's author where nothing was found on them (the
+    longest so allowed): in the training sentences (validation split aside) what the rule so reads is a labelled
+    name 27 times of 27 (1998) and 13 of 15 (CLUENER: a company, a name with more before it)."""
+    added = []
+    for m in _OF_WORK.finditer(text):
+        for n in (4, 3, 2):
+            s, e = m.start() - n, m.start()
+            if (s >= 0 and _CJK.fullmatch(text, s, e) and text[s] not in _JOINING and text[e - 1] not in _AUTHORING
+                    and not any(x.start < e and s < x.end for x in ents)
+                    and (_foreign_author(text, s, e) or _is_surname(text[s]) and _surname_first(text[s:e])
+                         and _addressed_name(text, s, e))):
+                added.append(Entity("person", s, e, text[s:e]))
+                break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _foreign_author(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is written like a foreign name (`_transliterated`), on jieba's word bounds, and is no
+    lexicon place, country nor city abroad."""
+    name = text[s:e]
+    if s and (text[s - 1] in "·-－" or translit_map().get(ord(text[s - 1])) == "F"):
+        return False                # …·|某某某, 某某|某某某: the end of a longer name
+    return (len(name) >= 3 and _transliterated(name) and _word_aligned(text, s, e) and name not in _listed_places()
+            and name not in _countries() and name not in _world_cities())
 
 
 # a work's title, and a word for writings, letters, pictures or a life that ends one (某某某|军事文选, 某某|传)
