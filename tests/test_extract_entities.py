@@ -1371,6 +1371,19 @@ def test_a_name_right_before_the_title_of_a_work_is_its_author(monkeypatch, text
     assert [(e.type, e.text) for e in ner.entities(text) if e.type == "person"] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("青川港务局局长助理卡洛维昨日表示，码头将扩建。", ["卡洛维"]),
+    ("青川商会会长莫里斯在会上致辞。", ["莫里斯"]),
+    ("青川港务局局长卡洛维和莫里斯今天到达。", []),          # two names joined: not read as one
+    ("青川医院主任卡洛维博士说，病人已出院。", []),          # a role ends it
+    ("青川港务局发言人宣布，码头将扩建。", []),              # a verb, no name
+])
+def test_a_foreign_name_between_a_role_and_a_verb_of_saying_is_a_name(monkeypatch, text, names):
+    from baoku.extract import ner
+    monkeypatch.setattr(ner, "tag_spans", lambda t: [])
+    assert [e.text for e in ner.entities(text) if e.type == "person"] == names
+
+
 def test_a_time_word_the_tagger_left_out_is_a_date(monkeypatch):
     from baoku.extract import ner
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])

@@ -554,6 +554,7 @@ def entities(text: str, *, date: str | None = None, paper: str | None = None) ->
     if titled:
         ents = _names_after_titles(text, ents)
         ents = _foreign_names_before_titles(text, ents)
+    ents = _foreign_names_after_roles(text, ents)
     ents = _names_after_kin(text, ents)
     ents = _performers(text, ents)
     ents = _lone_family_names(text, ents)
@@ -3557,6 +3558,48 @@ def _names_after_titles(text: str, ents: list[Entity]) -> list[Entity]:
                 added.append(Entity("person", s, e, text[s:e]))
                 break
     return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+# what follows a speaker's or an actor's name after his role (…助理|某某|昨日表示, …总统|某某|在): time words, verbs of
+# saying, prepositions and adverbs
+_AFTER_ROLED_NAME = re.compile("昨日|昨天|今天|日前|近日|表示|说|指出|宣布|称|在|向|对|为首|也|曾|已|将")
+_NOT_NAME_TAGS = frozenset("v vn d ad a an".split())      # jieba's verbs, adverbs, adjectives (…发言人|宣布|的)
+
+
+def _foreign_names_after_roles(text: str, ents: list[Entity]) -> list[Entity]:
+    """Two to six characters written like a foreign name (`_transliterated`, · allowed) between a role of the titles
+    lexicon and a time word, a verb of saying, a preposition or an adverb (`_AFTER_ROLED_NAME`: …助理|某某|昨日表示)
+    are a name where nothing was found on them, on jieba's word bounds, no lexicon place, country nor city abroad,
+    not one verb, adverb or adjective of jieba's dictionary, holding no joining word (…|某某和某某|…) and ending in no
+    role (…|某某博士|说) nor in a character that ends no name (`_NOT_NAME_END`): in the training sentences (validation
+    split aside) what the rule so reads is a labelled name 92 times of 93 (1998; the other a name the set labels a
+    place) and 13 of 13 (CLUENER)."""
+    roles, longest = _roles_and_honorifics()
+    added = []
+    for m in _AFTER_ROLED_NAME.finditer(text):
+        e = m.start()
+        for n in range(2, 7):
+            s = e - n
+            if s < 2 or not _transliterated(text[s:e].replace("·", "")):
+                break
+            if not any(text[s - k:s] in roles and text[s - k:s] not in _HONORIFICS
+                       for k in range(2, min(longest, s) + 1)):
+                continue
+            name = text[s:e]
+            ws = segment(name)
+            if (name[-1] not in _NOT_NAME_END and _JOINING.isdisjoint(name) and not _ends_in_role(name)
+                    and not any(x.start < e and s < x.end for x in ents + added) and _word_aligned(text, s, e)
+                    and name not in _listed_places() and name not in _countries() and name not in _world_cities()
+                    and not (len(ws) == 1 and _jieba()[1].get(name, "") in _NOT_NAME_TAGS)):
+                added.append(Entity("person", s, e, name))
+            break
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _ends_in_role(name: str) -> bool:
+    """Whether ``name`` ends in a role of the titles lexicon of two characters or more (…|博士)."""
+    roles, longest = _roles_and_honorifics()
+    return any(name[-k:] in roles for k in range(2, min(longest, len(name)) + 1))
 
 
 _CLAUSE_START = frozenset("，。、；：“（ 和与及")
