@@ -51,6 +51,15 @@ def test_segment_reads_a_word_s_first_two_characters_as_jieba_does():
         for text in (p, p + "江", "老街" + p + "改造", p[0] + "，" + p[1]):
             assert segment(text) == jieba.lcut(text, HMM=False)
 
+def test_segment_reads_the_code_points_it_is_given_as_its_own():
+    """The code points a caller has (``_code_points(s)[1:]``, as the record encoder passes them) cut as those the
+    segmenter reads itself, with characters beyond the Basic Multilingual Plane before and between the blocks."""
+    features._jieba()
+    for text in TEXTS + ["\U00020000青川港务集团，老街2023年改造", "青川\U0001F600老街ab1", "\U0001F600"]:
+        s = text.translate(FEAT)
+        assert segment(s, features._code_points(s)[1:]) == segment(s) == jieba.lcut(s, HMM=False)
+
+
 def test_word_features_cover_every_character():
     for text in TEXTS:
         plain, rich = featurize(text), featurize(text, words=True)

@@ -206,9 +206,10 @@ def _pairs() -> list:
     return out
 
 
-def segment(s: str) -> list[str]:
+def segment(s: str, codes: list[int] | None = None) -> list[str]:
     """jieba's precise mode without its HMM (``jieba.lcut(s, HMM=False)``, the same words), computed in one
-    pass per block with the word log-probabilities computed once."""
+    pass per block with the word log-probabilities computed once; ``codes``, the code points of ``s`` (at least
+    ``len(s)``, as ``_code_points(s)[1:]``), when the caller has them."""
     lp, lp0 = _logp()
     get = lp.get
     one, alone = _ones()
@@ -216,20 +217,24 @@ def segment(s: str) -> list[str]:
     miss = _MISS        # a fragment that is not even the prefix of a word
     none = _NONE
     out: list[str] = []
+    if codes is None:
+        codes = _code_points(s)[1:]
+    # by the place in s: the score of the rest of a block after it (0 at a block's end, which is no block's), the end
+    # of the word there where a longer word may begin (else 0: alone); one list each for the text, not each block
+    best = [0.0] * (len(s) + 1)
+    nxt = [0] * len(s)
+    a = 0                               # where the piece begins in s
     for b, blk in enumerate(_HAN.split(s)):
         if not blk:
             continue
+        n = a + len(blk)                # where it ends
         if b & 1:                       # split on a group: its matches are the odd pieces
-            n = len(blk)
-            best = [0.0] * (n + 1)
-            nxt = [0] * n               # the end of the word at k where a longer word may begin (else 0: alone)
-            cps = array("H", blk.encode("utf-16")[2:]).tolist()     # a block is of the Basic Multilingual Plane
             after = 0.0                 # best[k + 1], the score of the rest after the character at k
-            nc = -1                     # cps[k + 1], the code of the next character (-1, of no pair, after the last)
-            for k in range(n - 1, -1, -1):
+            nc = -1                     # codes[k + 1], the code of the next character (-1, of no pair, after the last)
+            for k in range(n - 1, a - 1, -1):
                 # the most probable word starting at k (jieba: max over (log p + best after, end)); a character
                 # that is no word of one character scores only in longer ones, else alone (log 1 - log total)
-                c = cps[k]
+                c = codes[k]            # a block is of the Basic Multilingual Plane
                 p = pairs[c].get(nc, miss)      # a prefix of two characters: the words that go on, looked up by code
                 nc = c
                 if p is miss:           # no longer word begins here (about half the characters): the character alone
@@ -247,19 +252,19 @@ def segment(s: str) -> list[str]:
                     if j == n:
                         break
                     j += 1
-                    p = get(blk[k:j], miss)
+                    p = get(s[k:j], miss)
                     if p is miss:
                         break
                 if bp == none:
                     bp = lp0 + after
                 best[k] = after = bp
                 nxt[k] = bx
-            x = 0
-            if _ALNUM.search(blk):      # runs of single Latin letters and digits are joined (jieba's buf)
-                buf = ""
+            x = a
+            if min(codes[a:n]) < 128 and _ALNUM.search(blk):   # runs of single Latin letters and digits are joined
+                buf = ""                                        # (jieba's buf)
                 while x < n:
                     y = nxt[x] or x + 1
-                    w = blk[x:y]
+                    w = s[x:y]
                     if y - x == 1 and w in _ENG1:
                         buf += w
                     else:
@@ -273,7 +278,7 @@ def segment(s: str) -> list[str]:
             else:
                 while x < n:
                     y = nxt[x] or x + 1
-                    out.append(blk[x:y])
+                    out.append(s[x:y])
                     x = y
         elif " " not in blk and blk.isprintable():     # no whitespace (every other \s is unprintable): each character
             out.extend(blk)
@@ -283,6 +288,7 @@ def segment(s: str) -> list[str]:
                     out.append(x)
                 else:
                     out.extend(x)
+        a = n
     return out
 
 
@@ -535,14 +541,14 @@ class RecordEncoder:
         h = map(dict.get, h2[1:n + 1], ch[2:], e)       # (this, next character)
         j = map(dict.get, map(dict.get, j3[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
         k = itemgetter(*_class_codes(classes, n), 0)(self.class_records)     # 0: a tuple even when n is 1
-        static = self._static(s)
+        static = self._static(s, ch[1:])
         surnames = list(marks[1:n + 1])
         self._marks(s, static, surnames)
         return list(map(b"".join, zip(b[:n], c[1:n + 1], d[2:n + 2], g, h, j, k, static, surnames)))
 
-    def _static(self, s: str) -> list[bytes]:
-        """Each character's records of its word's features (``_word_columns``)."""
-        toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s)
+    def _static(self, s: str, codes: list[int]) -> list[bytes]:
+        """Each character's records of its word's features (``_word_columns``); ``codes``, the code points of ``s``."""
+        toks = _jieba()[0].lcut(s, HMM=True) if self.hmm else segment(s, codes)
         return list(chain.from_iterable(map(self.words.__getitem__, toks)))
 
     def _shape(self, w: str, tg: str) -> tuple[bytes, ...]:
