@@ -470,8 +470,7 @@ class RecordEncoder:
         if any(ch > "\ufffe" for f in grams for ch in f):
             raise ValueError("a character beyond U+FFFE in the model's n-grams")
         self.unigrams = tuple(self._unigrams(grams, t) for t in "bcd")
-        self.bigrams = tuple(self._nested(grams, t) for t in "gh")
-        self.trigrams = self._nested(grams, "j")
+        self.pairs = self._pair_table(*(self._nested(grams, t) for t in "ghj"))
         # each character's class as featurize gives it, as its index in an alphabet of the classes and the ends of
         # the text (^, $), by code point; the class template's records by the code of its three classes' indices
         classes = [type_map().get(cp) or _own_class(chr(cp)) for cp in range(0x10000)]
@@ -489,7 +488,7 @@ class RecordEncoder:
         self.long_surnames = Matcher(w for w in surnames if len(w) > 1)
         # all that the tables above hold at a code point, in one tuple (shared by the code points that hold the same):
         # one lookup a character, its columns split apart in one pass (``items``)
-        columns = (*self.unigrams, *self.bigrams, self.trigrams, self.class_of, self.surname_marks)
+        columns = (*self.unigrams, self.pairs, self.class_of, self.surname_marks)
         shared: dict[tuple, tuple] = {}        # by the ids of what they hold (dicts are not hashable)
         self.table = [shared.setdefault(tuple(map(id, t)), t) for t in zip(*columns)]
         self.words = _WordRecords(self)          # a word's records, made when first needed
@@ -523,6 +522,20 @@ class RecordEncoder:
         return out
 
     @staticmethod
+    def _pair_table(g: list[dict], h: list[dict], j: list[dict]) -> list[dict]:
+        """What the templates of two characters and more read of a pair of characters, by the code point of the first,
+        a dict by that of the second: the records of the pair as the previous and this character (g) and as this and
+        the next (h), and the dict of the trigrams' records that begin with it by the third code point (one lookup a
+        character for the three templates), ``_NO_GRAM_PAIRS`` where the model has none of them."""
+        out: list[dict] = [_NO_GRAM_PAIRS] * 0x10000
+        for cp in range(0x10000):
+            gx, hx, jx = g[cp], h[cp], j[cp]
+            if gx is _NO_GRAMS and hx is _NO_GRAMS and jx is _NO_GRAMS:
+                continue
+            out[cp] = {y: (gx.get(y, b""), hx.get(y, b""), jx.get(y, _NO_GRAMS)) for y in {*gx, *hx, *jx}}
+        return out
+
+    @staticmethod
     def fits(options: dict) -> bool:
         """Whether ``featurize`` with these options makes the rows this encoder encodes."""
         opts = {"words": False, "hmm": False, "wide": True, "outer": True, "translit": False, **options}
@@ -535,11 +548,13 @@ class RecordEncoder:
             return []
         ch = _code_points(s)                    # the characters with the text's ends
         # n + 2 > 1 code points: a tuple of what the table holds at each, split into the tables' columns
-        b, c, d, g2, h2, j3, classes, marks = zip(*itemgetter(*ch)(self.table))
+        b, c, d, p2, classes, marks = zip(*itemgetter(*ch)(self.table))
+        # each pair of code points in turn (n + 1 > 1 of them): the g, h and j tables' entries of it, split apart
+        g, h, j3 = zip(*map(dict.get, p2[:n + 1], ch[1:], repeat(_NO_PAIR)))
         e = repeat(b"")
-        g = map(dict.get, g2[:n], ch[1:], e)            # (previous, this character)
-        h = map(dict.get, h2[1:n + 1], ch[2:], e)       # (this, next character)
-        j = map(dict.get, map(dict.get, j3[:n], ch[1:], repeat(_NO_GRAMS)), ch[2:], e)
+        g = g[:n]                                       # (previous, this character)
+        h = h[1:]                                       # (this, next character)
+        j = map(dict.get, j3[:n], ch[2:], e)
         k = itemgetter(*_class_codes(classes, n), 0)(self.class_records)     # 0: a tuple even when n is 1
         static = self._static(s, ch[1:])
         surnames = list(marks[1:n + 1])
@@ -631,6 +646,8 @@ _CODE_BYTES = (0, 1, 2) if sys.byteorder == "little" else (3, 2, 1)    # where t
 
 _NGRAM = {"b": 1, "c": 1, "d": 1, "g": 2, "h": 2, "j": 3, "k": 3}
 _NO_GRAMS: dict = {}        # the nested tables' entry where no n-gram of the model begins (never written to)
+_NO_GRAM_PAIRS: dict = {}   # the pair table's entry where no n-gram of the model begins (never written to)
+_NO_PAIR = (b"", b"", _NO_GRAMS)    # a pair of no n-gram of the model
 
 
 def _units(s: str) -> array:
