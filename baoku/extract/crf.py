@@ -57,10 +57,11 @@ class _Model(Structure):
 
 
 class _Counts(dict):
-    """By an item's length in bytes (16 a record): its count of records twice, as two ints in one 8-byte word."""
+    """By an item's length in bytes (16 a record): its count of records twice, as two ints in one 8-byte word
+    (its bytes, to be joined)."""
 
-    def __missing__(self, length: int) -> int:
-        value = self[length] = (length >> 4) * 0x1_0000_0001
+    def __missing__(self, length: int) -> bytes:
+        value = self[length] = array(_WORD, [(length >> 4) * 0x1_0000_0001]).tobytes()
         return value
 
 
@@ -125,8 +126,8 @@ class Tagger:
         lens = list(map(len, items))
         # crfsuite_item_t as two 8-byte words: the count of records twice (two ints), the address of the first
         heads = array(_WORD, bytes(16 * n))
-        heads[::2] = array(_WORD, map(_COUNTS.__getitem__, lens))
-        heads[1::2] = array(_WORD, accumulate(lens[:-1], initial=_address(buf)))
+        heads[::2] = array(_WORD, b"".join(map(_COUNTS.__getitem__, lens)))
+        heads[1::2] = array(_WORD, list(accumulate(lens[:-1], initial=_address(buf))))
         inst = self._inst
         inst.num_items = inst.cap_items = n
         inst.items = heads.buffer_info()[0]
