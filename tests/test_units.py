@@ -611,3 +611,15 @@ def test_joined_unit_is_the_unit_of_its_blocks():
         got, want = Unit.joined(blocks[:n], "".join(texts[:n])), Unit(blocks[:n])
         assert (got.blocks, got.role, got.lead, got.wide, got.text, got.level, got.width) \
             == (want.blocks, want.role, want.lead, want.wide, want.text, want.level, want.width)
+
+
+NARROW_BOX = ("# 青川老街夜市重开\n\n本报青川6月2日电（记者林小舟）停业三年的老街夜市昨晚重新开张。\n\n"
+              "摊主们说，夜市重开后生意比往年红\n\n火\n\n，\n\n客\n\n流\n\n翻了一番，不少外地游客专程赶来\n\n，\n\n"
+              "在\n\n老街的石板路上逛到深夜。\n\n市商务局表示，夜市将延长营业到午夜。\n")
+
+
+def test_one_character_lines_of_a_narrow_box_join_the_lines_around_them():
+    _, units = units_of(NARROW_BOX)
+    assert "摊主们说，夜市重开后生意比往年红火，客流翻了一番，不少外地游客专程赶来，在老街的石板路上逛到深夜。" in units
+    paragraphs = baoku.restore(NARROW_BOX).to_json()["articles"][0]["paragraphs"]
+    assert paragraphs[1] == "摊主们说，夜市重开后生意比往年红火，客流翻了一番，不少外地游客专程赶来，在老街的石板路上逛到深夜。"

@@ -27,8 +27,45 @@ def build_units(page: Page) -> Page:
     if page.source.format == "lines":
         page.units = _rebuild(page.blocks, page.column, page.norm, page.lines)
     else:
-        page.units = [Unit([b]) for b in page.blocks]
+        page.units = _markdown_units(page.blocks)
     return page
+
+
+LETTER_RUN = 2      # one-character lines in a row that are a narrow box's text, dumped a character a line
+
+
+def _markdown_units(blocks: list[Block]) -> list[Unit]:
+    """Each markdown line a unit, but a run of ``LETTER_RUN`` or more one-character body lines (text set in a box
+    one character wide, or wrapped around a figure, that a converter dumps a character a line: 临 / 江 / 新 /
+    城，……) joins into one unit with the body line after it, which goes on with the same text, and with the line
+    before it when that line's last word goes on into the run or the run opens on a stop or a closing mark, which no
+    line opens on."""
+    units: list[Unit] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _letter(blocks[j]):
+            j += 1
+        if j - i < LETTER_RUN:
+            units.append(Unit([blocks[i]]))
+            i += 1
+            continue
+        if j < n and blocks[j].role == "body" and not blocks[j].level:
+            j += 1
+        run = blocks[i:j]
+        text = "".join([b.text for b in run])
+        if units and units[-1].blocks[-1].role == "body" and not units[-1].level \
+                and (text[:1] in _NO_OPENING or splits_word(units[-1].text, text)):
+            prev = units.pop()      # the line before goes on into the run: a word cut, or a stop no line opens on
+            run, text = prev.blocks + run, prev.text + text
+        units.append(Unit.joined(run, text))
+        i = j
+    return units
+
+
+def _letter(b: Block) -> bool:
+    """A body line of one character."""
+    return b.role == "body" and not b.level and len(b.text.strip()) == 1
 
 
 def _rebuild(blocks: list[Block], full: float, norm: str, lines: Lines) -> list[Unit]:
