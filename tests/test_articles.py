@@ -2332,10 +2332,11 @@ FAIR = ["傍晚六点，临江区的老街又热闹起来，摊主们支起了�
 
 @pytest.mark.parametrize("cut, rest", [
     (["一曲欢快的采茶舞拉开了老街夜市重开"], ["的序幕，台下的街坊们跟着节拍拍起了手。"]),
-    (["一群身着彩衣的舞者挥舞着手中的折"], ["扇", "，时而拼成“福”字，时而散作一片花海。"])], ids=["de", "word"])
+    (["一群身着彩衣的舞者挥舞着手中的折"], ["扇", "，时而拼成“福”字，时而散作一片花海。"]),
+    (["孩子们围坐在戏台前的石阶"], ["上，听老艺人讲起老街的故事。"])], ids=["de", "word", "place"])
 def test_a_heading_line_the_text_under_it_goes_on_from_is_a_cut_paragraphs_first_line_in_markdown(cut, rest):
-    # a line without a stop, alone like a crosshead (one stays above it), over text that opens on 的 or on the
-    # rest of its last word: a paragraph's first line cut at a column's foot
+    # a line without a stop, alone like a crosshead (one stays above it), over text that opens on 的, on the
+    # rest of its last word or on a word of place and a stop (上，): a paragraph's first line cut at a column's foot
     end = "区商务局介绍，夜市重开前统一划定了摊位和经营时段，老街夜市管理更加规范。"
     text = "# 老街夜市重开\n\n" + "\n\n".join(FAIR + cut + rest + [end]) + "\n"
     arts = baoku.restore(text).to_json()["articles"]

@@ -238,6 +238,16 @@ def test_prose_ending_on_de_goes_on_unless_a_shi_de_clause(cut, rest, joined):
     assert paras[4:] == ([cut + rest] if joined else [cut, rest])
 
 
+@pytest.mark.parametrize("cut, rest", [
+    ("今年以来，临江区各街道的文化志愿者坚持线", "上与线下相结合，通过举办讲座、发放手册等方式，向街坊们宣传防骗知识。"),
+    ("老街夜市重开以后，一群孩子坐在戏台前的石阶", "上，听老艺人讲述老街的故事，夜市的客流比去年多了一倍。")])
+def test_prose_cut_before_a_word_of_place_and_a_stop_goes_on(cut, rest):
+    # no paragraph opens on 上 followed by a stop or 与: the noun it follows was cut off by a break
+    lead = "本报青川6月2日电（记者林小舟）傍晚六点，临江区的老街又热闹起来，摊主们支起了小桌，街坊们三三两两走进夜市。"
+    page = baoku.restore(f"# 青川夜市重开\n\n{lead}\n\n{cut}\n\n{rest}\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [lead, cut + rest]
+
+
 def test_a_piece_whose_last_line_line_breaking_rules_leave_full_wraps_at_the_column_s_edge():
     # a column of 13 characters a line: the title's brackets and the number held whole leave the lines short of
     # 13, so the indented piece's 24.4 em fill no whole lines, yet set line by line its last line has no room

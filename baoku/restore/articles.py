@@ -924,7 +924,7 @@ def _ends_paragraph(r: _Reading, art: Article, u: Unit) -> tuple[bool, float]:
             or after.lstrip()[:2] in INTERVIEW_TURNS or full is None and SPACED_PHRASES.fullmatch(last.strip()):
         return True, 1.0
     if in_quote(last, after) or titles_names(last, after) or ends_binding(last) or _cut_at_de(last) or _cut_lead(last) \
-            or _ends_on_named_work(last) or _number_cut_at_dash(last, after) \
+            or _ends_on_named_work(last) or _number_cut_at_dash(last, after) or _opens_on_place_word(last, after) \
             or last[-1:] == "，" and (_cut_speech(last) or _comma_before_prose(after)):
         return False, 0.0
     if full is not None and ends[0] and ends[1]:
@@ -961,6 +961,16 @@ def _comma_before_prose(after: str) -> bool:
 
 
 COMMA_AFTER_MAX = 40
+
+
+def _opens_on_place_word(last: str, after: str) -> bool:
+    """Prose ending on a Han character over text that opens on a word of place (上 / 中 / 里 ……) followed by a stop,
+    a comma or a joining word (……坐在戏台前的石阶 / 上，……; ……藏在老街 / 里。): the noun it follows cut off by a break.
+    Of the corpus's 101,828 paragraphs 3 open so."""
+    return "\u4e00" <= last[-1:] <= "\u9fff" and bool(_PLACE_WORD.match(after.lstrip()))
+
+
+_PLACE_WORD = re.compile("[上中下里内外][，。；！？与和的]")
 
 
 def _cut_at_de(text: str) -> bool:
@@ -1088,7 +1098,8 @@ def _cut_heading_line(r: _Reading, nxt: Unit | None) -> bool:
     4 lines of 4 pages in each markdown format, all cut lines; the nearest crosshead P 0.10 (two quoted ones 0.05)."""
     last = r.cur.paragraphs[-1].text.rstrip()
     return r.full is None and nxt is not None and nxt.role == "body" and not nxt.lead and not ends_sentence(last) \
-        and not last.endswith("”") and stands_alone(last, nxt.text, r.page.source.format)[1] < CUT_LINE_P
+        and not last.endswith("”") \
+        and (_opens_on_place_word(last, nxt.text) or stands_alone(last, nxt.text, r.page.source.format)[1] < CUT_LINE_P)
 
 
 def _cut_phrase(text: str) -> bool:
