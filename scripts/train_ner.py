@@ -131,7 +131,7 @@ def examples(sets: list[str], limit: int | None, validate: bool = False, split: 
     """(set, text, BIOES labels) of the training sentences — or, with ``split``, of the validation split.
     ``fillers``: (tagger, type, source sets) — the type as tagged by the tagger is filled into the sentences
     of the other sets where they label nothing (nor a book, game or movie title)."""
-    from baoku.extract.ner import label_spans
+    from baoku.extract.tagging import label_spans
     for key in sets:
         name, mapping = MAPS[key]
         labels = set(mapping.values())

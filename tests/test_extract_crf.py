@@ -5,7 +5,7 @@ import gzip
 import pycrfsuite
 import pytest
 
-from baoku.extract import ner
+from baoku.extract import tagging
 from baoku.extract.crf import Tagger
 from baoku.extract.features import RecordEncoder, featurize
 
@@ -24,7 +24,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def model():
-    return gzip.decompress(ner.model_path().read_bytes())
+    return gzip.decompress(tagging.model_path().read_bytes())
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def reference(model):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_labels_as_pycrfsuite(model, reference, text):
-    xseq = featurize(text, **ner.feature_options())
+    xseq = featurize(text, **tagging.feature_options())
     assert Tagger(model).tag(xseq) == reference.tag(xseq)
 
 
@@ -68,15 +68,15 @@ def test_encoder_own_word_records_by_word(model):
 
 def test_tag_spans_as_pycrfsuite(reference):
     for text in TEXTS:
-        labels = reference.tag(featurize(text, **ner.feature_options()))
-        assert ner.tag_spans(text) == ner.label_spans(labels)
+        labels = reference.tag(featurize(text, **tagging.feature_options()))
+        assert tagging.tag_spans(text) == tagging.label_spans(labels)
 
 
 def test_tag_codes_as_pycrfsuite(model, reference):
     tg = Tagger(model)
     enc = RecordEncoder(tg.records)
     for text in [t for t in TEXTS if "\0" not in t]:
-        labels = reference.tag(featurize(text, **ner.feature_options()))
+        labels = reference.tag(featurize(text, **tagging.feature_options()))
         assert [tg.labels[k] for k in tg.tag_codes(enc.items(text))] == labels
     assert tg.tag_codes([]) == b""
 
@@ -99,24 +99,25 @@ def test_pycrfsuite_when_no_c_interface(monkeypatch, reference):
     def missing(data):
         raise AttributeError("crfsuite_create_instance_from_memory")
     monkeypatch.setattr(crf, "Tagger", missing)
-    monkeypatch.setattr(ner, "_LOCAL", type(ner._LOCAL)())
-    assert isinstance(ner.tagger(), pycrfsuite.Tagger) and ner._LOCAL.encoder is None
+    monkeypatch.setattr(tagging, "_LOCAL", type(tagging._LOCAL)())
+    assert isinstance(tagging.tagger(), pycrfsuite.Tagger) and tagging._LOCAL.encoder is None
     for text in TEXTS:
-        assert ner.tag_spans(text) == ner.label_spans(reference.tag(featurize(text, **ner.feature_options())))
+        labels = reference.tag(featurize(text, **tagging.feature_options()))
+        assert tagging.tag_spans(text) == tagging.label_spans(labels)
 
 
 def test_token_spans_as_the_label_loop():
     """Entities read off the labels' letters by one pattern are those of the loop over the labels wherever every
     label is in an entity written whole; elsewhere (a B without its E, an I of another type) the loop decides."""
     import random
-    ner.tagger()
-    labels = ner.tagger().labels
+    tagging.tagger()
+    labels = tagging.tagger().labels
     rng = random.Random(5)
     for _ in range(3000):
         seq = [rng.choice(labels) if rng.random() < 0.3 else "O" for _ in range(rng.randrange(15))]
         ids = bytes(labels.index(lab) for lab in seq)
-        spans = ner._token_spans(ids.translate(ner._LOCAL.letters).decode("ascii"))
-        assert spans is None or spans == ner.label_spans(seq)
+        spans = tagging._token_spans(ids.translate(tagging._LOCAL.letters).decode("ascii"))
+        assert spans is None or spans == tagging.label_spans(seq)
     whole = ["B-PER", "M-PER", "E-PER", "O", "S-LOC"]
     ids = bytes(labels.index(lab) for lab in whole)
-    assert ner._token_spans(ids.translate(ner._LOCAL.letters).decode("ascii")) == [(0, 3, "PER"), (4, 5, "LOC")]
+    assert tagging._token_spans(ids.translate(tagging._LOCAL.letters).decode("ascii")) == [(0, 3, "PER"), (4, 5, "LOC")]

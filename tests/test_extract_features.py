@@ -3,7 +3,7 @@ import jieba
 
 from baoku.extract import features
 from baoku.extract.features import FEAT, featurize, segment
-from baoku.extract.ner import feature_options
+from baoku.extract.tagging import feature_options
 
 TEXTS = [
     "本报讯（记者 林小舟）6月2日，市委副书记、市长周启明带队到河西区调研老街改造工作。",

@@ -2,7 +2,7 @@
 import importlib.util
 from pathlib import Path
 
-from baoku.extract.ner import label_spans
+from baoku.extract.tagging import label_spans
 
 _SPEC = importlib.util.spec_from_file_location(
     "train_ner", Path(__file__).resolve().parent.parent / "scripts" / "train_ner.py")

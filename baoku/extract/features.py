@@ -353,7 +353,7 @@ def featurize(text: str, words: bool = False, hmm: bool = False, wide: bool = Tr
     no shifted class windows and no tags of the neighbouring words; without ``outer``, only the two bigrams
     that hold the character (fewer features: faster tagging); with ``translit``, the class windows tell the
     characters of transliterated foreign names apart (``translit_map``). A model is used with the options it was
-    trained with (``baoku.extract.ner.feature_options``)."""
+    trained with (``baoku.extract.tagging.feature_options``)."""
     s = feat_fold(text)
     n = len(s)
     if not n:
