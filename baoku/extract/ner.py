@@ -3,36 +3,18 @@ not, compound titles, date values and ranges)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from functools import lru_cache
 from itertools import accumulate
-from operator import attrgetter
 
 from ..lexicon import Matcher, sections, trie_regex, words
+from .base import Entity, _CJK, _TYPE, _bare_ending, _is_surname, _item_end, _org_end_rx, _word_aligned
 from .dates import normalize
-from .features import _jieba, _logp, segment, translit_map, type_map
+from .features import _jieba, _logp, segment, translit_map
 from .orgs import _WEAK_ORG, _tables, org_type
 from .tagging import tag_spans
 from .titles import _role_rx, rule_titles
 
 _TYPES = {"PER": "person", "LOC": "place", "ORG": "org", "TITLE": "title", "DATE": "date"}
-
-
-@dataclass(slots=True)
-class Entity:
-    type: str                   # person | title | gov_org | org | place | date
-    start: int                  # offsets into the text, end exclusive
-    end: int
-    text: str
-    value: str | None = None    # dates: ISO value; titles: none (see parts)
-    parts: dict = field(default_factory=dict)   # title: body_end, role_start; date range: range
-
-    def to_json(self) -> dict:
-        out = {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
-        if self.value is not None:
-            out["value"] = self.value
-        return out
 
 
 # endings of a body, not a place, where the tagger called a name with them a place (…使馆, …剧团, …图书馆, …中学: the
@@ -406,7 +388,6 @@ def _has_body(ents: list[Entity]) -> bool:
     return not _BODIES.isdisjoint(map(_TYPE, ents))
 
 
-_TYPE = attrgetter("type")
 _BODIES = frozenset(("org", "gov_org"))
 _TITLE_OR_BODY = _BODIES | {"title"}
 
@@ -845,17 +826,6 @@ def _delegations(ents: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
-
-
-@lru_cache(maxsize=1)
-def _bare_endings() -> frozenset:
-    s = sections("orgs")
-    return frozenset(list(s["gov_suffix"]) + list(s["org_suffix"]) + list(s["media"]) + list(s["gov_kind"]))
-
-
-def _bare_ending(name: str) -> bool:
-    """Whether ``name`` is only an organization's ending (公司, 法院, 部门)."""
-    return name in _bare_endings()
 
 
 @lru_cache(maxsize=1)
@@ -1356,17 +1326,6 @@ def _stretch_ends(text: str, ents: list[Entity]) -> list[Entity]:
     return sorted(ents + added, key=lambda x: x.start) if added else ents
 
 
-def _word_aligned(text: str, s: int, e: int, start_only: bool = False) -> bool:
-    """Whether ``text[s:e]`` begins and ends (or, with ``start_only``, begins) where jieba's words do (segmenting
-    a few characters around it): the 江西 of 长江|西岸 is no place."""
-    a = max(0, s - 4)
-    bounds = {a}
-    for w in segment(text[a:e + 4]):
-        a += len(w)
-        bounds.add(a)
-    return s in bounds and (start_only or e in bounds)
-
-
 # endings too loose to make a body of a place and the words before them (北京有关部门, 土耳其海军, 中国使馆)
 _LOOSE_ENDS = frozenset("部门 机关 军方 空军 海军 陆军 舰队 部队 武警 中心 控股 证券 保险 基金 信托 日报 晚报 人大 政协 "
                         "议会 国会 内阁 使馆 大使馆 领事馆 本报".split())
@@ -1682,14 +1641,6 @@ def _list_head_rx() -> re.Pattern:
     names = list(pl["province"]) + list(pl["province_short"]) + [c for c in pl["city"] if len(c) >= 2]
     names += ["中国", "全国", "中央", "国家"]
     return re.compile(rf"(?:{trie_regex(names)})")
-
-
-# endings of the bodies in such lists that the organization lexicon leaves to the tagger (剧团, 书店, 科协, 科技处)
-_ITEM_ENDS = tuple("团 院 所 店 协 处 科 室 台 系".split())
-
-
-def _item_end(name: str) -> bool:
-    return name.endswith(_ITEM_ENDS) or _org_end_rx().search(name) is not None
 
 
 def _list_item(item: str) -> tuple[int, int] | None:
@@ -2350,9 +2301,6 @@ def _names_with_nationality(text: str, ents: list[Entity]) -> list[Entity]:
         elif not any(x.start < e and s < x.end for x in ents):
             added.append(Entity("person", s, e, m.group(1)))
     return sorted(ents + added, key=lambda x: x.start) if added else ents
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _places_in_lists(text: str, ents: list[Entity]) -> None:
@@ -3222,17 +3170,6 @@ def _surname_before(text: str, ents: list[Entity]) -> None:
                     t.text = text[t.start:t.end]
 
 
-def _is_surname(ch: str) -> bool:
-    """Whether ``ch`` is a family name of one character: the tagger's (``type_map``) or one of the rules' alone."""
-    return type_map().get(ord(ch)) == "S" or ch in _rule_surnames()
-
-
-@lru_cache(maxsize=1)
-def _rule_surnames() -> frozenset:
-    """The family names that only the rules read (``surnames.txt`` [rules])."""
-    return frozenset(sections("surnames")["rules"])
-
-
 @lru_cache(maxsize=1)
 def _time_word_rx() -> Matcher:
     """The time words that the tagger's features do not mark (`times.txt` [unmarked]); a text without the last two
@@ -3759,12 +3696,6 @@ def _field_roles(text: str, ents: list[Entity]) -> None:
         if w[-1][-1] in _NOT_FIELD_ENDS or any(x.start < e.start and s < x.end for x in ents if x is not e):
             continue
         e.start, e.text = s, text[s:e.end]
-
-
-@lru_cache(maxsize=1)
-def _org_end_rx() -> re.Pattern:
-    s = sections("orgs")
-    return re.compile(rf"(?:{trie_regex(list(s['gov_suffix']) + list(s['org_suffix']) + list(s['media']))})$")
 
 
 _BOUNDARY = set("，。、；：:“”（）() \n")
