@@ -2170,14 +2170,15 @@ def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypa
 
 
 def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "_world_cities", lambda: frozenset(["青川"]))
+    from baoku.extract import ner, place_names
+    for module in (ner, place_names):
+        monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["青川"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
-    ner._paper_places.cache_clear()         # built from the fictional city, then again from the lexicon
+    place_names._paper_places.cache_clear()         # built from the fictional city, then again from the lexicon
     try:
         got = [(e.type, e.text) for e in ner.entities("据《青川时报》报道，新桥已通车。")]
     finally:
-        ner._paper_places.cache_clear()
+        place_names._paper_places.cache_clear()
     assert ("place", "青川") in got
 
 
@@ -2216,9 +2217,10 @@ def test_a_name_alone_before_a_word_of_address_is_a_person(monkeypatch, text, na
 
 
 def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "_world_cities", lambda: frozenset(["雾沙"]))
-    monkeypatch.setattr(ner, "_listed_places", lambda: frozenset(["岚溪"]))
+    from baoku.extract import ner, place_names
+    for module in (ner, place_names):
+        monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["雾沙"]))
+        monkeypatch.setattr(module, "_listed_places", lambda: frozenset(["岚溪"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + 2, "ORG") for w in ("岚溪", "雾沙")])
     got = [(e.type, e.text) for e in ner.entities("我们从岚溪到了雾沙，街上行人稀少。")]
     assert ("place", "雾沙") in got and ("place", "岚溪") in got

@@ -11,6 +11,8 @@ from .base import Entity, _CJK, _TYPE, _bare_ending, _is_surname, _item_end, _or
 from .dates import normalize
 from .features import _jieba, _logp, segment, translit_map
 from .orgs import _WEAK_ORG, _tables, org_type
+from .place_names import (_BRACKETED_NAMES, _NAMED_EVENTS, _bracket_names, _countries, _country_starts, _listed_places,
+    _paper_places, _place_names, _place_rx, _places, _world_cities)
 from .tagging import tag_spans
 from .titles import _role_rx, rule_titles
 
@@ -27,25 +29,6 @@ _HALLS = ("音乐厅", "演播厅", "花厅", "大厅", "展厅", "餐厅", "舞
 _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」"}
 _CLOSERS = frozenset(_PAIRS.values())
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset:
-    """The countries of the places lexicon, with those the tagger's features do not mark (``country_more``)."""
-    pl = sections("places")
-    return frozenset(list(pl["country"]) + list(pl["country_more"]))
-
-
-@lru_cache(maxsize=1)
-def _country_starts() -> frozenset:
-    """The first two characters of every country of `_countries`: a name beginning otherwise begins with none."""
-    return frozenset(c[:2] for c in _countries())
-
-
-@lru_cache(maxsize=1)
-def _world_cities() -> frozenset:
-    """The capitals and large cities abroad of the places lexicon (``world_city``), which no feature marks."""
-    return frozenset(sections("places")["world_city"])
 
 
 def _unpaired(text: str, s: int, e: int) -> int:
@@ -97,7 +80,6 @@ _CURRENCIES = ("铢", "盾")          # one-character currencies after a country
 _PAIR_OF_SIDES = re.compile("[中美日俄法英德意非欧亚印朝韩越泰巴埃以]{2}")    # 中美, 中非: two sides' short names
 _RELATION_WORDS = ("关系", "合作", "友谊", "友好", "贸易", "交往", "传统")     # what two sides share
 _FEELING_VERBS = ("感到", "觉得", "想到", "有幸", "师从", "悲痛欲绝", "笑着", "说道", "高兴地", "激动地")   # a person's
-_NAMED_EVENTS = ("起义", "事变", "暴动", "兵变")      # an uprising or incident named after its place (某地|事变)
 _EPITHETS = ("首都", "古都", "古城", "名城", "山城")    # a city's epithet before its name (首都|某某)
 _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a common noun for a kind of site (博物馆, 高架桥)
 _COMMON_TAGS = frozenset("n a b v vn d ad an".split())     # jieba's tags of a common word (not ns, nr, nz, nt)
@@ -875,63 +857,6 @@ def _acronym_rx() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9])(?:{trie_regex(sections('orgs')['gov_acronym'])})(?![A-Za-z0-9])")
 
 
-# city names that are ordinary words too (长治久安, 世界大同, 来宾): not taken from the lexicon alone
-_AMBIGUOUS_PLACES = frozenset("来宾 白银 朝阳 中山 北海 黄山 普洱 安康 长治 大同 三明 黑河 玉林 新余 永州 丽水 吉安 宜春 "
-                              "宁德 阳江 保山 白山 通化 四平 松原 白城 伊春 七台河 金昌 定西 海东 东营 "
-                              "日照 德州 泰州 台州 宿迁 随州 怀化 眉山 遵义 临沧 林芝 山南 那曲 商洛 武威 中卫 "
-                              "吉林 文山 红河 大庆 铜仁 安顺 昌都 资阳 广安".split())
-
-
-# regions named by the compass (东北, 西南, 华北): as often a direction or a part of some place as the region
-_COMPASS = re.compile(r"[东西南北华中][东西南北中]")
-# regions' short names that the 1998 set leaves unlabelled where they stand alone (拉美: a labelled place 0 times of 29
-# in its training sentences, validation split aside; CLUENER's write it never)
-_UNLABELLED_REGIONS = frozenset(["拉美"])
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> list[str]:
-    """The lexicon places of `_place_rx` (no region of `_UNLABELLED_REGIONS`): the other countries too, which the
-    tagger's features do not mark."""
-    pl = sections("places")
-    names = list(pl["country"]) + list(pl["province"]) + list(pl["province_short"])
-    names += [r for r in pl["region"] if not _COMPASS.fullmatch(r) and r not in _UNLABELLED_REGIONS]
-    names += [c for c in pl["city"] if c not in _AMBIGUOUS_PLACES and len(c) >= 2]
-    names += [c + "市" for c in pl["city"]]
-    names += list(pl["country_more"])
-    return names
-
-
-@lru_cache(maxsize=1)
-def _places() -> Matcher:
-    """Lexicon places, not where they begin a longer word (中国人, 朝鲜族, 发展|中国家) or an event's name (某地|起义,
-    `_NAMED_EVENTS`); before 方面 (某国|方面, that side) a place all the same: a labelled place there 21 times of 21 in
-    the 1998 training sentences, 62 of 62 in MSRA's. Screened: a text is scanned from a longest place before the
-    first place's last two characters, if it has them."""
-    events = "|".join(_NAMED_EVENTS)
-    return Matcher(_place_names(), after=f"(?!人|式|化|语|话|字|菜|画|队|籍|族|家|铢|盾|{events})", screened=True)
-
-
-@lru_cache(maxsize=1)
-def _paper_places() -> re.Pattern:
-    """A lexicon place or a city abroad naming a newspaper in a title (《某城|时报》, 《某省|日报》): in the 1998 training
-    sentences (validation split aside) such a place is a labelled place 29 times of 31, nothing else on it."""
-    names = sorted(set(_place_names()) | _world_cities())
-    return re.compile(rf"(?<=《)(?:{trie_regex(names)})(?=(?:时报|日报|晚报|邮报|早报|商报)》)")
-
-
-# a place's short name with the rest of its name in brackets (某（州）, （某）江): one character and up to three
-_BRACKETED_NAMES = (re.compile(r"([\u4e00-\u9fff])（([\u4e00-\u9fff]{1,3})）"),
-                    re.compile(r"（([\u4e00-\u9fff]{1,2})）([\u4e00-\u9fff])"))
-
-
-@lru_cache(maxsize=1)
-def _bracket_names() -> frozenset:
-    """The places a bracketed name (`_BRACKETED_NAMES`) may spell: the lexicon's places, rivers, lakes, seas and
-    mountains, and cities abroad."""
-    return frozenset(_place_names()) | frozenset(sections("places")["feature"]) | _world_cities()
-
-
 def _bracketed_places(text: str, ents: list[Entity]) -> list[Entity]:
     """A place written as a short name with the rest of its name in brackets (某（州）, （某）江), where the two spell a
     place of the lexicon, is one place, brackets and all (in the 1998 training sentences, validation split aside,
@@ -943,18 +868,6 @@ def _bracketed_places(text: str, ents: list[Entity]) -> list[Entity]:
         if name in _bracket_names() and all(x.type == "place" and s <= x.start and x.end <= e for x in inside):
             ents = [x for x in ents if x not in inside] + [Entity("place", s, e, m.group())]
     return sorted(ents, key=lambda x: x.start)
-
-
-def _place_rx() -> re.Pattern:
-    """The pattern of `_places`, to match at a given place."""
-    return _places().rx
-
-
-@lru_cache(maxsize=1)
-def _listed_places() -> frozenset:
-    """The lexicon places of `_place_rx`: a text is one exactly when the pattern matches it whole (its lookahead sees
-    the text's end), and a set answers without the pattern's scan."""
-    return frozenset(_place_names())
 
 
 # a word for a river's, lake's, sea's or mountain's banks, basin or foot, which the 1998 set leaves out of the place
