@@ -1966,20 +1966,22 @@ def test_common_nouns_of_a_trade_after_a_count_are_a_kind_of_body(monkeypatch):
 
 
 def test_segmenter_places_does_not_segment_where_no_place_of_jieba_can_end(monkeypatch):
-    from baoku.extract import ner
+    from baoku.extract import base, places
 
     def no_segmenting(text):
         raise AssertionError("segmented")
-    monkeypatch.setattr(ner, "segment", no_segmenting)
-    assert ner._segmenter_places("禾溪人过日子很节省。", []) == []
+    for module in (places, base):
+        monkeypatch.setattr(module, "segment", no_segmenting)
+    assert places._segmenter_places("禾溪人过日子很节省。", []) == []
 
 
 def test_straddling_titles_does_not_segment_where_no_word_ends_in_the_title(monkeypatch):
-    from baoku.extract import ner
+    from baoku.extract import base, ner
 
     def no_segmenting(text):
         raise AssertionError("segmented")
-    monkeypatch.setattr(ner, "segment", no_segmenting)
+    for module in (ner, base):
+        monkeypatch.setattr(module, "segment", no_segmenting)
     text = "白鹭舰队由一位中将指挥。"
     a = text.index("中将")
     ents = [Entity("title", a, a + 2, "中将")]
@@ -2079,12 +2081,12 @@ def test_a_lexicon_place_heading_a_deputys_title_is_left_in_it(monkeypatch):
 
 
 def test_the_river_side_pattern_scans_only_texts_holding_a_word_for_a_side(monkeypatch):
-    from baoku.extract import ner
-    real, scans = ner._feature_side_rx, []
-    monkeypatch.setattr(ner, "_feature_side_rx", lambda: scans.append(1) or real())
-    ner._lexicon_bodies("青川市今年新修道路十二条。", [])
+    from baoku.extract import places
+    real, scans = places._feature_side_rx, []
+    monkeypatch.setattr(places, "_feature_side_rx", lambda: scans.append(1) or real())
+    places._lexicon_bodies("青川市今年新修道路十二条。", [])
     assert scans == []
-    ner._lexicon_bodies("清溪河两岸新修步道十二公里。", [])
+    places._lexicon_bodies("清溪河两岸新修步道十二公里。", [])
     assert scans == [1]
 
 
@@ -2170,8 +2172,8 @@ def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypa
 
 
 def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
-    from baoku.extract import ner, place_names
-    for module in (ner, place_names):
+    from baoku.extract import bodies, ner, person_names, place_names, places
+    for module in (ner, bodies, person_names, place_names, places):     # every module that looks them up
         monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["青川"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     place_names._paper_places.cache_clear()         # built from the fictional city, then again from the lexicon
@@ -2183,8 +2185,8 @@ def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
 
 
 def test_a_short_name_with_the_rest_of_the_place_in_brackets_is_one_place(monkeypatch):
-    from baoku.extract import ner
-    monkeypatch.setattr(ner, "_bracket_names", lambda: frozenset(["青川", "桐江"]))
+    from baoku.extract import ner, places
+    monkeypatch.setattr(places, "_bracket_names", lambda: frozenset(["青川", "桐江"]))
     text = "新路从青（川）通到（桐）江边。"
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("青"), t.index("青") + 1, "LOC")])
     got = [(e.type, e.text) for e in ner.entities(text)]
@@ -2217,8 +2219,8 @@ def test_a_name_alone_before_a_word_of_address_is_a_person(monkeypatch, text, na
 
 
 def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(monkeypatch):
-    from baoku.extract import ner, place_names
-    for module in (ner, place_names):
+    from baoku.extract import bodies, ner, person_names, place_names, places
+    for module in (ner, bodies, person_names, place_names, places):     # every module that looks them up
         monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["雾沙"]))
         monkeypatch.setattr(module, "_listed_places", lambda: frozenset(["岚溪"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + 2, "ORG") for w in ("岚溪", "雾沙")])
@@ -2229,9 +2231,9 @@ def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(
 
 
 def test_a_lexicon_place_before_ren_is_a_place_where_nothing_was_found(monkeypatch):
-    from baoku.extract import ner
+    from baoku.extract import ner, places
     names = frozenset(["岚溪", "岚溪省", "雾沙"])
-    monkeypatch.setattr(ner, "_people_places", lambda: (names, ner._lengths_by_last(names)))
+    monkeypatch.setattr(places, "_people_places", lambda: (names, places._lengths_by_last(names)))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index("林小舟"), t.index("林小舟") + 3, "PER")])
     got = [(e.type, e.text) for e in ner.entities("林小舟是岚溪省人，妻子是雾沙人。")]
     assert ("place", "岚溪省") in got and ("place", "雾沙") in got
