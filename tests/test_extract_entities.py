@@ -1976,16 +1976,16 @@ def test_segmenter_places_does_not_segment_where_no_place_of_jieba_can_end(monke
 
 
 def test_straddling_titles_does_not_segment_where_no_word_ends_in_the_title(monkeypatch):
-    from baoku.extract import base, ner
+    from baoku.extract import base, title_rules
 
     def no_segmenting(text):
         raise AssertionError("segmented")
-    for module in (ner, base):
+    for module in (title_rules, base):
         monkeypatch.setattr(module, "segment", no_segmenting)
     text = "白鹭舰队由一位中将指挥。"
     a = text.index("中将")
     ents = [Entity("title", a, a + 2, "中将")]
-    assert ner._straddling_titles(text, ents) == ents
+    assert title_rules._straddling_titles(text, ents) == ents
 
 
 @pytest.mark.parametrize("named, kept", [
