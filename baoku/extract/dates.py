@@ -3,7 +3,8 @@
 Values: ``2022-06-16``, ``2022-06``, ``2022``, ranges ``2022-04-06/2022-06-15``, and ``../2022-06-17`` for "on
 or before the page date" (日前, 近日). A year is a calendar year only when it is written with four digits
 (2022年, 二〇二二年) or two (98年); a year written as a count (太和十三年, 民国三十年: an era's year) has no
-value, nor has a word such as 当时.
+value, nor has a word such as 当时. The two date rules of ``ner.entities`` are here too: time words the tagger
+left out (`_time_words`), and the values of the dates found, two joined by 至, 到 or a dash made one range (`_dates`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..lexicon import Matcher, words
+from .base import Entity, _word_aligned
 from .features import FOLD
 
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -168,3 +171,39 @@ def _value(p: dict, ref: dt.date | None) -> str | None:
     if day > last:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
+
+
+@lru_cache(maxsize=1)
+def _time_word_rx() -> Matcher:
+    """The time words that the tagger's features do not mark (`times.txt` [unmarked]); a text without the last two
+    characters of one is not scanned."""
+    return Matcher(words("times", "unmarked"), screened=True)
+
+
+def _time_words(text: str, ents: list[Entity]) -> list[Entity]:
+    """A time word of `times.txt` [unmarked] (当时, 刚才, 往年) that the tagger left out is a date where jieba's words
+    begin and end with it: in the 1998 training sentences each is labelled a date in 90 % of its occurrences or
+    more (当时 90 times of 92)."""
+    added = [Entity("date", m.start(), m.end(), m.group()) for m in _time_word_rx().finditer(text)
+             if not any(x.start < m.end() and m.start() < x.end for x in ents) and _word_aligned(text, *m.span())]
+    return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+
+def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
+    out: list[Entity] = []
+    for ent in ents:
+        if ent.type == "date":
+            prev = out[-1] if out else None
+            if (prev is not None and prev.type == "date" and "range" not in prev.parts
+                    and _RANGE_JOIN.fullmatch(text[prev.end:ent.start])):
+                merged = Entity("date", prev.start, ent.end, text[prev.start:ent.end],
+                                parts={"range": [(prev.start, prev.end), (ent.start, ent.end)]})
+                merged.value = normalize(merged.text, date)
+                out[-1] = merged
+                continue
+            ent.value = normalize(ent.text, date)
+        out.append(ent)
+    return out

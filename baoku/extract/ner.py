@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Matcher, sections, trie_regex, words
+from ..lexicon import sections, trie_regex, words
 from .base import Entity, _CJK, _TYPE, _is_surname, _item_end, _word_aligned
 from .bodies import (_BARE_LEVELS, _BODIES, _COMMON_TAGS, _JOINERS, _LOCAL_OFFICE, _PARTY_ORGANS, _SHORT_OFFICE,
     _UNIT_END, _bare_bodies, _bare_screen, _bodies_between_bodies, _body_units, _counted_bodies, _country_city_bodies,
@@ -14,7 +14,6 @@ from .bodies import (_BARE_LEVELS, _BODIES, _COMMON_TAGS, _JOINERS, _LOCAL_OFFIC
     _place_headed_bodies, _places_before_bodies, _places_before_title_bodies, _quantified_bodies, _repeated_heads,
     _split_org_lists, _stationed_bodies, _term_committees, _titled_bodies, _trigger_cut, _units_before_titles,
     _verb_joined_bodies)
-from .dates import normalize
 from .features import _jieba, segment, translit_map
 from .orgs import org_type
 from .person_names import (_CAMEL_NAME, _HONORIFICS, _KIN, _address_after, _aged_names, _authors, _authors_of_works,
@@ -33,6 +32,7 @@ from .tagging import tag_spans
 from .title_rules import (_BOUNDARY, _compound_titles, _field_roles, _place_headed_occupations, _places_heading_titles,
     _rule_titles, _scholars, _split_joined_titles, _straddling_titles, _title_bodies)
 from .titles import rule_titles
+from .dates import _dates, _time_words
 
 _TYPES = {"PER": "person", "LOC": "place", "ORG": "org", "TITLE": "title", "DATE": "date"}
 
@@ -98,7 +98,6 @@ _SITE_KINDS = frozenset("馆园场桥区院亭村")      # last characters of a 
 _SIZE_AGE = frozenset("大小旧新老")        # a size or age before a common noun for a site (大剧场)
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _RUN_ON_WORDS = _COMMON_TAGS - {"n"}         # tags of a word no place ends in (verbs, adjectives, adverbs …)
-_RANGE_JOIN = re.compile(r"(?:至|到|—|－|-|～|~)")
 _STRIP = "，。、；：,.;: \u3000“”\"'（）()《》"
 # last characters of the places lexicon's endings ([suffix]): a word written in transliteration characters ending in
 # none of them, no lexicon place, right before 的 is a labelled name 90 times and a place 9 in the 1998 training
@@ -1059,39 +1058,6 @@ def _named_after(text: str, e: int) -> bool:
         return False
     w = segment(text[e:e + 6])[0]
     return len(w) >= 2 and w[-1] in "机剂" and _jieba()[1].get(w, "")[:1] == "n"
-
-
-@lru_cache(maxsize=1)
-def _time_word_rx() -> Matcher:
-    """The time words that the tagger's features do not mark (`times.txt` [unmarked]); a text without the last two
-    characters of one is not scanned."""
-    return Matcher(words("times", "unmarked"), screened=True)
-
-
-def _time_words(text: str, ents: list[Entity]) -> list[Entity]:
-    """A time word of `times.txt` [unmarked] (当时, 刚才, 往年) that the tagger left out is a date where jieba's words
-    begin and end with it: in the 1998 training sentences each is labelled a date in 90 % of its occurrences or
-    more (当时 90 times of 92)."""
-    added = [Entity("date", m.start(), m.end(), m.group()) for m in _time_word_rx().finditer(text)
-             if not any(x.start < m.end() and m.start() < x.end for x in ents) and _word_aligned(text, *m.span())]
-    return sorted(ents + added, key=lambda x: x.start) if added else ents
-
-
-def _dates(text: str, ents: list[Entity], date: str | None) -> list[Entity]:
-    out: list[Entity] = []
-    for ent in ents:
-        if ent.type == "date":
-            prev = out[-1] if out else None
-            if (prev is not None and prev.type == "date" and "range" not in prev.parts
-                    and _RANGE_JOIN.fullmatch(text[prev.end:ent.start])):
-                merged = Entity("date", prev.start, ent.end, text[prev.start:ent.end],
-                                parts={"range": [(prev.start, prev.end), (ent.start, ent.end)]})
-                merged.value = normalize(merged.text, date)
-                out[-1] = merged
-                continue
-            ent.value = normalize(ent.text, date)
-        out.append(ent)
-    return out
 
 
 _PARTY_ORGAN_RX = re.compile("|".join(_PARTY_ORGANS))
