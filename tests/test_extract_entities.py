@@ -1587,7 +1587,7 @@ def test_a_transliterated_name_takes_the_characters_of_foreign_names_before_it(m
 def test_foreign_names_beside_names_carried_along_a_list():
     # 林小舟、阿尔卡和马尔卡: the first foreign-looking place joins the name, the second joins it on a second pass;
     # a place joined to no name stays a place
-    from baoku.extract.ner import _foreign_names_beside_names
+    from baoku.extract.name_lists import _foreign_names_beside_names
     text = "林小舟、阿尔卡和马尔卡到米洛卡"
     ents = [Entity("person", 0, 3, "林小舟"), Entity("place", 4, 7, "阿尔卡"), Entity("place", 8, 11, "马尔卡"),
             Entity("place", 12, 15, "米洛卡")]
