@@ -2171,10 +2171,17 @@ def test_a_foreign_word_the_tagger_took_for_a_place_before_de_is_a_name(monkeypa
     assert [(e.type, e.text) for e in ner.entities(text)] == [("place", "柯兰尼亚港")]
 
 
+def _patch_lexicon(monkeypatch, name, fake):
+    """Patch a function of ``place_names`` in every extraction module that imported it."""
+    import sys
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("baoku.extract.") and hasattr(module, name):
+            monkeypatch.setattr(module, name, fake)
+
+
 def test_a_city_naming_a_newspaper_in_a_title_is_a_place(monkeypatch):
-    from baoku.extract import bodies, ner, person_names, place_names, places
-    for module in (ner, bodies, person_names, place_names, places):     # every module that looks them up
-        monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["青川"]))
+    from baoku.extract import ner, place_names
+    _patch_lexicon(monkeypatch, "_world_cities", lambda: frozenset(["青川"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [])
     place_names._paper_places.cache_clear()         # built from the fictional city, then again from the lexicon
     try:
@@ -2219,10 +2226,9 @@ def test_a_name_alone_before_a_word_of_address_is_a_person(monkeypatch, text, na
 
 
 def test_a_city_read_as_an_organization_is_the_place_unless_a_game_is_spoken_of(monkeypatch):
-    from baoku.extract import bodies, ner, person_names, place_names, places
-    for module in (ner, bodies, person_names, place_names, places):     # every module that looks them up
-        monkeypatch.setattr(module, "_world_cities", lambda: frozenset(["雾沙"]))
-        monkeypatch.setattr(module, "_listed_places", lambda: frozenset(["岚溪"]))
+    from baoku.extract import ner
+    _patch_lexicon(monkeypatch, "_world_cities", lambda: frozenset(["雾沙"]))
+    _patch_lexicon(monkeypatch, "_listed_places", lambda: frozenset(["岚溪"]))
     monkeypatch.setattr(ner, "tag_spans", lambda t: [(t.index(w), t.index(w) + 2, "ORG") for w in ("岚溪", "雾沙")])
     got = [(e.type, e.text) for e in ner.entities("我们从岚溪到了雾沙，街上行人稀少。")]
     assert ("place", "雾沙") in got and ("place", "岚溪") in got
