@@ -1469,7 +1469,7 @@ def test_a_place_heads_a_council_whose_name_holds_a_function_character_inside_a_
 
 
 def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_writes_it(monkeypatch):
-    from baoku.extract import extract_text, ner
+    from baoku.extract import extract_text, ner, repeats
     first = "青川港务集团董事长林晓舟昨日到码头调研。"
     tagged = {first: [("林晓舟", "PER")]}
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
@@ -1483,12 +1483,12 @@ def test_a_name_found_once_in_an_article_is_the_name_where_another_paragraph_wri
         tagged = {first: [("林晓舟", "PER")], other: spans}
         texts = [first, other, "林晓舟说，今年的吞吐量将再创新高。"]
         ents = [ner.entities(t) for t in texts]
-        ner.spread_names(texts, ents)
+        repeats.spread_names(texts, ents)
         assert not [e for e in ents[2] if e.type == "person"]
 
 
 def test_where_two_spread_names_overlap_the_longer_is_taken_on_every_run(monkeypatch):
-    from baoku.extract import ner
+    from baoku.extract import ner, repeats
     pairs = [("林小舟", "林小"), ("周明远", "周明"), ("白雨桐", "白雨"), ("乔安澜", "乔安")]
     texts = ["会上，" + "、".join(long for long, _ in pairs) + "发了言。",
              "会后，" + "、".join(short for _, short in pairs) + "合了影。",
@@ -1496,14 +1496,14 @@ def test_where_two_spread_names_overlap_the_longer_is_taken_on_every_run(monkeyp
     tagged = {texts[0]: [(long, "PER") for long, _ in pairs], texts[1]: [(short, "PER") for _, short in pairs]}
     monkeypatch.setattr(ner, "tag_spans", lambda t: _spans_of(t, *tagged.get(t, ())))
     ents = [ner.entities(t) for t in texts]
-    ner.spread_names(texts, ents)
+    repeats.spread_names(texts, ents)
     assert [e.text for e in ents[2] if e.type == "person"] == [long for long, _ in pairs]
 
 
 def test_a_name_s_occurrences_are_those_a_pattern_of_it_finds():
     import re
 
-    from baoku.extract.ner import _occurrences
+    from baoku.extract.repeats import _occurrences
     for word, text in (("林舟", "林舟说林舟林"), ("舟舟", "舟舟舟舟舟"), ("林舟", "青川港")):
         assert list(_occurrences(word, text)) == [m.span() for m in re.finditer(re.escape(word), text)]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import time
 
-from .ner import Entity, entities, spread_names
+from .ner import Entity, entities
+from .repeats import spread_names
 from .people import People, byline, credits, link_paragraph, rows
 from .events import find_events, merge_events
 from .titles import paper_place, parse_title
