@@ -148,7 +148,7 @@ def test_two_names_in_one_credit_are_split():
 
 
 def test_a_name_stops_at_a_bracket_it_does_not_close():
-    from baoku.extract.ner import _unpaired
+    from baoku.extract.edges import _unpaired
     for text, head in (("青川农科院“科技下乡团", "青川农科院"), ("林（小舟", "林"), ("河西）公司", "河西"),
                        ("Pis（林小舟）", "Pis（林小舟）")):
         assert text[:_unpaired(text, 0, len(text))] == head
