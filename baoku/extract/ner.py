@@ -1,5 +1,8 @@
 """Entities in a text: the character tagger's spans (``tagging``) and the rules that finish them (government or
-not, compound titles, date values and ranges)."""
+not, compound titles, date values and ranges), called in order by ``entities``. The rules live in modules named for
+what they find: ``person_names``, ``name_lists``, ``not_people`` and ``repeats`` (people), ``bodies``
+(organizations and government bodies), ``places`` (on the lexicon of ``place_names``), ``title_rules`` and
+``dates``; ``edges`` holds the tests at a tagged span's edges and ``base`` the ``Entity`` and helpers all share."""
 from __future__ import annotations
 
 import re
