@@ -1,6 +1,7 @@
-"""A name found once is the name where the text writes it again: within one sentence (`_repeated_names`, called
-by ``ner.entities``) and across the paragraphs of an article (``spread_names``, called by the page-level stage),
-unless the other place writes it as a thing named after the person, a body or a doctrine (某某思想)."""
+"""A name found once is the name where the text writes it again and nothing was found: within one sentence
+(`_repeated_names`, called by ``ner.entities``; not before 思想, 理论 or 主义, nor inside a Latin word) and across
+the paragraphs of an article (``spread_names``, called by the page-level stage; not a name the article also writes
+before a word for what is named after it, or has as another entity)."""
 from __future__ import annotations
 
 import re

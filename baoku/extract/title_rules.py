@@ -1,6 +1,6 @@
 """Rules for officials' titles beyond the lexicon's (``titles.rule_titles``): compound titles (a body and a role,
 省财政厅厅长) and the parts they are read into, titles a segmented word straddles, titles headed by a place or a
-party organ, the bodies named in titles, scholars' and occupations' titles, and lists of titles joined by 和 split
+party organ, the bodies named in titles, scholars' and occupations' titles, and titles joined by 和, 及, 与 or 、 split
 into each. Each rule takes the text and the entities so far; ``ner.entities`` calls them in its order."""
 from __future__ import annotations
 
